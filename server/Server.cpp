@@ -1,0 +1,100 @@
+#include "server/Server.h"
+
+#include "server/demo/DemoSeeder.h"
+#include "server/http/HttpServer.h"
+#include "server/http/Routes.h"
+#include "server/http/ServerContext.h"
+#include "server/realtime/RealtimeHub.h"
+#include "server/storage/Database.h"
+#include "server/storage/Migrator.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "emporium.server")
+
+namespace emporium {
+
+Server::Server(ServerConfig config) : m_config(std::move(config)) {}
+
+Server::~Server()
+{
+    stop();
+}
+
+Result<Done> Server::prepareDatabase()
+{
+    auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl);
+    if (!dbConfig)
+        return dbConfig.error();
+    dbConfig->synchronousFull = m_config.synchronousFull;
+    const QString name = QStringLiteral("emporium-setup-%1").arg(quintptr(this));
+    Result<Done> result = Done{};
+    {
+        auto db = storage::Database::open(name, dbConfig.value());
+        if (!db) {
+            result = db.error();
+        } else {
+            storage::Migrator migrator(db.value());
+            auto migrated = migrator.migrate();
+            if (!migrated) {
+                result = migrated.error();
+            } else if (m_config.demo) {
+                demo::DemoSeeder seeder(db.value(), QDir(m_config.dataDir).filePath(QStringLiteral("images")));
+                auto seeded = seeder.seedIfEmpty();
+                if (!seeded)
+                    result = seeded.error();
+            }
+        }
+    }
+    storage::Database::close(name);
+    return result;
+}
+
+Result<QUrl> Server::start()
+{
+    if (m_config.dataDir.isEmpty())
+        return Error::validation(QStringLiteral("data-dir"), QStringLiteral("a data folder is required"));
+    if (m_config.databaseUrl.isEmpty())
+        m_config.databaseUrl = QStringLiteral("sqlite://") + QDir(m_config.dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
+    if (!QDir().mkpath(m_config.dataDir))
+        return Error::internal(QStringLiteral("cannot create data folder %1").arg(m_config.dataDir));
+    if (auto prepared = prepareDatabase(); !prepared)
+        return prepared.error();
+
+    m_ctx = std::make_unique<http::ServerContext>();
+    m_ctx->config = m_config;
+    m_ctx->imagesDir = QDir(m_config.dataDir).filePath(QStringLiteral("images"));
+    http::addServiceRoutes(m_ctx->router);
+    http::addCatalogRoutes(m_ctx->router);
+    QStringList labels;
+    for (const auto &r : m_ctx->router.routes())
+        labels << r.pattern;
+    m_ctx->metrics = std::make_unique<http::Metrics>(labels);
+    m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics);
+    m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
+    auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
+    if (!port) {
+        m_http.reset();
+        return port.error();
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const bool any = m_config.address == QHostAddress::Any || m_config.address == QHostAddress::AnyIPv4;
+    url.setHost(any ? QStringLiteral("127.0.0.1") : m_config.address.toString());
+    url.setPort(port.value());
+    m_url = url;
+    qCInfo(lcServer) << "serving at" << m_url.toString();
+    return m_url;
+}
+
+void Server::stop()
+{
+    if (m_http)
+        m_http->stop();
+    m_http.reset();
+    m_hub.reset();
+    m_ctx.reset();
+}
+
+} // namespace emporium

@@ -1,0 +1,45 @@
+#pragma once
+// One Emporium server: migrates the database, seeds the demo when asked, and serves HTTP and
+// WebSocket on its event loops. emporium-server and the desktop app's EmbeddedServer both
+// start it through start(config).
+#include "server/ServerConfig.h"
+
+#include <QUrl>
+#include <memory>
+
+namespace emporium {
+
+namespace http {
+struct ServerContext;
+class HttpServer;
+} // namespace http
+namespace realtime {
+class RealtimeHub;
+}
+
+class Server
+{
+public:
+    explicit Server(ServerConfig config);
+    ~Server();
+    Server(const Server &) = delete;
+    Server &operator=(const Server &) = delete;
+
+    // Blocks until listening (or failed). Call from any one thread; stop() from the same.
+    Result<QUrl> start();
+    void stop();
+
+    QUrl url() const { return m_url; }
+    quint16 port() const { return m_url.port(); }
+
+private:
+    Result<Done> prepareDatabase();
+
+    ServerConfig m_config;
+    std::unique_ptr<http::ServerContext> m_ctx;
+    std::unique_ptr<realtime::RealtimeHub> m_hub;
+    std::unique_ptr<http::HttpServer> m_http;
+    QUrl m_url;
+};
+
+} // namespace emporium

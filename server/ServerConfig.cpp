@@ -1,0 +1,29 @@
+#include "server/ServerConfig.h"
+
+namespace emporium {
+
+Result<Done> ServerConfig::parseListen(const QString &spec, QHostAddress &address, quint16 &port)
+{
+    const qsizetype colon = spec.lastIndexOf(u':');
+    if (colon < 0)
+        return Error::validation(QStringLiteral("listen"), QStringLiteral("expected HOST:PORT, got '%1'").arg(spec));
+    QString host = spec.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = spec.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return Error::validation(QStringLiteral("listen"), QStringLiteral("bad port in '%1'").arg(spec));
+    QHostAddress a;
+    if (host.isEmpty() || host == u"*")
+        a = QHostAddress::Any;
+    else if (host == u"localhost")
+        a = QHostAddress::LocalHost;
+    else if (!a.setAddress(host))
+        return Error::validation(QStringLiteral("listen"), QStringLiteral("bad address '%1' (use an IP address)").arg(host));
+    address = a;
+    port = quint16(p);
+    return Done{};
+}
+
+} // namespace emporium

@@ -1,0 +1,33 @@
+#pragma once
+// Everything the server needs to start, from flags and environment (emporium-server) or
+// from the desktop app (embedded mode). Both start through Server::start(config).
+#include "server/protocol/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace emporium {
+
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0: any free port
+    QString databaseUrl; // sqlite:///path/emporium.db
+    QString dataDir;     // images and other files
+    bool demo = false;   // fill an empty database with the demo marketplace
+    int threads = 0;     // event loops; 0 = one per core
+    int listenBacklog = 1024;
+    QString currency = QStringLiteral("USD");
+    bool synchronousFull = false;
+
+    // Limits (HTTP)
+    qint64 maxBodyBytes = 1 << 20;       // 1 MiB for JSON; larger uploads get their own limit
+    qint64 maxHeaderBytes = 16 * 1024;  // request line + headers
+    int idleTimeoutMs = 30000;          // idle keep-alive connection closed after this
+
+    // Parses "host:port", "[v6]:port" or ":port".
+    static Result<Done> parseListen(const QString &spec, QHostAddress &address, quint16 &port);
+};
+
+} // namespace emporium

@@ -1,0 +1,61 @@
+#include "server/http/EventLoop.h"
+
+#include "server/http/HttpConnection.h"
+#include "server/http/RequestContext.h"
+#include "server/realtime/RealtimeHub.h"
+#include "server/storage/Database.h"
+
+#include <QWebSocketServer>
+
+namespace emporium::http {
+
+EventLoop::EventLoop(ServerContext &ctx, realtime::RealtimeHub &hub, int index)
+    : m_ctx(ctx), m_hub(hub), m_connectionName(QStringLiteral("emporium-loop-%1").arg(index))
+{
+}
+
+EventLoop::~EventLoop() = default;
+
+bool EventLoop::start(qintptr listeningSocket, QString *error)
+{
+    auto config = storage::DatabaseConfig::fromUrl(m_ctx.config.databaseUrl);
+    if (!config) {
+        *error = config.error().message;
+        return false;
+    }
+    config->synchronousFull = m_ctx.config.synchronousFull;
+    auto db = storage::Database::open(m_connectionName, config.value());
+    if (!db) {
+        *error = db.error().message;
+        return false;
+    }
+    m_requestContext = std::make_unique<RequestContext>(m_ctx, m_hub, db.value());
+    m_webSockets = new QWebSocketServer(QStringLiteral("Emporium"), QWebSocketServer::NonSecureMode, this);
+    connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
+        while (QWebSocket *ws = m_webSockets->nextPendingConnection())
+            m_hub.adopt(ws);
+    });
+    if (!setSocketDescriptor(listeningSocket)) {
+        *error = errorString();
+        return false;
+    }
+    return true;
+}
+
+void EventLoop::incomingConnection(qintptr socketDescriptor)
+{
+    new HttpConnection(socketDescriptor, *m_requestContext, m_webSockets, this);
+}
+
+void EventLoop::shutdown()
+{
+    close();
+    for (HttpConnection *c : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
+        delete c;
+    delete m_webSockets;
+    m_webSockets = nullptr;
+    m_requestContext.reset();
+    storage::Database::close(m_connectionName);
+}
+
+} // namespace emporium::http

@@ -1,0 +1,311 @@
+#include "server/http/HttpConnection.h"
+
+#include "server/http/Dispatcher.h"
+#include "server/http/RequestContext.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+#include <QWebSocketServer>
+
+namespace emporium::http {
+namespace {
+
+HttpConnection *self(http_parser *p)
+{
+    return static_cast<HttpConnection *>(p->data);
+}
+
+// The Date header, formatted once a second per thread.
+const QByteArray &httpDate()
+{
+    thread_local QByteArray cached;
+    thread_local qint64 cachedSecond = -1;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != cachedSecond) {
+        cachedSecond = now;
+        cached = QLocale::c()
+                     .toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                     .toLatin1() +
+                 " GMT";
+    }
+    return cached;
+}
+
+} // namespace
+
+const http_parser_settings &HttpConnection::settings()
+{
+    static const http_parser_settings s = [] {
+        http_parser_settings st;
+        http_parser_settings_init(&st);
+        st.on_message_begin = &HttpConnection::onMessageBegin;
+        st.on_url = &HttpConnection::onUrl;
+        st.on_header_field = &HttpConnection::onHeaderField;
+        st.on_header_value = &HttpConnection::onHeaderValue;
+        st.on_headers_complete = &HttpConnection::onHeadersComplete;
+        st.on_body = &HttpConnection::onBody;
+        st.on_message_complete = &HttpConnection::onMessageComplete;
+        return st;
+    }();
+    return s;
+}
+
+HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QWebSocketServer *webSockets,
+                               QObject *parent)
+    : QObject(parent), m_ctx(ctx), m_webSockets(webSockets), m_socket(new QTcpSocket(this))
+{
+    http_parser_init(&m_parser, HTTP_REQUEST);
+    m_parser.data = this;
+    m_socket->setSocketDescriptor(socketDescriptor);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_request.peer = m_socket->peerAddress();
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(m_ctx.server.config.idleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_inMessage && !m_closing)
+            reject(408, QStringLiteral("request_timeout"), QStringLiteral("the request took too long to arrive"));
+        close();
+    });
+    m_idle.start();
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::close()
+{
+    m_closing = true;
+    m_idle.stop();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        deleteLater();
+    else
+        m_socket->disconnectFromHost(); // after pending data is written; then `disconnected`
+}
+
+HttpConnection::Peek HttpConnection::peekUpgrade() const
+{
+    static const QByteArray prefix("GET /ws");
+    const QByteArray head = m_socket->peek(m_ctx.server.config.maxHeaderBytes);
+    if (head.size() <= prefix.size())
+        return prefix.startsWith(head) ? Peek::Wait : Peek::NotUpgrade;
+    if (!head.startsWith(prefix) || (head[prefix.size()] != ' ' && head[prefix.size()] != '?'))
+        return Peek::NotUpgrade;
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0)
+        return head.size() >= m_ctx.server.config.maxHeaderBytes ? Peek::NotUpgrade : Peek::Wait;
+    for (const QByteArray &line : head.left(end).split('\n')) {
+        const QByteArray l = line.trimmed().toLower();
+        if (l.startsWith("upgrade:") && l.contains("websocket"))
+            return Peek::Upgrade;
+    }
+    return Peek::NotUpgrade;
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (m_closing) {
+        m_socket->readAll(); // discard what follows a closing answer
+        return;
+    }
+    m_idle.start();
+    if (!m_inMessage && m_webSockets) {
+        switch (peekUpgrade()) {
+        case Peek::Wait: return;
+        case Peek::Upgrade: {
+            // The WebSocket server reads the handshake itself and owns the socket from here.
+            m_idle.stop();
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_socket->setParent(nullptr);
+            m_webSockets->handleConnection(m_socket);
+            m_socket = nullptr;
+            deleteLater();
+            return;
+        }
+        case Peek::NotUpgrade: break;
+        }
+    }
+    const QByteArray data = m_socket->readAll();
+    http_parser_execute(&m_parser, &settings(), data.constData(), size_t(data.size()));
+    const auto err = HTTP_PARSER_ERRNO(&m_parser);
+    if (m_closing || m_rejected) {
+        close();
+        return;
+    }
+    if (err == HPE_HEADER_OVERFLOW) {
+        reject(431, QStringLiteral("header_too_large"), QStringLiteral("request headers are too large"));
+        close();
+    } else if (err != HPE_OK) {
+        reject(400, QStringLiteral("invalid_request"),
+               QStringLiteral("malformed HTTP request: %1").arg(QString::fromLatin1(http_errno_description(err))));
+        close();
+    }
+}
+
+void HttpConnection::reject(int status, const QString &code, const QString &message)
+{
+    m_rejected = true;
+    m_closing = true;
+    send(HttpResponse::error(status, code, message), false);
+}
+
+void HttpConnection::resetMessage()
+{
+    m_request.method.clear();
+    m_request.target.clear();
+    m_request.path.clear();
+    m_request.query.clear();
+    m_request.headers.clear();
+    m_request.body.clear();
+    m_lastWasValue = false;
+    m_headerBytes = 0;
+}
+
+void HttpConnection::send(const HttpResponse &r, bool headOnly)
+{
+    if (!m_socket)
+        return;
+    const bool noBody = headOnly || r.status == 204 || r.status == 304 || r.status < 200;
+    QByteArray out;
+    out.reserve(256 + (noBody ? 0 : r.body.size()));
+    out += "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+    out += "Date: " + httpDate() + "\r\n";
+    if (r.status != 204 && r.status != 304) {
+        out += "Content-Type: " + r.contentType + "\r\n";
+        out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+    }
+    for (const auto &h : r.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    if (m_closing)
+        out += "Connection: close\r\n";
+    else if (m_parser.http_major == 1 && m_parser.http_minor == 0)
+        out += "Connection: keep-alive\r\n";
+    out += "\r\n";
+    if (!noBody)
+        out += r.body;
+    m_socket->write(out);
+}
+
+void HttpConnection::finishMessage()
+{
+    m_inMessage = false;
+    const bool keepAlive = http_should_keep_alive(&m_parser) != 0;
+    if (!keepAlive)
+        m_closing = true;
+    const HttpResponse response = dispatch(m_ctx, m_request);
+    send(response, m_request.method == "HEAD");
+    resetMessage();
+    m_idle.start();
+}
+
+int HttpConnection::onMessageBegin(http_parser *p)
+{
+    HttpConnection *c = self(p);
+    c->resetMessage();
+    c->m_inMessage = true;
+    return 0;
+}
+
+int HttpConnection::onUrl(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    c->m_headerBytes += qint64(len);
+    if (c->m_headerBytes > c->m_ctx.server.config.maxHeaderBytes) {
+        c->reject(431, QStringLiteral("header_too_large"), QStringLiteral("request line and headers are too large"));
+        return -1;
+    }
+    c->m_request.target.append(at, qsizetype(len));
+    return 0;
+}
+
+int HttpConnection::onHeaderField(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    c->m_headerBytes += qint64(len) + 4;
+    if (c->m_headerBytes > c->m_ctx.server.config.maxHeaderBytes) {
+        c->reject(431, QStringLiteral("header_too_large"), QStringLiteral("request headers are too large"));
+        return -1;
+    }
+    const QByteArray part = QByteArray(at, qsizetype(len)).toLower();
+    if (c->m_lastWasValue || c->m_request.headers.isEmpty())
+        c->m_request.headers.append({part, QByteArray()});
+    else // the name arrived in more than one piece
+        c->m_request.headers.last().first.append(part);
+    c->m_lastWasValue = false;
+    return 0;
+}
+
+int HttpConnection::onHeaderValue(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    c->m_headerBytes += qint64(len);
+    if (c->m_headerBytes > c->m_ctx.server.config.maxHeaderBytes) {
+        c->reject(431, QStringLiteral("header_too_large"), QStringLiteral("request headers are too large"));
+        return -1;
+    }
+    c->m_request.headers.last().second.append(at, qsizetype(len));
+    c->m_lastWasValue = true;
+    return 0;
+}
+
+int HttpConnection::onHeadersComplete(http_parser *p)
+{
+    HttpConnection *c = self(p);
+    HttpRequest &req = c->m_request;
+    req.method = http_method_str(static_cast<http_method>(p->method));
+    for (auto &h : req.headers)
+        h.second = h.second.trimmed();
+    http_parser_url url;
+    http_parser_url_init(&url);
+    if (http_parser_parse_url(req.target.constData(), size_t(req.target.size()), 0, &url) != 0) {
+        c->reject(400, QStringLiteral("invalid_request"), QStringLiteral("malformed request target"));
+        return -1;
+    }
+    if (url.field_set & (1 << UF_PATH))
+        req.path = QUrl::fromPercentEncoding(req.target.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
+    if (url.field_set & (1 << UF_QUERY))
+        req.query.setQuery(QString::fromUtf8(req.target.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len)));
+
+    // Decide on the body before any of it is buffered.
+    const qint64 limit = c->m_ctx.server.config.maxBodyBytes;
+    const bool hasLength = (p->flags & F_CHUNKED) == 0 && p->content_length != ULLONG_MAX;
+    if (hasLength && p->content_length > quint64(limit)) {
+        c->reject(413, QStringLiteral("payload_too_large"),
+                  QStringLiteral("the request body exceeds %1 bytes").arg(limit));
+        return -1;
+    }
+    const QByteArray expect = req.header("expect").toLower();
+    if (!expect.isEmpty()) {
+        if (expect != "100-continue") {
+            c->reject(417, QStringLiteral("expectation_failed"), QStringLiteral("only 100-continue is supported"));
+            return -1;
+        }
+        if (p->http_major == 1 && p->http_minor >= 1)
+            c->m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    if (hasLength && p->content_length > 0)
+        req.body.reserve(qsizetype(p->content_length));
+    return 0;
+}
+
+int HttpConnection::onBody(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    if (c->m_request.body.size() + qint64(len) > c->m_ctx.server.config.maxBodyBytes) {
+        c->reject(413, QStringLiteral("payload_too_large"),
+                  QStringLiteral("the request body exceeds %1 bytes").arg(c->m_ctx.server.config.maxBodyBytes));
+        return -1;
+    }
+    c->m_request.body.append(at, qsizetype(len));
+    return 0;
+}
+
+int HttpConnection::onMessageComplete(http_parser *p)
+{
+    HttpConnection *c = self(p);
+    c->finishMessage();
+    // Stop parsing what follows once the answer closed the connection.
+    return c->m_closing ? -1 : 0;
+}
+
+} // namespace emporium::http

@@ -1,0 +1,64 @@
+#include "server/http/Metrics.h"
+
+namespace emporium::http {
+
+Metrics::Metrics(QStringList routeLabels) : m_labels(std::move(routeLabels))
+{
+    m_labels << QStringLiteral("unmatched");
+    m_series = std::make_unique<Series[]>(m_labels.size());
+}
+
+void Metrics::observe(int routeIndex, const QByteArray &, int status, double seconds)
+{
+    if (routeIndex < 0 || routeIndex >= m_labels.size())
+        routeIndex = int(m_labels.size()) - 1;
+    Series &s = m_series[routeIndex];
+    const int cls = qBound(1, status / 100, 5) - 1;
+    s.byClass[cls].fetch_add(1, std::memory_order_relaxed);
+    for (size_t i = 0; i < kBuckets.size(); ++i)
+        if (seconds <= kBuckets[i])
+            s.buckets[i].fetch_add(1, std::memory_order_relaxed);
+    s.count.fetch_add(1, std::memory_order_relaxed);
+    s.sumMicros.fetch_add(static_cast<unsigned long long>(seconds * 1e6), std::memory_order_relaxed);
+}
+
+QByteArray Metrics::render() const
+{
+    QByteArray out;
+    out.reserve(8192);
+    out += "# HELP emporium_http_requests_total HTTP requests answered, by route and status class.\n"
+           "# TYPE emporium_http_requests_total counter\n";
+    for (qsizetype r = 0; r < m_labels.size(); ++r) {
+        const QByteArray label = m_labels[r].toUtf8();
+        for (int c = 0; c < 5; ++c) {
+            const auto n = m_series[r].byClass[c].load(std::memory_order_relaxed);
+            if (n)
+                out += "emporium_http_requests_total{route=\"" + label + "\",status=\"" + QByteArray::number(c + 1) +
+                       "xx\"} " + QByteArray::number(n) + '\n';
+        }
+    }
+    out += "# HELP emporium_http_request_duration_seconds Time from a complete request to its answer.\n"
+           "# TYPE emporium_http_request_duration_seconds histogram\n";
+    for (qsizetype r = 0; r < m_labels.size(); ++r) {
+        const Series &s = m_series[r];
+        const auto count = s.count.load(std::memory_order_relaxed);
+        if (!count)
+            continue;
+        const QByteArray prefix = "emporium_http_request_duration_seconds";
+        const QByteArray label = "route=\"" + m_labels[r].toUtf8() + '"';
+        for (size_t i = 0; i < kBuckets.size(); ++i)
+            out += prefix + "_bucket{" + label + ",le=\"" + QByteArray::number(kBuckets[i]) + "\"} " +
+                   QByteArray::number(s.buckets[i].load(std::memory_order_relaxed)) + '\n';
+        out += prefix + "_bucket{" + label + ",le=\"+Inf\"} " + QByteArray::number(count) + '\n';
+        out += prefix + "_sum{" + label + "} " +
+               QByteArray::number(double(s.sumMicros.load(std::memory_order_relaxed)) / 1e6, 'f', 6) + '\n';
+        out += prefix + "_count{" + label + "} " + QByteArray::number(count) + '\n';
+    }
+    out += "# HELP emporium_websocket_connections Open WebSocket connections.\n"
+           "# TYPE emporium_websocket_connections gauge\n"
+           "emporium_websocket_connections " +
+           QByteArray::number(qlonglong(webSocketConnections())) + '\n';
+    return out;
+}
+
+} // namespace emporium::http

@@ -1,0 +1,34 @@
+#pragma once
+// What a route handler gets on its event-loop thread: the shared server state and this
+// thread's own database connection and repositories.
+#include "server/http/ServerContext.h"
+#include "server/storage/CatalogRepository.h"
+
+#include "server/http/ResponseCache.h"
+
+#include <QCache>
+
+namespace emporium::realtime {
+class RealtimeHub;
+}
+
+namespace emporium::http {
+
+class RequestContext
+{
+public:
+    RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db)
+        : server(server), hub(hub), db(db), catalog(db, server.config.currency)
+    {
+        images.setMaxCost(32 * 1024 * 1024);
+    }
+
+    ServerContext &server;
+    realtime::RealtimeHub &hub;
+    QSqlDatabase db;
+    storage::CatalogRepository catalog;
+    QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
+    ResponseCache responses;
+};
+
+} // namespace emporium::http

@@ -1,0 +1,47 @@
+#pragma once
+// Maps (method, path) to a handler. Patterns are literal segments and {param} segments.
+// A path that exists with another method answers 405 with Allow; HEAD uses GET's route.
+#include "server/http/HttpTypes.h"
+
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace emporium::http {
+
+class RequestContext;
+using PathParams = QStringList;
+using Handler = std::function<HttpResponse(RequestContext &, const HttpRequest &, const PathParams &)>;
+
+struct Route
+{
+    QByteArray method;
+    QString pattern; // also the metrics label
+    QStringList segments;
+    Handler handler;
+    bool cacheable = false; // GET answers may be cached per data version, with ETag
+    int index = 0;          // position, for per-route metrics
+};
+
+struct RouteMatch
+{
+    const Route *route = nullptr;
+    PathParams params;
+    QByteArray allow; // when the path exists but not for this method
+};
+
+class Router
+{
+public:
+    Route &add(const QByteArray &method, const QString &pattern, Handler handler);
+    RouteMatch match(const QByteArray &method, const QString &path) const;
+    const std::vector<Route> &routes() const { return m_routes; }
+
+private:
+    std::vector<Route> m_routes;
+};
+
+// Parses a path id: a positive integer or nullopt.
+std::optional<std::int64_t> parseId(const QString &s);
+
+} // namespace emporium::http

@@ -1,0 +1,10 @@
+#pragma once
+// Route tables, one function per area of API.md. Handlers are short: parse, call, map.
+namespace emporium::http {
+
+class Router;
+
+void addServiceRoutes(Router &router); // /healthz, /metrics, openapi, /images, /ws
+void addCatalogRoutes(Router &router); // categories, items
+
+} // namespace emporium::http

@@ -1,0 +1,24 @@
+#pragma once
+// State shared by every event loop of one server: configuration, routes, metrics and the
+// data version that keys the response caches. Read-mostly; counters are atomic.
+#include "server/ServerConfig.h"
+#include "server/http/Metrics.h"
+#include "server/http/Router.h"
+
+#include <atomic>
+#include <memory>
+
+namespace emporium::http {
+
+struct ServerContext
+{
+    ServerConfig config;
+    Router router;
+    std::unique_ptr<Metrics> metrics;
+    QString imagesDir;
+    // Bumped by every write that changes what catalog routes answer; cached answers of an
+    // older version are dropped.
+    std::atomic<quint64> catalogVersion{1};
+};
+
+} // namespace emporium::http

@@ -1,0 +1,116 @@
+// emporium-server: the headless Emporium server. See --help.
+#include "server/Server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+QString env(const char *name, const QString &fallback = {})
+{
+    const QByteArray v = qgetenv(name);
+    return v.isEmpty() ? fallback : QString::fromLocal8Bit(v);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("emporium-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EMPORIUM_VERSION));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral(
+        "Emporium marketplace server: REST under /api/v1 and WebSocket at /ws on one port.\n"
+        "Secrets come only from the environment (EMPORIUM_SMTP_URL, EMPORIUM_SMTP_USER, EMPORIUM_SMTP_PASSWORD, "
+        "EMPORIUM_MAIL_FROM, EMPORIUM_ADMIN_PASSWORD, EMPORIUM_DATABASE_URL)."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to serve on (env EMPORIUM_LISTEN). Port 0 picks a free one."),
+                                    QStringLiteral("host:port"), env("EMPORIUM_LISTEN", QStringLiteral("127.0.0.1:8080")));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("Database URL, sqlite:///path/emporium.db (env EMPORIUM_DATABASE_URL; "
+                                                     "default: emporium.db in the data folder)."),
+                                      QStringLiteral("url"), env("EMPORIUM_DATABASE_URL"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder for the database and pictures (env EMPORIUM_DATA_DIR)."),
+                                     QStringLiteral("dir"),
+                                     env("EMPORIUM_DATA_DIR", QDir::current().filePath(QStringLiteral("emporium-data"))));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Fill an empty database with the demo marketplace (accounts *@demo.test, "
+                                                 "password demo1234)."));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("Event-loop threads (env EMPORIUM_THREADS; default: one per core)."),
+                                     QStringLiteral("n"), env("EMPORIUM_THREADS", QStringLiteral("0")));
+    const QCommandLineOption backlog(QStringLiteral("listen-backlog"), QStringLiteral("Listen queue length (default 1024)."),
+                                     QStringLiteral("n"), QStringLiteral("1024"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      QStringLiteral("Store-wide ISO 4217 currency (env EMPORIUM_CURRENCY; default USD)."),
+                                      QStringLiteral("code"), env("EMPORIUM_CURRENCY", QStringLiteral("USD")));
+    const QCommandLineOption syncFull(QStringLiteral("sync-full"),
+                                      QStringLiteral("SQLite synchronous=FULL: survive power loss at some write cost."));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  QStringLiteral("Seconds before an idle connection is closed (default 30)."),
+                                  QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"),
+                                     QStringLiteral("Largest request body in bytes (default 1048576)."), QStringLiteral("bytes"),
+                                     QStringLiteral("1048576"));
+    cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody});
+    cli.process(app);
+
+    QTextStream err(stderr);
+    emporium::ServerConfig config;
+    if (auto parsed = emporium::ServerConfig::parseListen(cli.value(listen), config.address, config.port); !parsed) {
+        err << "emporium-server: " << parsed.error().message << Qt::endl;
+        return 2;
+    }
+    config.databaseUrl = cli.value(database);
+    config.dataDir = cli.value(dataDir);
+    config.demo = cli.isSet(demo);
+    config.threads = cli.value(threads).toInt();
+    config.listenBacklog = qMax(16, cli.value(backlog).toInt());
+    config.currency = cli.value(currency).toUpper();
+    config.synchronousFull = cli.isSet(syncFull);
+    config.idleTimeoutMs = qMax(1, cli.value(idle).toInt()) * 1000;
+    config.maxBodyBytes = qMax(1024LL, cli.value(maxBody).toLongLong());
+
+    emporium::Server server(config);
+    auto started = server.start();
+    if (!started) {
+        err << "emporium-server: " << started.error().message << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "emporium-server listening on " << started.value().toString() << Qt::endl;
+
+    // SIGINT/SIGTERM: stop accepting, close connections, close the database, exit 0.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&] {
+            char c;
+            [[maybe_unused]] auto n = ::read(g_signalPipe[0], &c, 1);
+            QTextStream(stdout) << "emporium-server stopping" << Qt::endl;
+            server.stop();
+            app.quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,85 @@
+#pragma once
+// Wire types of the catalog (API.md "Catalog"), shared by server and client.
+// The server writes them with JsonWriter; the client reads them with fromJson.
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <optional>
+
+namespace emporium::protocol {
+
+class JsonWriter;
+
+struct Category
+{
+    std::int64_t id = 0;
+    QString name;
+    QString slug;
+    std::int64_t itemCount = 0;
+
+    void write(JsonWriter &w) const;
+    static Category fromJson(const QJsonObject &o);
+};
+
+struct Rating
+{
+    double average = 0; // 0 when count == 0
+    std::int64_t count = 0;
+};
+
+struct ItemSummary
+{
+    std::int64_t id = 0;
+    QString title;
+    std::int64_t priceCents = 0;
+    QString currency;
+    std::int64_t stock = 0;
+    std::int64_t categoryId = 0;
+    QString categoryName;
+    std::int64_t sellerId = 0; // the shop's id
+    QString shopName;
+    QString thumbnailUrl; // path relative to the server, e.g. /images/item-12-0_thumb.png
+    std::int64_t soldCount = 0;
+    Rating rating;
+
+    void write(JsonWriter &w) const;               // writes the complete object
+    void writeFields(JsonWriter &w) const;         // writes only the fields, for extension
+    static ItemSummary fromJson(const QJsonObject &o);
+};
+
+struct ItemDetail
+{
+    ItemSummary summary;
+    QString description;
+    QStringList imageUrls;
+    std::int64_t viewers = 0;
+    QString createdAt; // ISO 8601 UTC
+
+    void write(JsonWriter &w) const;
+    static ItemDetail fromJson(const QJsonObject &o);
+};
+
+template <typename T> struct Page
+{
+    QList<T> items;
+    std::int64_t total = 0;
+    int page = 1;
+    int perPage = 24;
+};
+
+Page<ItemSummary> itemPageFromJson(const QJsonObject &o);
+
+// The error body of API.md: {"error": {"code", "message", "details"}}.
+struct ApiError
+{
+    int httpStatus = 0; // 0: no HTTP answer at all (network failure)
+    QString code;
+    QString message;
+    QJsonObject details;
+
+    static ApiError fromBody(int status, const QByteArray &body);
+};
+
+} // namespace emporium::protocol

@@ -1,0 +1,35 @@
+#pragma once
+// Catalog reads on one thread's connection. Prepared statements are kept per SQL text,
+// so a hot route re-binds instead of re-preparing.
+#include "server/protocol/CatalogTypes.h"
+#include "server/protocol/ItemQuery.h"
+#include "server/protocol/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
+
+namespace emporium::storage {
+
+class CatalogRepository
+{
+public:
+    CatalogRepository(QSqlDatabase db, QString currency);
+
+    Result<QList<protocol::Category>> categories();
+    Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query);
+    // nullopt: no such (listed) item
+    Result<std::optional<protocol::ItemDetail>> item(std::int64_t id);
+    // Is the database answering? (for /healthz)
+    bool ping();
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+
+    QSqlDatabase m_db;
+    QString m_currency;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace emporium::storage

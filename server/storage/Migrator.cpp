@@ -1,0 +1,118 @@
+#include "server/storage/Migrator.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <map>
+
+Q_LOGGING_CATEGORY(lcMigrations, "emporium.server.storage.migrations")
+
+namespace emporium::storage {
+namespace {
+
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression re(QStringLiteral("^(\\d{3})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/sql/sqlite"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = re.match(name);
+        if (m.hasMatch())
+            files[m.captured(1).toInt()] = dir.filePath(name);
+    }
+    return files;
+}
+
+} // namespace
+
+int Migrator::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+QStringList Migrator::splitStatements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &rawLine : sql.split(u'\n')) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(u"--"))
+            continue;
+        if (current.isEmpty() && line.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive))
+            inTrigger = true;
+        current += rawLine + u'\n';
+        const bool ends = inTrigger ? line.compare(u"END;", Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        if (ends) {
+            out << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+Result<int> Migrator::currentVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
+        return Error::internal(q.lastError().text());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
+        return Error::internal(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<int> Migrator::migrate(std::optional<int> target)
+{
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    const int latest = latestVersion();
+    if (current.value() > latest)
+        return Error{QStringLiteral("schema_too_new"),
+                     QStringLiteral("The database has schema version %1, but this Emporium only knows up to %2. "
+                                    "Upgrade Emporium or use a copy of the database made for this version.")
+                         .arg(current.value())
+                         .arg(latest),
+                     {}};
+    const int goal = target.value_or(latest);
+    int version = current.value();
+    for (const auto &[number, path] : migrationFiles()) {
+        if (number <= version || number > goal)
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::internal(QStringLiteral("cannot read migration %1").arg(path));
+        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        if (!m_db.transaction())
+            return Error::internal(m_db.lastError().text());
+        QSqlQuery q(m_db);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement)) {
+                const QString why = q.lastError().text();
+                m_db.rollback();
+                return Error::internal(QStringLiteral("migration %1 failed: %2 in: %3").arg(number).arg(why, statement));
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(number);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!q.exec() || !m_db.commit()) {
+            m_db.rollback();
+            return Error::internal(q.lastError().text());
+        }
+        qCInfo(lcMigrations) << "applied migration" << number;
+        version = number;
+    }
+    return version;
+}
+
+} // namespace emporium::storage
