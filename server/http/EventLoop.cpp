@@ -5,12 +5,20 @@
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/Database.h"
 
+#include <QWebSocket>
 #include <QWebSocketServer>
+#include <atomic>
 
 namespace emporium::http {
 
+namespace {
+std::atomic<int> g_loopSerial{0};
+}
+
 EventLoop::EventLoop(ServerContext &ctx, realtime::RealtimeHub &hub, int index)
-    : m_ctx(ctx), m_hub(hub), m_connectionName(QStringLiteral("emporium-loop-%1").arg(index))
+    // Unique across servers: tests and the app may run more than one server in a process.
+    : m_ctx(ctx), m_hub(hub),
+      m_connectionName(QStringLiteral("emporium-loop-%1-%2").arg(index).arg(g_loopSerial.fetch_add(1)))
 {
 }
 
@@ -32,8 +40,10 @@ bool EventLoop::start(qintptr listeningSocket, QString *error)
     m_requestContext = std::make_unique<RequestContext>(m_ctx, m_hub, db.value());
     m_webSockets = new QWebSocketServer(QStringLiteral("Emporium"), QWebSocketServer::NonSecureMode, this);
     connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
-        while (QWebSocket *ws = m_webSockets->nextPendingConnection())
+        while (QWebSocket *ws = m_webSockets->nextPendingConnection()) {
+            ws->setParent(this); // closed with the loop
             m_hub.adopt(ws);
+        }
     });
     if (!setSocketDescriptor(listeningSocket)) {
         *error = errorString();
@@ -52,6 +62,11 @@ void EventLoop::shutdown()
     close();
     for (HttpConnection *c : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
         delete c;
+    for (QWebSocket *ws : findChildren<QWebSocket *>(Qt::FindDirectChildrenOnly)) {
+        ws->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
+        ws->flush();
+        delete ws;
+    }
     delete m_webSockets;
     m_webSockets = nullptr;
     m_requestContext.reset();

@@ -50,7 +50,7 @@ RouteMatch Router::match(const QByteArray &method, const QString &path) const
     return result;
 }
 
-std::optional<std::int64_t> parseId(const QString &s)
+std::optional<qint64> parseId(const QString &s)
 {
     bool ok = false;
     const qlonglong v = s.toLongLong(&ok);

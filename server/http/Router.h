@@ -42,6 +42,6 @@ private:
 };
 
 // Parses a path id: a positive integer or nullopt.
-std::optional<std::int64_t> parseId(const QString &s);
+std::optional<qint64> parseId(const QString &s);
 
 } // namespace emporium::http

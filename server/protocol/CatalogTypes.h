@@ -14,10 +14,10 @@ class JsonWriter;
 
 struct Category
 {
-    std::int64_t id = 0;
+    qint64 id = 0;
     QString name;
     QString slug;
-    std::int64_t itemCount = 0;
+    qint64 itemCount = 0;
 
     void write(JsonWriter &w) const;
     static Category fromJson(const QJsonObject &o);
@@ -26,22 +26,22 @@ struct Category
 struct Rating
 {
     double average = 0; // 0 when count == 0
-    std::int64_t count = 0;
+    qint64 count = 0;
 };
 
 struct ItemSummary
 {
-    std::int64_t id = 0;
+    qint64 id = 0;
     QString title;
-    std::int64_t priceCents = 0;
+    qint64 priceCents = 0;
     QString currency;
-    std::int64_t stock = 0;
-    std::int64_t categoryId = 0;
+    qint64 stock = 0;
+    qint64 categoryId = 0;
     QString categoryName;
-    std::int64_t sellerId = 0; // the shop's id
+    qint64 sellerId = 0; // the shop's id
     QString shopName;
     QString thumbnailUrl; // path relative to the server, e.g. /images/item-12-0_thumb.png
-    std::int64_t soldCount = 0;
+    qint64 soldCount = 0;
     Rating rating;
 
     void write(JsonWriter &w) const;               // writes the complete object
@@ -54,7 +54,7 @@ struct ItemDetail
     ItemSummary summary;
     QString description;
     QStringList imageUrls;
-    std::int64_t viewers = 0;
+    qint64 viewers = 0;
     QString createdAt; // ISO 8601 UTC
 
     void write(JsonWriter &w) const;
@@ -64,7 +64,7 @@ struct ItemDetail
 template <typename T> struct Page
 {
     QList<T> items;
-    std::int64_t total = 0;
+    qint64 total = 0;
     int page = 1;
     int perPage = 24;
 };

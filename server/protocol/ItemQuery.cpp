@@ -15,11 +15,11 @@ constexpr std::array<std::pair<ItemSort, const char *>, 6> kSorts{{
     {ItemSort::Rating, "rating"},
 }};
 
-std::optional<std::int64_t> parseInt(const QString &s)
+std::optional<qint64> parseInt(const QString &s)
 {
     bool ok = false;
     const qlonglong v = s.toLongLong(&ok);
-    return ok ? std::optional<std::int64_t>(v) : std::nullopt;
+    return ok ? std::optional<qint64>(v) : std::nullopt;
 }
 
 } // namespace
@@ -86,7 +86,7 @@ Result<ItemQuery> ItemQuery::parse(const QUrlQuery &query)
             r.categorySlug = c;
         }
     }
-    const auto positive = [&](const char *name, std::optional<std::int64_t> &out, std::int64_t min) {
+    const auto positive = [&](const char *name, std::optional<qint64> &out, qint64 min) {
         if (!has(name) || value(name).isEmpty())
             return;
         const auto v = parseInt(value(name));
@@ -117,7 +117,7 @@ Result<ItemQuery> ItemQuery::parse(const QUrlQuery &query)
             bad.insert(u"sort",
                        QStringLiteral("must be one of relevance, price_asc, price_desc, newest, best_selling, rating"));
     }
-    std::optional<std::int64_t> page, perPage;
+    std::optional<qint64> page, perPage;
     positive("page", page, 1);
     positive("per_page", perPage, 1);
     if (page) {

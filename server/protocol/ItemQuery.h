@@ -20,11 +20,11 @@ struct ItemQuery
     static constexpr int kMaxPerPage = 100;
 
     QString q;
-    std::optional<std::int64_t> categoryId;
+    std::optional<qint64> categoryId;
     QString categorySlug; // `category` may be an id or a slug
-    std::optional<std::int64_t> sellerId;
-    std::optional<std::int64_t> minPriceCents;
-    std::optional<std::int64_t> maxPriceCents;
+    std::optional<qint64> sellerId;
+    std::optional<qint64> minPriceCents;
+    std::optional<qint64> maxPriceCents;
     bool inStock = true;
     ItemSort sort = ItemSort::Relevance;
     int page = 1;

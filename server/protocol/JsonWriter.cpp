@@ -62,7 +62,7 @@ JsonWriter &JsonWriter::value(const char *latin1)
     return value(QString::fromUtf8(latin1));
 }
 
-JsonWriter &JsonWriter::value(std::int64_t n)
+JsonWriter &JsonWriter::value(qint64 n)
 {
     separate();
     m_out.append(QByteArray::number(static_cast<qlonglong>(n)));

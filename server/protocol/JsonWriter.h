@@ -20,8 +20,8 @@ public:
 
     JsonWriter &value(const QString &s);
     JsonWriter &value(const char *latin1);
-    JsonWriter &value(std::int64_t n);
-    JsonWriter &value(int n) { return value(static_cast<std::int64_t>(n)); }
+    JsonWriter &value(qint64 n);
+    JsonWriter &value(int n) { return value(static_cast<qint64>(n)); }
     JsonWriter &value(double d);
     JsonWriter &value(bool b);
     JsonWriter &null();

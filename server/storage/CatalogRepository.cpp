@@ -166,7 +166,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     return page;
 }
 
-Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(std::int64_t id)
+Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(", i.description, i.created_at") +
                             kSummaryJoins + QStringLiteral("WHERE i.id = ? AND i.delisted = 0"));

@@ -20,7 +20,7 @@ public:
     Result<QList<protocol::Category>> categories();
     Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query);
     // nullopt: no such (listed) item
-    Result<std::optional<protocol::ItemDetail>> item(std::int64_t id);
+    Result<std::optional<protocol::ItemDetail>> item(qint64 id);
     // Is the database answering? (for /healthz)
     bool ping();
 

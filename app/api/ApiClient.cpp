@@ -1,0 +1,167 @@
+#include "app/api/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace emporium {
+namespace client {
+namespace {
+
+Error toError(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError ||
+                             reply->error() == QNetworkReply::TimeoutError;
+        return {QStringLiteral("network_error"),
+                timeout ? QObject::tr("The server did not answer in time.")
+                        : QObject::tr("Cannot reach the server: %1").arg(reply->errorString()),
+                {}};
+    }
+    const auto e = protocol::ApiError::fromBody(status, body);
+    QString message = e.message;
+    if (message.isEmpty())
+        message = QObject::tr("The server answered %1.").arg(status);
+    QJsonObject details = e.details;
+    details.insert(QStringLiteral("http_status"), status);
+    return {e.code, message, details};
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent)
+{
+    m_nam.setAutoDeleteReplies(true);
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_base = url;
+    m_base.setPath(QString());
+}
+
+QUrl ApiClient::webSocketUrl() const
+{
+    QUrl u = m_base;
+    u.setScheme(m_base.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    u.setPath(QStringLiteral("/ws"));
+    return u;
+}
+
+QUrl ApiClient::resolve(const QString &path) const
+{
+    return m_base.resolved(QUrl(path));
+}
+
+QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = resolve(path);
+    url.setQuery(query);
+    QNetworkRequest r(url);
+    r.setTransferTimeout(kTimeoutMs);
+    r.setRawHeader("Accept", "application/json");
+    return r;
+}
+
+void ApiClient::getBytes(const QString &path, QObject *context, Callback<QByteArray> done)
+{
+    QNetworkReply *reply = m_nam.get(request(path));
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
+        const QByteArray body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            Error e = toError(reply, body);
+            Q_EMIT requestFailed(e.message);
+            done(std::move(e));
+            return;
+        }
+        done(body);
+    });
+}
+
+void ApiClient::getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done)
+{
+    QNetworkReply *reply = m_nam.get(request(path, query));
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
+        const QByteArray body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError) {
+            Error e = toError(reply, body);
+            Q_EMIT requestFailed(e.message);
+            done(std::move(e));
+            return;
+        }
+        QJsonParseError err;
+        QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+        if (err.error != QJsonParseError::NoError) {
+            done(Error{QStringLiteral("bad_response"), tr("The server sent an unreadable answer."), {}});
+            return;
+        }
+        done(std::move(doc));
+    });
+}
+
+void ApiClient::categories(QObject *context, Callback<QList<protocol::Category>> done)
+{
+    getJson(QStringLiteral("/api/v1/categories"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        QList<protocol::Category> out;
+        for (const QJsonValue &v : r->object().value(u"items").toArray())
+            out << protocol::Category::fromJson(v.toObject());
+        done(std::move(out));
+    });
+}
+
+void ApiClient::items(const protocol::ItemQuery &query, QObject *context,
+                      Callback<protocol::Page<protocol::ItemSummary>> done)
+{
+    getJson(QStringLiteral("/api/v1/items"), query.toUrlQuery(), context,
+            [done = std::move(done)](Result<QJsonDocument> r) {
+                if (!r)
+                    return done(r.error());
+                done(protocol::itemPageFromJson(r->object()));
+            });
+}
+
+void ApiClient::item(qint64 id, QObject *context, Callback<protocol::ItemDetail> done)
+{
+    getJson(QStringLiteral("/api/v1/items/%1").arg(id), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(protocol::ItemDetail::fromJson(r->object()));
+    });
+}
+
+void ApiClient::image(const QString &path, QObject *context, Callback<QImage> done)
+{
+    getBytes(path, context, [context, done = std::move(done)](Result<QByteArray> r) mutable {
+        if (!r)
+            return done(r.error());
+        QPointer<QObject> guard(context);
+        QThreadPool::globalInstance()->start([guard, bytes = r.value(), done = std::move(done)]() mutable {
+            QImage image = QImage::fromData(bytes);
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(guard.data(), [image = std::move(image), done = std::move(done)] {
+                if (image.isNull())
+                    done(Error{QStringLiteral("bad_image"), tr("The picture could not be read."), {}});
+                else
+                    done(image);
+            });
+        });
+    });
+}
+
+void ApiClient::health(QObject *context, Callback<bool> done)
+{
+    getJson(QStringLiteral("/healthz"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(r->object().value(u"status").toString() == u"ok");
+    });
+}
+
+} // namespace client
+} // namespace emporium

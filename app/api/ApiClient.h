@@ -1,0 +1,60 @@
+#pragma once
+// The typed, asynchronous client of the Emporium REST API. Every call returns at once and
+// later invokes its callback on `context`'s thread with a Result: the parsed value, or an
+// Error carrying the contract's error code and message (network failures: "network_error").
+// Timeouts, error mapping and headers are handled here, once.
+#include "server/protocol/CatalogTypes.h"
+#include "server/protocol/ItemQuery.h"
+#include "server/protocol/Result.h"
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+namespace emporium {
+namespace client {
+
+template <typename T> using Callback = std::function<void(Result<T>)>;
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kTimeoutMs = 15000;
+
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_base; }
+    // ws://host:port/ws for the same server
+    QUrl webSocketUrl() const;
+    // Resolves a server-relative path such as /images/x.jpg
+    QUrl resolve(const QString &path) const;
+
+    void categories(QObject *context, Callback<QList<protocol::Category>> done);
+    void items(const protocol::ItemQuery &query, QObject *context, Callback<protocol::Page<protocol::ItemSummary>> done);
+    void item(qint64 id, QObject *context, Callback<protocol::ItemDetail> done);
+    // Downloads and decodes a picture; decoding runs off the GUI thread.
+    void image(const QString &path, QObject *context, Callback<QImage> done);
+    void health(QObject *context, Callback<bool> done);
+
+    // Lower level: GET a JSON document.
+    void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done);
+
+Q_SIGNALS:
+    // Emitted for every failed request, for a status line.
+    void requestFailed(const QString &message);
+
+private:
+    QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    void getBytes(const QString &path, QObject *context, Callback<QByteArray> done);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+};
+
+} // namespace client
+} // namespace emporium

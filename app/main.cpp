@@ -1,0 +1,84 @@
+// emporium: the desktop marketplace. Starts its own server in-process (embedded mode,
+// SQLite and demo data under the user's data folder) unless --server URL is given.
+#include "app/api/ApiClient.h"
+#include "app/api/RealtimeClient.h"
+#include "app/embedded/EmbeddedServer.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QStandardPaths>
+#include <QTranslator>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Emporium"));
+    QApplication::setApplicationName(QStringLiteral("emporium"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Emporium"));
+    QApplication::setApplicationVersion(QStringLiteral(EMPORIUM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.emporium.Emporium"));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Emporium marketplace desktop client"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Use the server at URL instead of starting the embedded one."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder of the embedded server (default: the user's data folder)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language, e.g. de."),
+                                  QStringLiteral("code"));
+    cli.addOptions({server, dataDir, lang});
+    cli.process(app);
+
+    QTranslator qtTranslator, appTranslator;
+    const QLocale locale = cli.isSet(lang) ? QLocale(cli.value(lang)) : QLocale();
+    if (cli.isSet(lang))
+        QLocale::setDefault(locale);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    // English is the source language; its catalogue only holds plural forms ("1 review", "2 reviews").
+    const QLocale uiLocale = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    if (appTranslator.load(uiLocale, QStringLiteral("emporium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    emporium::client::ApiClient api;
+    emporium::client::RealtimeClient realtime;
+    std::unique_ptr<emporium::client::EmbeddedServer> embedded;
+    int rc = 0;
+    {
+        emporium::ui::MainWindow window(api, realtime);
+        window.show();
+        if (cli.isSet(server)) {
+            const QUrl url = QUrl::fromUserInput(cli.value(server));
+            if (!url.isValid() || url.host().isEmpty()) {
+                window.showStartupError(QObject::tr("Not a server address: %1").arg(cli.value(server)));
+            } else {
+                window.connectTo(url);
+            }
+        } else {
+            const QString dir = cli.isSet(dataDir)
+                                    ? cli.value(dataDir)
+                                    : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                          .filePath(QStringLiteral("server"));
+            embedded = std::make_unique<emporium::client::EmbeddedServer>(
+                emporium::client::EmbeddedServer::defaultConfig(dir));
+            QObject::connect(embedded.get(), &emporium::client::EmbeddedServer::started, &window,
+                             &emporium::ui::MainWindow::connectTo);
+            QObject::connect(embedded.get(), &emporium::client::EmbeddedServer::failed, &window,
+                             &emporium::ui::MainWindow::showStartupError);
+            embedded->start();
+        }
+        rc = QApplication::exec();
+        realtime.close();
+    } // windows first, then the server, then its thread
+    if (embedded)
+        embedded->stop();
+    return rc;
+}

@@ -1,0 +1,259 @@
+// HTTP semantics of the connection layer, over real sockets to a real server.
+#include "tests/common/TestSupport.h"
+
+#include <QJsonObject>
+#include <QThread>
+#include <QWebSocket>
+#include <gtest/gtest.h>
+
+using namespace emporium;
+using namespace emporium::test;
+
+namespace {
+
+class HttpProtocolTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        TestServer::Options o;
+        o.demo = false; // protocol only: an empty catalog starts fastest
+        o.idleTimeoutMs = 600;
+        o.maxBodyBytes = 4096;
+        server = new TestServer(o);
+        QString error;
+        ASSERT_TRUE(server->start(&error)) << error.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete server;
+        server = nullptr;
+    }
+    static quint16 port() { return server->port(); }
+    static inline TestServer *server = nullptr;
+};
+
+TEST_F(HttpProtocolTest, KeepAliveServesSeveralRequestsOnOneConnection)
+{
+    RawHttp c(port());
+    for (int i = 0; i < 3; ++i) {
+        c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        const HttpReply r = c.read();
+        EXPECT_EQ(r.status, 200);
+        EXPECT_EQ(r.json().object().value(u"status").toString(), QStringLiteral("ok"));
+        EXPECT_FALSE(r.hasHeader("connection"));
+    }
+    EXPECT_TRUE(c.isConnected());
+}
+
+TEST_F(HttpProtocolTest, PipelinedRequestsAreAnsweredInOrder)
+{
+    RawHttp c(port());
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\n\r\nGET /api/v1/categories HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(c.read().status, 200);
+    EXPECT_EQ(c.read().status, 404);
+    EXPECT_EQ(c.read().status, 200);
+}
+
+TEST_F(HttpProtocolTest, HeadHasHeadersButNoBody)
+{
+    const HttpReply get = httpGet(port(), "/api/v1/categories");
+    ASSERT_EQ(get.status, 200);
+    RawHttp c(port());
+    c.send("HEAD /api/v1/categories HTTP/1.1\r\nHost: x\r\n\r\n");
+    const HttpReply head = c.read(true);
+    EXPECT_EQ(head.status, 200);
+    EXPECT_EQ(head.header("content-length").toLongLong(), get.body.size());
+    EXPECT_EQ(head.header("etag"), get.header("etag"));
+    // Nothing follows the head: the next answer on the connection starts cleanly.
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const HttpReply next = c.read();
+    EXPECT_EQ(next.status, 200);
+    EXPECT_TRUE(next.body.startsWith("{\"status\""));
+}
+
+TEST_F(HttpProtocolTest, ConnectionCloseIsHonoured)
+{
+    RawHttp c(port());
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const HttpReply r = c.read();
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.header("connection").toLower(), "close");
+    EXPECT_TRUE(c.waitForClose(2000));
+}
+
+TEST_F(HttpProtocolTest, Http10ClosesUnlessKeepAliveAsked)
+{
+    {
+        RawHttp c(port());
+        c.send("GET /healthz HTTP/1.0\r\n\r\n");
+        const HttpReply r = c.read();
+        EXPECT_EQ(r.status, 200);
+        EXPECT_EQ(r.header("connection").toLower(), "close");
+        EXPECT_TRUE(c.waitForClose(2000));
+    }
+    {
+        RawHttp c(port());
+        c.send("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        const HttpReply r = c.read();
+        EXPECT_EQ(r.status, 200);
+        EXPECT_EQ(r.header("connection").toLower(), "keep-alive");
+        c.send("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        EXPECT_EQ(c.read().status, 200);
+    }
+}
+
+TEST_F(HttpProtocolTest, ExpectContinueIsAnsweredBeforeTheBody)
+{
+    RawHttp c(port());
+    c.send("POST /api/v1/items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+           "Expect: 100-continue\r\n\r\n");
+    const HttpReply interim = c.read();
+    EXPECT_EQ(interim.status, 100);
+    c.send("{}");
+    const HttpReply final = c.read();
+    EXPECT_EQ(final.status, 405); // the route exists for GET only
+    EXPECT_EQ(final.header("allow"), "GET, HEAD");
+}
+
+TEST_F(HttpProtocolTest, UnknownExpectationFails)
+{
+    const HttpReply r = httpRequest(port(), "POST", "/api/v1/items", "{}", "Expect: something-else\r\n");
+    EXPECT_EQ(r.status, 417);
+}
+
+TEST_F(HttpProtocolTest, WrongMethodIs405WithAllow)
+{
+    const HttpReply r = httpRequest(port(), "DELETE", "/api/v1/categories");
+    EXPECT_EQ(r.status, 405);
+    EXPECT_EQ(r.header("allow"), "GET, HEAD");
+    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(), QStringLiteral("method_not_allowed"));
+}
+
+TEST_F(HttpProtocolTest, UnknownPathIs404WithErrorBody)
+{
+    const HttpReply r = httpGet(port(), "/api/v1/nothing-here");
+    EXPECT_EQ(r.status, 404);
+    const QJsonObject err = r.json().object().value(u"error").toObject();
+    EXPECT_EQ(err.value(u"code").toString(), QStringLiteral("not_found"));
+    EXPECT_FALSE(err.value(u"message").toString().isEmpty());
+}
+
+TEST_F(HttpProtocolTest, OversizedBodyIsRefusedFromContentLengthBeforeItIsSent)
+{
+    RawHttp c(port());
+    // Only the headers go out: the answer must come without the server waiting for the body.
+    c.send("POST /api/v1/items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n");
+    const HttpReply r = c.read(false, 3000);
+    EXPECT_EQ(r.status, 413);
+    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(), QStringLiteral("payload_too_large"));
+    EXPECT_TRUE(c.waitForClose(2000));
+}
+
+TEST_F(HttpProtocolTest, OversizedChunkedBodyIsRefused)
+{
+    RawHttp c(port());
+    QByteArray chunk(5000, 'a');
+    c.send("POST /api/v1/items HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" +
+           QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n0\r\n\r\n");
+    EXPECT_EQ(c.read().status, 413);
+}
+
+TEST_F(HttpProtocolTest, HugeHeadersAre431)
+{
+    RawHttp c(port());
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(40000, 'b') + "\r\n\r\n");
+    const HttpReply r = c.read();
+    EXPECT_EQ(r.status, 431);
+    EXPECT_TRUE(c.waitForClose(2000));
+}
+
+TEST_F(HttpProtocolTest, MalformedRequestIs400AndClosed)
+{
+    RawHttp c(port());
+    c.send("THIS IS NOT HTTP\r\n\r\n");
+    const HttpReply r = c.read();
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(), QStringLiteral("invalid_request"));
+    EXPECT_TRUE(c.waitForClose(2000));
+}
+
+TEST_F(HttpProtocolTest, IdleConnectionIsClosed)
+{
+    RawHttp c(port());
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(c.read().status, 200);
+    EXPECT_TRUE(c.waitForClose(3000)); // idle timeout is 600 ms in this suite
+}
+
+TEST_F(HttpProtocolTest, SlowIncompleteRequestTimesOutWith408)
+{
+    RawHttp c(port());
+    c.send("GET /healthz HTTP/1.1\r\nHo");
+    const HttpReply r = c.read(false, 3000);
+    EXPECT_EQ(r.status, 408);
+    EXPECT_TRUE(c.waitForClose(2000));
+}
+
+TEST_F(HttpProtocolTest, ClientLeavingMidRequestDoesNotHurtTheServer)
+{
+    for (int i = 0; i < 20; ++i) {
+        RawHttp c(port());
+        c.send("POST /api/v1/items HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nabc");
+        c.close();
+        RawHttp d(port());
+        d.send("GET /api/v1/items?per_page=100 HTTP/1.1\r\nHost: x\r\n\r\n");
+        d.close(); // gone before the answer
+    }
+    EXPECT_EQ(httpGet(port(), "/healthz").status, 200);
+}
+
+TEST_F(HttpProtocolTest, WebSocketUpgradeOnTheSamePort)
+{
+    QWebSocket ws;
+    QJsonObject pong;
+    QObject::connect(&ws, &QWebSocket::textMessageReceived, [&](const QString &m) {
+        pong = QJsonDocument::fromJson(m.toUtf8()).object();
+    });
+    ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port())));
+    ASSERT_TRUE(waitUntil([&] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000));
+    ws.sendTextMessage(QStringLiteral(R"({"type":"ping"})"));
+    ASSERT_TRUE(waitUntil([&] { return !pong.isEmpty(); }, 5000));
+    EXPECT_EQ(pong.value(u"type").toString(), QStringLiteral("pong"));
+
+    pong = {};
+    ws.sendTextMessage(QStringLiteral(R"({"type":"subscribe","topic":"admin"})"));
+    ASSERT_TRUE(waitUntil([&] { return !pong.isEmpty(); }, 5000));
+    EXPECT_EQ(pong.value(u"type").toString(), QStringLiteral("error"));
+    EXPECT_EQ(pong.value(u"code").toString(), QStringLiteral("forbidden"));
+    EXPECT_EQ(ws.state(), QAbstractSocket::ConnectedState); // refused, not dropped
+    ws.close();
+}
+
+TEST_F(HttpProtocolTest, PlainGetOnWsAsksForUpgrade)
+{
+    const HttpReply r = httpGet(port(), "/ws");
+    EXPECT_EQ(r.status, 426);
+    EXPECT_EQ(r.header("upgrade"), "websocket");
+}
+
+TEST_F(HttpProtocolTest, ResponsesCarryDate)
+{
+    const HttpReply r = httpGet(port(), "/healthz");
+    EXPECT_TRUE(r.header("date").endsWith("GMT"));
+}
+
+TEST(HttpListen, SecondServerOnATakenPortIsRefused)
+{
+    TestServer::Options o;
+    o.demo = false;
+    TestServer first(o);
+    ASSERT_TRUE(first.start());
+    o.port = first.port();
+    TestServer second(o);
+    QString error;
+    EXPECT_FALSE(second.start(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("in use"))) << error.toStdString();
+}
+
+} // namespace

@@ -1,0 +1,33 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>emporium::client::CategoryModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/CategoryModel.cpp" line="29" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::ItemPage</name>
+    <message numerus="yes">
+        <location filename="../ui/ItemPage.cpp" line="123" />
+        <source>%1 %2 (%n review(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n review)</numerusform><numerusform>%1 %2 (%n reviews)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ItemPage.cpp" line="134" />
+        <source>Sold %n time(s)</source>
+        <translation>
+            <numerusform>Sold once</numerusform><numerusform>Sold %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ItemPage.cpp" line="135" />
+        <source>%n people viewing</source>
+        <translation>
+            <numerusform>%n person viewing</numerusform><numerusform>%n people viewing</numerusform></translation>
+    </message>
+    </context>
+</TS>

@@ -1,0 +1,168 @@
+#include "ui/ItemPage.h"
+
+#include "app/models/ItemController.h"
+#include "app/models/Money.h"
+#include "ui/ItemDelegate.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace emporium {
+namespace ui {
+
+ItemPage::ItemPage(client::ItemController &controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_image(new QLabel), m_thumbs(new QHBoxLayout), m_title(new QLabel),
+      m_price(new QLabel), m_seller(new QLabel), m_rating(new QLabel), m_stock(new QLabel), m_sold(new QLabel),
+      m_viewers(new QLabel), m_description(new QLabel), m_status(new QLabel)
+{
+    auto *back = new QPushButton(tr("← &Back to shop"));
+    back->setToolTip(tr("Back (Esc, Alt+Left)"));
+    connect(back, &QPushButton::clicked, this, &ItemPage::backRequested);
+    for (const QKeySequence &k : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)})
+        connect(new QShortcut(k, this), &QShortcut::activated, this, &ItemPage::backRequested);
+
+    m_image->setMinimumSize(480, 360);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setStyleSheet(QStringLiteral("background:palette(alternate-base);border-radius:8px;"));
+    m_image->setAccessibleName(tr("Picture"));
+
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.7);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont priceFont = font();
+    priceFont.setPointSizeF(priceFont.pointSizeF() * 1.5);
+    priceFont.setBold(true);
+    m_price->setFont(priceFont);
+    m_rating->setStyleSheet(QStringLiteral("color:#d98c00;"));
+    m_viewers->setStyleSheet(QStringLiteral("color:#6a1b9a;"));
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_status->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_status->hide();
+
+    auto *info = new QVBoxLayout;
+    info->addWidget(m_title);
+    info->addWidget(m_price);
+    info->addWidget(m_seller);
+    info->addWidget(m_rating);
+    info->addWidget(m_stock);
+    info->addWidget(m_sold);
+    info->addWidget(m_viewers);
+    info->addSpacing(12);
+    info->addWidget(m_description, 1);
+
+    auto *pictures = new QVBoxLayout;
+    pictures->addWidget(m_image);
+    pictures->addLayout(m_thumbs);
+    pictures->addStretch();
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(pictures, 3);
+    body->addSpacing(24);
+    body->addLayout(info, 2);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addStretch();
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(top);
+    contentLayout->addWidget(m_status);
+    contentLayout->addLayout(body, 1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(&m_controller, &client::ItemController::loaded, this, &ItemPage::onLoaded);
+    connect(&m_controller, &client::ItemController::imageLoaded, this, &ItemPage::onImage);
+    connect(&m_controller, &client::ItemController::failed, this, [this](const QString &message) {
+        m_status->setText(tr("Could not load this item: %1").arg(message));
+        m_status->show();
+    });
+}
+
+QString ItemPage::titleText() const
+{
+    return m_title->text();
+}
+
+void ItemPage::showItem(qint64 id)
+{
+    m_status->hide();
+    m_title->setText(tr("Loading…"));
+    for (QLabel *l : {m_price, m_seller, m_rating, m_stock, m_sold, m_viewers, m_description})
+        l->clear();
+    m_image->clear();
+    m_images.clear();
+    qDeleteAll(m_thumbButtons);
+    m_thumbButtons.clear();
+    m_controller.load(id);
+}
+
+void ItemPage::onLoaded(const protocol::ItemDetail &item)
+{
+    const auto &s = item.summary;
+    m_title->setText(s.title);
+    m_price->setText(client::formatMoney(s.priceCents, s.currency));
+    m_seller->setText(tr("Sold by <b>%1</b> · %2").arg(s.shopName.toHtmlEscaped(), s.categoryName.toHtmlEscaped()));
+    m_rating->setText(s.rating.count ? tr("%1 %2 (%n review(s))", nullptr, int(s.rating.count))
+                                           .arg(ratingStars(s.rating.average))
+                                           .arg(s.rating.average, 0, 'f', 1)
+                                     : tr("No reviews yet"));
+    if (s.stock <= 0) {
+        m_stock->setText(tr("Out of stock"));
+        m_stock->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
+    } else {
+        m_stock->setText(tr("In stock: %1").arg(s.stock));
+        m_stock->setStyleSheet(QStringLiteral("color:#2e7d32;font-weight:bold;"));
+    }
+    m_sold->setText(tr("Sold %n time(s)", nullptr, int(s.soldCount)));
+    m_viewers->setText(item.viewers > 1 ? tr("%n people viewing", nullptr, int(item.viewers)) : QString());
+    m_description->setText(item.description);
+    m_images.resize(item.imageUrls.size());
+    for (int i = 0; i < item.imageUrls.size(); ++i) {
+        auto *b = new QToolButton;
+        b->setIconSize(QSize(72, 54));
+        b->setAutoRaise(true);
+        b->setAccessibleName(tr("Picture %1").arg(i + 1));
+        connect(b, &QToolButton::clicked, this, [this, i] { showImage(i); });
+        m_thumbs->addWidget(b);
+        m_thumbButtons << b;
+    }
+}
+
+void ItemPage::onImage(int index, const QImage &image)
+{
+    if (index < 0 || index >= m_images.size())
+        return;
+    m_images[index] = image;
+    m_thumbButtons[index]->setIcon(QIcon(QPixmap::fromImage(image)));
+    if (index == 0)
+        showImage(0);
+}
+
+void ItemPage::showImage(int index)
+{
+    const QImage &img = m_images.value(index);
+    if (img.isNull())
+        return;
+    m_image->setPixmap(QPixmap::fromImage(img).scaled(m_image->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+} // namespace ui
+} // namespace emporium

@@ -1,0 +1,55 @@
+#pragma once
+// The item page: large picture with the others beside it, title, price, seller, stock,
+// times sold, rating, viewers and description. Esc or Alt+Left goes back.
+#include "server/protocol/CatalogTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QHBoxLayout;
+class QToolButton;
+
+namespace emporium {
+namespace client {
+class ItemController;
+}
+}
+
+namespace emporium {
+namespace ui {
+
+class ItemPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ItemPage(client::ItemController &controller, QWidget *parent = nullptr);
+
+    void showItem(qint64 id);
+    QString titleText() const;
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    void onLoaded(const protocol::ItemDetail &item);
+    void onImage(int index, const QImage &image);
+    void showImage(int index);
+
+    client::ItemController &m_controller;
+    QLabel *m_image;
+    QHBoxLayout *m_thumbs;
+    QLabel *m_title;
+    QLabel *m_price;
+    QLabel *m_seller;
+    QLabel *m_rating;
+    QLabel *m_stock;
+    QLabel *m_sold;
+    QLabel *m_viewers;
+    QLabel *m_description;
+    QLabel *m_status;
+    QList<QImage> m_images;
+    QList<QToolButton *> m_thumbButtons;
+};
+
+} // namespace ui
+} // namespace emporium

@@ -1,0 +1,152 @@
+#include "ui/ShopPage.h"
+
+#include "app/models/CatalogModel.h"
+#include "app/models/CategoryModel.h"
+#include "ui/ItemDelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace emporium {
+namespace ui {
+
+using client::CatalogModel;
+using client::CategoryModel;
+using protocol::ItemSort;
+
+ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_categories(categories), m_categoryList(new QListView),
+      m_grid(new QListView), m_sort(new QComboBox), m_includeOutOfStock(new QCheckBox(tr("Include out of stock"))),
+      m_count(new QLabel), m_error(new QLabel), m_retry(new QPushButton(tr("Retry")))
+{
+    m_categoryList->setModel(&m_categories);
+    m_categoryList->setAccessibleName(tr("Categories"));
+    m_categoryList->setMinimumWidth(180);
+    m_categoryList->setMaximumWidth(260);
+    m_categoryList->setSpacing(2);
+
+    m_grid->setModel(&m_catalog);
+    m_grid->setItemDelegate(new ItemDelegate(m_grid));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_grid->setMouseTracking(true);
+    m_grid->setAccessibleName(tr("Items"));
+    m_grid->setWordWrap(true);
+
+    m_sort->setAccessibleName(tr("Sort by"));
+    m_sort->addItem(tr("Relevance"), int(ItemSort::Relevance));
+    m_sort->addItem(tr("Price: low to high"), int(ItemSort::PriceAsc));
+    m_sort->addItem(tr("Price: high to low"), int(ItemSort::PriceDesc));
+    m_sort->addItem(tr("Newest"), int(ItemSort::Newest));
+    m_sort->addItem(tr("Best selling"), int(ItemSort::BestSelling));
+    m_sort->addItem(tr("Customer rating"), int(ItemSort::Rating));
+
+    auto *sortLabel = new QLabel(tr("&Sort by:"));
+    sortLabel->setBuddy(m_sort);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_retry->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_count, 1);
+    bar->addWidget(m_includeOutOfStock);
+    bar->addSpacing(12);
+    bar->addWidget(sortLabel);
+    bar->addWidget(m_sort);
+    auto *errorBar = new QHBoxLayout;
+    errorBar->addWidget(m_error, 1);
+    errorBar->addWidget(m_retry);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(bar);
+    rightLayout->addLayout(errorBar);
+    rightLayout->addWidget(m_grid, 1);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_categoryList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_categoryList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ShopPage::applyQuery);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &ShopPage::applyQuery);
+    connect(m_includeOutOfStock, &QCheckBox::toggled, this, &ShopPage::applyQuery);
+    connect(m_grid, &QListView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT itemActivated(i.data(CatalogModel::IdRole).toLongLong()); });
+    connect(&m_catalog, &CatalogModel::totalChanged, this, &ShopPage::updateCount);
+    connect(&m_catalog, &CatalogModel::loadingChanged, this, &ShopPage::updateCount);
+    connect(&m_catalog, &CatalogModel::rowsInserted, this, &ShopPage::updateCount);
+    connect(&m_catalog, &CatalogModel::failed, this, [this](const QString &message) {
+        m_error->setText(tr("Could not load items: %1").arg(message));
+        m_error->show();
+        m_retry->show();
+    });
+    connect(&m_categories, &CategoryModel::failed, this, [this](const QString &message) {
+        m_error->setText(tr("Could not load categories: %1").arg(message));
+        m_error->show();
+        m_retry->show();
+    });
+    connect(&m_categories, &CategoryModel::loaded, this, [this] {
+        if (!m_categoryList->currentIndex().isValid()) {
+            const QSignalBlocker block(m_categoryList->selectionModel()); // the query already shows everything
+            m_categoryList->setCurrentIndex(m_categories.index(0));
+        }
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_error->hide();
+        m_retry->hide();
+        m_categories.reload();
+        m_catalog.reload();
+    });
+    updateCount();
+}
+
+void ShopPage::start()
+{
+    m_categories.reload();
+    applyQuery();
+    m_grid->setFocus();
+}
+
+void ShopPage::applyQuery()
+{
+    protocol::ItemQuery q = m_catalog.query();
+    const QModelIndex current = m_categoryList->currentIndex();
+    const qint64 categoryId = current.isValid() ? current.data(CategoryModel::IdRole).toLongLong() : 0;
+    q.categoryId = categoryId > 0 ? std::optional<qint64>(categoryId) : std::nullopt;
+    q.categorySlug.clear();
+    q.sort = static_cast<ItemSort>(m_sort->currentData().toInt());
+    q.inStock = !m_includeOutOfStock->isChecked();
+    q.page = 1;
+    m_error->hide();
+    m_retry->hide();
+    m_catalog.setQuery(q);
+}
+
+void ShopPage::updateCount()
+{
+    const qint64 total = m_catalog.total();
+    if (total < 0)
+        m_count->setText(tr("Loading…"));
+    else if (total == 0)
+        m_count->setText(tr("No items match."));
+    else
+        m_count->setText(tr("Showing %1 of %2 items").arg(m_catalog.rowCount()).arg(total));
+}
+
+} // namespace ui
+} // namespace emporium

@@ -1,0 +1,51 @@
+#pragma once
+// The Shop page: categories on the side, a lazily loaded grid of items, sort and stock
+// filter on top. Activating a card (double click, Enter) opens the item page.
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace emporium {
+namespace client {
+class CatalogModel;
+class CategoryModel;
+} // namespace client
+} // namespace emporium
+
+namespace emporium {
+namespace ui {
+
+class ShopPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ShopPage(client::CatalogModel &catalog, client::CategoryModel &categories, QWidget *parent = nullptr);
+
+    // Loads categories and the first page (after the server URL is known).
+    void start();
+    QListView *grid() const { return m_grid; }
+
+Q_SIGNALS:
+    void itemActivated(qint64 id);
+
+private:
+    void applyQuery();
+    void updateCount();
+
+    client::CatalogModel &m_catalog;
+    client::CategoryModel &m_categories;
+    QListView *m_categoryList;
+    QListView *m_grid;
+    QComboBox *m_sort;
+    QCheckBox *m_includeOutOfStock;
+    QLabel *m_count;
+    QLabel *m_error;
+    QPushButton *m_retry;
+};
+
+} // namespace ui
+} // namespace emporium
