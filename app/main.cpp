@@ -14,6 +14,10 @@
 
 int main(int argc, char **argv)
 {
+    // --help and --version need no display.
+    for (int i = 1; i < argc; ++i)
+        if (!qstrcmp(argv[i], "--help") || !qstrcmp(argv[i], "-h") || !qstrcmp(argv[i], "--version"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Emporium"));
     QApplication::setApplicationName(QStringLiteral("emporium"));

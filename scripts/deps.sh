@@ -6,9 +6,9 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   libhttp-parser-dev libsodium-dev libcurl4-openssl-dev libsqlite3-dev libgtest-dev
-  xvfb xauth curl
+  xvfb xauth curl fonts-dejavu-core
 )
-if [ "${EMPORIUM_BENCH:-}" = 1 ]; then PKGS+=(wrk nginx-light); fi
+if [ "${EMPORIUM_BENCH:-}" = 1 ]; then PKGS+=(wrk nginx-light python3); fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
