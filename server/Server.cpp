@@ -5,10 +5,13 @@
 #include "server/http/Routes.h"
 #include "server/http/ServerContext.h"
 #include "server/realtime/RealtimeHub.h"
+#include "server/domain/PasswordHasher.h"
+#include "server/storage/AccountRepository.h"
 #include "server/storage/Database.h"
 #include "server/storage/Migrator.h"
 
 #include <QDir>
+#include <QThread>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcServer, "emporium.server")
@@ -64,9 +67,11 @@ Result<QUrl> Server::start()
 
     m_ctx = std::make_unique<http::ServerContext>();
     m_ctx->config = m_config;
+    m_ctx->workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     m_ctx->imagesDir = QDir(m_config.dataDir).filePath(QStringLiteral("images"));
     http::addServiceRoutes(m_ctx->router);
     http::addCatalogRoutes(m_ctx->router);
+    http::addAccountRoutes(m_ctx->router);
     QStringList labels;
     for (const auto &r : m_ctx->router.routes())
         labels << r.pattern;
@@ -86,6 +91,45 @@ Result<QUrl> Server::start()
     m_url = url;
     qCInfo(lcServer) << "serving at" << m_url.toString();
     return m_url;
+}
+
+QList<RouteInfo> Server::routes() const
+{
+    QList<RouteInfo> out;
+    if (m_ctx)
+        for (const auto &r : m_ctx->router.routes())
+            out.append({r.method, r.pattern, int(r.access)});
+    return out;
+}
+
+Result<protocol::User> Server::createAdmin(const ServerConfig &config, const QString &email, const QString &password)
+{
+    if (password.size() < 8)
+        return Error::validation(QStringLiteral("password"), QStringLiteral("must have at least 8 characters"));
+    if (!email.contains(u'@'))
+        return Error::validation(QStringLiteral("email"), QStringLiteral("is not an email address"));
+    Server server(config);
+    server.m_config.demo = false;
+    if (server.m_config.databaseUrl.isEmpty())
+        server.m_config.databaseUrl =
+            QStringLiteral("sqlite://") + QDir(config.dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
+    QDir().mkpath(config.dataDir);
+    if (auto prepared = server.prepareDatabase(); !prepared)
+        return prepared.error();
+    auto dbConfig = storage::DatabaseConfig::fromUrl(server.m_config.databaseUrl);
+    const QString name = QStringLiteral("emporium-admin-tool");
+    Result<protocol::User> result = Error::internal();
+    {
+        auto db = storage::Database::open(name, dbConfig.value());
+        if (!db) {
+            result = db.error();
+        } else {
+            storage::AccountRepository accounts(db.value());
+            result = accounts.upsertAdmin(email, domain::PasswordHasher::hash(password));
+        }
+    }
+    storage::Database::close(name);
+    return result;
 }
 
 void Server::stop()

@@ -3,6 +3,7 @@
 // WebSocket on its event loops. emporium-server and the desktop app's EmbeddedServer both
 // start it through start(config).
 #include "server/ServerConfig.h"
+#include "server/protocol/AccountTypes.h"
 
 #include <QUrl>
 #include <memory>
@@ -17,6 +18,13 @@ namespace realtime {
 class RealtimeHub;
 }
 
+struct RouteInfo
+{
+    QByteArray method;
+    QString pattern;
+    int access; // http::Access: 0 public, 1 any signed-in user, 2 seller, 3 admin
+};
+
 class Server
 {
 public:
@@ -30,6 +38,12 @@ public:
     void stop();
 
     QUrl url() const { return m_url; }
+    // The route table (for the authorization matrix test and docs).
+    QList<RouteInfo> routes() const;
+
+    // emporium-server --create-admin: migrates the database, then creates the admin account
+    // (or makes an existing account admin with this password).
+    static Result<protocol::User> createAdmin(const ServerConfig &config, const QString &email, const QString &password);
     quint16 port() const { return m_url.port(); }
 
 private:

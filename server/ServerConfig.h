@@ -25,6 +25,7 @@ struct ServerConfig
     qint64 maxBodyBytes = 1 << 20;       // 1 MiB for JSON; larger uploads get their own limit
     qint64 maxHeaderBytes = 16 * 1024;  // request line + headers
     int idleTimeoutMs = 30000;          // idle keep-alive connection closed after this
+    int sessionDays = 30;               // bearer tokens expire after this
 
     // Parses "host:port", "[v6]:port" or ":port".
     static Result<Done> parseListen(const QString &spec, QHostAddress &address, quint16 &port);

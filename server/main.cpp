@@ -9,6 +9,7 @@
 #include <QTextStream>
 #include <csignal>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -25,6 +26,28 @@ QString env(const char *name, const QString &fallback = {})
 {
     const QByteArray v = qgetenv(name);
     return v.isEmpty() ? fallback : QString::fromLocal8Bit(v);
+}
+
+// Reads one line from standard input, without echo when it is a terminal.
+QString readPassword(const QString &prompt)
+{
+    QTextStream out(stderr);
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        out << prompt << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        out << Qt::endl;
+    }
+    return line;
 }
 
 } // namespace
@@ -72,7 +95,16 @@ int main(int argc, char **argv)
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
                                      QStringLiteral("Largest request body in bytes (default 1048576)."), QStringLiteral("bytes"),
                                      QStringLiteral("1048576"));
-    cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody});
+    const QCommandLineOption sessionDays(QStringLiteral("session-days"),
+                                         QStringLiteral("Days a sign-in token stays valid (default 30)."),
+                                         QStringLiteral("days"), QStringLiteral("30"));
+    const QCommandLineOption createAdmin(
+        QStringLiteral("create-admin"),
+        QStringLiteral("Create an admin account (or make an existing one admin) and exit. The password comes from "
+                       "EMPORIUM_ADMIN_PASSWORD, else it is asked for without echo."),
+        QStringLiteral("email"));
+    cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody, sessionDays,
+                    createAdmin});
     cli.process(app);
 
     QTextStream err(stderr);
@@ -90,6 +122,26 @@ int main(int argc, char **argv)
     config.synchronousFull = cli.isSet(syncFull);
     config.idleTimeoutMs = qMax(1, cli.value(idle).toInt()) * 1000;
     config.maxBodyBytes = qMax(1024LL, cli.value(maxBody).toLongLong());
+    config.sessionDays = qMax(1, cli.value(sessionDays).toInt());
+
+    if (cli.isSet(createAdmin)) {
+        const QString email = cli.value(createAdmin);
+        QString password = env("EMPORIUM_ADMIN_PASSWORD");
+        if (password.isEmpty()) {
+            password = readPassword(QStringLiteral("Password for %1: ").arg(email));
+            if (::isatty(STDIN_FILENO) && readPassword(QStringLiteral("Repeat the password: ")) != password) {
+                err << "emporium-server: the passwords differ" << Qt::endl;
+                return 2;
+            }
+        }
+        auto admin = emporium::Server::createAdmin(config, email, password);
+        if (!admin) {
+            err << "emporium-server: " << admin.error().message << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << "Admin " << admin->email << " is ready." << Qt::endl;
+        return 0;
+    }
 
     emporium::Server server(config);
     auto started = server.start();

@@ -32,4 +32,15 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
     return crypto_pwhash_str_verify(h.constData(), pw.constData(), quint64(pw.size())) == 0;
 }
 
+const QString &PasswordHasher::dummyHash()
+{
+    static const QString h = [] {
+        unsigned char random[16];
+        initSodium();
+        randombytes_buf(random, sizeof random);
+        return hash(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex()));
+    }();
+    return h;
+}
+
 } // namespace emporium::domain

@@ -10,7 +10,42 @@ Q_LOGGING_CATEGORY(lcHttp, "emporium.server.http")
 namespace emporium::http {
 namespace {
 
-HttpResponse route(RequestContext &ctx, const HttpRequest &request, int &routeIndex)
+// Reads the bearer token, if any, into request.principal; an error answer when it is not valid.
+std::optional<HttpResponse> authenticate(RequestContext &ctx, HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization");
+    if (header.isEmpty())
+        return std::nullopt;
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
+        return HttpResponse::fromError(
+            {QStringLiteral("unauthenticated"), QStringLiteral("use Authorization: Bearer <token>"), {}});
+    auto user = ctx.accounts.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+    if (!user)
+        return HttpResponse::fromError(user.error());
+    if (!user.value())
+        return HttpResponse::fromError(
+            {QStringLiteral("unauthenticated"), QStringLiteral("the token is invalid, expired or revoked"), {}});
+    request.principal = user.value();
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> authorize(const Route &r, const HttpRequest &request)
+{
+    if (r.access == Access::Public)
+        return std::nullopt;
+    if (!request.principal)
+        return HttpResponse::fromError({QStringLiteral("unauthenticated"), QStringLiteral("sign in first"), {}});
+    const protocol::Role role = request.principal->role;
+    if ((r.access == Access::Seller && role != protocol::Role::Seller) ||
+        (r.access == Access::Admin && role != protocol::Role::Admin))
+        return HttpResponse::fromError({QStringLiteral("forbidden"),
+                                        QStringLiteral("this needs the %1 role")
+                                            .arg(r.access == Access::Seller ? QStringLiteral("seller") : QStringLiteral("admin")),
+                                        {}});
+    return std::nullopt;
+}
+
+HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
 {
     const RouteMatch match = ctx.server.router.match(request.method, request.path);
     if (!match.route) {
@@ -24,6 +59,10 @@ HttpResponse route(RequestContext &ctx, const HttpRequest &request, int &routeIn
     }
     const Route &r = *match.route;
     routeIndex = r.index;
+    if (auto failed = authenticate(ctx, request))
+        return *failed;
+    if (auto denied = authorize(r, request))
+        return *denied;
     if (!r.cacheable)
         return r.handler(ctx, request, match.params);
 
@@ -47,7 +86,7 @@ HttpResponse route(RequestContext &ctx, const HttpRequest &request, int &routeIn
 
 } // namespace
 
-HttpResponse dispatch(RequestContext &ctx, const HttpRequest &request)
+HttpResponse dispatch(RequestContext &ctx, HttpRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
@@ -59,9 +98,34 @@ HttpResponse dispatch(RequestContext &ctx, const HttpRequest &request)
         qCCritical(lcHttp) << "handler threw on" << request.method << request.path << e.what();
         response = HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
     }
+    if (response.deferred) {
+        response.deferred->routeIndex = routeIndex;
+        response.deferred->startedNs = timer.nsecsElapsed();
+        return response; // observed when completed
+    }
     if (response.status >= 500)
         qCWarning(lcHttp) << request.method << request.target << "->" << response.status;
     ctx.server.metrics->observe(routeIndex, request.method, response.status, double(timer.nsecsElapsed()) / 1e9);
+    return response;
+}
+
+HttpResponse completeDeferred(RequestContext &ctx, const HttpRequest &request, const Deferred &deferred,
+                              const QVariant &result)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HttpResponse response;
+    try {
+        response = deferred.then(ctx, result);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "deferred handler threw on" << request.method << request.path << e.what();
+        response = HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
+    }
+    if (response.status >= 500)
+        qCWarning(lcHttp) << request.method << request.target << "->" << response.status;
+    // Loop time only: the worker's share is not request handling on the loop.
+    ctx.server.metrics->observe(deferred.routeIndex, request.method, response.status,
+                                double(deferred.startedNs + timer.nsecsElapsed()) / 1e9);
     return response;
 }
 

@@ -4,6 +4,7 @@
 #include "server/http/RequestContext.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QWebSocketServer>
 
@@ -108,6 +109,8 @@ void HttpConnection::onReadyRead()
         m_socket->readAll(); // discard what follows a closing answer
         return;
     }
+    if (m_waiting)
+        return; // left in the socket until the pending answer is sent
     m_idle.start();
     if (!m_inMessage && m_webSockets) {
         switch (peekUpgrade()) {
@@ -125,9 +128,17 @@ void HttpConnection::onReadyRead()
         case Peek::NotUpgrade: break;
         }
     }
-    const QByteArray data = m_socket->readAll();
-    http_parser_execute(&m_parser, &settings(), data.constData(), size_t(data.size()));
+    feed(m_socket->readAll());
+}
+
+void HttpConnection::feed(const QByteArray &data)
+{
+    const size_t parsed = http_parser_execute(&m_parser, &settings(), data.constData(), size_t(data.size()));
     const auto err = HTTP_PARSER_ERRNO(&m_parser);
+    if (err == HPE_PAUSED) {
+        m_unparsed = data.mid(qsizetype(parsed));
+        return;
+    }
     if (m_closing || m_rejected) {
         close();
         return;
@@ -193,9 +204,51 @@ void HttpConnection::finishMessage()
     if (!keepAlive)
         m_closing = true;
     const HttpResponse response = dispatch(m_ctx, m_request);
+    if (response.deferred) {
+        startDeferred(response.deferred);
+        return;
+    }
     send(response, m_request.method == "HEAD");
     resetMessage();
     m_idle.start();
+}
+
+void HttpConnection::startDeferred(const std::shared_ptr<Deferred> &deferred)
+{
+    m_waiting = true;
+    m_idle.stop();
+    http_parser_pause(&m_parser, 1);
+    // The result comes back through the event loop object, which outlives the workers (the
+    // server drains them before stopping its loops); the guard is only read on this thread.
+    QObject *loop = parent();
+    QPointer<HttpConnection> guard(this);
+    m_ctx.server.workers.start([loop, guard, deferred] {
+        QVariant result = deferred->work();
+        QMetaObject::invokeMethod(loop, [guard, deferred, result] {
+            if (guard)
+                guard->finishDeferred(deferred, result);
+        });
+    });
+}
+
+void HttpConnection::finishDeferred(const std::shared_ptr<Deferred> &deferred, const QVariant &result)
+{
+    const HttpResponse response = completeDeferred(m_ctx, m_request, *deferred, result);
+    send(response, m_request.method == "HEAD");
+    resetMessage();
+    m_waiting = false;
+    if (m_closing) {
+        close();
+        return;
+    }
+    m_idle.start();
+    http_parser_pause(&m_parser, 0);
+    const QByteArray rest = std::move(m_unparsed);
+    m_unparsed.clear();
+    if (!rest.isEmpty())
+        feed(rest);
+    if (!m_waiting && !m_closing && m_socket && m_socket->bytesAvailable() > 0)
+        onReadyRead();
 }
 
 int HttpConnection::onMessageBegin(http_parser *p)
@@ -304,8 +357,9 @@ int HttpConnection::onMessageComplete(http_parser *p)
 {
     HttpConnection *c = self(p);
     c->finishMessage();
-    // Stop parsing what follows once the answer closed the connection.
-    return c->m_closing ? -1 : 0;
+    // Stop parsing what follows once the answer closed the connection (not while a deferred
+    // answer is pending: the parser is paused then, and closes after sending).
+    return c->m_closing && !c->m_waiting ? -1 : 0;
 }
 
 } // namespace emporium::http

@@ -30,6 +30,9 @@ private:
     enum class Peek { NotUpgrade, Wait, Upgrade };
 
     void onReadyRead();
+    void feed(const QByteArray &data);
+    void startDeferred(const std::shared_ptr<Deferred> &deferred);
+    void finishDeferred(const std::shared_ptr<Deferred> &deferred, const QVariant &result);
     Peek peekUpgrade() const;
     void resetMessage();
     void finishMessage();
@@ -58,6 +61,8 @@ private:
     bool m_inMessage = false;
     bool m_closing = false;  // answer sent with Connection: close; read nothing more
     bool m_rejected = false; // a limit was hit and answered
+    bool m_waiting = false;  // a deferred answer is being prepared; parsing is paused
+    QByteArray m_unparsed;   // bytes read but not parsed while paused
 };
 
 } // namespace emporium::http

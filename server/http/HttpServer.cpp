@@ -117,6 +117,8 @@ Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port, in
 
 void HttpServer::stop()
 {
+    // Workers first: their results are delivered to the loops, which must still be running.
+    m_ctx.workers.waitForDone();
     for (size_t i = 0; i < m_loops.size(); ++i) {
         EventLoop *loop = m_loops[i];
         QThread *thread = m_threads[i].get();

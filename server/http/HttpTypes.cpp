@@ -27,6 +27,16 @@ HttpResponse HttpResponse::json(int status, QByteArray body)
     return r;
 }
 
+HttpResponse HttpResponse::later(std::function<QVariant()> work,
+                                 std::function<HttpResponse(RequestContext &, const QVariant &)> then)
+{
+    HttpResponse r;
+    r.deferred = std::make_shared<Deferred>();
+    r.deferred->work = std::move(work);
+    r.deferred->then = std::move(then);
+    return r;
+}
+
 HttpResponse HttpResponse::error(int status, const QString &code, const QString &message, const QJsonObject &details)
 {
     QJsonObject err{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
@@ -49,7 +59,12 @@ HttpResponse HttpResponse::fromError(const Error &e)
     // Internal details stay in the log, never in the answer.
     if (status == 500)
         return error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
-    return error(status, e.code, e.message, e.details);
+    HttpResponse r = error(status, e.code, e.message, e.details);
+    if (status == 429 && e.details.contains(u"retry_after"))
+        r.setHeader("Retry-After", QByteArray::number(e.details.value(u"retry_after").toInt()));
+    if (status == 401)
+        r.setHeader("WWW-Authenticate", "Bearer");
+    return r;
 }
 
 const char *reasonPhrase(int status)

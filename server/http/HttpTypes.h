@@ -1,5 +1,6 @@
 #pragma once
 // The request and response values passed between HttpConnection and route handlers.
+#include "server/protocol/AccountTypes.h"
 #include "server/protocol/Result.h"
 
 #include <QByteArray>
@@ -9,10 +10,16 @@
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+#include <QVariant>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace emporium::http {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+class RequestContext;
+struct HttpResponse;
 
 struct HttpRequest
 {
@@ -23,9 +30,22 @@ struct HttpRequest
     HeaderList headers; // names lower-cased
     QByteArray body;
     QHostAddress peer;
+    // Set by the dispatcher from a valid bearer token, before the handler runs.
+    std::optional<protocol::User> principal;
 
     // First value of a header, by lower-case name; empty when absent.
     QByteArray header(const char *lowerName) const;
+};
+
+// An answer that needs slow work first (password hashing): `work` runs on a worker thread
+// and must not touch the database or the loop; `then` runs back on the loop thread with its
+// result. The connection reads no further request meanwhile.
+struct Deferred
+{
+    std::function<QVariant()> work;
+    std::function<HttpResponse(RequestContext &, const QVariant &)> then;
+    int routeIndex = -1;  // for metrics, set by the dispatcher
+    qint64 startedNs = 0; // likewise
 };
 
 struct HttpResponse
@@ -34,6 +54,10 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     HeaderList headers;
     QByteArray body;
+    std::shared_ptr<Deferred> deferred;
+
+    static HttpResponse later(std::function<QVariant()> work,
+                              std::function<HttpResponse(RequestContext &, const QVariant &)> then);
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
 

@@ -2,6 +2,8 @@
 // What a route handler gets on its event-loop thread: the shared server state and this
 // thread's own database connection and repositories.
 #include "server/http/ServerContext.h"
+#include "server/domain/Accounts.h"
+#include "server/storage/AccountRepository.h"
 #include "server/storage/CatalogRepository.h"
 
 #include "server/http/ResponseCache.h"
@@ -18,7 +20,8 @@ class RequestContext
 {
 public:
     RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db)
-        : server(server), hub(hub), db(db), catalog(db, server.config.currency)
+        : server(server), hub(hub), db(db), catalog(db, server.config.currency), accountRepository(db),
+          accounts(accountRepository, server.loginThrottle, server.config.sessionDays)
     {
         images.setMaxCost(32 * 1024 * 1024);
     }
@@ -27,6 +30,8 @@ public:
     realtime::RealtimeHub &hub;
     QSqlDatabase db;
     storage::CatalogRepository catalog;
+    storage::AccountRepository accountRepository;
+    domain::Accounts accounts;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     ResponseCache responses;
 };

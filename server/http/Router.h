@@ -13,12 +13,16 @@ class RequestContext;
 using PathParams = QStringList;
 using Handler = std::function<HttpResponse(RequestContext &, const HttpRequest &, const PathParams &)>;
 
+// Who may call a route. Checked in one place, the dispatcher, before the handler runs.
+enum class Access { Public, User, Seller, Admin };
+
 struct Route
 {
     QByteArray method;
     QString pattern; // also the metrics label
     QStringList segments;
     Handler handler;
+    Access access = Access::Public;
     bool cacheable = false; // GET answers may be cached per data version, with ETag
     int index = 0;          // position, for per-route metrics
 };

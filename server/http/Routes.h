@@ -6,5 +6,6 @@ class Router;
 
 void addServiceRoutes(Router &router); // /healthz, /metrics, openapi, /images, /ws
 void addCatalogRoutes(Router &router); // categories, items
+void addAccountRoutes(Router &router); // register, login, logout, me
 
 } // namespace emporium::http

@@ -2,9 +2,11 @@
 // State shared by every event loop of one server: configuration, routes, metrics and the
 // data version that keys the response caches. Read-mostly; counters are atomic.
 #include "server/ServerConfig.h"
+#include "server/domain/Accounts.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 
+#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
@@ -19,6 +21,9 @@ struct ServerContext
     // Bumped by every write that changes what catalog routes answer; cached answers of an
     // older version are dropped.
     std::atomic<quint64> catalogVersion{1};
+    domain::LoginThrottle loginThrottle;
+    // Slow, database-free work (password hashing) runs here, never on an event loop.
+    QThreadPool workers;
 };
 
 } // namespace emporium::http

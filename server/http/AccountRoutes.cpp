@@ -1,0 +1,80 @@
+#include "server/domain/PasswordHasher.h"
+#include "server/http/JsonBody.h"
+#include "server/http/RequestContext.h"
+#include "server/http/Routes.h"
+#include "server/protocol/JsonWriter.h"
+
+namespace emporium::http {
+
+using protocol::JsonWriter;
+
+namespace {
+
+HttpResponse authAnswer(int status, const Result<protocol::AuthResult> &r)
+{
+    if (!r)
+        return HttpResponse::fromError(r.error());
+    JsonWriter w;
+    r->write(w);
+    return HttpResponse::json(status, w.take());
+}
+
+QString bearerToken(const HttpRequest &req)
+{
+    return QString::fromLatin1(req.header("authorization").mid(7).trimmed());
+}
+
+} // namespace
+
+void addAccountRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/v1/auth/register"), [](RequestContext &, const HttpRequest &req, const PathParams &) {
+        const auto body = jsonBody(req);
+        if (!body)
+            return HttpResponse::fromError(body.error());
+        const auto request = domain::RegisterRequest::fromJson(body.value());
+        if (!request)
+            return HttpResponse::fromError(request.error());
+        return HttpResponse::later(
+            [password = request->password] { return QVariant(domain::PasswordHasher::hash(password)); },
+            [request = request.value()](RequestContext &ctx, const QVariant &hash) {
+                return authAnswer(201, ctx.accounts.completeRegistration(request, hash.toString()));
+            });
+    });
+
+    router.add("POST", QStringLiteral("/api/v1/auth/login"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
+        const auto body = jsonBody(req);
+        if (!body)
+            return HttpResponse::fromError(body.error());
+        const auto request = domain::LoginRequest::fromJson(body.value());
+        if (!request)
+            return HttpResponse::fromError(request.error());
+        const QString address = req.peer.toString();
+        auto account = ctx.accounts.beginLogin(request.value(), address);
+        if (!account)
+            return HttpResponse::fromError(account.error());
+        // An unknown email is checked against a dummy hash: same answer, about the same time.
+        const QString hash = account.value() ? account.value()->passwordHash : domain::PasswordHasher::dummyHash();
+        return HttpResponse::later(
+            [hash, password = request->password] { return QVariant(domain::PasswordHasher::verify(hash, password)); },
+            [request = request.value(), account = account.value(), address](RequestContext &ctx, const QVariant &ok) {
+                return authAnswer(200, ctx.accounts.completeLogin(request, account, ok.toBool(), address));
+            });
+    });
+
+    router.add("POST", QStringLiteral("/api/v1/auth/logout"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
+        if (auto r = ctx.accounts.logout(bearerToken(req)); !r)
+            return HttpResponse::fromError(r.error());
+        HttpResponse out;
+        out.status = 204;
+        return out;
+    }).access = Access::User;
+
+    router.add("GET", QStringLiteral("/api/v1/me"), [](RequestContext &, const HttpRequest &req, const PathParams &) {
+        JsonWriter w;
+        req.principal->write(w);
+        return HttpResponse::json(200, w.take());
+    }).access = Access::User;
+}
+
+} // namespace emporium::http

@@ -1,0 +1,55 @@
+#pragma once
+// Users, shops and sessions on one thread's connection.
+#include "server/protocol/AccountTypes.h"
+#include "server/protocol/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
+#include <optional>
+
+namespace emporium::storage {
+
+struct UserRecord
+{
+    protocol::User user;
+    QString passwordHash;
+    bool disabled = false;
+};
+
+struct NewUser
+{
+    QString email;
+    QString passwordHash;
+    QString displayName;
+    protocol::Role role = protocol::Role::Buyer;
+    QString shopName; // sellers
+};
+
+class AccountRepository
+{
+public:
+    explicit AccountRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<std::optional<UserRecord>> findByEmail(const QString &email);
+    // conflict errors name the field: email or shop_name
+    Result<protocol::User> create(const NewUser &user);
+    Result<Done> createSession(qint64 userId, const QString &tokenHash, const QString &expiresAt);
+    // The user behind a live (not revoked, not expired) session of an enabled account.
+    Result<std::optional<protocol::User>> sessionUser(const QString &tokenHash);
+    Result<Done> revokeSession(const QString &tokenHash);
+    // Creates an admin, or makes an existing account admin with this password.
+    Result<protocol::User> upsertAdmin(const QString &email, const QString &passwordHash);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    std::optional<qint64> scalar(const QString &sql, const QVariantList &binds);
+
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+QString nowIso();
+
+} // namespace emporium::storage
