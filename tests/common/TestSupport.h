@@ -48,6 +48,7 @@ public:
     QUrl url() const;
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
+    QList<RouteInfo> routes() const { return m_server ? m_server->routes() : QList<RouteInfo>{}; }
 
 private:
     Options m_options;
