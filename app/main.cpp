@@ -2,6 +2,8 @@
 // SQLite and demo data under the user's data folder) unless --server URL is given.
 #include "app/api/ApiClient.h"
 #include "app/api/RealtimeClient.h"
+#include "app/api/Session.h"
+#include "app/api/TokenStore.h"
 #include "app/embedded/EmbeddedServer.h"
 #include "ui/MainWindow.h"
 
@@ -54,10 +56,20 @@ int main(int argc, char **argv)
 
     emporium::client::ApiClient api;
     emporium::client::RealtimeClient realtime;
+    emporium::client::TokenStore tokens(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    emporium::client::Session session(api, tokens);
     std::unique_ptr<emporium::client::EmbeddedServer> embedded;
+    const QString embeddedDir = cli.isSet(dataDir) ? cli.value(dataDir)
+                                                   : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                                         .filePath(QStringLiteral("server"));
+    // The token belongs to one server: a remote one by URL, the embedded one by its folder.
+    session.setStorageKey(cli.isSet(server) ? QUrl::fromUserInput(cli.value(server)).toString()
+                                            : QStringLiteral("embedded:") + QDir(embeddedDir).absolutePath());
     int rc = 0;
     {
-        emporium::ui::MainWindow window(api, realtime);
+        emporium::ui::MainWindow::Options options;
+        options.showDemoAccounts = !cli.isSet(server);
+        emporium::ui::MainWindow window(api, realtime, session, options);
         window.show();
         if (cli.isSet(server)) {
             const QUrl url = QUrl::fromUserInput(cli.value(server));
@@ -67,12 +79,8 @@ int main(int argc, char **argv)
                 window.connectTo(url);
             }
         } else {
-            const QString dir = cli.isSet(dataDir)
-                                    ? cli.value(dataDir)
-                                    : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                          .filePath(QStringLiteral("server"));
             embedded = std::make_unique<emporium::client::EmbeddedServer>(
-                emporium::client::EmbeddedServer::defaultConfig(dir));
+                emporium::client::EmbeddedServer::defaultConfig(embeddedDir));
             QObject::connect(embedded.get(), &emporium::client::EmbeddedServer::started, &window,
                              &emporium::ui::MainWindow::connectTo);
             QObject::connect(embedded.get(), &emporium::client::EmbeddedServer::failed, &window,

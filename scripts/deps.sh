@@ -5,7 +5,7 @@ PKGS=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
-  libhttp-parser-dev libsodium-dev libcurl4-openssl-dev libsqlite3-dev libgtest-dev
+  libhttp-parser-dev libsodium-dev libcurl4-openssl-dev libsqlite3-dev libgtest-dev qtkeychain-qt6-dev
   xvfb xauth curl fonts-dejavu-core
 )
 if [ "${EMPORIUM_BENCH:-}" = 1 ]; then PKGS+=(wrk nginx-light python3); fi

@@ -30,4 +30,13 @@
             <numerusform>%n person viewing</numerusform><numerusform>%n people viewing</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>emporium::ui::SignInDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/SignInDialog.cpp" line="183" />
+        <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Please wait %n second and try again.</numerusform><numerusform>Too many failed attempts. Please wait %n seconds and try again.</numerusform></translation>
+    </message>
+    </context>
 </TS>

@@ -2,34 +2,43 @@
 
 #include "app/api/ApiClient.h"
 #include "app/api/RealtimeClient.h"
+#include "app/api/Session.h"
 #include "app/models/CatalogModel.h"
 #include "app/models/CategoryModel.h"
 #include "app/models/ItemController.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/ItemPage.h"
+#include "ui/PlaceholderPage.h"
 #include "ui/ShopPage.h"
+#include "ui/SignInDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace emporium {
 namespace ui {
 
-MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, QWidget *parent)
-    : QMainWindow(parent), m_api(api), m_realtime(realtime), m_catalog(new client::CatalogModel(api, this)),
+MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, client::Session &session,
+                       Options options, QWidget *parent)
+    : QMainWindow(parent), m_api(api), m_realtime(realtime), m_session(session), m_options(options),
+      m_catalog(new client::CatalogModel(api, this)),
       m_categories(new client::CategoryModel(api, this)), m_itemController(new client::ItemController(api, this)),
       m_stack(new QStackedWidget), m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
       m_startupProgress(new QProgressBar), m_shop(new ShopPage(*m_catalog, *m_categories)),
-      m_item(new ItemPage(*m_itemController)), m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel)
+      m_item(new ItemPage(*m_itemController)), m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
+      m_account(new QToolButton)
 {
     setWindowTitle(tr("Emporium"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/emporium.png")));
@@ -56,9 +65,6 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    auto *goMenu = menuBar()->addMenu(tr("&Go"));
-    QAction *shop = goMenu->addAction(tr("&Shop"), this, &MainWindow::showShop);
-    shop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Emporium"), this, [this] {
         QMessageBox::about(this, tr("About Emporium"),
@@ -66,10 +72,37 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
                                .arg(QApplication::applicationVersion()));
     });
 
-    auto *toolbar = addToolBar(tr("Navigation"));
-    toolbar->setMovable(false);
-    toolbar->setObjectName(QStringLiteral("navigation"));
-    toolbar->addAction(shop);
+    m_navGroup = new QActionGroup(this);
+    m_navGroup->setExclusive(true);
+    m_toolbar = addToolBar(tr("Navigation"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setObjectName(QStringLiteral("navigation"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // What each role may use; the pages not built yet say so.
+    addNavigation(QStringLiteral("shop"), tr("&Shop"), m_shop, QKeySequence(Qt::CTRL | Qt::Key_1));
+    addNavigation(QStringLiteral("cart"), tr("&Cart"),
+                  new PlaceholderPage(tr("Cart"), tr("The cart arrives with checkout in the next release.")),
+                  QKeySequence(Qt::CTRL | Qt::Key_2));
+    addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"),
+                  new PlaceholderPage(tr("Wishlist"), tr("The wishlist arrives with checkout in the next release.")),
+                  QKeySequence(Qt::CTRL | Qt::Key_3));
+    addNavigation(QStringLiteral("orders"), tr("&Orders"),
+                  new PlaceholderPage(tr("Orders"), tr("Your orders will be listed here once checkout is available.")),
+                  QKeySequence(Qt::CTRL | Qt::Key_4));
+    addNavigation(QStringLiteral("my_shop"), tr("&My shop"),
+                  new PlaceholderPage(tr("My shop"), tr("Inventory, sales and live charts of your shop arrive in a "
+                                                        "coming release.")),
+                  QKeySequence(Qt::CTRL | Qt::Key_5));
+    addNavigation(QStringLiteral("analytics"), tr("&Analytics"),
+                  new PlaceholderPage(tr("Analytics"), tr("The live market dashboard arrives in a coming release.")),
+                  QKeySequence(Qt::CTRL | Qt::Key_6));
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    m_account->setPopupMode(QToolButton::InstantPopup);
+    m_account->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_account->setAccessibleName(tr("Account"));
+    m_toolbar->addWidget(m_account);
 
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_indicator);
@@ -78,6 +111,93 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_shop, &ShopPage::itemActivated, this, &MainWindow::openItem);
     connect(m_item, &ItemPage::backRequested, this, &MainWindow::showShop);
+    connect(&m_session, &client::Session::changed, this, &MainWindow::updateForSession);
+    // the entry of the page on screen stays checked (the item page belongs to the shop)
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        QWidget *current = m_stack->currentWidget() == m_item ? m_shop : m_stack->currentWidget();
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            if (it.value() == current)
+                m_nav[it.key()]->setChecked(true);
+    });
+    connect(&m_session, &client::Session::expired, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    updateForSession();
+}
+
+void MainWindow::addNavigation(const QString &name, const QString &label, QWidget *page, const QKeySequence &shortcut)
+{
+    if (m_stack->indexOf(page) < 0)
+        m_stack->addWidget(page);
+    QAction *action = m_toolbar->addAction(label, this, [this, page, name] {
+        if (m_stack->currentWidget() == m_startup)
+            return;
+        if (name == u"shop") {
+            showShop();
+            return;
+        }
+        if (m_openItem)
+            m_realtime.unsubscribe(QStringLiteral("item:%1").arg(m_openItem));
+        m_openItem = 0;
+        m_stack->setCurrentWidget(page);
+    });
+    action->setShortcut(shortcut);
+    action->setObjectName(name);
+    action->setCheckable(true);
+    m_navGroup->addAction(action);
+    m_nav.insert(name, action);
+    m_pages.insert(name, page);
+}
+
+void MainWindow::updateForSession()
+{
+    const bool in = m_session.isSignedIn();
+    const protocol::Role role = m_session.user().role;
+    m_nav[QStringLiteral("cart")]->setVisible(in);
+    m_nav[QStringLiteral("wishlist")]->setVisible(in);
+    m_nav[QStringLiteral("orders")]->setVisible(in);
+    m_nav[QStringLiteral("my_shop")]->setVisible(in && role == protocol::Role::Seller);
+    m_nav[QStringLiteral("analytics")]->setVisible(in && role == protocol::Role::Admin);
+    // a page the new role may not see is left for the shop
+    for (auto it = m_nav.cbegin(); it != m_nav.cend(); ++it)
+        if (!it.value()->isVisible() && m_stack->currentWidget() == m_pages.value(it.key()))
+            showShop();
+
+    delete m_account->menu();
+    if (!in) {
+        m_account->setText(tr("Sign in…"));
+        m_account->setPopupMode(QToolButton::DelayedPopup);
+        disconnect(m_account, &QToolButton::clicked, nullptr, nullptr);
+        connect(m_account, &QToolButton::clicked, this, &MainWindow::openSignIn);
+        return;
+    }
+    disconnect(m_account, &QToolButton::clicked, nullptr, nullptr);
+    const protocol::User &u = m_session.user();
+    m_account->setText(u.displayName);
+    m_account->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_account);
+    QString roleText = role == protocol::Role::Seller  ? tr("Seller · %1").arg(u.shopName)
+                       : role == protocol::Role::Admin ? tr("Administrator")
+                                                       : tr("Buyer");
+    menu->addSection(u.email);
+    menu->addAction(roleText)->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("Sign &out"), this, [this] {
+        m_session.signOut();
+        statusBar()->showMessage(tr("Signed out."), 5000);
+    });
+    m_account->setMenu(menu);
+}
+
+SignInDialog *MainWindow::openSignIn()
+{
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(m_session, m_options.showDemoAccounts, this);
+        m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_signIn->open();
+    m_signIn->raise();
+    return m_signIn;
 }
 
 MainWindow::~MainWindow() = default;
@@ -89,6 +209,7 @@ void MainWindow::connectTo(const QUrl &url)
     m_serverLabel->setText(url.toString());
     m_stack->setCurrentWidget(m_shop);
     m_shop->start();
+    m_session.restore();
 }
 
 void MainWindow::showStartupError(const QString &message)

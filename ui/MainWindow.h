@@ -2,7 +2,14 @@
 // The Emporium window: a startup page while the server starts, then the Shop page and the
 // item page; the status bar shows the server and whether the client is connected to it.
 #include <QMainWindow>
+#include <QMap>
+#include <QPointer>
 #include <QUrl>
+
+class QAction;
+class QActionGroup;
+class QToolBar;
+class QToolButton;
 
 class QLabel;
 class QProgressBar;
@@ -15,6 +22,7 @@ class RealtimeClient;
 class CatalogModel;
 class CategoryModel;
 class ItemController;
+class Session;
 } // namespace client
 } // namespace emporium
 
@@ -24,12 +32,18 @@ namespace ui {
 class ConnectionIndicator;
 class ItemPage;
 class ShopPage;
+class SignInDialog;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, QWidget *parent = nullptr);
+    struct Options
+    {
+        bool showDemoAccounts = false; // the embedded demo: one-click demo sign-in
+    };
+    MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, client::Session &session, Options options,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The server is ready at `url`: load the shop.
@@ -41,13 +55,22 @@ public:
     ItemPage *itemPage() const { return m_item; }
     client::CatalogModel *catalogModel() const { return m_catalog; }
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    // Navigation entries by name: shop, cart, wishlist, orders, my_shop, analytics.
+    QAction *navigation(const QString &name) const { return m_nav.value(name); }
+    QToolButton *accountButton() const { return m_account; }
+    // Opens the sign-in dialog (window-modal, never blocking the event loop).
+    SignInDialog *openSignIn();
 
 private:
     void openItem(qint64 id);
     void showShop();
+    void addNavigation(const QString &name, const QString &label, QWidget *page, const QKeySequence &shortcut);
+    void updateForSession();
 
     client::ApiClient &m_api;
     client::RealtimeClient &m_realtime;
+    client::Session &m_session;
+    Options m_options;
     client::CatalogModel *m_catalog;
     client::CategoryModel *m_categories;
     client::ItemController *m_itemController;
@@ -59,6 +82,12 @@ private:
     ItemPage *m_item;
     ConnectionIndicator *m_indicator;
     QLabel *m_serverLabel;
+    QToolButton *m_account;
+    QToolBar *m_toolbar;
+    QActionGroup *m_navGroup;
+    QMap<QString, QAction *> m_nav;
+    QMap<QString, QWidget *> m_pages;
+    QPointer<SignInDialog> m_signIn;
     qint64 m_openItem = 0;
 };
 

@@ -63,6 +63,8 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
     QNetworkRequest r(url);
     r.setTransferTimeout(kTimeoutMs);
     r.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     return r;
 }
 
@@ -81,24 +83,91 @@ void ApiClient::getBytes(const QString &path, QObject *context, Callback<QByteAr
     });
 }
 
+void ApiClient::finishJson(QNetworkReply *reply, const Callback<QJsonDocument> &done)
+{
+    const QByteArray body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError) {
+        Error e = toError(reply, body);
+        if (e.details.value(u"http_status").toInt() == 401 && reply->request().hasRawHeader("Authorization"))
+            Q_EMIT unauthorized();
+        Q_EMIT requestFailed(e.message);
+        done(std::move(e));
+        return;
+    }
+    if (body.isEmpty()) {
+        done(QJsonDocument());
+        return;
+    }
+    QJsonParseError err;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError) {
+        done(Error{QStringLiteral("bad_response"), tr("The server sent an unreadable answer."), {}});
+        return;
+    }
+    done(std::move(doc));
+}
+
 void ApiClient::getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done)
 {
     QNetworkReply *reply = m_nam.get(request(path, query));
-    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
-        const QByteArray body = reply->readAll();
-        if (reply->error() != QNetworkReply::NoError) {
-            Error e = toError(reply, body);
-            Q_EMIT requestFailed(e.message);
-            done(std::move(e));
-            return;
-        }
-        QJsonParseError err;
-        QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-        if (err.error != QJsonParseError::NoError) {
-            done(Error{QStringLiteral("bad_response"), tr("The server sent an unreadable answer."), {}});
-            return;
-        }
-        done(std::move(doc));
+    connect(reply, &QNetworkReply::finished, context,
+            [this, reply, done = std::move(done)] { finishJson(reply, done); });
+}
+
+void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+                         Callback<QJsonDocument> done)
+{
+    QNetworkRequest r = request(path);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_nam.sendCustomRequest(r, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, context,
+            [this, reply, done = std::move(done)] { finishJson(reply, done); });
+}
+
+void ApiClient::registerUser(const QString &email, const QString &password, const QString &displayName,
+                             protocol::Role role, const QString &shopName, QObject *context,
+                             Callback<protocol::AuthResult> done)
+{
+    QJsonObject body{{QStringLiteral("email"), email},
+                     {QStringLiteral("password"), password},
+                     {QStringLiteral("display_name"), displayName},
+                     {QStringLiteral("role"), protocol::roleName(role)}};
+    if (role == protocol::Role::Seller)
+        body.insert(QStringLiteral("shop_name"), shopName);
+    sendJson("POST", QStringLiteral("/api/v1/auth/register"), body, context,
+             [done = std::move(done)](Result<QJsonDocument> r) {
+                 if (!r)
+                     return done(r.error());
+                 done(protocol::AuthResult::fromJson(r->object()));
+             });
+}
+
+void ApiClient::login(const QString &email, const QString &password, QObject *context, Callback<protocol::AuthResult> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/auth/login"),
+             {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, context,
+             [done = std::move(done)](Result<QJsonDocument> r) {
+                 if (!r)
+                     return done(r.error());
+                 done(protocol::AuthResult::fromJson(r->object()));
+             });
+}
+
+void ApiClient::logout(QObject *context, Callback<bool> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/auth/logout"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(true);
+    });
+}
+
+void ApiClient::me(QObject *context, Callback<protocol::User> done)
+{
+    getJson(QStringLiteral("/api/v1/me"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(protocol::User::fromJson(r->object()));
     });
 }
 

@@ -3,6 +3,7 @@
 // later invokes its callback on `context`'s thread with a Result: the parsed value, or an
 // Error carrying the contract's error code and message (network failures: "network_error").
 // Timeouts, error mapping and headers are handled here, once.
+#include "server/protocol/AccountTypes.h"
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/ItemQuery.h"
 #include "server/protocol/Result.h"
@@ -33,6 +34,15 @@ public:
     QUrl webSocketUrl() const;
     // Resolves a server-relative path such as /images/x.jpg
     QUrl resolve(const QString &path) const;
+    // The bearer token sent with every request ("" when signed out).
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+
+    void registerUser(const QString &email, const QString &password, const QString &displayName, protocol::Role role,
+                      const QString &shopName, QObject *context, Callback<protocol::AuthResult> done);
+    void login(const QString &email, const QString &password, QObject *context, Callback<protocol::AuthResult> done);
+    void logout(QObject *context, Callback<bool> done);
+    void me(QObject *context, Callback<protocol::User> done);
 
     void categories(QObject *context, Callback<QList<protocol::Category>> done);
     void items(const protocol::ItemQuery &query, QObject *context, Callback<protocol::Page<protocol::ItemSummary>> done);
@@ -43,17 +53,24 @@ public:
 
     // Lower level: GET a JSON document.
     void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done);
+    // Sends a JSON body; an empty answer (204) arrives as an empty document.
+    void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
+                  Callback<QJsonDocument> done);
 
 Q_SIGNALS:
     // Emitted for every failed request, for a status line.
     void requestFailed(const QString &message);
+    // A request that carried the token was answered 401: the token is no longer valid.
+    void unauthorized();
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
     void getBytes(const QString &path, QObject *context, Callback<QByteArray> done);
+    void finishJson(QNetworkReply *reply, const Callback<QJsonDocument> &done);
 
     QNetworkAccessManager m_nam;
     QUrl m_base;
+    QString m_token;
 };
 
 } // namespace client

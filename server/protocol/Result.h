@@ -2,6 +2,7 @@
 // Domain results are values: either T or an Error naming what went wrong. The HTTP layer
 // turns Error::code into a status (ErrorMapping); nothing here knows about HTTP.
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <utility>
 #include <variant>
@@ -48,6 +49,12 @@ public:
 private:
     std::variant<T, Error> m_v;
 };
+
+} // namespace emporium
+
+Q_DECLARE_METATYPE(emporium::Error)
+
+namespace emporium {
 
 struct Done
 {

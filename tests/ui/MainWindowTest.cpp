@@ -3,18 +3,29 @@
 // EMPORIUM_SCREENSHOT_DIR set, it saves what it saw as PNGs.
 #include "app/api/ApiClient.h"
 #include "app/api/RealtimeClient.h"
+#include "app/api/Session.h"
+#include "app/api/TokenStore.h"
 #include "app/models/CatalogModel.h"
 #include "tests/common/TestSupport.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ShopPage.h"
+#include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -45,7 +56,9 @@ TEST(MainWindowTest, ShowsCatalogAndItemPage)
     ASSERT_TRUE(server.start());
     client::ApiClient api;
     client::RealtimeClient realtime;
-    ui::MainWindow window(api, realtime);
+    client::TokenStore tokens(QDir::tempPath() + QStringLiteral("/emporium-ui-test-tokens"));
+    client::Session session(api, tokens);
+    ui::MainWindow window(api, realtime, session, {});
     window.resize(1280, 820);
     window.show();
     window.connectTo(server.url());
@@ -92,13 +105,167 @@ TEST(MainWindowTest, StartupErrorIsShown)
 {
     client::ApiClient api;
     client::RealtimeClient realtime;
-    ui::MainWindow window(api, realtime);
+    client::TokenStore tokens(QDir::tempPath() + QStringLiteral("/emporium-ui-test-tokens"));
+    client::Session session(api, tokens);
+    ui::MainWindow window(api, realtime, session, {});
     window.show();
     window.showStartupError(QStringLiteral("disk full"));
     bool found = false;
     for (QLabel *l : window.findChildren<QLabel *>())
         found = found || l->text().contains(QStringLiteral("disk full"));
     EXPECT_TRUE(found);
+}
+
+// The role's navigation, as a user sees it: the visible entries.
+QStringList visibleNavigation(ui::MainWindow &w)
+{
+    QStringList out;
+    for (const char *name : {"shop", "cart", "wishlist", "orders", "my_shop", "analytics"})
+        if (w.navigation(QLatin1String(name))->isVisible())
+            out << QLatin1String(name);
+    return out;
+}
+
+QAction *menuAction(QToolButton *button, const QString &text)
+{
+    if (!button->menu())
+        return nullptr;
+    for (QAction *a : button->menu()->actions())
+        if (a->text().remove(u'&').contains(text))
+            return a;
+    return nullptr;
+}
+
+struct Client
+{
+    explicit Client(const QString &tokenDir) : tokens(tokenDir), session(api, tokens)
+    {
+        session.setStorageKey(QStringLiteral("ui-test"));
+    }
+    client::ApiClient api;
+    client::RealtimeClient realtime;
+    client::TokenStore tokens;
+    client::Session session;
+};
+
+TEST(MainWindowTest, SellerSignsUpSignsOutAndIsBackAfterRestart)
+{
+    TestServer server;
+    ASSERT_TRUE(server.start());
+    QTemporaryDir tokenDir;
+    {
+        Client c(tokenDir.path());
+        ui::MainWindow window(c.api, c.realtime, c.session, {true});
+        window.resize(1280, 820);
+        window.show();
+        window.connectTo(server.url());
+        ASSERT_TRUE(waitUntil([&] { return window.shopPage()->grid()->model()->rowCount() > 0; }));
+        EXPECT_EQ(visibleNavigation(window), QStringList{QStringLiteral("shop")});
+        EXPECT_EQ(window.accountButton()->text(), QStringLiteral("Sign in…"));
+
+        ui::SignInDialog *dialog = window.openSignIn();
+        ASSERT_TRUE(waitUntil([&] { return dialog->isVisible(); }));
+        EXPECT_NE(dialog->demoButton(QStringLiteral("seller")), nullptr);
+        dialog->tabs()->setCurrentIndex(1);
+        QTest::keyClicks(dialog->field(QStringLiteral("display_name")), QStringLiteral("Sam Seller"));
+        QTest::keyClicks(dialog->field(QStringLiteral("new_email")), QStringLiteral("sam@stall.test"));
+        QTest::keyClicks(dialog->field(QStringLiteral("new_password")), QStringLiteral("sam-is-selling"));
+        dialog->sellerRole()->click();
+        QTest::keyClicks(dialog->field(QStringLiteral("shop_name")), QStringLiteral("Sam's Stall"));
+        QTest::qWait(50);
+        saveShot(dialog, QStringLiteral("sign-up.png"));
+        dialog->signUpButton()->click();
+        ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
+        ASSERT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+        EXPECT_EQ(visibleNavigation(window),
+                  (QStringList{QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"),
+                               QStringLiteral("orders"), QStringLiteral("my_shop")}));
+        EXPECT_TRUE(window.accountButton()->text().startsWith(QStringLiteral("Sam Seller")));
+        window.navigation(QStringLiteral("my_shop"))->trigger();
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("seller-signed-in.png"));
+
+        QAction *signOut = menuAction(window.accountButton(), QStringLiteral("Sign out"));
+        ASSERT_NE(signOut, nullptr);
+        signOut->trigger();
+        EXPECT_FALSE(c.session.isSignedIn());
+        EXPECT_EQ(visibleNavigation(window), QStringList{QStringLiteral("shop")});
+
+        dialog = window.openSignIn();
+        QTest::keyClicks(dialog->field(QStringLiteral("email")), QStringLiteral("SAM@stall.test"));
+        QTest::keyClicks(dialog->field(QStringLiteral("password")), QStringLiteral("sam-is-selling"));
+        QTest::keyClick(dialog->field(QStringLiteral("password")), Qt::Key_Return);
+        ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
+    }
+    // The app restarts: new objects, the same token store.
+    Client c(tokenDir.path());
+    ui::MainWindow window(c.api, c.realtime, c.session, {true});
+    window.show();
+    window.connectTo(server.url());
+    ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
+    EXPECT_TRUE(visibleNavigation(window).contains(QStringLiteral("my_shop")));
+    EXPECT_TRUE(window.accountButton()->text().startsWith(QStringLiteral("Sam Seller")));
+}
+
+TEST(MainWindowTest, DemoButtonsSignInEachRole)
+{
+    TestServer server;
+    ASSERT_TRUE(server.start());
+    QTemporaryDir tokenDir;
+    Client c(tokenDir.path());
+    ui::MainWindow window(c.api, c.realtime, c.session, {true});
+    window.show();
+    window.connectTo(server.url());
+    const QList<std::pair<QString, QStringList>> expected{
+        {QStringLiteral("buyer"), {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("orders")}},
+        {QStringLiteral("seller"), {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("orders"), QStringLiteral("my_shop")}},
+        {QStringLiteral("admin"), {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("orders"), QStringLiteral("analytics")}},
+    };
+    for (const auto &[role, nav] : expected) {
+        ui::SignInDialog *dialog = window.openSignIn();
+        dialog->demoButton(role)->click();
+        ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); })) << role.toStdString();
+        EXPECT_EQ(visibleNavigation(window), nav) << role.toStdString();
+        if (role == u"admin") {
+            window.navigation(QStringLiteral("analytics"))->trigger();
+            QTest::qWait(50);
+            saveShot(&window, QStringLiteral("admin-signed-in.png"));
+        }
+        c.session.signOut();
+    }
+}
+
+TEST(MainWindowTest, SignInErrorsAreShownWhereTheyBelong)
+{
+    TestServer server;
+    ASSERT_TRUE(server.start());
+    QTemporaryDir tokenDir;
+    Client c(tokenDir.path());
+    ui::MainWindow window(c.api, c.realtime, c.session, {false});
+    window.show();
+    window.connectTo(server.url());
+    ui::SignInDialog *dialog = window.openSignIn();
+    EXPECT_EQ(dialog->demoButton(QStringLiteral("buyer")), nullptr); // a remote server has no demo accounts
+
+    QTest::keyClicks(dialog->field(QStringLiteral("email")), QStringLiteral("buyer@demo.test"));
+    QTest::keyClicks(dialog->field(QStringLiteral("password")), QStringLiteral("wrong-password"));
+    dialog->signInButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return !dialog->errorText().isEmpty(); }));
+    EXPECT_EQ(dialog->errorText(), QStringLiteral("Wrong email or password."));
+    EXPECT_EQ(dialog->field(QStringLiteral("password"))->text(), QStringLiteral("wrong-password")); // nothing lost
+    saveShot(dialog, QStringLiteral("sign-in-error.png"));
+
+    dialog->tabs()->setCurrentIndex(1);
+    QTest::keyClicks(dialog->field(QStringLiteral("display_name")), QStringLiteral("Dup"));
+    QTest::keyClicks(dialog->field(QStringLiteral("new_email")), QStringLiteral("alice@demo.test"));
+    QTest::keyClicks(dialog->field(QStringLiteral("new_password")), QStringLiteral("short"));
+    dialog->signUpButton()->click();
+    EXPECT_TRUE(dialog->fieldError(QStringLiteral("new_password"))->isVisible()); // caught before sending
+    dialog->field(QStringLiteral("new_password"))->setText(QStringLiteral("long enough now"));
+    dialog->signUpButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->fieldError(QStringLiteral("new_email"))->isVisible(); }));
+    EXPECT_TRUE(dialog->fieldError(QStringLiteral("new_email"))->text().contains(QStringLiteral("exists")));
+    EXPECT_FALSE(c.session.isSignedIn());
 }
 
 } // namespace
