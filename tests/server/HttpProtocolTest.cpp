@@ -237,6 +237,34 @@ TEST_F(HttpProtocolTest, PlainGetOnWsAsksForUpgrade)
     EXPECT_EQ(r.header("upgrade"), "websocket");
 }
 
+TEST_F(HttpProtocolTest, PipelinedRequestsBehindSlowWorkStayInOrder)
+{
+    // A login is answered after an Argon2id check on a worker thread; what follows it on the
+    // same connection waits its turn.
+    const QByteArray login = R"({"email":"nobody@example.test","password":"wrong password"})";
+    RawHttp c(port());
+    c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(login.size()) + "\r\n\r\n" + login + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const HttpReply first = c.read();
+    EXPECT_EQ(first.status, 401);
+    const HttpReply second = c.read();
+    EXPECT_EQ(second.status, 200);
+    EXPECT_TRUE(second.body.contains("\"database\""));
+}
+
+TEST_F(HttpProtocolTest, ClientLeavingDuringSlowWorkDoesNotHurtTheServer)
+{
+    const QByteArray login = R"({"email":"nobody@example.test","password":"wrong password"})";
+    for (int i = 0; i < 5; ++i) {
+        RawHttp c(port());
+        c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+               QByteArray::number(login.size()) + "\r\n\r\n" + login);
+        c.close();
+    }
+    QThread::msleep(500); // the workers finish for connections that are gone
+    EXPECT_EQ(httpGet(port(), "/healthz").status, 200);
+}
+
 TEST_F(HttpProtocolTest, ResponsesCarryDate)
 {
     const HttpReply r = httpGet(port(), "/healthz");
