@@ -76,6 +76,11 @@ Result<QUrl> Server::start()
     for (const auto &r : m_ctx->router.routes())
         labels << r.pattern;
     m_ctx->metrics = std::make_unique<http::Metrics>(labels);
+    auto writerConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl);
+    writerConfig->synchronousFull = m_config.synchronousFull;
+    m_ctx->writer = std::make_unique<storage::Writer>(writerConfig.value());
+    if (auto started = m_ctx->writer->start(); !started)
+        return started.error();
     m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics);
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
     auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
@@ -137,6 +142,8 @@ void Server::stop()
     if (m_http)
         m_http->stop();
     m_http.reset();
+    if (m_ctx && m_ctx->writer)
+        m_ctx->writer->stop();
     m_hub.reset();
     m_ctx.reset();
 }

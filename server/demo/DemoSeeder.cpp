@@ -71,6 +71,7 @@ private:
     bool accounts();
     bool categoriesAndItems();
     bool pastOrders();
+    bool derivedTables();
     struct StoredPicture
     {
         qint64 itemId;
@@ -320,11 +321,25 @@ bool Seed::pastOrders()
     return true;
 }
 
+// What the order and search paths keep up to date as they go: sale events and search terms.
+bool Seed::derivedTables()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO sale_events(order_id, item_id, category_id, shop_id, quantity, amount_cents, created_at) "
+        "SELECT l.order_id, l.item_id, i.category_id, l.shop_id, l.quantity, l.quantity * l.unit_price_cents, "
+        "l.created_at FROM order_lines l JOIN items i ON i.id = l.item_id"));
+    if (!exec(q))
+        return false;
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
+    return exec(q);
+}
+
 Result<DemoSummary> Seed::run()
 {
     if (!m_db.transaction())
         return Error::internal(m_db.lastError().text());
-    if (!accounts() || !categoriesAndItems() || !pastOrders()) {
+    if (!accounts() || !categoriesAndItems() || !pastOrders() || !derivedTables()) {
         m_db.rollback();
         return Error::internal(QStringLiteral("demo data: %1").arg(m_error));
     }

@@ -1,5 +1,6 @@
 #include "server/domain/PasswordHasher.h"
 #include "server/http/JsonBody.h"
+#include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Routes.h"
 #include "server/protocol/JsonWriter.h"
@@ -28,17 +29,17 @@ QString bearerToken(const HttpRequest &req)
 
 void addAccountRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/api/v1/auth/register"), [](RequestContext &, const HttpRequest &req, const PathParams &) {
+    router.add("POST", QStringLiteral("/api/v1/auth/register"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         const auto body = jsonBody(req);
         if (!body)
             return HttpResponse::fromError(body.error());
         const auto request = domain::RegisterRequest::fromJson(body.value());
         if (!request)
             return HttpResponse::fromError(request.error());
-        return HttpResponse::later(
-            [password = request->password] { return QVariant(domain::PasswordHasher::hash(password)); },
-            [request = request.value()](RequestContext &ctx, const QVariant &hash) {
-                return authAnswer(201, ctx.accounts.completeRegistration(request, hash.toString()));
+        return onWorker(
+            ctx, [password = request->password] { return std::any(domain::PasswordHasher::hash(password)); },
+            [request = request.value()](RequestContext &ctx, std::any &hash) {
+                return authAnswer(201, ctx.accounts.completeRegistration(request, std::any_cast<QString>(hash)));
             });
     });
 
@@ -55,10 +56,10 @@ void addAccountRoutes(Router &router)
             return HttpResponse::fromError(account.error());
         // An unknown email is checked against a dummy hash: same answer, about the same time.
         const QString hash = account.value() ? account.value()->passwordHash : domain::PasswordHasher::dummyHash();
-        return HttpResponse::later(
-            [hash, password = request->password] { return QVariant(domain::PasswordHasher::verify(hash, password)); },
-            [request = request.value(), account = account.value(), address](RequestContext &ctx, const QVariant &ok) {
-                return authAnswer(200, ctx.accounts.completeLogin(request, account, ok.toBool(), address));
+        return onWorker(
+            ctx, [hash, password = request->password] { return std::any(domain::PasswordHasher::verify(hash, password)); },
+            [request = request.value(), account = account.value(), address](RequestContext &ctx, std::any &ok) {
+                return authAnswer(200, ctx.accounts.completeLogin(request, account, std::any_cast<bool>(ok), address));
             });
     });
 

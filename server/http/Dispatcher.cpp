@@ -110,7 +110,7 @@ HttpResponse dispatch(RequestContext &ctx, HttpRequest &request)
 }
 
 HttpResponse completeDeferred(RequestContext &ctx, const HttpRequest &request, const Deferred &deferred,
-                              const QVariant &result)
+                              std::any &result)
 {
     QElapsedTimer timer;
     timer.start();
@@ -120,6 +120,11 @@ HttpResponse completeDeferred(RequestContext &ctx, const HttpRequest &request, c
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "deferred handler threw on" << request.method << request.path << e.what();
         response = HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
+    }
+    if (response.deferred) { // chained: carry the route and the time so far
+        response.deferred->routeIndex = deferred.routeIndex;
+        response.deferred->startedNs = deferred.startedNs + timer.nsecsElapsed();
+        return response;
     }
     if (response.status >= 500)
         qCWarning(lcHttp) << request.method << request.target << "->" << response.status;

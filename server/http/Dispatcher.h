@@ -10,6 +10,6 @@ class RequestContext;
 
 HttpResponse dispatch(RequestContext &ctx, HttpRequest &request);
 HttpResponse completeDeferred(RequestContext &ctx, const HttpRequest &request, const Deferred &deferred,
-                              const QVariant &result);
+                              std::any &result);
 
 } // namespace emporium::http

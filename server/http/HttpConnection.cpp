@@ -222,18 +222,21 @@ void HttpConnection::startDeferred(const std::shared_ptr<Deferred> &deferred)
     // server drains them before stopping its loops); the guard is only read on this thread.
     QObject *loop = parent();
     QPointer<HttpConnection> guard(this);
-    m_ctx.server.workers.start([loop, guard, deferred] {
-        QVariant result = deferred->work();
-        QMetaObject::invokeMethod(loop, [guard, deferred, result] {
+    deferred->start([loop, guard, deferred](std::any result) {
+        QMetaObject::invokeMethod(loop, [guard, deferred, result = std::move(result)]() mutable {
             if (guard)
                 guard->finishDeferred(deferred, result);
         });
     });
 }
 
-void HttpConnection::finishDeferred(const std::shared_ptr<Deferred> &deferred, const QVariant &result)
+void HttpConnection::finishDeferred(const std::shared_ptr<Deferred> &deferred, std::any &result)
 {
     const HttpResponse response = completeDeferred(m_ctx, m_request, *deferred, result);
+    if (response.deferred) { // one more step off the loop
+        startDeferred(response.deferred);
+        return;
+    }
     send(response, m_request.method == "HEAD");
     resetMessage();
     m_waiting = false;

@@ -117,8 +117,11 @@ Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port, in
 
 void HttpServer::stop()
 {
-    // Workers first: their results are delivered to the loops, which must still be running.
+    // Workers and the writer first: their results are delivered to the loops, which must still
+    // be running to answer (or drop) them.
     m_ctx.workers.waitForDone();
+    if (m_ctx.writer)
+        m_ctx.writer->stop();
     for (size_t i = 0; i < m_loops.size(); ++i) {
         EventLoop *loop = m_loops[i];
         QThread *thread = m_threads[i].get();

@@ -27,12 +27,12 @@ HttpResponse HttpResponse::json(int status, QByteArray body)
     return r;
 }
 
-HttpResponse HttpResponse::later(std::function<QVariant()> work,
-                                 std::function<HttpResponse(RequestContext &, const QVariant &)> then)
+HttpResponse HttpResponse::later(std::function<void(Deferred::Finish)> start,
+                                 std::function<HttpResponse(RequestContext &, std::any &)> then)
 {
     HttpResponse r;
     r.deferred = std::make_shared<Deferred>();
-    r.deferred->work = std::move(work);
+    r.deferred->start = std::move(start);
     r.deferred->then = std::move(then);
     return r;
 }

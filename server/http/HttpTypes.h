@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUrlQuery>
 #include <QVariant>
+#include <any>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -37,13 +38,15 @@ struct HttpRequest
     QByteArray header(const char *lowerName) const;
 };
 
-// An answer that needs slow work first (password hashing): `work` runs on a worker thread
-// and must not touch the database or the loop; `then` runs back on the loop thread with its
-// result. The connection reads no further request meanwhile.
+// An answer that needs work off the event loop first: `start` begins it (on a worker thread,
+// or as a job of the database writer) and calls `finish` exactly once, from any thread; `then`
+// runs back on the loop thread with the result and may itself defer again. The connection
+// reads no further request meanwhile.
 struct Deferred
 {
-    std::function<QVariant()> work;
-    std::function<HttpResponse(RequestContext &, const QVariant &)> then;
+    using Finish = std::function<void(std::any)>;
+    std::function<void(Finish finish)> start;
+    std::function<HttpResponse(RequestContext &, std::any &)> then;
     int routeIndex = -1;  // for metrics, set by the dispatcher
     qint64 startedNs = 0; // likewise
 };
@@ -56,8 +59,8 @@ struct HttpResponse
     QByteArray body;
     std::shared_ptr<Deferred> deferred;
 
-    static HttpResponse later(std::function<QVariant()> work,
-                              std::function<HttpResponse(RequestContext &, const QVariant &)> then);
+    static HttpResponse later(std::function<void(Deferred::Finish)> start,
+                              std::function<HttpResponse(RequestContext &, std::any &)> then);
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
 

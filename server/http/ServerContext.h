@@ -3,6 +3,7 @@
 // data version that keys the response caches. Read-mostly; counters are atomic.
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
+#include "server/storage/Writer.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 
@@ -24,6 +25,8 @@ struct ServerContext
     domain::LoginThrottle loginThrottle;
     // Slow, database-free work (password hashing) runs here, never on an event loop.
     QThreadPool workers;
+    // The single owner of database writes.
+    std::unique_ptr<storage::Writer> writer;
 };
 
 } // namespace emporium::http
