@@ -1,6 +1,7 @@
 #include "server/Server.h"
 
 #include "server/demo/DemoSeeder.h"
+#include "server/payments/TestGateway.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Routes.h"
 #include "server/http/ServerContext.h"
@@ -72,6 +73,9 @@ Result<QUrl> Server::start()
     http::addServiceRoutes(m_ctx->router);
     http::addCatalogRoutes(m_ctx->router);
     http::addAccountRoutes(m_ctx->router);
+    http::addCartRoutes(m_ctx->router);
+    http::addOrderRoutes(m_ctx->router);
+    m_ctx->payments = std::make_unique<payments::TestGateway>();
     QStringList labels;
     for (const auto &r : m_ctx->router.routes())
         labels << r.pattern;

@@ -2,6 +2,9 @@
 #include "server/http/Routes.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/RealtimeHub.h"
+#include "server/storage/SearchIndex.h"
+
+#include <QSqlQuery>
 
 namespace emporium::http {
 
@@ -21,7 +24,7 @@ void addCatalogRoutes(Router &router)
         return HttpResponse::json(200, w.take());
     }).cacheable = true;
 
-    router.add("GET", QStringLiteral("/api/v1/items"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
+    auto &items = router.add("GET", QStringLiteral("/api/v1/items"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         const auto query = protocol::ItemQuery::parse(req.query);
         if (!query)
             return HttpResponse::fromError(query.error());
@@ -35,7 +38,27 @@ void addCatalogRoutes(Router &router)
         w.endArray();
         w.field("total", page->total).field("page", page->page).field("per_page", page->perPage).endObject();
         return HttpResponse::json(200, w.take());
-    }).cacheable = true;
+    });
+    items.cacheable = true;
+    // Every search a buyer starts is recorded for the analytics (first pages only, cached or not),
+    // by the writer, without holding up the answer.
+    items.observe = [](RequestContext &ctx, const HttpRequest &req) {
+        const QString q = req.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+        const QString page = req.query.queryItemValue(QStringLiteral("page"));
+        if (q.isEmpty() || (!page.isEmpty() && page != u"1"))
+            return;
+        const QString normalized = storage::SearchIndex::words(q).join(u' ');
+        if (normalized.isEmpty())
+            return;
+        ctx.server.writer->submit([normalized](QSqlDatabase &db) {
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
+            insert.addBindValue(normalized);
+            insert.addBindValue(storage::nowIso());
+            insert.exec();
+            return storage::WriteResult{};
+        });
+    };
 
     router.add("GET", QStringLiteral("/api/v1/items/{id}"),
                [](RequestContext &ctx, const HttpRequest &, const PathParams &params) {

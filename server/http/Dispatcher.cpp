@@ -63,6 +63,8 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
         return *failed;
     if (auto denied = authorize(r, request))
         return *denied;
+    if (r.observe)
+        r.observe(ctx, request);
     if (!r.cacheable)
         return r.handler(ctx, request, match.params);
 

@@ -58,6 +58,14 @@ QByteArray Metrics::render() const
            "# TYPE emporium_websocket_connections gauge\n"
            "emporium_websocket_connections " +
            QByteArray::number(qlonglong(webSocketConnections())) + '\n';
+    const auto counter = [&out](const char *name, const char *help, unsigned long long v) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' ' +
+               QByteArray::number(v) + '\n';
+    };
+    counter("emporium_orders_total", "Orders placed.", ordersPlaced.load());
+    counter("emporium_orders_out_of_stock_total", "Orders refused because stock fell short.", ordersOutOfStock.load());
+    counter("emporium_payments_captured_total", "Payments captured.", paymentsCaptured.load());
+    counter("emporium_payments_declined_total", "Payments declined by the gateway.", paymentsDeclined.load());
     return out;
 }
 

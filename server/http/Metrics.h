@@ -25,6 +25,12 @@ public:
 
     QByteArray render() const;
 
+    // Business counters.
+    std::atomic<unsigned long long> ordersPlaced{0};
+    std::atomic<unsigned long long> paymentsCaptured{0};
+    std::atomic<unsigned long long> paymentsDeclined{0};
+    std::atomic<unsigned long long> ordersOutOfStock{0};
+
 private:
     struct Series
     {

@@ -4,7 +4,9 @@
 #include "server/http/ServerContext.h"
 #include "server/domain/Accounts.h"
 #include "server/storage/AccountRepository.h"
+#include "server/storage/CartRepository.h"
 #include "server/storage/CatalogRepository.h"
+#include "server/storage/OrderRepository.h"
 
 #include "server/http/ResponseCache.h"
 
@@ -21,7 +23,8 @@ class RequestContext
 public:
     RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db)
         : server(server), hub(hub), db(db), catalog(db, server.config.currency), accountRepository(db),
-          accounts(accountRepository, server.loginThrottle, server.config.sessionDays)
+          accounts(accountRepository, server.loginThrottle, server.config.sessionDays),
+          carts(db, server.config.currency), orders(db, server.config.currency)
     {
         images.setMaxCost(32 * 1024 * 1024);
     }
@@ -32,6 +35,8 @@ public:
     storage::CatalogRepository catalog;
     storage::AccountRepository accountRepository;
     domain::Accounts accounts;
+    storage::CartRepository carts;
+    storage::OrderRepository orders;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     ResponseCache responses;
 };

@@ -23,6 +23,8 @@ struct Route
     QStringList segments;
     Handler handler;
     Access access = Access::Public;
+    // Runs for every request of the route, also when the answer comes from the cache.
+    std::function<void(RequestContext &, const HttpRequest &)> observe;
     bool cacheable = false; // GET answers may be cached per data version, with ETag
     int index = 0;          // position, for per-route metrics
 };

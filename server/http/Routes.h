@@ -7,5 +7,7 @@ class Router;
 void addServiceRoutes(Router &router); // /healthz, /metrics, openapi, /images, /ws
 void addCatalogRoutes(Router &router); // categories, items
 void addAccountRoutes(Router &router); // register, login, logout, me
+void addCartRoutes(Router &router);    // cart, wishlist
+void addOrderRoutes(Router &router);   // orders
 
 } // namespace emporium::http

@@ -3,6 +3,7 @@
 // data version that keys the response caches. Read-mostly; counters are atomic.
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
+#include "server/payments/PaymentGateway.h"
 #include "server/storage/Writer.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
@@ -27,6 +28,7 @@ struct ServerContext
     QThreadPool workers;
     // The single owner of database writes.
     std::unique_ptr<storage::Writer> writer;
+    std::unique_ptr<payments::PaymentGateway> payments;
 };
 
 } // namespace emporium::http

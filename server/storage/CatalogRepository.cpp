@@ -1,5 +1,7 @@
 #include "server/storage/CatalogRepository.h"
 
+#include "server/storage/ItemRows.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -9,39 +11,12 @@ using protocol::ItemSort;
 
 namespace {
 
-const QString kSummaryColumns = QStringLiteral(
-    "i.id, i.title, i.price_cents, i.stock, i.category_id, c.name, i.shop_id, s.name, i.thumbnail, "
-    "i.sold_count, i.rating_sum, i.rating_count");
-const QString kSummaryJoins =
-    QStringLiteral(" FROM items i JOIN categories c ON c.id = i.category_id JOIN shops s ON s.id = i.shop_id ");
+const QString &kSummaryColumns = itemSummaryColumns();
+const QString &kSummaryJoins = itemSummaryJoins();
 
 protocol::ItemSummary readSummary(const QSqlQuery &q, const QString &currency)
 {
-    protocol::ItemSummary s;
-    s.id = q.value(0).toLongLong();
-    s.title = q.value(1).toString();
-    s.priceCents = q.value(2).toLongLong();
-    s.currency = currency;
-    s.stock = q.value(3).toLongLong();
-    s.categoryId = q.value(4).toLongLong();
-    s.categoryName = q.value(5).toString();
-    s.sellerId = q.value(6).toLongLong();
-    s.shopName = q.value(7).toString();
-    const QString thumb = q.value(8).toString();
-    if (!thumb.isEmpty())
-        s.thumbnailUrl = QStringLiteral("/images/") + thumb;
-    s.soldCount = q.value(9).toLongLong();
-    const qint64 sum = q.value(10).toLongLong();
-    s.rating.count = q.value(11).toLongLong();
-    s.rating.average = s.rating.count ? qRound(double(sum) / double(s.rating.count) * 10.0) / 10.0 : 0.0;
-    return s;
-}
-
-QString likePattern(const QString &q)
-{
-    QString escaped = q;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
+    return readItemSummary(q, currency);
 }
 
 QString orderBy(ItemSort sort, bool hasText)
@@ -57,15 +32,14 @@ QString orderBy(ItemSort sort, bool hasText)
     case ItemSort::Relevance:
         break;
     }
-    // Until full-text ranking lands, a title match ranks above a description match.
-    return hasText ? QStringLiteral("(i.title LIKE :q ESCAPE '\\') DESC, i.sold_count DESC, i.id ASC")
-                   : QStringLiteral("i.sold_count DESC, i.id ASC");
+    // bm25 over the words (lower is better), title weighted most; without words, best sellers
+    return hasText ? QStringLiteral("f.rank ASC, i.sold_count DESC, i.id ASC") : QStringLiteral("i.sold_count DESC, i.id ASC");
 }
 
 } // namespace
 
 CatalogRepository::CatalogRepository(QSqlDatabase db, QString currency)
-    : m_db(std::move(db)), m_currency(std::move(currency))
+    : m_db(db), m_currency(std::move(currency)), m_search(db)
 {
 }
 
@@ -105,11 +79,19 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
 Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query)
 {
     QString where = QStringLiteral("WHERE i.delisted = 0");
+    QString joins = kSummaryJoins;
     QVariantMap binds;
-    if (!query.q.isEmpty()) {
-        where += QStringLiteral(" AND (i.title LIKE :q ESCAPE '\\' OR i.description LIKE :q ESCAPE '\\' "
-                                "OR c.name LIKE :q ESCAPE '\\' OR s.name LIKE :q ESCAPE '\\')");
-        binds[QStringLiteral(":q")] = likePattern(query.q);
+    protocol::Page<protocol::ItemSummary> page;
+    page.page = query.page;
+    page.perPage = query.perPage;
+    const bool text = !query.q.isEmpty();
+    if (text) {
+        const QString match = m_search.matchExpression(query.q);
+        if (match.isEmpty())
+            return page; // nothing searchable in the query
+        joins += QStringLiteral("JOIN (SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
+                                "WHERE items_fts MATCH :match) f ON f.fid = i.id ");
+        binds[QStringLiteral(":match")] = match;
     }
     if (query.categoryId) {
         where += QStringLiteral(" AND i.category_id = :cat");
@@ -138,11 +120,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
             q.bindValue(it.key(), it.value());
     };
 
-    protocol::Page<protocol::ItemSummary> page;
-    page.page = query.page;
-    page.perPage = query.perPage;
-
-    QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*)") + kSummaryJoins + where);
+    QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*)") + joins + where);
     bindAll(count);
     if (!count.exec() || !count.next())
         return Error::internal(count.lastError().text());
@@ -152,8 +130,8 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     const qint64 offset = qint64(query.page - 1) * query.perPage;
     if (offset >= page.total)
         return page;
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + kSummaryJoins + where + QStringLiteral(" ORDER BY ") +
-                            orderBy(query.sort, !query.q.isEmpty()) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + joins + where + QStringLiteral(" ORDER BY ") +
+                            orderBy(query.sort, text) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindAll(q);
     q.bindValue(QStringLiteral(":limit"), query.perPage);
     q.bindValue(QStringLiteral(":offset"), offset);

@@ -4,6 +4,7 @@
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/ItemQuery.h"
 #include "server/protocol/Result.h"
+#include "server/storage/SearchIndex.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -29,6 +30,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_currency;
+    SearchIndex m_search;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 

@@ -26,6 +26,15 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("POST /api/v1/auth/login"), Expect::Public},
     {QStringLiteral("POST /api/v1/auth/logout"), Expect::User},
     {QStringLiteral("GET /api/v1/me"), Expect::User},
+    {QStringLiteral("GET /api/v1/cart"), Expect::User},
+    {QStringLiteral("PUT /api/v1/cart/items/{item_id}"), Expect::User},
+    {QStringLiteral("DELETE /api/v1/cart/items/{item_id}"), Expect::User},
+    {QStringLiteral("GET /api/v1/wishlist"), Expect::User},
+    {QStringLiteral("PUT /api/v1/wishlist/{item_id}"), Expect::User},
+    {QStringLiteral("DELETE /api/v1/wishlist/{item_id}"), Expect::User},
+    {QStringLiteral("POST /api/v1/orders"), Expect::User},
+    {QStringLiteral("GET /api/v1/orders"), Expect::User},
+    {QStringLiteral("GET /api/v1/orders/{id}"), Expect::User},
 };
 
 struct Who
@@ -67,7 +76,7 @@ TEST(AuthorizationMatrix, EveryRouteForEveryRole)
         const QStringList parts = it.key().split(u' ');
         const QByteArray method = parts[0].toLatin1();
         QByteArray path = parts[1].toLatin1();
-        path.replace("{id}", "1").replace("{name}", "nothing.jpg");
+        path.replace("{id}", "1").replace("{item_id}", "1").replace("{name}", "nothing.jpg");
         for (const Who &w : kWho) {
             QByteArray headers = "Content-Type: application/json\r\n";
             if (w.email) {

@@ -29,7 +29,6 @@ INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE 
 CREATE TABLE search_log (
     id INTEGER PRIMARY KEY,
     query TEXT NOT NULL,
-    results INTEGER NOT NULL,
     created_at TEXT NOT NULL
 );
 CREATE INDEX search_log_created ON search_log(created_at);

@@ -1,0 +1,40 @@
+#pragma once
+// How Emporium takes money: authorize before the stock is taken, capture after the order is
+// committed, void when the order could not be placed. Only brand and last 4 digits are ever
+// kept. Implementations must be safe to call from any thread.
+#include "server/protocol/Result.h"
+
+#include <QString>
+
+namespace emporium::payments {
+
+struct Card
+{
+    QString number; // digits only
+    int expMonth = 0;
+    int expYear = 0;
+    QString cvc;
+};
+
+struct Authorization
+{
+    QString id;
+    qint64 amountCents = 0;
+    QString brand; // visa, mastercard, amex, discover, card
+    QString last4;
+};
+
+class PaymentGateway
+{
+public:
+    virtual ~PaymentGateway() = default;
+    // payment_declined when the card is refused.
+    virtual Result<Authorization> authorize(const Card &card, qint64 amountCents, const QString &currency) = 0;
+    virtual Result<Done> capture(const Authorization &authorization) = 0;
+    virtual void voidAuthorization(const Authorization &authorization) = 0;
+};
+
+bool luhnValid(const QString &digits);
+QString cardBrand(const QString &digits);
+
+} // namespace emporium::payments

@@ -1,0 +1,38 @@
+#pragma once
+// Carts and wishlists: reads on the loop's connection, changes as writer jobs.
+#include "server/protocol/OrderTypes.h"
+#include "server/protocol/Result.h"
+#include "server/storage/Writer.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
+
+namespace emporium::storage {
+
+class CartRepository
+{
+public:
+    static constexpr int kMaxQuantity = 999;
+
+    CartRepository(QSqlDatabase db, QString currency) : m_db(std::move(db)), m_currency(std::move(currency)) {}
+
+    Result<protocol::Cart> cart(qint64 userId);
+    Result<QList<protocol::ItemSummary>> wishlist(qint64 userId);
+
+    // Writer jobs; their value is a Result<emporium::Done>.
+    static WriteResult setQuantity(QSqlDatabase &db, qint64 userId, qint64 itemId, int quantity);
+    static WriteResult removeLine(QSqlDatabase &db, qint64 userId, qint64 itemId);
+    static WriteResult addToWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId);
+    static WriteResult removeFromWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+
+    QSqlDatabase m_db;
+    QString m_currency;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace emporium::storage

@@ -1,0 +1,86 @@
+#pragma once
+// Orders: reads on the loop's connection, and placing an order as one writer job that takes
+// the stock with conditional updates (never below zero), snapshots titles and prices, writes
+// the order, its lines, the sale events and the receipt's outbox row, and empties the ordered
+// lines from the cart - or changes nothing.
+#include "server/domain/OrderRequest.h"
+#include "server/protocol/CatalogTypes.h"
+#include "server/protocol/OrderTypes.h"
+#include "server/protocol/Result.h"
+#include "server/storage/Writer.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
+#include <optional>
+
+namespace emporium::storage {
+
+struct PlaceOrder
+{
+    qint64 buyerId = 0;
+    QString idempotencyKey;
+    QString requestHash;
+    QList<domain::OrderLineRequest> lines;
+    bool fromCart = false;
+    protocol::ShippingAddress shipping;
+    QString cardBrand;
+    QString cardLast4;
+    qint64 expectedTotalCents = 0; // what was authorized
+    QString currency;
+};
+
+struct StockChange
+{
+    qint64 itemId = 0;
+    qint64 stock = 0;
+    qint64 soldCount = 0;
+};
+
+struct PlaceOutcome
+{
+    enum Kind { Placed, Existing, OutOfStock, PriceChanged, Failed };
+    Kind kind = Failed;
+    qint64 orderId = 0;
+    QString existingHash;    // Existing
+    QJsonArray shortfalls;   // OutOfStock: [{item_id, requested, available}]
+    QList<StockChange> stock; // Placed
+    Error error;             // Failed
+};
+
+struct PricedLine
+{
+    qint64 itemId = 0;
+    int quantity = 0;
+    qint64 unitPriceCents = 0;
+    qint64 stock = 0;
+};
+
+class OrderRepository
+{
+public:
+    OrderRepository(QSqlDatabase db, QString currency) : m_db(std::move(db)), m_currency(std::move(currency)) {}
+
+    // (order id, request hash) of an earlier order with this key
+    Result<std::optional<std::pair<qint64, QString>>> findByKey(qint64 buyerId, const QString &key);
+    Result<protocol::Page<protocol::Order>> orders(qint64 buyerId, int page, int perPage);
+    Result<std::optional<protocol::Order>> order(qint64 buyerId, qint64 orderId);
+    // Current prices of the lines; validation_failed naming lines that are not for sale.
+    Result<QList<PricedLine>> price(const QList<domain::OrderLineRequest> &lines);
+    Result<QList<domain::OrderLineRequest>> cartLines(qint64 buyerId);
+
+    // The writer job; its value is a PlaceOutcome.
+    static WriteResult place(QSqlDatabase &db, const PlaceOrder &order);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    Result<protocol::Order> load(QSqlQuery &orderRow);
+
+    QSqlDatabase m_db;
+    QString m_currency;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace emporium::storage

@@ -1,0 +1,150 @@
+#include "server/storage/SearchIndex.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QVariant>
+#include <algorithm>
+#include <vector>
+
+namespace emporium::storage {
+
+QSqlQuery &SearchIndex::prepared(const QString &sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_shared<QSqlQuery>(m_db);
+        slot->setForwardOnly(true);
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
+QStringList SearchIndex::words(const QString &query)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList out;
+    for (const QString &w : query.toLower().split(separators, Qt::SkipEmptyParts)) {
+        if (w.size() >= 2 && !out.contains(w))
+            out << w.left(40);
+        if (out.size() == kMaxWords)
+            break;
+    }
+    return out;
+}
+
+QStringList SearchIndex::trigrams(const QString &word)
+{
+    QStringList out;
+    for (qsizetype i = 0; i + 3 <= word.size(); ++i) {
+        const QString t = word.mid(i, 3);
+        if (!out.contains(t))
+            out << t;
+    }
+    return out;
+}
+
+int SearchIndex::editDistance(const QString &a, const QString &b)
+{
+    // Damerau-Levenshtein (optimal string alignment): a swapped pair of letters is one typo.
+    const qsizetype n = a.size(), m = b.size();
+    std::vector<std::vector<int>> d(size_t(n + 1), std::vector<int>(size_t(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[size_t(i)][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                              d[size_t(i - 1)][size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, d[size_t(i - 2)][size_t(j - 2)] + 1);
+            d[size_t(i)][size_t(j)] = v;
+        }
+    }
+    return d[size_t(n)][size_t(m)];
+}
+
+bool SearchIndex::refreshTerms(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(
+        QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
+}
+
+bool SearchIndex::isTerm(const QString &word)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM items_fts_vocab WHERE term = ?"));
+    q.bindValue(0, word);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+bool SearchIndex::isPrefix(const QString &word)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM search_terms WHERE term > ? AND term < ? LIMIT 1"));
+    q.bindValue(0, word);
+    q.bindValue(1, word + QChar(0xffff));
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+QStringList SearchIndex::corrections(const QString &word)
+{
+    const QStringList grams = trigrams(word);
+    if (grams.isEmpty())
+        return {};
+    QStringList quoted;
+    for (const QString &g : grams)
+        quoted << u'"' + g + u'"';
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT term FROM search_terms_fts WHERE search_terms_fts MATCH ? ORDER BY bm25(search_terms_fts) LIMIT 60"));
+    q.bindValue(0, quoted.join(QStringLiteral(" OR ")));
+    const int allowed = word.size() <= 4 ? 1 : 2;
+    std::vector<std::pair<int, QString>> found;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString term = q.value(0).toString();
+            const int d = editDistance(word, term);
+            if (d <= allowed)
+                found.emplace_back(d, term);
+        }
+    }
+    q.finish();
+    std::stable_sort(found.begin(), found.end(), [](auto &x, auto &y) { return x.first < y.first; });
+    QStringList out;
+    for (const auto &f : found) {
+        if (out.size() == 5)
+            break;
+        out << f.second;
+    }
+    return out;
+}
+
+QString SearchIndex::matchExpression(const QString &query)
+{
+    const QStringList ws = words(query);
+    QStringList groups;
+    for (qsizetype i = 0; i < ws.size(); ++i) {
+        const QString &w = ws[i];
+        const bool last = i == ws.size() - 1;
+        const QString exact = u'"' + w + u'"';
+        if (isTerm(w)) {
+            groups << (last ? exact + u'*' : exact);
+        } else if (last && isPrefix(w)) {
+            groups << exact + u'*';
+        } else if (const QStringList fixes = corrections(w); !fixes.isEmpty()) {
+            QStringList alternatives;
+            for (const QString &f : fixes)
+                alternatives << u'"' + f + u'"';
+            groups << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+        } else {
+            groups << exact; // matches nothing: the answer is an honest empty page
+        }
+    }
+    return groups.join(QStringLiteral(" AND "));
+}
+
+} // namespace emporium::storage

@@ -1,0 +1,41 @@
+#pragma once
+// Turns what a buyer typed into an FTS5 query over items_fts. Each word must match; a word
+// the catalog does not know is replaced by the catalog words it most likely meant, found
+// through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit
+// distance: "hedphones" -> headphones, "keybord" -> keyboard. The last word also matches as a
+// prefix, so results follow typing.
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <memory>
+
+namespace emporium::storage {
+
+class SearchIndex
+{
+public:
+    static constexpr int kMaxWords = 8;
+
+    explicit SearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The MATCH expression; empty when the query has no searchable word.
+    QString matchExpression(const QString &query);
+
+    static QStringList words(const QString &query);
+    static QStringList trigrams(const QString &word);
+    static int editDistance(const QString &a, const QString &b);
+    // New words of the catalog become correctable: run after item text changes.
+    static bool refreshTerms(QSqlDatabase &db);
+
+private:
+    bool isTerm(const QString &word);
+    bool isPrefix(const QString &word);
+    QStringList corrections(const QString &word);
+    QSqlQuery &prepared(const QString &sql);
+
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace emporium::storage
