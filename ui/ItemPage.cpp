@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSpinBox>
+#include <algorithm>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -19,8 +21,16 @@ namespace ui {
 ItemPage::ItemPage(client::ItemController &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_image(new QLabel), m_thumbs(new QHBoxLayout), m_title(new QLabel),
       m_price(new QLabel), m_seller(new QLabel), m_rating(new QLabel), m_stock(new QLabel), m_sold(new QLabel),
-      m_viewers(new QLabel), m_description(new QLabel), m_status(new QLabel)
+      m_viewers(new QLabel), m_description(new QLabel), m_status(new QLabel), m_quantity(new QSpinBox),
+      m_addToCart(new QPushButton(tr("Add to &cart"))), m_addToWishlist(new QPushButton(tr("Add to &wishlist")))
 {
+    m_quantity->setRange(1, 99);
+    m_quantity->setAccessibleName(tr("Quantity"));
+    m_addToCart->setDefault(true);
+    connect(m_addToCart, &QPushButton::clicked, this, [this] {
+        Q_EMIT addToCartRequested(m_controller.currentId(), m_quantity->value());
+    });
+    connect(m_addToWishlist, &QPushButton::clicked, this, [this] { Q_EMIT addToWishlistRequested(m_controller.currentId()); });
     auto *back = new QPushButton(tr("← &Back to shop"));
     back->setToolTip(tr("Back (Esc, Alt+Left)"));
     connect(back, &QPushButton::clicked, this, &ItemPage::backRequested);
@@ -58,6 +68,16 @@ ItemPage::ItemPage(client::ItemController &controller, QWidget *parent)
     info->addWidget(m_stock);
     info->addWidget(m_sold);
     info->addWidget(m_viewers);
+    auto *buy = new QHBoxLayout;
+    auto *quantityLabel = new QLabel(tr("&Quantity:"));
+    quantityLabel->setBuddy(m_quantity);
+    buy->addWidget(quantityLabel);
+    buy->addWidget(m_quantity);
+    buy->addWidget(m_addToCart);
+    buy->addWidget(m_addToWishlist);
+    buy->addStretch();
+    info->addSpacing(8);
+    info->addLayout(buy);
     info->addSpacing(12);
     info->addWidget(m_description, 1);
 
@@ -124,6 +144,9 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
                                            .arg(ratingStars(s.rating.average))
                                            .arg(s.rating.average, 0, 'f', 1)
                                      : tr("No reviews yet"));
+    m_addToCart->setEnabled(s.stock > 0);
+    m_quantity->setMaximum(int(std::clamp<qint64>(s.stock, 1, 99)));
+    m_quantity->setValue(1);
     if (s.stock <= 0) {
         m_stock->setText(tr("Out of stock"));
         m_stock->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));

@@ -7,6 +7,8 @@
 
 class QLabel;
 class QHBoxLayout;
+class QPushButton;
+class QSpinBox;
 class QToolButton;
 
 namespace emporium {
@@ -26,9 +28,14 @@ public:
 
     void showItem(qint64 id);
     QString titleText() const;
+    QPushButton *addToCartButton() const { return m_addToCart; }
+    QPushButton *addToWishlistButton() const { return m_addToWishlist; }
+    QSpinBox *quantityBox() const { return m_quantity; }
 
 Q_SIGNALS:
     void backRequested();
+    void addToCartRequested(qint64 id, int quantity);
+    void addToWishlistRequested(qint64 id);
 
 private:
     void onLoaded(const protocol::ItemDetail &item);
@@ -47,6 +54,9 @@ private:
     QLabel *m_viewers;
     QLabel *m_description;
     QLabel *m_status;
+    QSpinBox *m_quantity;
+    QPushButton *m_addToCart;
+    QPushButton *m_addToWishlist;
     QList<QImage> m_images;
     QList<QToolButton *> m_thumbButtons;
 };

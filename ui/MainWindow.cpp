@@ -5,9 +5,17 @@
 #include "app/api/Session.h"
 #include "app/models/CatalogModel.h"
 #include "app/models/CategoryModel.h"
+#include "app/models/CartModel.h"
+#include "app/models/Checkout.h"
 #include "app/models/ItemController.h"
+#include "app/models/OrdersModel.h"
+#include "app/models/WishlistModel.h"
 #include "ui/ConnectionIndicator.h"
+#include "ui/CartPage.h"
+#include "ui/CheckoutDialog.h"
 #include "ui/ItemPage.h"
+#include "ui/OrdersPage.h"
+#include "ui/WishlistPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
@@ -35,9 +43,13 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     : QMainWindow(parent), m_api(api), m_realtime(realtime), m_session(session), m_options(options),
       m_catalog(new client::CatalogModel(api, this)),
       m_categories(new client::CategoryModel(api, this)), m_itemController(new client::ItemController(api, this)),
+      m_cart(new client::CartModel(api, this)), m_wishlist(new client::WishlistModel(api, this)),
+      m_orders(new client::OrdersModel(api, this)), m_checkout(new client::Checkout(api, this)),
       m_stack(new QStackedWidget), m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
       m_startupProgress(new QProgressBar), m_shop(new ShopPage(*m_catalog, *m_categories)),
-      m_item(new ItemPage(*m_itemController)), m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
+      m_item(new ItemPage(*m_itemController)), m_cartPage(new CartPage(*m_cart)),
+      m_wishlistPage(new WishlistPage(*m_wishlist, *m_cart)), m_ordersPage(new OrdersPage(*m_orders)),
+      m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
       m_account(new QToolButton)
 {
     setWindowTitle(tr("Emporium"));
@@ -80,15 +92,9 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // What each role may use; the pages not built yet say so.
     addNavigation(QStringLiteral("shop"), tr("&Shop"), m_shop, QKeySequence(Qt::CTRL | Qt::Key_1));
-    addNavigation(QStringLiteral("cart"), tr("&Cart"),
-                  new PlaceholderPage(tr("Cart"), tr("The cart arrives with checkout in the next release.")),
-                  QKeySequence(Qt::CTRL | Qt::Key_2));
-    addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"),
-                  new PlaceholderPage(tr("Wishlist"), tr("The wishlist arrives with checkout in the next release.")),
-                  QKeySequence(Qt::CTRL | Qt::Key_3));
-    addNavigation(QStringLiteral("orders"), tr("&Orders"),
-                  new PlaceholderPage(tr("Orders"), tr("Your orders will be listed here once checkout is available.")),
-                  QKeySequence(Qt::CTRL | Qt::Key_4));
+    addNavigation(QStringLiteral("cart"), tr("&Cart"), m_cartPage, QKeySequence(Qt::CTRL | Qt::Key_2));
+    addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"), m_wishlistPage, QKeySequence(Qt::CTRL | Qt::Key_3));
+    addNavigation(QStringLiteral("orders"), tr("&Orders"), m_ordersPage, QKeySequence(Qt::CTRL | Qt::Key_4));
     addNavigation(QStringLiteral("my_shop"), tr("&My shop"),
                   new PlaceholderPage(tr("My shop"), tr("Inventory, sales and live charts of your shop arrive in a "
                                                         "coming release.")),
@@ -112,6 +118,24 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     connect(m_shop, &ShopPage::itemActivated, this, &MainWindow::openItem);
     connect(m_item, &ItemPage::backRequested, this, &MainWindow::showShop);
     connect(&m_session, &client::Session::changed, this, &MainWindow::updateForSession);
+    connect(m_shop, &ShopPage::addToCartRequested, this, [this](qint64 id) { addToCart(id, 1); });
+    connect(m_shop, &ShopPage::addToWishlistRequested, this, &MainWindow::addToWishlist);
+    connect(m_item, &ItemPage::addToCartRequested, this, &MainWindow::addToCart);
+    connect(m_item, &ItemPage::addToWishlistRequested, this, &MainWindow::addToWishlist);
+    connect(m_cartPage, &CartPage::checkoutRequested, this, &MainWindow::openCheckout);
+    connect(m_cart, &client::CartModel::changed, this, [this] {
+        const int n = m_cart->itemCount();
+        m_nav[QStringLiteral("cart")]->setText(n ? tr("&Cart (%1)").arg(n) : tr("&Cart"));
+    });
+    connect(m_cart, &client::CartModel::failed, this,
+            [this](const Error &e) { statusBar()->showMessage(e.message, 8000); });
+    connect(m_wishlist, &client::WishlistModel::failed, this,
+            [this](const Error &e) { statusBar()->showMessage(e.message, 8000); });
+    connect(m_checkout, &client::Checkout::placed, this, [this](const protocol::Order &order) {
+        m_orders->prepend(order);
+        m_cart->reload();
+        statusBar()->showMessage(tr("Order #%1 is paid. Thank you!").arg(order.id), 10000);
+    });
     // the entry of the page on screen stays checked (the item page belongs to the shop)
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
         QWidget *current = m_stack->currentWidget() == m_item ? m_shop : m_stack->currentWidget();
@@ -149,9 +173,52 @@ void MainWindow::addNavigation(const QString &name, const QString &label, QWidge
     m_pages.insert(name, page);
 }
 
+bool MainWindow::requireSignIn(const QString &why)
+{
+    if (m_session.isSignedIn())
+        return true;
+    statusBar()->showMessage(why, 8000);
+    openSignIn();
+    return false;
+}
+
+void MainWindow::addToCart(qint64 id, int quantity)
+{
+    if (!requireSignIn(tr("Sign in to use your cart.")))
+        return;
+    m_cart->add(id, quantity);
+    statusBar()->showMessage(tr("Added to your cart."), 4000);
+}
+
+void MainWindow::addToWishlist(qint64 id)
+{
+    if (!requireSignIn(tr("Sign in to keep a wishlist.")))
+        return;
+    m_wishlist->add(id);
+    statusBar()->showMessage(tr("Added to your wishlist."), 4000);
+}
+
+CheckoutDialog *MainWindow::openCheckout()
+{
+    auto *dialog = new CheckoutDialog(*m_checkout, *m_cart, m_session.user().displayName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckoutDialog::viewOrdersRequested, this, [this] { m_nav[QStringLiteral("orders")]->trigger(); });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::updateForSession()
 {
     const bool in = m_session.isSignedIn();
+    if (in) { // what belongs to the account: the same in every window and after a restart
+        m_cart->reload();
+        m_wishlist->reload();
+        m_orders->reload();
+    } else {
+        m_cart->clear();
+        m_wishlist->clear();
+        m_orders->clear();
+    }
     const protocol::Role role = m_session.user().role;
     m_nav[QStringLiteral("cart")]->setVisible(in);
     m_nav[QStringLiteral("wishlist")]->setVisible(in);

@@ -23,6 +23,10 @@ class CatalogModel;
 class CategoryModel;
 class ItemController;
 class Session;
+class CartModel;
+class WishlistModel;
+class OrdersModel;
+class Checkout;
 } // namespace client
 } // namespace emporium
 
@@ -33,6 +37,10 @@ class ConnectionIndicator;
 class ItemPage;
 class ShopPage;
 class SignInDialog;
+class CartPage;
+class WishlistPage;
+class OrdersPage;
+class CheckoutDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -60,12 +68,22 @@ public:
     QToolButton *accountButton() const { return m_account; }
     // Opens the sign-in dialog (window-modal, never blocking the event loop).
     SignInDialog *openSignIn();
+    CheckoutDialog *openCheckout();
+    CartPage *cartPage() const { return m_cartPage; }
+    WishlistPage *wishlistPage() const { return m_wishlistPage; }
+    OrdersPage *ordersPage() const { return m_ordersPage; }
+    client::CartModel *cartModel() const { return m_cart; }
+    client::WishlistModel *wishlistModel() const { return m_wishlist; }
+    client::OrdersModel *ordersModel() const { return m_orders; }
 
 private:
     void openItem(qint64 id);
     void showShop();
     void addNavigation(const QString &name, const QString &label, QWidget *page, const QKeySequence &shortcut);
     void updateForSession();
+    bool requireSignIn(const QString &why);
+    void addToCart(qint64 id, int quantity);
+    void addToWishlist(qint64 id);
 
     client::ApiClient &m_api;
     client::RealtimeClient &m_realtime;
@@ -74,12 +92,19 @@ private:
     client::CatalogModel *m_catalog;
     client::CategoryModel *m_categories;
     client::ItemController *m_itemController;
+    client::CartModel *m_cart;
+    client::WishlistModel *m_wishlist;
+    client::OrdersModel *m_orders;
+    client::Checkout *m_checkout;
     QStackedWidget *m_stack;
     QWidget *m_startup;
     QLabel *m_startupLabel;
     QProgressBar *m_startupProgress;
     ShopPage *m_shop;
     ItemPage *m_item;
+    CartPage *m_cartPage;
+    WishlistPage *m_wishlistPage;
+    OrdersPage *m_ordersPage;
     ConnectionIndicator *m_indicator;
     QLabel *m_serverLabel;
     QToolButton *m_account;

@@ -4,8 +4,13 @@
 #include "app/models/CategoryModel.h"
 #include "ui/ItemDelegate.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -22,7 +27,9 @@ using protocol::ItemSort;
 
 ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_categories(categories), m_categoryList(new QListView),
-      m_grid(new QListView), m_sort(new QComboBox), m_includeOutOfStock(new QCheckBox(tr("Include out of stock"))),
+      m_grid(new QListView), m_sort(new QComboBox), m_search(new QLineEdit), m_minPrice(new QDoubleSpinBox),
+      m_maxPrice(new QDoubleSpinBox), m_debounce(new QTimer(this)),
+      m_includeOutOfStock(new QCheckBox(tr("Include out of stock"))),
       m_count(new QLabel), m_error(new QLabel), m_retry(new QPushButton(tr("Retry")))
 {
     m_categoryList->setModel(&m_categories);
@@ -51,6 +58,57 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     m_sort->addItem(tr("Best selling"), int(ItemSort::BestSelling));
     m_sort->addItem(tr("Customer rating"), int(ItemSort::Rating));
 
+    m_search->setPlaceholderText(tr("Search the shop… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setMinimumWidth(280);
+    // Results follow typing, without a query per keystroke.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &ShopPage::applyQuery);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        applyQuery();
+        m_grid->setFocus();
+    });
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    for (QDoubleSpinBox *box : {m_minPrice, m_maxPrice}) {
+        box->setRange(0, 1000000);
+        box->setDecimals(2);
+        box->setSpecialValueText(tr("any"));
+        box->setKeyboardTracking(false);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ShopPage::applyQuery);
+    }
+    m_minPrice->setAccessibleName(tr("Lowest price"));
+    m_maxPrice->setAccessibleName(tr("Highest price"));
+
+    // Add to cart / wishlist from the grid: context menu and keyboard.
+    const auto currentId = [this] {
+        const QModelIndex i = m_grid->currentIndex();
+        return i.isValid() ? i.data(CatalogModel::IdRole).toLongLong() : 0;
+    };
+    auto *toCart = new QAction(tr("Add to &cart"), m_grid);
+    toCart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    toCart->setShortcutContext(Qt::WidgetShortcut);
+    connect(toCart, &QAction::triggered, this, [this, currentId] {
+        if (const qint64 id = currentId())
+            Q_EMIT addToCartRequested(id);
+    });
+    auto *toWishlist = new QAction(tr("Add to &wishlist"), m_grid);
+    toWishlist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    toWishlist->setShortcutContext(Qt::WidgetShortcut);
+    connect(toWishlist, &QAction::triggered, this, [this, currentId] {
+        if (const qint64 id = currentId())
+            Q_EMIT addToWishlistRequested(id);
+    });
+    m_grid->addAction(toCart);
+    m_grid->addAction(toWishlist);
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     auto *sortLabel = new QLabel(tr("&Sort by:"));
     sortLabel->setBuddy(m_sort);
     m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
@@ -58,6 +116,15 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     m_error->hide();
     m_retry->hide();
 
+    auto *searchBar = new QHBoxLayout;
+    searchBar->addWidget(m_search, 1);
+    auto *priceLabel = new QLabel(tr("&Price:"));
+    priceLabel->setBuddy(m_minPrice);
+    searchBar->addSpacing(12);
+    searchBar->addWidget(priceLabel);
+    searchBar->addWidget(m_minPrice);
+    searchBar->addWidget(new QLabel(QStringLiteral("–")));
+    searchBar->addWidget(m_maxPrice);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
     bar->addWidget(m_includeOutOfStock);
@@ -71,6 +138,7 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(searchBar);
     rightLayout->addLayout(bar);
     rightLayout->addLayout(errorBar);
     rightLayout->addWidget(m_grid, 1);
@@ -131,6 +199,16 @@ void ShopPage::applyQuery()
     q.categorySlug.clear();
     q.sort = static_cast<ItemSort>(m_sort->currentData().toInt());
     q.inStock = !m_includeOutOfStock->isChecked();
+    q.q = m_search->text().trimmed();
+    const auto cents = [](QDoubleSpinBox *b) {
+        return b->value() > 0 ? std::optional<qint64>(qRound64(b->value() * 100)) : std::nullopt;
+    };
+    q.minPriceCents = cents(m_minPrice);
+    q.maxPriceCents = cents(m_maxPrice);
+    if (q.minPriceCents && q.maxPriceCents && *q.maxPriceCents < *q.minPriceCents)
+        q.maxPriceCents.reset(); // a range upside down is read as "from min"
+    if (q == m_catalog.query() && m_catalog.total() >= 0)
+        return; // nothing changed (e.g. Enter after the debounce fired)
     q.page = 1;
     m_error->hide();
     m_retry->hide();

@@ -5,6 +5,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QTimer;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -28,9 +31,14 @@ public:
     // Loads categories and the first page (after the server URL is known).
     void start();
     QListView *grid() const { return m_grid; }
+    QLineEdit *searchBox() const { return m_search; }
+    QDoubleSpinBox *minPrice() const { return m_minPrice; }
+    QDoubleSpinBox *maxPrice() const { return m_maxPrice; }
 
 Q_SIGNALS:
     void itemActivated(qint64 id);
+    void addToCartRequested(qint64 id);
+    void addToWishlistRequested(qint64 id);
 
 private:
     void applyQuery();
@@ -41,6 +49,10 @@ private:
     QListView *m_categoryList;
     QListView *m_grid;
     QComboBox *m_sort;
+    QLineEdit *m_search;
+    QDoubleSpinBox *m_minPrice;
+    QDoubleSpinBox *m_maxPrice;
+    QTimer *m_debounce;
     QCheckBox *m_includeOutOfStock;
     QLabel *m_count;
     QLabel *m_error;

@@ -115,10 +115,12 @@ void ApiClient::getJson(const QString &path, const QUrlQuery &query, QObject *co
 }
 
 void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                         Callback<QJsonDocument> done)
+                         Callback<QJsonDocument> done, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest r = request(path);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &h : headers)
+        r.setRawHeader(h.first, h.second);
     QNetworkReply *reply = m_nam.sendCustomRequest(r, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, context,
             [this, reply, done = std::move(done)] { finishJson(reply, done); });
@@ -168,6 +170,84 @@ void ApiClient::me(QObject *context, Callback<protocol::User> done)
         if (!r)
             return done(r.error());
         done(protocol::User::fromJson(r->object()));
+    });
+}
+
+namespace {
+
+Callback<QJsonDocument> asCart(Callback<protocol::Cart> done)
+{
+    return [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(protocol::Cart::fromJson(r->object()));
+    };
+}
+
+Callback<QJsonDocument> asSummaries(Callback<QList<protocol::ItemSummary>> done)
+{
+    return [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        QList<protocol::ItemSummary> out;
+        for (const QJsonValue &v : r->object().value(u"items").toArray())
+            out << protocol::ItemSummary::fromJson(v.toObject());
+        done(std::move(out));
+    };
+}
+
+} // namespace
+
+void ApiClient::cart(QObject *context, Callback<protocol::Cart> done)
+{
+    getJson(QStringLiteral("/api/v1/cart"), {}, context, asCart(std::move(done)));
+}
+
+void ApiClient::setCartQuantity(qint64 itemId, int quantity, QObject *context, Callback<protocol::Cart> done)
+{
+    sendJson("PUT", QStringLiteral("/api/v1/cart/items/%1").arg(itemId), {{QStringLiteral("quantity"), quantity}}, context,
+             asCart(std::move(done)));
+}
+
+void ApiClient::wishlist(QObject *context, Callback<QList<protocol::ItemSummary>> done)
+{
+    getJson(QStringLiteral("/api/v1/wishlist"), {}, context, asSummaries(std::move(done)));
+}
+
+void ApiClient::setWishlisted(qint64 itemId, bool wanted, QObject *context, Callback<QList<protocol::ItemSummary>> done)
+{
+    sendJson(wanted ? "PUT" : "DELETE", QStringLiteral("/api/v1/wishlist/%1").arg(itemId), {}, context,
+             asSummaries(std::move(done)));
+}
+
+void ApiClient::placeOrder(const QJsonObject &body, const QString &idempotencyKey, QObject *context,
+                           Callback<protocol::Order> done)
+{
+    sendJson(
+        "POST", QStringLiteral("/api/v1/orders"), body, context,
+        [done = std::move(done)](Result<QJsonDocument> r) {
+            if (!r)
+                return done(r.error());
+            done(protocol::Order::fromJson(r->object()));
+        },
+        {{"Idempotency-Key", idempotencyKey.toUtf8()}});
+}
+
+void ApiClient::orders(int page, int perPage, QObject *context, Callback<protocol::Page<protocol::Order>> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    getJson(QStringLiteral("/api/v1/orders"), q, context, [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        protocol::Page<protocol::Order> p;
+        for (const QJsonValue &v : r->object().value(u"items").toArray())
+            p.items << protocol::Order::fromJson(v.toObject());
+        p.total = r->object().value(u"total").toInteger();
+        p.page = r->object().value(u"page").toInt(1);
+        p.perPage = r->object().value(u"per_page").toInt(20);
+        done(std::move(p));
     });
 }
 

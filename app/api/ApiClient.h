@@ -5,6 +5,7 @@
 // Timeouts, error mapping and headers are handled here, once.
 #include "server/protocol/AccountTypes.h"
 #include "server/protocol/CatalogTypes.h"
+#include "server/protocol/OrderTypes.h"
 #include "server/protocol/ItemQuery.h"
 #include "server/protocol/Result.h"
 
@@ -44,6 +45,15 @@ public:
     void logout(QObject *context, Callback<bool> done);
     void me(QObject *context, Callback<protocol::User> done);
 
+    void cart(QObject *context, Callback<protocol::Cart> done);
+    // quantity 0 removes the line
+    void setCartQuantity(qint64 itemId, int quantity, QObject *context, Callback<protocol::Cart> done);
+    void wishlist(QObject *context, Callback<QList<protocol::ItemSummary>> done);
+    void setWishlisted(qint64 itemId, bool wanted, QObject *context, Callback<QList<protocol::ItemSummary>> done);
+    // body as API.md: shipping_address, payment, lines?; the key makes retries safe
+    void placeOrder(const QJsonObject &body, const QString &idempotencyKey, QObject *context, Callback<protocol::Order> done);
+    void orders(int page, int perPage, QObject *context, Callback<protocol::Page<protocol::Order>> done);
+
     void categories(QObject *context, Callback<QList<protocol::Category>> done);
     void items(const protocol::ItemQuery &query, QObject *context, Callback<protocol::Page<protocol::ItemSummary>> done);
     void item(qint64 id, QObject *context, Callback<protocol::ItemDetail> done);
@@ -55,7 +65,7 @@ public:
     void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done);
     // Sends a JSON body; an empty answer (204) arrives as an empty document.
     void sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                  Callback<QJsonDocument> done);
+                  Callback<QJsonDocument> done, const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 Q_SIGNALS:
     // Emitted for every failed request, for a status line.

@@ -31,6 +31,7 @@ struct ItemQuery
     int perPage = 24;
 
     QUrlQuery toUrlQuery() const;
+    bool operator==(const ItemQuery &) const = default;
     // Every invalid parameter is named in details.fields of the validation_failed error.
     static Result<ItemQuery> parse(const QUrlQuery &query);
 };

@@ -68,3 +68,5 @@ struct Order
 };
 
 } // namespace emporium::protocol
+
+Q_DECLARE_METATYPE(emporium::protocol::Order)

@@ -10,6 +10,11 @@
 #include "ui/ConnectionIndicator.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
+#include "app/models/CartModel.h"
+#include "app/models/OrdersModel.h"
+#include "ui/CartPage.h"
+#include "ui/CheckoutDialog.h"
+#include "ui/OrdersPage.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 
@@ -25,6 +30,8 @@
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSpinBox>
+#include <QTableView>
 #include <QToolButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -233,6 +240,92 @@ TEST(MainWindowTest, DemoButtonsSignInEachRole)
         }
         c.session.signOut();
     }
+}
+
+TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
+{
+    TestServer server;
+    ASSERT_TRUE(server.start());
+    QTemporaryDir tokenDir;
+    Client c(tokenDir.path());
+    ui::MainWindow window(c.api, c.realtime, c.session, {true});
+    window.resize(1280, 820);
+    window.show();
+    window.connectTo(server.url());
+    window.openSignIn()->demoButton(QStringLiteral("buyer"))->click();
+    ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
+    ASSERT_TRUE(waitUntil([&] { return window.cartModel()->cart().currency == u"USD"; })); // the account's cart arrived
+
+    // search with a typo
+    QListView *grid = window.shopPage()->grid();
+    QTest::keyClicks(window.shopPage()->searchBox(), QStringLiteral("hedphones"));
+    const auto allHeadphones = [&] {
+        const int n = grid->model()->rowCount();
+        for (int i = 0; i < n; ++i)
+            if (!grid->model()->index(i, 0).data(client::CatalogModel::TitleRole).toString().contains(u"Headphones"))
+                return false;
+        return n >= 2;
+    };
+    ASSERT_TRUE(waitUntil(allHeadphones));
+    ASSERT_TRUE(waitUntil([&] { return allThumbnailsVisible(grid, 2); }));
+    saveShot(&window, QStringLiteral("search-typo.png"));
+
+    // first item from the grid (keyboard), second from its item page
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QTest::keyClick(grid, Qt::Key_B, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return window.cartModel()->itemCount() == 1; }));
+    grid->setCurrentIndex(grid->model()->index(1, 0));
+    QTest::keyClick(grid, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return window.itemPage()->addToCartButton()->isEnabled() &&
+                                       window.itemPage()->titleText().contains(u"Headphones"); }));
+    window.itemPage()->addToCartButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return window.cartModel()->itemCount() == 2; }));
+    EXPECT_EQ(window.navigation(QStringLiteral("cart"))->text(), QStringLiteral("&Cart (2)"));
+
+    window.navigation(QStringLiteral("cart"))->trigger();
+    EXPECT_EQ(window.cartPage()->table()->model()->rowCount(), 2);
+    QTest::qWait(50);
+    saveShot(&window, QStringLiteral("cart.png"));
+
+    // the declined card first
+    ui::CheckoutDialog *dialog = window.openCheckout();
+    ASSERT_TRUE(waitUntil([&] { return dialog->isVisible(); }));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.line1")), QStringLiteral("1 Market Street"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.city")), QStringLiteral("Springfield"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.postal_code")), QStringLiteral("12345"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")), QStringLiteral("4000 0000 0000 0002"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.cvc")), QStringLiteral("123"));
+    dialog->payButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->errorText().contains(QStringLiteral("declined")); }));
+    EXPECT_EQ(dialog->field(QStringLiteral("shipping_address.city"))->text(), QStringLiteral("Springfield")); // nothing lost
+    EXPECT_EQ(window.cartModel()->itemCount(), 2);
+    saveShot(dialog, QStringLiteral("checkout-declined.png"));
+
+    // a Luhn failure is caught before sending
+    dialog->field(QStringLiteral("payment.card_number"))->setText(QStringLiteral("4242 4242 4242 4241"));
+    dialog->payButton()->click();
+    EXPECT_TRUE(dialog->fieldError(QStringLiteral("payment.card_number"))->isVisible());
+
+    // then the good card
+    dialog->field(QStringLiteral("payment.card_number"))->setText(QStringLiteral("4242 4242 4242 4242"));
+    dialog->payButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }));
+    saveShot(dialog, QStringLiteral("checkout-paid.png"));
+    ASSERT_TRUE(waitUntil([&] { return window.cartModel()->itemCount() == 0; }));
+
+    // the Orders page shows it first, with lines, total, address and card
+    window.navigation(QStringLiteral("orders"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return window.ordersModel()->rowCount() > 0; }));
+    const qint64 newest = window.ordersModel()->orderAt(0).id;
+    EXPECT_TRUE(dialog->confirmationText().contains(QStringLiteral("#%1").arg(newest)));
+    ASSERT_TRUE(waitUntil([&] { return window.ordersPage()->detailsText().contains(QStringLiteral("Headphones")); }));
+    EXPECT_TRUE(window.ordersPage()->detailsText().contains(QStringLiteral("visa")));
+    EXPECT_TRUE(window.ordersPage()->detailsText().contains(QStringLiteral("Springfield")));
+    QTest::qWait(50);
+    saveShot(&window, QStringLiteral("orders.png"));
 }
 
 TEST(MainWindowTest, SignInErrorsAreShownWhereTheyBelong)

@@ -1,0 +1,88 @@
+#include "app/models/Checkout.h"
+
+#include "app/api/ApiClient.h"
+#include "server/payments/PaymentGateway.h"
+
+#include <QDate>
+#include <QUuid>
+
+namespace emporium {
+namespace client {
+
+QJsonObject CheckoutForm::toJson() const
+{
+    QString digits = cardNumber;
+    digits.remove(u' ').remove(u'-');
+    return {{QStringLiteral("shipping_address"), address.toJson()},
+            {QStringLiteral("payment"),
+             QJsonObject{{QStringLiteral("card_number"), digits},
+                         {QStringLiteral("exp_month"), expMonth},
+                         {QStringLiteral("exp_year"), expYear},
+                         {QStringLiteral("cvc"), cvc}}}};
+}
+
+Checkout::Checkout(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
+
+QJsonObject Checkout::validate(const CheckoutForm &f)
+{
+    QJsonObject bad;
+    const auto required = [&](const QString &value, const char *field) {
+        if (value.trimmed().isEmpty())
+            bad.insert(QLatin1String(field), tr("is required"));
+    };
+    required(f.address.name, "shipping_address.name");
+    required(f.address.line1, "shipping_address.line1");
+    required(f.address.city, "shipping_address.city");
+    required(f.address.postalCode, "shipping_address.postal_code");
+    required(f.address.country, "shipping_address.country");
+    QString digits = f.cardNumber;
+    digits.remove(u' ').remove(u'-');
+    if (!payments::luhnValid(digits))
+        bad.insert(QStringLiteral("payment.card_number"), tr("is not a valid card number"));
+    if (f.expMonth < 1 || f.expMonth > 12)
+        bad.insert(QStringLiteral("payment.exp_month"), tr("must be a month from 1 to 12"));
+    const QDate today = QDate::currentDate();
+    if (f.expYear < today.year() || (f.expYear == today.year() && f.expMonth < today.month()))
+        bad.insert(QStringLiteral("payment.exp_year"), tr("the card has expired"));
+    if (f.cvc.size() < 3 || f.cvc.size() > 4 || !std::all_of(f.cvc.begin(), f.cvc.end(), [](QChar c) { return c.isDigit(); }))
+        bad.insert(QStringLiteral("payment.cvc"), tr("must be 3 or 4 digits"));
+    return bad;
+}
+
+void Checkout::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged(busy);
+    }
+}
+
+void Checkout::place(const CheckoutForm &form)
+{
+    if (m_busy)
+        return; // one click, one order
+    if (const QJsonObject bad = validate(form); !bad.isEmpty()) {
+        Q_EMIT failed({QStringLiteral("validation_failed"), tr("Please check the highlighted fields."),
+                       QJsonObject{{QStringLiteral("fields"), bad}}});
+        return;
+    }
+    const QJsonObject body = form.toJson();
+    if (body != m_lastBody || m_key.isEmpty()) {
+        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_lastBody = body;
+    }
+    setBusy(true);
+    m_api.placeOrder(body, m_key, this, [this](Result<protocol::Order> r) {
+        setBusy(false);
+        if (!r) {
+            Q_EMIT failed(r.error());
+            return;
+        }
+        m_key.clear(); // the next order is a new one
+        m_lastBody = {};
+        Q_EMIT placed(r.value());
+    });
+}
+
+} // namespace client
+} // namespace emporium

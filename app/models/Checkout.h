@@ -1,0 +1,56 @@
+#pragma once
+// Places the cart as an order. Checks what it can before sending (required fields, card
+// number by Luhn, expiry), keeps one Idempotency-Key while the same order is retried (a
+// network failure never charges twice), and reports the server's answer.
+#include "server/protocol/OrderTypes.h"
+#include "server/protocol/Result.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace emporium {
+namespace client {
+
+class ApiClient;
+
+struct CheckoutForm
+{
+    protocol::ShippingAddress address;
+    QString cardNumber;
+    int expMonth = 0;
+    int expYear = 0;
+    QString cvc;
+
+    QJsonObject toJson() const;
+};
+
+class Checkout : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Checkout(ApiClient &api, QObject *parent = nullptr);
+
+    // Field errors found without the server, named as the server names them
+    // ("shipping_address.city", "payment.card_number", ...). Empty: fine to send.
+    static QJsonObject validate(const CheckoutForm &form);
+
+    void place(const CheckoutForm &form);
+    bool isBusy() const { return m_busy; }
+    QString idempotencyKey() const { return m_key; }
+
+Q_SIGNALS:
+    void placed(const emporium::protocol::Order &order);
+    void failed(const emporium::Error &error);
+    void busyChanged(bool busy);
+
+private:
+    void setBusy(bool busy);
+
+    ApiClient &m_api;
+    QString m_key;
+    QJsonObject m_lastBody;
+    bool m_busy = false;
+};
+
+} // namespace client
+} // namespace emporium

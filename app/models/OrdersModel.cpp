@@ -1,0 +1,98 @@
+#include "app/models/OrdersModel.h"
+
+#include "app/api/ApiClient.h"
+#include "app/models/Money.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace emporium {
+namespace client {
+
+OrdersModel::OrdersModel(ApiClient &api, QObject *parent) : QAbstractListModel(parent), m_api(api) {}
+
+int OrdersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const protocol::Order &o = m_orders.at(index.row());
+    const QDateTime at = QDateTime::fromString(o.createdAt, Qt::ISODate).toLocalTime();
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("Order #%1 · %2 · %3 · %n item(s)", nullptr, int(o.lines.size()))
+            .arg(o.id)
+            .arg(QLocale().toString(at, QLocale::ShortFormat), formatMoney(o.totalCents, o.currency));
+    case OrderIdRole: return o.id;
+    case TotalTextRole: return formatMoney(o.totalCents, o.currency);
+    case CreatedAtRole: return at;
+    default: return {};
+    }
+}
+
+bool OrdersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_total >= 0 && m_orders.size() < m_total;
+}
+
+void OrdersModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_loading || (m_total >= 0 && m_orders.size() >= m_total))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const int page = int(m_orders.size() / kPageSize) + 1;
+    m_api.orders(page, kPageSize, this, [this, generation](Result<protocol::Page<protocol::Order>> r) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!r)
+            return;
+        if (!r->items.isEmpty()) {
+            beginInsertRows({}, int(m_orders.size()), int(m_orders.size() + r->items.size() - 1));
+            m_orders.append(r->items);
+            endInsertRows();
+        }
+        m_total = r->items.isEmpty() ? m_orders.size() : r->total;
+        Q_EMIT loaded();
+    });
+}
+
+void OrdersModel::reload()
+{
+    beginResetModel();
+    ++m_generation;
+    m_orders.clear();
+    m_total = -1;
+    m_loading = false;
+    endResetModel();
+    fetchMore({});
+}
+
+void OrdersModel::clear()
+{
+    beginResetModel();
+    ++m_generation;
+    m_orders.clear();
+    m_total = -1;
+    endResetModel();
+}
+
+void OrdersModel::prepend(const protocol::Order &order)
+{
+    for (const auto &o : std::as_const(m_orders))
+        if (o.id == order.id)
+            return;
+    beginInsertRows({}, 0, 0);
+    m_orders.prepend(order);
+    endInsertRows();
+    if (m_total >= 0)
+        ++m_total;
+}
+
+} // namespace client
+} // namespace emporium

@@ -1,0 +1,242 @@
+#include "ui/CheckoutDialog.h"
+
+#include "app/models/CartModel.h"
+#include "app/models/Checkout.h"
+#include "app/models/Money.h"
+
+#include <QDate>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace emporium {
+namespace ui {
+
+CheckoutDialog::CheckoutDialog(client::Checkout &checkout, client::CartModel &cart, const QString &buyerName,
+                               QWidget *parent)
+    : QDialog(parent), m_checkout(checkout), m_cart(cart), m_pages(new QStackedWidget), m_month(new QSpinBox),
+      m_year(new QSpinBox), m_summary(new QLabel), m_error(new QLabel), m_confirmation(new QLabel),
+      m_pay(new QPushButton)
+{
+    setWindowTitle(tr("Checkout"));
+    setMinimumWidth(560);
+
+    auto *address = new QGroupBox(tr("Shipping address"));
+    auto *addressForm = new QFormLayout(address);
+    addField(addressForm, QStringLiteral("shipping_address.name"), tr("&Name:"))->setText(buyerName);
+    addField(addressForm, QStringLiteral("shipping_address.line1"), tr("&Address:"));
+    addField(addressForm, QStringLiteral("shipping_address.line2"), tr("Address &line 2:"))
+        ->setPlaceholderText(tr("optional"));
+    addField(addressForm, QStringLiteral("shipping_address.city"), tr("&City:"));
+    addField(addressForm, QStringLiteral("shipping_address.postal_code"), tr("&Postal code:"));
+    addField(addressForm, QStringLiteral("shipping_address.country"), tr("C&ountry:"))->setText(QStringLiteral("US"));
+
+    auto *card = new QGroupBox(tr("Card"));
+    auto *cardForm = new QFormLayout(card);
+    addField(cardForm, QStringLiteral("payment.card_number"), tr("Card &number:"))
+        ->setPlaceholderText(QStringLiteral("4242 4242 4242 4242"));
+    m_month->setRange(1, 12);
+    m_month->setValue(QDate::currentDate().month());
+    m_year->setRange(QDate::currentDate().year(), QDate::currentDate().year() + 20);
+    m_year->setValue(QDate::currentDate().year() + 2);
+    auto *expiry = new QHBoxLayout;
+    expiry->addWidget(m_month);
+    expiry->addWidget(new QLabel(QStringLiteral("/")));
+    expiry->addWidget(m_year);
+    expiry->addStretch();
+    auto *expiryLabel = new QLabel(tr("&Expires:"));
+    expiryLabel->setBuddy(m_month);
+    cardForm->addRow(expiryLabel, expiry);
+    for (const char *name : {"payment.exp_month", "payment.exp_year"}) {
+        auto *e = new QLabel;
+        e->setStyleSheet(QStringLiteral("color:#c62828;font-size:small;"));
+        e->hide();
+        cardForm->addRow(QString(), e);
+        m_errors.insert(QLatin1String(name), e);
+    }
+    addField(cardForm, QStringLiteral("payment.cvc"), tr("C&VC:"))->setEchoMode(QLineEdit::Password);
+    m_fields[QStringLiteral("payment.cvc")]->setMaxLength(4);
+
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_pay->setDefault(true);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_pay);
+
+    auto *formPage = new QWidget;
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(m_summary);
+    formLayout->addWidget(address);
+    formLayout->addWidget(card);
+    formLayout->addWidget(m_error);
+    formLayout->addLayout(buttons);
+
+    auto *donePage = new QWidget;
+    auto *doneLayout = new QVBoxLayout(donePage);
+    QFont big = m_confirmation->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_confirmation->setFont(big);
+    m_confirmation->setWordWrap(true);
+    auto *viewOrders = new QPushButton(tr("View my &orders"));
+    auto *keepShopping = new QPushButton(tr("Continue &shopping"));
+    connect(viewOrders, &QPushButton::clicked, this, [this] {
+        Q_EMIT viewOrdersRequested();
+        accept();
+    });
+    connect(keepShopping, &QPushButton::clicked, this, &QDialog::accept);
+    auto *doneButtons = new QHBoxLayout;
+    doneButtons->addStretch();
+    doneButtons->addWidget(keepShopping);
+    doneButtons->addWidget(viewOrders);
+    doneLayout->addStretch();
+    doneLayout->addWidget(m_confirmation);
+    doneLayout->addStretch();
+    doneLayout->addLayout(doneButtons);
+
+    m_pages->addWidget(formPage);
+    m_pages->addWidget(donePage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(m_pay, &QPushButton::clicked, this, &CheckoutDialog::pay);
+    connect(&m_checkout, &client::Checkout::failed, this, &CheckoutDialog::onFailed);
+    connect(&m_checkout, &client::Checkout::placed, this, &CheckoutDialog::onPlaced);
+    connect(&m_checkout, &client::Checkout::busyChanged, this, [this](bool busy) {
+        m_pay->setEnabled(!busy);
+        m_pay->setText(busy ? tr("Paying…") : tr("Pay %1").arg(m_cart.totalText()));
+    });
+    connect(&m_cart, &client::CartModel::changed, this, &CheckoutDialog::updateSummary);
+    updateSummary();
+}
+
+QLineEdit *CheckoutDialog::addField(QFormLayout *form, const QString &name, const QString &label)
+{
+    auto *edit = new QLineEdit;
+    auto *error = new QLabel;
+    error->setStyleSheet(QStringLiteral("color:#c62828;font-size:small;"));
+    error->hide();
+    auto *box = new QVBoxLayout;
+    box->setSpacing(1);
+    box->addWidget(edit);
+    box->addWidget(error);
+    auto *l = new QLabel(label);
+    l->setBuddy(edit);
+    form->addRow(l, box);
+    m_fields.insert(name, edit);
+    m_errors.insert(name, error);
+    return edit;
+}
+
+void CheckoutDialog::updateSummary()
+{
+    QStringList lines;
+    for (const auto &l : m_cart.cart().lines)
+        lines << QStringLiteral("%1 × %2 — %3")
+                     .arg(l.quantity)
+                     .arg(l.item.title.toHtmlEscaped(), client::formatMoney(l.lineTotalCents, l.item.currency));
+    m_summary->setText(QStringLiteral("<b>%1</b><br>%2<br><b>%3</b>")
+                           .arg(tr("Your order"), lines.join(QStringLiteral("<br>")),
+                                tr("Total: %1").arg(m_cart.totalText())));
+    m_pay->setText(tr("Pay %1").arg(m_cart.totalText()));
+    m_pay->setEnabled(!m_cart.cart().lines.isEmpty() && !m_checkout.isBusy());
+}
+
+void CheckoutDialog::clearErrors()
+{
+    m_error->hide();
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        it.value()->hide();
+        if (QLineEdit *e = m_fields.value(it.key()))
+            e->setStyleSheet(QString());
+    }
+}
+
+void CheckoutDialog::pay()
+{
+    clearErrors();
+    client::CheckoutForm form;
+    form.address.name = field(QStringLiteral("shipping_address.name"))->text().trimmed();
+    form.address.line1 = field(QStringLiteral("shipping_address.line1"))->text().trimmed();
+    form.address.line2 = field(QStringLiteral("shipping_address.line2"))->text().trimmed();
+    form.address.city = field(QStringLiteral("shipping_address.city"))->text().trimmed();
+    form.address.postalCode = field(QStringLiteral("shipping_address.postal_code"))->text().trimmed();
+    form.address.country = field(QStringLiteral("shipping_address.country"))->text().trimmed();
+    form.cardNumber = field(QStringLiteral("payment.card_number"))->text();
+    form.expMonth = m_month->value();
+    form.expYear = m_year->value();
+    form.cvc = field(QStringLiteral("payment.cvc"))->text();
+    m_checkout.place(form);
+}
+
+void CheckoutDialog::onFailed(const Error &error)
+{
+    const QJsonObject fields = error.details.value(u"fields").toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (QLabel *label = m_errors.value(it.key())) {
+            label->setText(it.value().toString());
+            label->show();
+            if (QLineEdit *e = m_fields.value(it.key()))
+                e->setStyleSheet(QStringLiteral("border:1px solid #c62828;"));
+        }
+    }
+    QString message;
+    if (error.code == u"payment_declined") {
+        message = tr("Your card was declined. Nothing was charged. Please use another card.");
+    } else if (error.code == u"out_of_stock") {
+        QStringList sold;
+        for (const QJsonValue &v : error.details.value(u"lines").toArray()) {
+            const QJsonObject l = v.toObject();
+            QString title = tr("item %1").arg(l.value(u"item_id").toInteger());
+            for (const auto &line : m_cart.cart().lines)
+                if (line.item.id == l.value(u"item_id").toInteger())
+                    title = line.item.title;
+            sold << tr("%1 (only %2 left)").arg(title).arg(l.value(u"available").toInteger());
+        }
+        message = tr("Not enough stock for: %1. Nothing was charged; please adjust your cart.")
+                      .arg(sold.join(QStringLiteral(", ")));
+        m_cart.reload();
+    } else if (error.code == u"network_error") {
+        message = tr("%1 Your order was not placed twice: press Pay again to retry.").arg(error.message);
+    } else if (error.code == u"validation_failed") {
+        message = tr("Please check the highlighted fields.");
+    } else {
+        message = error.message;
+    }
+    m_error->setText(message);
+    m_error->show();
+}
+
+void CheckoutDialog::onPlaced(const protocol::Order &order)
+{
+    m_confirmation->setText(tr("<b>Thank you!</b><br>Order #%1 is paid: %2, charged to %3 ···· %4.")
+                                .arg(order.id)
+                                .arg(client::formatMoney(order.totalCents, order.currency), order.cardBrand, order.cardLast4));
+    m_pages->setCurrentIndex(1);
+}
+
+QString CheckoutDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+QString CheckoutDialog::confirmationText() const
+{
+    return m_confirmation->text();
+}
+
+} // namespace ui
+} // namespace emporium

@@ -1,0 +1,36 @@
+#pragma once
+// The buyer's orders, newest first, with the selected order's lines, totals, status,
+// shipping address and card.
+#include <QWidget>
+
+class QListView;
+class QTextBrowser;
+
+namespace emporium {
+namespace client {
+class OrdersModel;
+}
+} // namespace emporium
+
+namespace emporium {
+namespace ui {
+
+class OrdersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OrdersPage(client::OrdersModel &orders, QWidget *parent = nullptr);
+    QListView *list() const { return m_list; }
+    QString detailsText() const;
+    void select(int row);
+
+private:
+    void showOrder(int row);
+
+    client::OrdersModel &m_orders;
+    QListView *m_list;
+    QTextBrowser *m_details;
+};
+
+} // namespace ui
+} // namespace emporium
