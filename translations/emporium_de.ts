@@ -51,9 +51,32 @@
         <translation>Der Server hat eine unlesbare Antwort geschickt.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="218" />
+        <location filename="../app/api/ApiClient.cpp" line="298" />
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::client::CartModel</name>
+    <message>
+        <location filename="../app/models/CartModel.cpp" line="48" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CartModel.cpp" line="49" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CartModel.cpp" line="50" />
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CartModel.cpp" line="51" />
+        <source>Total</source>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -66,7 +89,51 @@
     <message numerus="yes">
         <location filename="../app/models/CategoryModel.cpp" line="29" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>emporium::client::Checkout</name>
+    <message>
+        <location filename="../app/models/Checkout.cpp" line="31" />
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/models/Checkout.cpp" line="41" />
+        <source>is not a valid card number</source>
+        <translation>ist keine gültige Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../app/models/Checkout.cpp" line="43" />
+        <source>must be a month from 1 to 12</source>
+        <translation>muss ein Monat von 1 bis 12 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/models/Checkout.cpp" line="46" />
+        <source>the card has expired</source>
+        <translation>die Karte ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/Checkout.cpp" line="48" />
+        <source>must be 3 or 4 digits</source>
+        <translation>muss 3 oder 4 Ziffern haben</translation>
+    </message>
+    <message>
+        <location filename="../app/models/Checkout.cpp" line="65" />
+        <source>Please check the highlighted fields.</source>
+        <translation>Bitte prüfen Sie die markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::client::OrdersModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/OrdersModel.cpp" line="27" />
+        <source>Order #%1 · %2 · %3 · %n item(s)</source>
+        <translation><numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform><numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform></translation>
     </message>
 </context>
 <context>
@@ -75,6 +142,201 @@
         <location filename="../app/api/Session.cpp" line="15" />
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::client::WishlistModel</name>
+    <message>
+        <location filename="../app/models/WishlistModel.cpp" line="23" />
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/WishlistModel.cpp" line="24" />
+        <source>%1 in stock</source>
+        <translation>%1 auf Lager</translation>
+    </message>
+    <message>
+        <location filename="../app/models/WishlistModel.cpp" line="24" />
+        <source>out of stock</source>
+        <translation>ausverkauft</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::CartPage</name>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="37" />
+        <source>Your cart is empty.</source>
+        <translation>Ihr Warenkorb ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="38" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="39" />
+        <source>&amp;Checkout…</source>
+        <translation>&amp;Zur Kasse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="41" />
+        <source>Your cart</source>
+        <translation>Ihr Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="54" />
+        <source>Cart lines</source>
+        <translation>Warenkorbpositionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="82" />
+        <source>Not enough stock: %1</source>
+        <translation>Nicht genug auf Lager: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="95" />
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::CheckoutDialog</name>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="28" />
+        <source>Checkout</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="31" />
+        <source>Shipping address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="33" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="34" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="35" />
+        <source>Address &amp;line 2:</source>
+        <translation>Adress&amp;zeile 2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="36" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="37" />
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="38" />
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="39" />
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="41" />
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="43" />
+        <source>Card &amp;number:</source>
+        <translation>Karten&amp;nummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="54" />
+        <source>&amp;Expires:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="64" />
+        <source>C&amp;VC:</source>
+        <translation>&amp;Prüfnummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="73" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="94" />
+        <source>View my &amp;orders</source>
+        <translation>Meine &amp;Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="95" />
+        <source>Continue &amp;shopping</source>
+        <translation>&amp;Weiter einkaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="120" />
+        <source>Paying…</source>
+        <translation>Zahlung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="120" />
+        <location filename="../ui/CheckoutDialog.cpp" line="154" />
+        <source>Pay %1</source>
+        <translation>%1 bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="152" />
+        <source>Your order</source>
+        <translation>Ihre Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="153" />
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="198" />
+        <source>Your card was declined. Nothing was charged. Please use another card.</source>
+        <translation>Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht. Bitte verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="203" />
+        <source>item %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="207" />
+        <source>%1 (only %2 left)</source>
+        <translation>%1 (nur noch %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="209" />
+        <source>Not enough stock for: %1. Nothing was charged; please adjust your cart.</source>
+        <translation>Nicht genug auf Lager für: %1. Es wurde nichts abgebucht; bitte passen Sie Ihren Warenkorb an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="213" />
+        <source>%1 Your order was not placed twice: press Pay again to retry.</source>
+        <translation>%1 Ihre Bestellung wurde nicht doppelt aufgegeben: Drücken Sie erneut auf Bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="215" />
+        <source>Please check the highlighted fields.</source>
+        <translation>Bitte prüfen Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckoutDialog.cpp" line="225" />
+        <source>&lt;b&gt;Thank you!&lt;/b&gt;&lt;br&gt;Order #%1 is paid: %2, charged to %3 ···· %4.</source>
+        <translation>&lt;b&gt;Vielen Dank!&lt;/b&gt;&lt;br&gt;Bestellung #%1 ist bezahlt: %2, belastet auf %3 ···· %4.</translation>
     </message>
 </context>
 <context>
@@ -108,67 +370,96 @@
 <context>
     <name>emporium::ui::ItemPage</name>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="24" />
+        <location filename="../ui/ItemPage.cpp" line="25" />
+        <source>Add to &amp;cart</source>
+        <translation>In den &amp;Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemPage.cpp" line="25" />
+        <source>Add to &amp;wishlist</source>
+        <translation>Auf die &amp;Merkliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemPage.cpp" line="28" />
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemPage.cpp" line="34" />
         <source>← &amp;Back to shop</source>
         <translation>← &amp;Zurück zum Shop</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="25" />
+        <location filename="../ui/ItemPage.cpp" line="35" />
         <source>Back (Esc, Alt+Left)</source>
         <translation>Zurück (Esc, Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="33" />
+        <location filename="../ui/ItemPage.cpp" line="43" />
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="94" />
+        <location filename="../ui/ItemPage.cpp" line="72" />
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemPage.cpp" line="114" />
         <source>Could not load this item: %1</source>
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="107" />
+        <location filename="../ui/ItemPage.cpp" line="127" />
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="122" />
+        <location filename="../ui/ItemPage.cpp" line="142" />
         <source>Sold by &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>Verkauft von &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="123" />
+        <location filename="../ui/ItemPage.cpp" line="143" />
         <source>%1 %2 (%n review(s))</source>
-        <translation><numerusform>%1 %2 (%n Bewertung)</numerusform><numerusform>%1 %2 (%n Bewertungen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 (%n Bewertung)</numerusform>
+            <numerusform>%1 %2 (%n Bewertungen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="126" />
+        <location filename="../ui/ItemPage.cpp" line="146" />
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="128" />
+        <location filename="../ui/ItemPage.cpp" line="151" />
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="131" />
+        <location filename="../ui/ItemPage.cpp" line="154" />
         <source>In stock: %1</source>
         <translation>Auf Lager: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="134" />
+        <location filename="../ui/ItemPage.cpp" line="157" />
         <source>Sold %n time(s)</source>
-        <translation><numerusform>%n-mal verkauft</numerusform><numerusform>%n-mal verkauft</numerusform></translation>
+        <translation>
+            <numerusform>%n-mal verkauft</numerusform>
+            <numerusform>%n-mal verkauft</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="135" />
+        <location filename="../ui/ItemPage.cpp" line="158" />
         <source>%n people viewing</source>
-        <translation><numerusform>%n Person sieht sich das an</numerusform><numerusform>%n Personen sehen sich das an</numerusform></translation>
+        <translation>
+            <numerusform>%n Person sieht sich das an</numerusform>
+            <numerusform>%n Personen sehen sich das an</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="142" />
+        <location filename="../ui/ItemPage.cpp" line="165" />
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -176,167 +467,168 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="48" />
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="78" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68" />
+        <location filename="../ui/MainWindow.cpp" line="80" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69" />
+        <location filename="../ui/MainWindow.cpp" line="81" />
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70" />
+        <location filename="../ui/MainWindow.cpp" line="82" />
         <source>About Emporium</source>
         <translation>Über Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;A self-hosted multi-vendor marketplace.</source>
         <translation>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;Ein selbst betriebener Marktplatz für viele Händler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
-        <source>Cart</source>
-        <translation>Warenkorb</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
-        <source>The cart arrives with checkout in the next release.</source>
-        <translation>Der Warenkorb kommt mit der Kasse in der nächsten Version.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
-        <source>Wishlist</source>
-        <translation>Merkliste</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
-        <source>The wishlist arrives with checkout in the next release.</source>
-        <translation>Die Merkliste kommt mit der Kasse in der nächsten Version.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="89" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>&amp;Orders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
-        <source>Your orders will be listed here once checkout is available.</source>
-        <translation>Hier erscheinen Ihre Bestellungen, sobald die Kasse verfügbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="92" />
+        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>&amp;My shop</source>
         <translation>Mein &amp;Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>My shop</source>
         <translation>Mein Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>Inventory, sales and live charts of your shop arrive in a coming release.</source>
         <translation>Bestand, Verkäufe und Live-Diagramme Ihres Ladens kommen in einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>&amp;Analytics</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>The live market dashboard arrives in a coming release.</source>
         <translation>Das Live-Dashboard des Marktes kommt in einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
+        <source>&amp;Cart (%1)</source>
+        <translation>&amp;Warenkorb (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137" />
+        <source>Order #%1 is paid. Thank you!</source>
+        <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187" />
+        <source>Sign in to use your cart.</source>
+        <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190" />
+        <source>Added to your cart.</source>
+        <translation>In den Warenkorb gelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195" />
+        <source>Sign in to keep a wishlist.</source>
+        <translation>Melden Sie sich an, um eine Merkliste zu führen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198" />
+        <source>Added to your wishlist.</source>
+        <translation>Auf die Merkliste gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235" />
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>Seller · %1</source>
         <translation>Verkäufer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180" />
+        <location filename="../ui/MainWindow.cpp" line="247" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185" />
+        <location filename="../ui/MainWindow.cpp" line="252" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindow.cpp" line="254" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:
@@ -344,89 +636,205 @@
     </message>
 </context>
 <context>
+    <name>emporium::ui::OrdersPage</name>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="19" />
+        <source>Your orders</source>
+        <translation>Ihre Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="25" />
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="27" />
+        <source>Order details</source>
+        <translation>Bestelldetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="28" />
+        <source>You have no orders yet.</source>
+        <translation>Sie haben noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="64" />
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <source>Shop</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="75" />
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="78" />
+        <source>Shipping to</source>
+        <translation>Lieferung an</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="81" />
+        <source>Paid with</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::QuantityDelegate</name>
+    <message>
+        <location filename="../ui/CartPage.cpp" line="29" />
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::ShopPage</name>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="25" />
+        <location filename="../ui/ShopPage.cpp" line="32" />
         <source>Include out of stock</source>
         <translation>Auch ausverkaufte</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="26" />
+        <location filename="../ui/ShopPage.cpp" line="33" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="29" />
+        <location filename="../ui/ShopPage.cpp" line="36" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="43" />
+        <location filename="../ui/ShopPage.cpp" line="50" />
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="46" />
+        <location filename="../ui/ShopPage.cpp" line="53" />
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="47" />
+        <location filename="../ui/ShopPage.cpp" line="54" />
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="48" />
+        <location filename="../ui/ShopPage.cpp" line="55" />
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="49" />
+        <location filename="../ui/ShopPage.cpp" line="56" />
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="50" />
+        <location filename="../ui/ShopPage.cpp" line="57" />
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="51" />
+        <location filename="../ui/ShopPage.cpp" line="58" />
         <source>Best selling</source>
         <translation>Meistverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="52" />
+        <location filename="../ui/ShopPage.cpp" line="59" />
         <source>Customer rating</source>
         <translation>Kundenbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="54" />
+        <location filename="../ui/ShopPage.cpp" line="61" />
+        <source>Search the shop… (Ctrl+F)</source>
+        <translation>Im Shop suchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="63" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="82" />
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="86" />
+        <source>Lowest price</source>
+        <translation>Niedrigster Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="87" />
+        <source>Highest price</source>
+        <translation>Höchster Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="94" />
+        <source>Add to &amp;cart</source>
+        <translation>In den &amp;Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="101" />
+        <source>Add to &amp;wishlist</source>
+        <translation>Auf die &amp;Merkliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="112" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="94" />
+        <location filename="../ui/ShopPage.cpp" line="121" />
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPage.cpp" line="162" />
         <source>Could not load items: %1</source>
         <translation>Artikel konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="99" />
+        <location filename="../ui/ShopPage.cpp" line="167" />
         <source>Could not load categories: %1</source>
         <translation>Kategorien konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="144" />
+        <location filename="../ui/ShopPage.cpp" line="222" />
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="146" />
+        <location filename="../ui/ShopPage.cpp" line="224" />
         <source>No items match.</source>
         <translation>Keine passenden Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="148" />
+        <location filename="../ui/ShopPage.cpp" line="226" />
         <source>Showing %1 of %2 items</source>
         <translation>%1 von %2 Artikeln</translation>
     </message>
@@ -558,12 +966,43 @@
     <message numerus="yes">
         <location filename="../ui/SignInDialog.cpp" line="183" />
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
-        <translation><numerusform>Zu viele Fehlversuche. Bitte warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform><numerusform>Zu viele Fehlversuche. Bitte warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Bitte warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Bitte warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="206" />
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::WishlistPage</name>
+    <message>
+        <location filename="../ui/WishlistPage.cpp" line="17" />
+        <source>Nothing on your wishlist yet. Add items from the shop.</source>
+        <translation>Ihre Merkliste ist noch leer. Fügen Sie Artikel aus dem Shop hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WishlistPage.cpp" line="19" />
+        <source>Your wishlist</source>
+        <translation>Ihre Merkliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/WishlistPage.cpp" line="25" />
+        <source>Wishlist</source>
+        <translation>Merkliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/WishlistPage.cpp" line="27" />
+        <source>Add to &amp;cart</source>
+        <translation>In den &amp;Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/WishlistPage.cpp" line="28" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 </TS>

@@ -10,21 +10,30 @@
     </message>
 </context>
 <context>
+    <name>emporium::client::OrdersModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/OrdersModel.cpp" line="27" />
+        <source>Order #%1 · %2 · %3 · %n item(s)</source>
+        <translation>
+            <numerusform>Order #%1 · %2 · %3 · %n item</numerusform><numerusform>Order #%1 · %2 · %3 · %n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::ItemPage</name>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="123" />
+        <location filename="../ui/ItemPage.cpp" line="143" />
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n review)</numerusform><numerusform>%1 %2 (%n reviews)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="134" />
+        <location filename="../ui/ItemPage.cpp" line="157" />
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>Sold once</numerusform><numerusform>Sold %n times</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="135" />
+        <location filename="../ui/ItemPage.cpp" line="158" />
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n person viewing</numerusform><numerusform>%n people viewing</numerusform></translation>
