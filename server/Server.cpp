@@ -5,6 +5,7 @@
 #include "server/http/HttpServer.h"
 #include "server/http/Routes.h"
 #include "server/http/ServerContext.h"
+#include "server/protocol/JsonWriter.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/domain/PasswordHasher.h"
 #include "server/storage/AccountRepository.h"
@@ -85,7 +86,20 @@ Result<QUrl> Server::start()
     m_ctx->writer = std::make_unique<storage::Writer>(writerConfig.value());
     if (auto started = m_ctx->writer->start(); !started)
         return started.error();
-    m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics);
+    realtime::HubLimits limits;
+    limits.maxQueuedBytes = m_config.wsMaxQueuedBytes;
+    m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics, limits);
+    m_hub->setAdminSnapshot([hub = m_hub.get(), metrics = m_ctx->metrics.get()] {
+        protocol::JsonWriter w;
+        w.beginObject().field("type", "analytics");
+        w.field("connections_now", qint64(metrics->webSocketConnections())).field("viewers_now", hub->viewersTotal());
+        w.key("top_viewed_now").beginArray();
+        for (const auto &[item, count] : hub->topViewed(10))
+            w.beginObject().field("item_id", item).field("viewers", count).endObject();
+        w.endArray().endObject();
+        return w.take();
+    });
+    m_hub->start();
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
     auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
     if (!port) {
@@ -148,6 +162,8 @@ void Server::stop()
     m_http.reset();
     if (m_ctx && m_ctx->writer)
         m_ctx->writer->stop();
+    if (m_hub)
+        m_hub->stop();
     m_hub.reset();
     m_ctx.reset();
 }

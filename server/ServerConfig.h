@@ -26,6 +26,7 @@ struct ServerConfig
     qint64 maxHeaderBytes = 16 * 1024;  // request line + headers
     int idleTimeoutMs = 30000;          // idle keep-alive connection closed after this
     int sessionDays = 30;               // bearer tokens expire after this
+    qint64 wsMaxQueuedBytes = 1 << 20;  // a WebSocket client this far behind is dropped
 
     // Parses "host:port", "[v6]:port" or ":port".
     static Result<Done> parseListen(const QString &spec, QHostAddress &address, quint16 &port);

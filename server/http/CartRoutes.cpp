@@ -1,3 +1,4 @@
+#include "server/http/Events.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -33,13 +34,16 @@ HttpResponse wishlistAnswer(RequestContext &ctx, qint64 userId)
     return HttpResponse::json(200, w.take());
 }
 
-// After a cart or wishlist change: its error, or the whole list as it is now.
-Then answerWith(HttpResponse (*answer)(RequestContext &, qint64), qint64 userId)
+// After a cart or wishlist change: its error, or the whole list as it is now - also for the
+// user's other windows.
+Then answerWith(HttpResponse (*answer)(RequestContext &, qint64), void (*publish)(RequestContext &, qint64),
+                qint64 userId)
 {
-    return [answer, userId](RequestContext &ctx, std::any &result) {
+    return [answer, publish, userId](RequestContext &ctx, std::any &result) {
         const auto &r = std::any_cast<const Result<emporium::Done> &>(result);
         if (!r)
             return HttpResponse::fromError(r.error());
+        publish(ctx, userId);
         return answer(ctx, userId);
     };
 }
@@ -83,7 +87,7 @@ void addCartRoutes(Router &router)
                        [user, item = *id, quantity](QSqlDatabase &db) {
                            return storage::CartRepository::setQuantity(db, user, item, quantity);
                        },
-                       answerWith(cartAnswer, user));
+                       answerWith(cartAnswer, publishCart, user));
                }).access = Access::User;
 
     router.add("DELETE", QStringLiteral("/api/v1/cart/items/{item_id}"),
@@ -94,7 +98,7 @@ void addCartRoutes(Router &router)
                    const qint64 user = req.principal->id;
                    return afterWrite(
                        ctx, [user, item = *id](QSqlDatabase &db) { return storage::CartRepository::removeLine(db, user, item); },
-                       answerWith(cartAnswer, user));
+                       answerWith(cartAnswer, publishCart, user));
                }).access = Access::User;
 
     router.add("GET", QStringLiteral("/api/v1/wishlist"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
@@ -109,7 +113,7 @@ void addCartRoutes(Router &router)
                    const qint64 user = req.principal->id;
                    return afterWrite(
                        ctx, [user, item = *id](QSqlDatabase &db) { return storage::CartRepository::addToWishlist(db, user, item); },
-                       answerWith(wishlistAnswer, user));
+                       answerWith(wishlistAnswer, publishWishlist, user));
                }).access = Access::User;
 
     router.add("DELETE", QStringLiteral("/api/v1/wishlist/{item_id}"),
@@ -121,7 +125,7 @@ void addCartRoutes(Router &router)
                    return afterWrite(
                        ctx,
                        [user, item = *id](QSqlDatabase &db) { return storage::CartRepository::removeFromWishlist(db, user, item); },
-                       answerWith(wishlistAnswer, user));
+                       answerWith(wishlistAnswer, publishWishlist, user));
                }).access = Access::User;
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/http/HttpConnection.h"
 #include "server/http/RequestContext.h"
+#include "server/realtime/LoopFanout.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/Database.h"
 
@@ -39,10 +40,16 @@ bool EventLoop::start(qintptr listeningSocket, QString *error)
     }
     m_requestContext = std::make_unique<RequestContext>(m_ctx, m_hub, db.value());
     m_webSockets = new QWebSocketServer(QStringLiteral("Emporium"), QWebSocketServer::NonSecureMode, this);
+    m_fanout = new realtime::LoopFanout(this);
+    m_hub.addLoop(m_fanout);
     connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *ws = m_webSockets->nextPendingConnection()) {
             ws->setParent(this); // closed with the loop
-            m_hub.adopt(ws);
+            RequestContext *ctx = m_requestContext.get();
+            m_hub.adopt(ws, *m_fanout, [ctx](const QString &token) -> std::optional<protocol::User> {
+                auto user = ctx->accounts.authenticate(token);
+                return user ? user.value() : std::nullopt;
+            });
         }
     });
     if (!setSocketDescriptor(listeningSocket)) {
@@ -59,6 +66,8 @@ void EventLoop::incomingConnection(qintptr socketDescriptor)
 
 void EventLoop::shutdown()
 {
+    if (m_fanout)
+        m_hub.removeLoop(m_fanout);
     close();
     for (HttpConnection *c : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
         delete c;
@@ -69,6 +78,8 @@ void EventLoop::shutdown()
     }
     delete m_webSockets;
     m_webSockets = nullptr;
+    delete m_fanout;
+    m_fanout = nullptr;
     m_requestContext.reset();
     storage::Database::close(m_connectionName);
 }

@@ -9,6 +9,7 @@ class QWebSocketServer;
 
 namespace emporium::realtime {
 class RealtimeHub;
+class LoopFanout;
 }
 
 namespace emporium::http {
@@ -37,6 +38,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<RequestContext> m_requestContext;
     QWebSocketServer *m_webSockets = nullptr;
+    realtime::LoopFanout *m_fanout = nullptr;
 };
 
 } // namespace emporium::http

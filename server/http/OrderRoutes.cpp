@@ -1,4 +1,5 @@
 #include "server/domain/OrderRequest.h"
+#include "server/http/Events.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -61,6 +62,8 @@ HttpResponse finishOrder(RequestContext &ctx, const storage::PlaceOrder &cmd, co
         ++metrics.ordersPlaced;
         ++metrics.paymentsCaptured;
         ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel); // stock and sold counts changed
+        if (const auto order = ctx.orders.order(cmd.buyerId, o.orderId); order && order.value())
+            publishOrder(ctx, cmd.buyerId, *order.value(), o.stock, cmd.fromCart);
         return orderAnswer(ctx, 201, cmd.buyerId, o.orderId);
     case PlaceOutcome::Existing:
         if (o.existingHash != cmd.requestHash)

@@ -1,115 +1,93 @@
 #include "server/realtime/RealtimeHub.h"
 
 #include "server/http/Metrics.h"
+#include "server/protocol/JsonWriter.h"
+#include "server/realtime/LoopFanout.h"
+#include "server/realtime/Session.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace emporium::realtime {
-namespace {
 
-QString message(const QJsonObject &o)
+RealtimeHub::RealtimeHub(http::Metrics &metrics, HubLimits limits) : m_metrics(metrics), m_limits(limits)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    m_thread.setObjectName(QStringLiteral("realtime-hub"));
 }
 
-QString errorMessage(const QString &code, const QString &text)
+RealtimeHub::~RealtimeHub()
 {
-    return message({{QStringLiteral("type"), QStringLiteral("error")},
-                    {QStringLiteral("code"), code},
-                    {QStringLiteral("message"), text}});
+    stop();
 }
 
-std::optional<qint64> itemTopic(const QString &topic)
+void RealtimeHub::start()
 {
-    static const QRegularExpression re(QStringLiteral("^item:([1-9][0-9]{0,17})$"));
-    const auto m = re.match(topic);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return m.captured(1).toLongLong();
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_adminTimer = new QTimer(m_worker);
+            m_adminTimer->setInterval(1000);
+            QObject::connect(m_adminTimer, &QTimer::timeout, m_worker, [this] {
+                if (m_adminSnapshot && subscribers(QStringLiteral("admin")) > 0)
+                    deliver(QStringLiteral("admin"), m_adminSnapshot());
+            });
+            m_adminTimer->start();
+        },
+        Qt::BlockingQueuedConnection);
 }
 
-// One connection's state; lives as a child of its socket, on the socket's thread.
-class Session : public QObject
+void RealtimeHub::stop()
 {
-public:
-    Session(RealtimeHub &hub, QWebSocket *socket) : QObject(socket), m_hub(hub), m_socket(socket)
-    {
-        socket->setMaxAllowedIncomingMessageSize(RealtimeHub::kMaxFrameBytes);
-        socket->setMaxAllowedIncomingFrameSize(RealtimeHub::kMaxFrameBytes);
-        QObject::connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &m) { onText(m); });
-        QObject::connect(socket, &QWebSocket::binaryMessageReceived, this, [this] {
-            m_socket->sendTextMessage(errorMessage(QStringLiteral("invalid_request"), QStringLiteral("text frames only")));
-        });
-        QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-        m_hub.metrics().webSocketOpened();
-    }
-    ~Session() override
-    {
-        for (const QString &t : std::as_const(m_topics))
-            m_hub.left(t);
-        m_hub.metrics().webSocketClosed();
-    }
+    if (!m_thread.isRunning())
+        return;
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
 
-private:
-    void onText(const QString &text)
-    {
-        QJsonParseError err;
-        const QJsonObject msg = QJsonDocument::fromJson(text.toUtf8(), &err).object();
-        const QString type = msg.value(u"type").toString();
-        if (err.error != QJsonParseError::NoError || type.isEmpty()) {
-            send(errorMessage(QStringLiteral("invalid_request"), QStringLiteral("expected a JSON object with a type")));
-            return;
-        }
-        if (type == u"ping") {
-            send(message({{QStringLiteral("type"), QStringLiteral("pong")}}));
-        } else if (type == u"subscribe") {
-            subscribe(msg.value(u"topic").toString());
-        } else if (type == u"unsubscribe") {
-            const QString topic = msg.value(u"topic").toString();
-            if (m_topics.remove(topic))
-                m_hub.left(topic);
-        } else if (type == u"auth") {
-            send(errorMessage(QStringLiteral("unauthenticated"), QStringLiteral("accounts are not available yet")));
-        } else {
-            send(errorMessage(QStringLiteral("invalid_request"), QStringLiteral("unknown message type: %1").arg(type)));
-        }
-    }
-
-    void subscribe(const QString &topic)
-    {
-        if (topic == u"user" || topic == u"seller" || topic == u"admin") {
-            send(errorMessage(QStringLiteral("forbidden"), QStringLiteral("topic %1 needs authentication").arg(topic)));
-            return;
-        }
-        if (topic != u"feed" && !itemTopic(topic)) {
-            send(errorMessage(QStringLiteral("invalid_request"), QStringLiteral("unknown topic: %1").arg(topic)));
-            return;
-        }
-        if (m_topics.contains(topic))
-            return;
-        if (m_topics.size() >= RealtimeHub::kMaxTopicsPerConnection) {
-            send(errorMessage(QStringLiteral("rate_limited"), QStringLiteral("too many topics on one connection")));
-            return;
-        }
-        m_topics.insert(topic);
-        m_hub.joined(topic);
-    }
-
-    void send(const QString &text) { m_socket->sendTextMessage(text); }
-
-    RealtimeHub &m_hub;
-    QWebSocket *m_socket;
-    QSet<QString> m_topics;
-};
-
-} // namespace
-
-void RealtimeHub::adopt(QWebSocket *socket)
+void RealtimeHub::setAdminSnapshot(std::function<QByteArray()> snapshot)
 {
-    new Session(*this, socket);
+    m_adminSnapshot = std::move(snapshot);
+}
+
+void RealtimeHub::addLoop(LoopFanout *loop)
+{
+    QMutexLocker lock(&m_mutex);
+    m_loops.append(loop);
+}
+
+void RealtimeHub::removeLoop(LoopFanout *loop)
+{
+    QMutexLocker lock(&m_mutex);
+    m_loops.removeAll(loop);
+}
+
+void RealtimeHub::adopt(QWebSocket *socket, LoopFanout &loop, Authenticator authenticate)
+{
+    new Session(*this, loop, std::move(authenticate), socket);
+}
+
+void RealtimeHub::publish(const QString &topic, const QByteArray &message)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_topicCounts.value(topic))
+            return; // nobody listens anywhere
+    }
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [this, topic, message] { deliver(topic, message); });
+}
+
+void RealtimeHub::deliver(const QString &topic, const QByteArray &message)
+{
+    QMutexLocker lock(&m_mutex);
+    for (LoopFanout *loop : std::as_const(m_loops))
+        QMetaObject::invokeMethod(loop, [loop, topic, message] { loop->deliver(topic, message); });
 }
 
 int RealtimeHub::viewers(qint64 itemId) const
@@ -118,20 +96,73 @@ int RealtimeHub::viewers(qint64 itemId) const
     return m_viewers.value(itemId);
 }
 
+int RealtimeHub::viewersTotal() const
+{
+    QMutexLocker lock(&m_mutex);
+    int n = 0;
+    for (int v : m_viewers)
+        n += v;
+    return n;
+}
+
+QList<std::pair<qint64, int>> RealtimeHub::topViewed(int n) const
+{
+    QList<std::pair<qint64, int>> all;
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = m_viewers.cbegin(); it != m_viewers.cend(); ++it)
+            all.append({it.key(), it.value()});
+    }
+    std::sort(all.begin(), all.end(), [](auto &a, auto &b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+    return all.mid(0, n);
+}
+
+int RealtimeHub::subscribers(const QString &topic) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_topicCounts.value(topic);
+}
+
 void RealtimeHub::joined(const QString &topic)
 {
-    if (const auto id = itemTopic(topic)) {
+    int count = -1;
+    qint64 item = 0;
+    {
         QMutexLocker lock(&m_mutex);
-        ++m_viewers[*id];
+        ++m_topicCounts[topic];
+        if (topic.startsWith(u"item:")) {
+            item = topic.mid(5).toLongLong();
+            count = ++m_viewers[item];
+        }
+    }
+    if (count >= 0) {
+        protocol::JsonWriter w;
+        w.beginObject().field("type", "viewers").field("item_id", item).field("count", count).endObject();
+        publish(topic, w.data());
     }
 }
 
 void RealtimeHub::left(const QString &topic)
 {
-    if (const auto id = itemTopic(topic)) {
+    int count = -1;
+    qint64 item = 0;
+    {
         QMutexLocker lock(&m_mutex);
-        if (--m_viewers[*id] <= 0)
-            m_viewers.remove(*id);
+        if (--m_topicCounts[topic] <= 0)
+            m_topicCounts.remove(topic);
+        if (topic.startsWith(u"item:")) {
+            item = topic.mid(5).toLongLong();
+            count = --m_viewers[item];
+            if (count <= 0) {
+                m_viewers.remove(item);
+                count = 0;
+            }
+        }
+    }
+    if (count >= 0) {
+        protocol::JsonWriter w;
+        w.beginObject().field("type", "viewers").field("item_id", item).field("count", count).endObject();
+        publish(topic, w.data());
     }
 }
 

@@ -1,41 +1,85 @@
 #pragma once
-// The WebSocket side of /ws. Each connection stays on the event-loop thread that accepted
-// it; the hub keeps the shared counts (presence per item topic) behind a mutex.
-// This foundation answers ping, validates and records subscriptions and counts viewers;
-// the realtime issue adds the event fan-out.
+// The realtime hub of /ws. Connections stay on the event loop that accepted them; each loop
+// has a LoopFanout that knows its own connections' topics. Publishing (from any thread, only
+// after the data is committed) goes to the hub's own thread, which hands the serialized
+// message to every loop; each loop sends it to its subscribers. Nothing here blocks a request.
+//
+// Topics: feed, item:{id} (public); user:{id}, seller:{shop id}, admin (private; a client
+// subscribes to "user", "seller", "admin" after auth and the session maps them).
 #include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QThread>
+#include <QTimer>
+#include <functional>
+#include <optional>
 
 class QWebSocket;
 
+namespace emporium::protocol {
+struct User;
+}
 namespace emporium::http {
 class Metrics;
 }
 
 namespace emporium::realtime {
 
+class LoopFanout;
+
+struct HubLimits
+{
+    int maxTopicsPerConnection = 64;
+    qint64 maxFrameBytes = 64 * 1024;
+    qint64 maxQueuedBytes = 1 << 20; // a client this far behind is dropped
+};
+
 class RealtimeHub
 {
 public:
-    static constexpr int kMaxTopicsPerConnection = 64;
-    static constexpr qint64 kMaxFrameBytes = 64 * 1024;
+    using Authenticator = std::function<std::optional<protocol::User>(const QString &token)>;
 
-    explicit RealtimeHub(http::Metrics &metrics) : m_metrics(metrics) {}
+    RealtimeHub(http::Metrics &metrics, HubLimits limits = {});
+    ~RealtimeHub();
 
-    // Takes a freshly upgraded connection (on the caller's thread) and serves it.
-    void adopt(QWebSocket *socket);
-    // Connections currently subscribed to item:{id}.
+    void start();
+    void stop();
+
+    // Loops register their fanout (from their own thread) and unregister before they stop.
+    void addLoop(LoopFanout *loop);
+    void removeLoop(LoopFanout *loop);
+    // Serves a freshly upgraded connection on the caller's (loop) thread.
+    void adopt(QWebSocket *socket, LoopFanout &loop, Authenticator authenticate);
+
+    // Thread-safe. `message` is one JSON object, already serialized.
+    void publish(const QString &topic, const QByteArray &message);
+
+    // Presence: connections subscribed to item:{id}; every change is published to item:{id}.
     int viewers(qint64 itemId) const;
-
+    int viewersTotal() const;
+    QList<std::pair<qint64, int>> topViewed(int n) const;
+    int subscribers(const QString &topic) const;
     void joined(const QString &topic);
     void left(const QString &topic);
+
     http::Metrics &metrics() { return m_metrics; }
+    const HubLimits &limits() const { return m_limits; }
+    // Called once a second on the hub thread while someone watches the admin topic.
+    void setAdminSnapshot(std::function<QByteArray()> snapshot);
 
 private:
+    void deliver(const QString &topic, const QByteArray &message);
+
     http::Metrics &m_metrics;
+    HubLimits m_limits;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives in m_thread
+    QTimer *m_adminTimer = nullptr;
+    std::function<QByteArray()> m_adminSnapshot;
     mutable QMutex m_mutex;
+    QList<LoopFanout *> m_loops;
+    QHash<QString, int> m_topicCounts;
     QHash<qint64, int> m_viewers;
 };
 

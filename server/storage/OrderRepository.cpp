@@ -192,6 +192,7 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
         qint64 categoryId;
         qint64 stock;
         qint64 sold;
+        qint64 threshold;
     };
     QList<Taken> taken;
     QJsonArray shortfalls;
@@ -199,7 +200,8 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
     // The condition is the guard: stock never goes below zero, whatever runs concurrently.
     take.prepare(QStringLiteral("UPDATE items SET stock = stock - ?, sold_count = sold_count + ? "
                                 "WHERE id = ? AND delisted = 0 AND stock >= ?"));
-    read.prepare(QStringLiteral("SELECT title, price_cents, shop_id, category_id, stock, sold_count FROM items WHERE id = ?"));
+    read.prepare(QStringLiteral(
+        "SELECT title, price_cents, shop_id, category_id, stock, sold_count, low_stock_threshold FROM items WHERE id = ?"));
     for (const auto &line : cmd.lines) {
         take.addBindValue(line.quantity);
         take.addBindValue(line.quantity);
@@ -224,7 +226,7 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
         } else {
             taken.append({line.itemId, line.quantity, read.value(0).toString(), read.value(1).toLongLong(),
                           read.value(2).toLongLong(), read.value(3).toLongLong(), read.value(4).toLongLong(),
-                          read.value(5).toLongLong()});
+                          read.value(5).toLongLong(), read.value(6).toLongLong()});
         }
         read.finish();
     }
@@ -285,7 +287,7 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
             if (!uncart.exec())
                 return failure(uncart);
         }
-        placed.stock.append({t.itemId, t.stock, t.sold});
+        placed.stock.append({t.itemId, t.stock, t.sold, t.threshold});
     }
     QSqlQuery outbox(db);
     outbox.prepare(QStringLiteral("INSERT INTO outbox(kind, order_id, next_attempt_at, created_at) VALUES ('receipt', ?, ?, ?)"));

@@ -35,8 +35,9 @@ struct PlaceOrder
 struct StockChange
 {
     qint64 itemId = 0;
-    qint64 stock = 0;
+    qint64 stock = 0; // after the order
     qint64 soldCount = 0;
+    qint64 lowStockThreshold = 0;
 };
 
 struct PlaceOutcome
