@@ -61,6 +61,7 @@ bool TestServer::start(QString *error)
     c.threads = m_options.threads;
     c.idleTimeoutMs = m_options.idleTimeoutMs;
     c.maxBodyBytes = m_options.maxBodyBytes;
+    c.wsMaxQueuedBytes = m_options.wsMaxQueuedBytes;
     m_server = std::make_unique<Server>(c);
     auto r = m_server->start();
     if (!r) {

@@ -36,6 +36,7 @@ public:
         int idleTimeoutMs = 30000;
         qint64 maxBodyBytes = 1 << 20;
         quint16 port = 0;
+        qint64 wsMaxQueuedBytes = 1 << 20;
         QString dataDir; // empty: a fresh temporary folder
     };
     TestServer();
