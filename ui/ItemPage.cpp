@@ -144,18 +144,9 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
                                            .arg(ratingStars(s.rating.average))
                                            .arg(s.rating.average, 0, 'f', 1)
                                      : tr("No reviews yet"));
-    m_addToCart->setEnabled(s.stock > 0);
-    m_quantity->setMaximum(int(std::clamp<qint64>(s.stock, 1, 99)));
     m_quantity->setValue(1);
-    if (s.stock <= 0) {
-        m_stock->setText(tr("Out of stock"));
-        m_stock->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
-    } else {
-        m_stock->setText(tr("In stock: %1").arg(s.stock));
-        m_stock->setStyleSheet(QStringLiteral("color:#2e7d32;font-weight:bold;"));
-    }
-    m_sold->setText(tr("Sold %n time(s)", nullptr, int(s.soldCount)));
-    m_viewers->setText(item.viewers > 1 ? tr("%n people viewing", nullptr, int(item.viewers)) : QString());
+    showStock(s.stock, s.soldCount);
+    applyViewers(s.id, int(item.viewers));
     m_description->setText(item.description);
     m_images.resize(item.imageUrls.size());
     for (int i = 0; i < item.imageUrls.size(); ++i) {
@@ -167,6 +158,50 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
         m_thumbs->addWidget(b);
         m_thumbButtons << b;
     }
+}
+
+qint64 ItemPage::currentId() const
+{
+    return m_controller.currentId();
+}
+
+void ItemPage::showStock(qint64 stock, qint64 soldCount)
+{
+    m_addToCart->setEnabled(stock > 0);
+    m_quantity->setMaximum(int(std::clamp<qint64>(stock, 1, 99)));
+    if (stock <= 0) {
+        m_stock->setText(tr("Sold out"));
+        m_stock->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
+    } else {
+        m_stock->setText(tr("In stock: %1").arg(stock));
+        m_stock->setStyleSheet(QStringLiteral("color:#2e7d32;font-weight:bold;"));
+    }
+    m_sold->setText(tr("Sold %n time(s)", nullptr, int(soldCount)));
+}
+
+void ItemPage::applyViewers(qint64 itemId, int count)
+{
+    if (itemId != m_controller.currentId())
+        return;
+    // the count includes this window
+    m_viewers->setText(count > 0 ? tr("%n people viewing", nullptr, count) : QString());
+    m_viewers->setToolTip(tr("Windows showing this item right now, yours included"));
+}
+
+void ItemPage::applyStock(qint64 itemId, qint64 stock, qint64 soldCount)
+{
+    if (itemId == m_controller.currentId() && !m_title->text().isEmpty())
+        showStock(stock, soldCount);
+}
+
+QString ItemPage::viewersText() const
+{
+    return m_viewers->text();
+}
+
+QString ItemPage::stockText() const
+{
+    return m_stock->text();
 }
 
 void ItemPage::onImage(int index, const QImage &image)

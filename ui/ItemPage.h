@@ -27,6 +27,12 @@ public:
     explicit ItemPage(client::ItemController &controller, QWidget *parent = nullptr);
 
     void showItem(qint64 id);
+    qint64 currentId() const;
+    // live events for the item on screen
+    void applyViewers(qint64 itemId, int count);
+    void applyStock(qint64 itemId, qint64 stock, qint64 soldCount);
+    QString viewersText() const;
+    QString stockText() const;
     QString titleText() const;
     QPushButton *addToCartButton() const { return m_addToCart; }
     QPushButton *addToWishlistButton() const { return m_addToWishlist; }
@@ -40,6 +46,7 @@ Q_SIGNALS:
 private:
     void onLoaded(const protocol::ItemDetail &item);
     void onImage(int index, const QImage &image);
+    void showStock(qint64 stock, qint64 soldCount);
     void showImage(int index);
 
     client::ItemController &m_controller;

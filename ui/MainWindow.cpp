@@ -15,12 +15,15 @@
 #include "ui/CheckoutDialog.h"
 #include "ui/ItemPage.h"
 #include "ui/OrdersPage.h"
+#include "ui/PurchaseBanner.h"
 #include "ui/WishlistPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
       m_startupProgress(new QProgressBar), m_shop(new ShopPage(*m_catalog, *m_categories)),
       m_item(new ItemPage(*m_itemController)), m_cartPage(new CartPage(*m_cart)),
       m_wishlistPage(new WishlistPage(*m_wishlist, *m_cart)), m_ordersPage(new OrdersPage(*m_orders)),
+      m_banner(new PurchaseBanner),
       m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
       m_account(new QToolButton)
 {
@@ -72,7 +76,13 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     m_stack->addWidget(m_startup);
     m_stack->addWidget(m_shop);
     m_stack->addWidget(m_item);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -118,6 +128,9 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     connect(m_shop, &ShopPage::itemActivated, this, &MainWindow::openItem);
     connect(m_item, &ItemPage::backRequested, this, &MainWindow::showShop);
     connect(&m_session, &client::Session::changed, this, &MainWindow::updateForSession);
+    connect(&m_realtime, &client::RealtimeClient::messageReceived, this, &MainWindow::onRealtime);
+    connect(&m_realtime, &client::RealtimeClient::reconnected, this, &MainWindow::catchUp);
+    m_realtime.subscribe(QStringLiteral("feed"));
     connect(m_shop, &ShopPage::addToCartRequested, this, [this](qint64 id) { addToCart(id, 1); });
     connect(m_shop, &ShopPage::addToWishlistRequested, this, &MainWindow::addToWishlist);
     connect(m_item, &ItemPage::addToCartRequested, this, &MainWindow::addToCart);
@@ -207,9 +220,56 @@ CheckoutDialog *MainWindow::openCheckout()
     return dialog;
 }
 
+void MainWindow::onRealtime(const QJsonObject &m)
+{
+    const QString type = m.value(u"type").toString();
+    const qint64 item = m.value(u"item_id").toInteger();
+    if (type == u"purchase") {
+        m_banner->addPurchase(m.value(u"title").toString(), m.value(u"quantity").toInt());
+    } else if (type == u"stock") {
+        const qint64 stock = m.value(u"stock").toInteger();
+        const qint64 sold = m.value(u"sold_count").toInteger();
+        m_catalog->applyStock(item, stock, sold);
+        m_item->applyStock(item, stock, sold);
+    } else if (type == u"viewers") {
+        m_item->applyViewers(item, m.value(u"count").toInt());
+    } else if (type == u"cart") {
+        m_cart->apply(protocol::Cart::fromJson(m.value(u"cart").toObject()));
+    } else if (type == u"wishlist") {
+        QList<protocol::ItemSummary> items;
+        for (const QJsonValue &v : m.value(u"items").toArray())
+            items << protocol::ItemSummary::fromJson(v.toObject());
+        m_wishlist->apply(items);
+    } else if (type == u"order") {
+        m_orders->prepend(protocol::Order::fromJson(m.value(u"order").toObject()));
+    }
+}
+
+// After a reconnect the events missed meanwhile are gone: load what the pages show again.
+void MainWindow::catchUp()
+{
+    m_catalog->reload();
+    if (m_openItem)
+        m_item->showItem(m_openItem);
+    if (m_session.isSignedIn()) {
+        m_cart->reload();
+        m_wishlist->reload();
+        m_orders->reload();
+    }
+}
+
 void MainWindow::updateForSession()
 {
     const bool in = m_session.isSignedIn();
+    // private topics follow the account (the socket authenticates again after every reconnect)
+    m_realtime.unsubscribe(QStringLiteral("user"));
+    m_realtime.unsubscribe(QStringLiteral("seller"));
+    m_realtime.setToken(m_session.token());
+    if (in) {
+        m_realtime.subscribe(QStringLiteral("user"));
+        if (m_session.user().role == protocol::Role::Seller)
+            m_realtime.subscribe(QStringLiteral("seller"));
+    }
     if (in) { // what belongs to the account: the same in every window and after a restart
         m_cart->reload();
         m_wishlist->reload();

@@ -41,6 +41,7 @@ class CartPage;
 class WishlistPage;
 class OrdersPage;
 class CheckoutDialog;
+class PurchaseBanner;
 
 class MainWindow : public QMainWindow
 {
@@ -75,6 +76,7 @@ public:
     client::CartModel *cartModel() const { return m_cart; }
     client::WishlistModel *wishlistModel() const { return m_wishlist; }
     client::OrdersModel *ordersModel() const { return m_orders; }
+    PurchaseBanner *purchaseBanner() const { return m_banner; }
 
 private:
     void openItem(qint64 id);
@@ -84,6 +86,8 @@ private:
     bool requireSignIn(const QString &why);
     void addToCart(qint64 id, int quantity);
     void addToWishlist(qint64 id);
+    void onRealtime(const QJsonObject &message);
+    void catchUp();
 
     client::ApiClient &m_api;
     client::RealtimeClient &m_realtime;
@@ -105,6 +109,7 @@ private:
     CartPage *m_cartPage;
     WishlistPage *m_wishlistPage;
     OrdersPage *m_ordersPage;
+    PurchaseBanner *m_banner;
     ConnectionIndicator *m_indicator;
     QLabel *m_serverLabel;
     QToolButton *m_account;

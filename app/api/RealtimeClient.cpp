@@ -84,13 +84,27 @@ void RealtimeClient::setState(State s)
     Q_EMIT stateChanged(s);
 }
 
+void RealtimeClient::setToken(const QString &token)
+{
+    if (token == m_token)
+        return;
+    m_token = token;
+    if (m_state == State::Connected && !m_token.isEmpty())
+        send({{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_token}});
+}
+
 void RealtimeClient::onConnected()
 {
     m_attempt = 0;
     setState(State::Connected);
+    if (!m_token.isEmpty()) // the server handles messages in order: auth before the private topics
+        send({{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_token}});
     for (const QString &topic : std::as_const(m_topics))
         send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), topic}});
     m_keepAlive.start();
+    if (m_wasConnected)
+        Q_EMIT reconnected();
+    m_wasConnected = true;
 }
 
 void RealtimeClient::onDisconnected()

@@ -30,6 +30,8 @@ public:
     void subscribe(const QString &topic);
     void unsubscribe(const QString &topic);
     void send(const QJsonObject &message);
+    // Sent first on every (re)connection, so private topics work after a reconnect too.
+    void setToken(const QString &token);
 
     State state() const { return m_state; }
     QUrl url() const { return m_url; }
@@ -37,6 +39,8 @@ public:
 Q_SIGNALS:
     void stateChanged(emporium::client::RealtimeClient::State state);
     void messageReceived(const QJsonObject &message);
+    // connected again after a loss: what the pages show may be stale
+    void reconnected();
 
 private:
     void setState(State s);
@@ -53,6 +57,8 @@ private:
     QTimer m_keepAlive;
     int m_attempt = 0;
     bool m_wanted = false;
+    bool m_wasConnected = false;
+    QString m_token;
 };
 
 } // namespace client

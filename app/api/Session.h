@@ -38,6 +38,7 @@ public:
     bool isSignedIn() const { return !m_token.isEmpty() && m_user.id != 0; }
     bool isBusy() const { return m_busy; }
     const protocol::User &user() const { return m_user; }
+    QString token() const { return m_token; }
 
 Q_SIGNALS:
     void changed();

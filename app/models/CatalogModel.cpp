@@ -122,6 +122,17 @@ void CatalogModel::reload()
     fetchMore({});
 }
 
+void CatalogModel::applyStock(qint64 itemId, qint64 stock, qint64 soldCount)
+{
+    const int row = m_rowOfId.value(itemId, -1);
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row].stock = stock;
+    m_rows[row].soldCount = soldCount;
+    const QModelIndex idx = index(row);
+    Q_EMIT dataChanged(idx, idx, {StockRole, SoldCountRole, Qt::DisplayRole});
+}
+
 void CatalogModel::setLoading(bool loading)
 {
     if (m_loading == loading)

@@ -54,6 +54,8 @@ public:
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_loading; }
     const protocol::ItemSummary &itemAt(int row) const { return m_rows.at(row); }
+    // a live stock event: the row (if loaded) changes in place
+    void applyStock(qint64 itemId, qint64 stock, qint64 soldCount);
 
 Q_SIGNALS:
     void totalChanged(qint64 total);

@@ -15,10 +15,12 @@
 #include "ui/CartPage.h"
 #include "ui/CheckoutDialog.h"
 #include "ui/OrdersPage.h"
+#include "ui/PurchaseBanner.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QComboBox>
 #include <QDir>
 #include <QAction>
@@ -326,6 +328,102 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     EXPECT_TRUE(window.ordersPage()->detailsText().contains(QStringLiteral("Springfield")));
     QTest::qWait(50);
     saveShot(&window, QStringLiteral("orders.png"));
+}
+
+// Opens the item at `row` of the grid with the keyboard.
+void openRow(ui::MainWindow &w, int row)
+{
+    QListView *grid = w.shopPage()->grid();
+    grid->setCurrentIndex(grid->model()->index(row, 0));
+    QTest::keyClick(grid, Qt::Key_Return);
+}
+
+TEST(MainWindowTest, TwoWindowsStayInSync)
+{
+    TestServer server;
+    ASSERT_TRUE(server.start());
+    QTemporaryDir dirA, dirB;
+    Client a(dirA.path()), b(dirB.path());
+    ui::MainWindow left(a.api, a.realtime, a.session, {true}), right(b.api, b.realtime, b.session, {true});
+    for (ui::MainWindow *w : {&left, &right}) {
+        w->resize(1000, 760);
+        w->show();
+    }
+    left.connectTo(server.url());
+    right.connectTo(server.url());
+    left.openSignIn()->demoButton(QStringLiteral("buyer"))->click();
+    right.openSignIn()->demoButton(QStringLiteral("buyer"))->click();
+    ASSERT_TRUE(waitUntil([&] { return a.session.isSignedIn() && b.session.isSignedIn(); }));
+    ASSERT_TRUE(waitUntil([&] { return left.shopPage()->grid()->model()->rowCount() > 0 &&
+                                       right.shopPage()->grid()->model()->rowCount() > 0; }));
+    ASSERT_TRUE(waitUntil([&] { return a.realtime.state() == client::RealtimeClient::State::Connected &&
+                                       b.realtime.state() == client::RealtimeClient::State::Connected; }));
+
+    // both look at the same item: each sees two viewers
+    openRow(left, 0);
+    openRow(right, 0);
+    ASSERT_TRUE(waitUntil([&] { return right.itemPage()->viewersText().contains(u'2') && left.itemPage()->viewersText().contains(u'2'); }))
+        << right.itemPage()->viewersText().toStdString();
+    const qint64 item = left.itemPage()->currentId();
+    ASSERT_EQ(item, right.itemPage()->currentId());
+
+    // the cart filled in one window shows in the other
+    left.itemPage()->addToCartButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return right.cartModel()->itemCount() == 1; }));
+
+    // buying in one window: the other gets the banner, the new stock and the order
+    const QString stockBefore = right.itemPage()->stockText();
+    ui::CheckoutDialog *dialog = left.openCheckout();
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.line1")), QStringLiteral("1 Market Street"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.city")), QStringLiteral("Springfield"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.postal_code")), QStringLiteral("12345"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")), QStringLiteral("4242424242424242"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.cvc")), QStringLiteral("123"));
+    dialog->payButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }));
+    dialog->accept();
+    ASSERT_TRUE(waitUntil([&] { return right.purchaseBanner()->text().startsWith(QStringLiteral("Someone bought 1 ×")); }));
+    ASSERT_TRUE(waitUntil([&] { return right.itemPage()->stockText() != stockBefore; }));
+    ASSERT_TRUE(waitUntil([&] { return right.cartModel()->itemCount() == 0; }));
+    ASSERT_TRUE(waitUntil([&] { return right.ordersModel()->rowCount() > 0 &&
+                                       right.ordersModel()->orderAt(0).lines.value(0).itemId == item; }));
+    QTest::qWait(250); // the banner's slide
+    const QString dir = qEnvironmentVariable("EMPORIUM_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        const QPixmap l = left.grab(), r = right.grab();
+        QPixmap both(l.width() + r.width() + 8, qMax(l.height(), r.height()));
+        both.fill(Qt::darkGray);
+        QPainter p(&both);
+        p.drawPixmap(0, 0, l);
+        p.drawPixmap(l.width() + 8, 0, r);
+        p.end();
+        both.save(QDir(dir).filePath(QStringLiteral("two-windows.png")));
+    }
+
+    // closing the other window's item page lowers the count
+    right.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&right));
+    QTest::keyClick(right.itemPage(), Qt::Key_Escape);
+    EXPECT_TRUE(waitUntil([&] { return left.itemPage()->viewersText().contains(u'1'); }));
+}
+
+TEST(PurchaseBannerTest, BurstsFoldIntoOneLine)
+{
+    ui::PurchaseBanner banner;
+    banner.show();
+    banner.addPurchase(QStringLiteral("Red Kite"), 2);
+    EXPECT_EQ(banner.text(), QStringLiteral("Someone bought 2 × Red Kite"));
+    for (const char *t : {"Blue Mug", "Green Tent", "Blue Mug", "Grey Scarf"})
+        banner.addPurchase(QLatin1String(t), 1);
+    EXPECT_EQ(banner.purchasesShown(), 5);
+    EXPECT_EQ(banner.text(), QStringLiteral("5 purchases just now: Grey Scarf, Blue Mug and 2 more"));
+    EXPECT_EQ(banner.findChildren<QLabel *>().size(), 1); // one line, never a wall
+    QToolButton *close = banner.findChild<QToolButton *>();
+    ASSERT_NE(close, nullptr);
+    close->click();
+    EXPECT_TRUE(banner.text().isEmpty());
+    banner.addPurchase(QStringLiteral("Chess Set"), 1); // a new burst starts afresh
+    EXPECT_EQ(banner.text(), QStringLiteral("Someone bought 1 × Chess Set"));
 }
 
 TEST(MainWindowTest, SignInErrorsAreShownWhereTheyBelong)

@@ -1,0 +1,36 @@
+#pragma once
+// "Someone bought 2 × Wireless Headphones": a slim banner that slides in at the top, can be
+// dismissed, hides by itself, and folds a burst of purchases into one line instead of a wall.
+#include <QFrame>
+#include <QStringList>
+
+class QLabel;
+class QTimer;
+class QPropertyAnimation;
+
+namespace emporium {
+namespace ui {
+
+class PurchaseBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    static constexpr int kVisibleMs = 6000;
+
+    explicit PurchaseBanner(QWidget *parent = nullptr);
+    void addPurchase(const QString &title, int quantity);
+    QString text() const;
+    int purchasesShown() const { return m_count; }
+
+private:
+    void dismiss();
+
+    QLabel *m_label;
+    QTimer *m_hide;
+    QPropertyAnimation *m_slide;
+    QStringList m_titles;
+    int m_count = 0;
+};
+
+} // namespace ui
+} // namespace emporium
