@@ -133,7 +133,10 @@
     <message numerus="yes">
         <location filename="../app/models/OrdersModel.cpp" line="27" />
         <source>Order #%1 · %2 · %3 · %n item(s)</source>
-        <translation><numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform><numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform></translation>
+        <translation>
+            <numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform>
+            <numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -433,17 +436,22 @@
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="151" />
-        <source>Out of stock</source>
+        <location filename="../ui/ItemPage.cpp" line="173" />
+        <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="154" />
+        <location filename="../ui/ItemPage.cpp" line="188" />
+        <source>Windows showing this item right now, yours included</source>
+        <translation>Fenster, die diesen Artikel gerade zeigen, Ihres eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemPage.cpp" line="176" />
         <source>In stock: %1</source>
         <translation>Auf Lager: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="157" />
+        <location filename="../ui/ItemPage.cpp" line="179" />
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>%n-mal verkauft</numerusform>
@@ -451,7 +459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="158" />
+        <location filename="../ui/ItemPage.cpp" line="187" />
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n Person sieht sich das an</numerusform>
@@ -459,7 +467,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="165" />
+        <location filename="../ui/ItemPage.cpp" line="156" />
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -467,168 +475,168 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48" />
+        <location filename="../ui/MainWindow.cpp" line="51" />
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="59" />
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78" />
+        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="92" />
         <source>About Emporium</source>
         <translation>Über Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="93" />
         <source>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;A self-hosted multi-vendor marketplace.</source>
         <translation>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;Ein selbst betriebener Marktplatz für viele Händler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89" />
+        <location filename="../ui/MainWindow.cpp" line="99" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>&amp;Orders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>&amp;My shop</source>
         <translation>Mein &amp;Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>My shop</source>
         <translation>Mein Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Inventory, sales and live charts of your shop arrive in a coming release.</source>
         <translation>Bestand, Verkäufe und Live-Diagramme Ihres Ladens kommen in einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>&amp;Analytics</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>The live market dashboard arrives in a coming release.</source>
         <translation>Das Live-Dashboard des Marktes kommt in einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>Order #%1 is paid. Thank you!</source>
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindow.cpp" line="200" />
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="203" />
         <source>Added to your cart.</source>
         <translation>In den Warenkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Sign in to keep a wishlist.</source>
         <translation>Melden Sie sich an, um eine Merkliste zu führen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="211" />
         <source>Added to your wishlist.</source>
         <translation>Auf die Merkliste gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>Seller · %1</source>
         <translation>Verkäufer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="307" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="308" />
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252" />
+        <location filename="../ui/MainWindow.cpp" line="312" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254" />
+        <location filename="../ui/MainWindow.cpp" line="314" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="345" />
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:
@@ -701,6 +709,35 @@
         <location filename="../ui/OrdersPage.cpp" line="81" />
         <source>Paid with</source>
         <translation>Bezahlt mit</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::PurchaseBanner</name>
+    <message>
+        <location filename="../ui/PurchaseBanner.cpp" line="18" />
+        <source>Recent purchases</source>
+        <translation>Neueste Käufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurchaseBanner.cpp" line="22" />
+        <location filename="../ui/PurchaseBanner.cpp" line="23" />
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurchaseBanner.cpp" line="43" />
+        <source>Someone bought %1 × %2</source>
+        <translation>Jemand hat %1 × %2 gekauft</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurchaseBanner.cpp" line="48" />
+        <source>%1 purchases just now: %2 and %3 more</source>
+        <translation>%1 Käufe gerade eben: %2 und %3 weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/PurchaseBanner.cpp" line="49" />
+        <source>%1 purchases just now: %2</source>
+        <translation>%1 Käufe gerade eben: %2</translation>
     </message>
 </context>
 <context>

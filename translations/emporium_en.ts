@@ -27,13 +27,13 @@
             <numerusform>%1 %2 (%n review)</numerusform><numerusform>%1 %2 (%n reviews)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="157" />
+        <location filename="../ui/ItemPage.cpp" line="179" />
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>Sold once</numerusform><numerusform>Sold %n times</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="158" />
+        <location filename="../ui/ItemPage.cpp" line="187" />
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n person viewing</numerusform><numerusform>%n people viewing</numerusform></translation>
