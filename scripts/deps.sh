@@ -6,7 +6,7 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   libhttp-parser-dev libsodium-dev libcurl4-openssl-dev libsqlite3-dev libgtest-dev qtkeychain-qt6-dev
-  xvfb xauth curl fonts-dejavu-core
+  xvfb xauth curl fonts-dejavu-core python3 python3-aiosmtpd
 )
 if [ "${EMPORIUM_BENCH:-}" = 1 ]; then PKGS+=(wrk nginx-light python3); fi
 missing=()

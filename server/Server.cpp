@@ -1,6 +1,9 @@
 #include "server/Server.h"
 
 #include "server/demo/DemoSeeder.h"
+#include "server/mail/FileTransport.h"
+#include "server/mail/MailWorker.h"
+#include "server/mail/SmtpTransport.h"
 #include "server/payments/TestGateway.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Routes.h"
@@ -88,6 +91,19 @@ Result<QUrl> Server::start()
         return started.error();
     realtime::HubLimits limits;
     limits.maxQueuedBytes = m_config.wsMaxQueuedBytes;
+    std::unique_ptr<mail::Transport> transport;
+    if (m_config.smtpUrl.isEmpty())
+        transport = std::make_unique<mail::FileTransport>(QDir(m_config.dataDir).filePath(QStringLiteral("receipts")));
+    else
+        transport = std::make_unique<mail::SmtpTransport>(m_config.smtpUrl, m_config.smtpUser, m_config.smtpPassword);
+    mail::MailSettings mailSettings;
+    mailSettings.from = m_config.mailFrom;
+    mailSettings.currency = m_config.currency;
+    mailSettings.retryBaseMs = m_config.mailRetryBaseMs;
+    m_mail = std::make_unique<mail::MailWorker>(writerConfig.value(), *m_ctx->writer, std::move(transport), mailSettings,
+                                                *m_ctx->metrics);
+    m_mail->start();
+    m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
     m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics, limits);
     m_hub->setAdminSnapshot([hub = m_hub.get(), metrics = m_ctx->metrics.get()] {
         protocol::JsonWriter w;
@@ -160,6 +176,9 @@ void Server::stop()
     if (m_http)
         m_http->stop();
     m_http.reset();
+    if (m_mail)
+        m_mail->stop(); // before the writer it uses
+    m_mail.reset();
     if (m_ctx && m_ctx->writer)
         m_ctx->writer->stop();
     if (m_hub)

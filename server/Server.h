@@ -17,6 +17,9 @@ class HttpServer;
 namespace realtime {
 class RealtimeHub;
 }
+namespace mail {
+class MailWorker;
+}
 
 struct RouteInfo
 {
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<http::ServerContext> m_ctx;
     std::unique_ptr<realtime::RealtimeHub> m_hub;
     std::unique_ptr<http::HttpServer> m_http;
+    std::unique_ptr<mail::MailWorker> m_mail;
     QUrl m_url;
 };
 

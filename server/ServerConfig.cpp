@@ -26,4 +26,17 @@ Result<Done> ServerConfig::parseListen(const QString &spec, QHostAddress &addres
     return Done{};
 }
 
+void ServerConfig::mailFromEnvironment()
+{
+    smtpUrl = qEnvironmentVariable("EMPORIUM_SMTP_URL");
+    smtpUser = qEnvironmentVariable("EMPORIUM_SMTP_USER");
+    smtpPassword = qEnvironmentVariable("EMPORIUM_SMTP_PASSWORD");
+    if (qEnvironmentVariableIsSet("EMPORIUM_MAIL_FROM"))
+        mailFrom = qEnvironmentVariable("EMPORIUM_MAIL_FROM");
+    bool ok = false;
+    const int retry = qEnvironmentVariableIntValue("EMPORIUM_MAIL_RETRY_MS", &ok);
+    if (ok && retry > 0)
+        mailRetryBaseMs = retry;
+}
+
 } // namespace emporium

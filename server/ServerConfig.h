@@ -28,6 +28,17 @@ struct ServerConfig
     int sessionDays = 30;               // bearer tokens expire after this
     qint64 wsMaxQueuedBytes = 1 << 20;  // a WebSocket client this far behind is dropped
 
+    // Receipts. Without an SMTP URL they are written as .eml files into <data-dir>/receipts.
+    // Filled from the environment only (EMPORIUM_SMTP_URL, _USER, _PASSWORD, EMPORIUM_MAIL_FROM).
+    QString smtpUrl;
+    QString smtpUser;
+    QString smtpPassword;
+    QString mailFrom = QStringLiteral("Emporium <receipts@emporium.invalid>");
+    int mailRetryBaseMs = 5000;
+
+    // Reads the mail settings from the environment.
+    void mailFromEnvironment();
+
     // Parses "host:port", "[v6]:port" or ":port".
     static Result<Done> parseListen(const QString &spec, QHostAddress &address, quint16 &port);
 };

@@ -123,6 +123,7 @@ int main(int argc, char **argv)
     config.idleTimeoutMs = qMax(1, cli.value(idle).toInt()) * 1000;
     config.maxBodyBytes = qMax(1024LL, cli.value(maxBody).toLongLong());
     config.sessionDays = qMax(1, cli.value(sessionDays).toInt());
+    config.mailFromEnvironment();
 
     if (cli.isSet(createAdmin)) {
         const QString email = cli.value(createAdmin);

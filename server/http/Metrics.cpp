@@ -66,6 +66,8 @@ QByteArray Metrics::render() const
     counter("emporium_orders_out_of_stock_total", "Orders refused because stock fell short.", ordersOutOfStock.load());
     counter("emporium_payments_captured_total", "Payments captured.", paymentsCaptured.load());
     counter("emporium_payments_declined_total", "Payments declined by the gateway.", paymentsDeclined.load());
+    counter("emporium_mail_sent_total", "Receipts handed to the mail transport.", mailSent.load());
+    counter("emporium_mail_failures_total", "Failed attempts to send a receipt.", mailFailures.load());
     return out;
 }
 

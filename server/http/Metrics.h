@@ -30,6 +30,8 @@ public:
     std::atomic<unsigned long long> paymentsCaptured{0};
     std::atomic<unsigned long long> paymentsDeclined{0};
     std::atomic<unsigned long long> ordersOutOfStock{0};
+    std::atomic<unsigned long long> mailSent{0};
+    std::atomic<unsigned long long> mailFailures{0};
 
 private:
     struct Series

@@ -1,5 +1,6 @@
 #include "server/domain/OrderRequest.h"
 #include "server/http/Events.h"
+#include "server/mail/ReceiptRenderer.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -62,6 +63,8 @@ HttpResponse finishOrder(RequestContext &ctx, const storage::PlaceOrder &cmd, co
         ++metrics.ordersPlaced;
         ++metrics.paymentsCaptured;
         ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel); // stock and sold counts changed
+        if (ctx.server.wakeMail)
+            ctx.server.wakeMail(); // the receipt is in the outbox, committed with the order
         if (const auto order = ctx.orders.order(cmd.buyerId, o.orderId); order && order.value())
             publishOrder(ctx, cmd.buyerId, *order.value(), o.stock, cmd.fromCart);
         return orderAnswer(ctx, 201, cmd.buyerId, o.orderId);
@@ -190,6 +193,22 @@ void addOrderRoutes(Router &router)
         w.endArray().field("total", orders->total).field("page", page).field("per_page", perPage).endObject();
         return HttpResponse::json(200, w.take());
     }).access = Access::User;
+
+    router.add("GET", QStringLiteral("/api/v1/orders/{id}/receipt"),
+               [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
+                   const auto id = parseId(p[0]);
+                   const auto order = id ? ctx.orders.order(req.principal->id, *id) : Result<std::optional<protocol::Order>>(std::nullopt);
+                   if (!order)
+                       return HttpResponse::fromError(order.error());
+                   if (!order.value())
+                       return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
+                   HttpResponse r;
+                   r.contentType = "message/rfc822";
+                   r.body = mail::ReceiptRenderer::render(*order.value(), req.principal->displayName, req.principal->email,
+                                                          ctx.server.config.mailFrom);
+                   r.setHeader("Content-Disposition", "attachment; filename=\"receipt-" + QByteArray::number(*id) + ".eml\"");
+                   return r;
+               }).access = Access::User;
 
     router.add("GET", QStringLiteral("/api/v1/orders/{id}"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
         const auto id = parseId(p[0]);

@@ -10,6 +10,7 @@
 
 #include <QThreadPool>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace emporium::http {
@@ -29,6 +30,8 @@ struct ServerContext
     // The single owner of database writes.
     std::unique_ptr<storage::Writer> writer;
     std::unique_ptr<payments::PaymentGateway> payments;
+    // Sends receipts; woken when an order commits.
+    std::function<void()> wakeMail;
 };
 
 } // namespace emporium::http

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 
 namespace emporium::http {
 
@@ -19,6 +20,16 @@ void addServiceRoutes(Router &router)
         HttpResponse r;
         r.contentType = "text/plain; version=0.0.4; charset=utf-8";
         r.body = ctx.server.metrics->render();
+        // the receipts' outbox, as the database has it now
+        QSqlQuery q(ctx.db);
+        if (q.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = 'failed'), 0) FROM outbox")) &&
+            q.next()) {
+            r.body += "# HELP emporium_outbox_pending Receipts waiting to be sent.\n# TYPE emporium_outbox_pending gauge\n"
+                      "emporium_outbox_pending " + QByteArray::number(q.value(0).toLongLong()) + '\n';
+            r.body += "# HELP emporium_outbox_failed Receipts that failed for good (retried at the next start).\n"
+                      "# TYPE emporium_outbox_failed gauge\nemporium_outbox_failed " +
+                      QByteArray::number(q.value(1).toLongLong()) + '\n';
+        }
         return r;
     });
 

@@ -62,6 +62,11 @@ bool TestServer::start(QString *error)
     c.idleTimeoutMs = m_options.idleTimeoutMs;
     c.maxBodyBytes = m_options.maxBodyBytes;
     c.wsMaxQueuedBytes = m_options.wsMaxQueuedBytes;
+    c.smtpUrl = m_options.smtpUrl;
+    c.smtpUser = m_options.smtpUser;
+    c.smtpPassword = m_options.smtpPassword;
+    c.mailFrom = m_options.mailFrom;
+    c.mailRetryBaseMs = m_options.mailRetryMs;
     m_server = std::make_unique<Server>(c);
     auto r = m_server->start();
     if (!r) {

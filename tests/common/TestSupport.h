@@ -37,6 +37,9 @@ public:
         qint64 maxBodyBytes = 1 << 20;
         quint16 port = 0;
         qint64 wsMaxQueuedBytes = 1 << 20;
+        QString smtpUrl, smtpUser, smtpPassword;
+        QString mailFrom = QStringLiteral("Emporium Test Shop <receipts@shop.test>");
+        int mailRetryMs = 5000;
         QString dataDir; // empty: a fresh temporary folder
     };
     TestServer();
@@ -49,6 +52,7 @@ public:
     QUrl url() const;
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
+    Options &options() { return m_options; } // change, then stop() and start() again
     QList<RouteInfo> routes() const { return m_server ? m_server->routes() : QList<RouteInfo>{}; }
 
 private:

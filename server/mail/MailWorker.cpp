@@ -1,0 +1,197 @@
+#include "server/mail/MailWorker.h"
+
+#include "server/http/Metrics.h"
+#include "server/mail/ReceiptRenderer.h"
+#include "server/storage/AccountRepository.h"
+#include "server/storage/OrderRepository.h"
+#include "server/storage/Writer.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <atomic>
+#include <algorithm>
+#include <cstdlib>
+#include <future>
+
+Q_LOGGING_CATEGORY(lcMail, "emporium.server.mail")
+
+namespace emporium::mail {
+namespace {
+std::atomic<int> g_mailSerial{0};
+}
+
+MailWorker::MailWorker(storage::DatabaseConfig db, storage::Writer &writer, std::unique_ptr<Transport> transport,
+                       MailSettings settings, http::Metrics &metrics)
+    : m_dbConfig(std::move(db)), m_writer(writer), m_transport(std::move(transport)), m_settings(std::move(settings)),
+      m_metrics(metrics), m_connectionName(QStringLiteral("emporium-mail-%1").arg(g_mailSerial++))
+{
+}
+
+MailWorker::~MailWorker()
+{
+    stop();
+}
+
+void MailWorker::start()
+{
+    qCInfo(lcMail) << "receipts go to" << m_transport->describe();
+    // Failed receipts get another chance with this (perhaps corrected) configuration.
+    write([](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? "
+                                 "WHERE status = 'failed'"));
+        q.addBindValue(storage::nowIso());
+        q.exec();
+    });
+    m_thread = std::thread([this] { run(); });
+}
+
+void MailWorker::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void MailWorker::wake()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_woken = true;
+    }
+    m_cv.notify_all();
+}
+
+void MailWorker::write(std::function<void(QSqlDatabase &)> change)
+{
+    std::promise<void> done;
+    auto future = done.get_future();
+    m_writer.submit(
+        [change](QSqlDatabase &db) {
+            change(db);
+            return storage::WriteResult{};
+        },
+        [&done](std::any) { done.set_value(); });
+    future.wait();
+}
+
+void MailWorker::run()
+{
+    {
+        auto db = storage::Database::open(m_connectionName, m_dbConfig);
+        if (!db) {
+            qCCritical(lcMail) << "mail worker cannot open the database:" << db.error().message;
+            storage::Database::close(m_connectionName);
+            return;
+        }
+    }
+    for (;;) {
+        const int waitMs = sendDue();
+        std::unique_lock lock(m_mutex);
+        m_cv.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return m_stopping || m_woken; });
+        if (m_stopping)
+            break;
+        m_woken = false;
+    }
+    storage::Database::close(m_connectionName);
+}
+
+int MailWorker::sendDue()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    storage::OrderRepository orders(db, m_settings.currency);
+    QSqlQuery due(db);
+    due.prepare(QStringLiteral("SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name "
+                               "FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON u.id = o.buyer_id "
+                               "WHERE x.status = 'pending' AND x.kind = 'receipt' AND x.next_attempt_at <= ? "
+                               "ORDER BY x.id LIMIT 50"));
+    due.addBindValue(storage::nowIso());
+    if (!due.exec()) {
+        qCWarning(lcMail) << "outbox query failed:" << due.lastError().text();
+        return m_settings.pollMs;
+    }
+    struct Row
+    {
+        qint64 id, orderId;
+        int attempts;
+        qint64 buyerId;
+        QString email, name;
+    };
+    QList<Row> rows;
+    while (due.next())
+        rows.append({due.value(0).toLongLong(), due.value(1).toLongLong(), due.value(2).toInt(), due.value(3).toLongLong(),
+                     due.value(4).toString(), due.value(5).toString()});
+    due.finish();
+
+    for (const Row &r : rows) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                return 0;
+        }
+        const auto order = orders.order(r.buyerId, r.orderId);
+        if (!order || !order.value())
+            continue;
+        OutgoingMail mail;
+        mail.from = ReceiptRenderer::address(m_settings.from);
+        mail.to = r.email;
+        mail.orderId = r.orderId;
+        mail.messageId = ReceiptRenderer::messageId(r.orderId, m_settings.from);
+        mail.message = ReceiptRenderer::render(*order.value(), r.name, r.email, m_settings.from);
+        const SendResult sent = m_transport->send(mail);
+        if (sent.ok && qEnvironmentVariableIsSet("EMPORIUM_FAULT_CRASH_AFTER_SEND")) {
+            // test hook: die between sending and marking, as a power cut would
+            qCCritical(lcMail) << "EMPORIUM_FAULT_CRASH_AFTER_SEND: exiting after sending" << mail.messageId;
+            std::_Exit(3);
+        }
+        if (sent.ok) {
+            ++m_metrics.mailSent;
+            write([id = r.id](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, "
+                                         "attempts = attempts + 1 WHERE id = ?"));
+                q.addBindValue(storage::nowIso());
+                q.addBindValue(id);
+                q.exec();
+            });
+            qCInfo(lcMail) << "receipt for order" << r.orderId << "sent as" << mail.messageId;
+            continue;
+        }
+        ++m_metrics.mailFailures;
+        const int attempts = r.attempts + 1;
+        const bool giveUp = sent.permanent || attempts >= m_settings.maxAttempts;
+        const qint64 delay = qMin<qint64>(qint64(m_settings.retryBaseMs) << qMin(attempts - 1, 20), 3600 * 1000);
+        const QString next = QDateTime::currentDateTimeUtc().addMSecs(delay).toString(Qt::ISODateWithMs);
+        qCWarning(lcMail) << "receipt for order" << r.orderId << (giveUp ? "failed:" : "will be retried:") << sent.error;
+        write([id = r.id, giveUp, next, error = sent.error](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, "
+                                     "last_error = ? WHERE id = ?"));
+            q.addBindValue(giveUp ? QStringLiteral("failed") : QStringLiteral("pending"));
+            q.addBindValue(next);
+            q.addBindValue(error);
+            q.addBindValue(id);
+            q.exec();
+        });
+    }
+
+    // sleep until the next pending row is due (at most the poll interval)
+    QSqlQuery next(db);
+    next.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'"));
+    int waitMs = m_settings.pollMs;
+    if (next.exec() && next.next() && !next.value(0).isNull()) {
+        const QDateTime at = QDateTime::fromString(next.value(0).toString(), Qt::ISODate);
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
+        waitMs = int(std::clamp<qint64>(ms + 5, 10, m_settings.pollMs));
+    }
+    return waitMs;
+}
+
+} // namespace emporium::mail

@@ -1,0 +1,66 @@
+#pragma once
+// Sends the receipts the order transactions put in the outbox. Woken at each commit, and on a
+// timer (so a restart sends what was pending). Delivery is at least once: a row is marked sent
+// only after the transport accepted it, and a receipt sent again after a crash carries the same
+// Message-ID. Temporary failures back off exponentially; after too many, or a permanent (5xx)
+// one, the row is marked failed and shown; failed rows get another chance when the server
+// starts again (usually with a fixed configuration).
+#include "server/mail/Transport.h"
+#include "server/storage/Database.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace emporium::storage {
+class Writer;
+}
+namespace emporium::http {
+class Metrics;
+}
+
+namespace emporium::mail {
+
+struct MailSettings
+{
+    QString from = QStringLiteral("Emporium <receipts@emporium.invalid>");
+    QString currency = QStringLiteral("USD");
+    int retryBaseMs = 5000; // first retry after this, doubling up to an hour
+    int maxAttempts = 10;
+    int pollMs = 30000;
+};
+
+class MailWorker
+{
+public:
+    MailWorker(storage::DatabaseConfig db, storage::Writer &writer, std::unique_ptr<Transport> transport,
+               MailSettings settings, http::Metrics &metrics);
+    ~MailWorker();
+
+    void start();
+    void stop();
+    void wake(); // something was committed to the outbox
+
+    QString transportDescription() const { return m_transport->describe(); }
+
+private:
+    void run();
+    int sendDue(); // returns ms until the next row is due (or the poll interval)
+    void write(std::function<void(QSqlDatabase &)> change);
+
+    storage::DatabaseConfig m_dbConfig;
+    storage::Writer &m_writer;
+    std::unique_ptr<Transport> m_transport;
+    MailSettings m_settings;
+    http::Metrics &m_metrics;
+    QString m_connectionName;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_woken = false;
+    bool m_stopping = false;
+};
+
+} // namespace emporium::mail
