@@ -51,7 +51,7 @@
         <translation>Der Server hat eine unlesbare Antwort geschickt.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="298" />
+        <location filename="../app/api/ApiClient.cpp" line="303" />
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
@@ -475,168 +475,183 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="92" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>About Emporium</source>
         <translation>Über Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;A self-hosted multi-vendor marketplace.</source>
         <translation>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;Ein selbst betriebener Marktplatz für viele Händler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>&amp;Orders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>&amp;My shop</source>
         <translation>Mein &amp;Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>My shop</source>
         <translation>Mein Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Inventory, sales and live charts of your shop arrive in a coming release.</source>
         <translation>Bestand, Verkäufe und Live-Diagramme Ihres Ladens kommen in einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>&amp;Analytics</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>The live market dashboard arrives in a coming release.</source>
         <translation>Das Live-Dashboard des Marktes kommt in einer der nächsten Versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="155" />
         <source>Order #%1 is paid. Thank you!</source>
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200" />
+        <location filename="../ui/MainWindow.cpp" line="205" />
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Added to your cart.</source>
         <translation>In den Warenkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>Sign in to keep a wishlist.</source>
         <translation>Melden Sie sich an, um eine Merkliste zu führen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211" />
+        <location filename="../ui/MainWindow.cpp" line="216" />
         <source>Added to your wishlist.</source>
         <translation>Auf die Merkliste gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
+        <source>Could not get the receipt: %1</source>
+        <translation>Der Beleg konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="269" />
+        <source>Could not save the receipt to %1</source>
+        <translation>Der Beleg konnte nicht unter %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="272" />
+        <source>Receipt saved to %1</source>
+        <translation>Beleg gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306" />
+        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>Seller · %1</source>
         <translation>Verkäufer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307" />
+        <location filename="../ui/MainWindow.cpp" line="337" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308" />
+        <location filename="../ui/MainWindow.cpp" line="338" />
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="375" />
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:
@@ -646,67 +661,77 @@
 <context>
     <name>emporium::ui::OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="19" />
+        <location filename="../ui/OrdersPage.cpp" line="20" />
+        <source>Open &amp;receipt</source>
+        <translation>&amp;Beleg öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="23" />
+        <source>Opens the receipt email in your mail program</source>
+        <translation>Öffnet die Beleg-E-Mail in Ihrem Mailprogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrdersPage.cpp" line="29" />
         <source>Your orders</source>
         <translation>Ihre Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="25" />
+        <location filename="../ui/OrdersPage.cpp" line="35" />
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="27" />
+        <location filename="../ui/OrdersPage.cpp" line="37" />
         <source>Order details</source>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="28" />
+        <location filename="../ui/OrdersPage.cpp" line="38" />
         <source>You have no orders yet.</source>
         <translation>Sie haben noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="64" />
+        <location filename="../ui/OrdersPage.cpp" line="79" />
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <location filename="../ui/OrdersPage.cpp" line="82" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <location filename="../ui/OrdersPage.cpp" line="82" />
         <source>Shop</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <location filename="../ui/OrdersPage.cpp" line="82" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <location filename="../ui/OrdersPage.cpp" line="82" />
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="67" />
+        <location filename="../ui/OrdersPage.cpp" line="82" />
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="75" />
+        <location filename="../ui/OrdersPage.cpp" line="90" />
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="78" />
+        <location filename="../ui/OrdersPage.cpp" line="93" />
         <source>Shipping to</source>
         <translation>Lieferung an</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="81" />
+        <location filename="../ui/OrdersPage.cpp" line="96" />
         <source>Paid with</source>
         <translation>Bezahlt mit</translation>
     </message>

@@ -6,7 +6,9 @@
         <location filename="../app/models/CategoryModel.cpp" line="29" />
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -15,7 +17,9 @@
         <location filename="../app/models/OrdersModel.cpp" line="27" />
         <source>Order #%1 · %2 · %3 · %n item(s)</source>
         <translation>
-            <numerusform>Order #%1 · %2 · %3 · %n item</numerusform><numerusform>Order #%1 · %2 · %3 · %n items</numerusform></translation>
+            <numerusform>Order #%1 · %2 · %3 · %n item</numerusform>
+            <numerusform>Order #%1 · %2 · %3 · %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -24,19 +28,25 @@
         <location filename="../ui/ItemPage.cpp" line="143" />
         <source>%1 %2 (%n review(s))</source>
         <translation>
-            <numerusform>%1 %2 (%n review)</numerusform><numerusform>%1 %2 (%n reviews)</numerusform></translation>
+            <numerusform>%1 %2 (%n review)</numerusform>
+            <numerusform>%1 %2 (%n reviews)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ItemPage.cpp" line="179" />
         <source>Sold %n time(s)</source>
         <translation>
-            <numerusform>Sold once</numerusform><numerusform>Sold %n times</numerusform></translation>
+            <numerusform>Sold once</numerusform>
+            <numerusform>Sold %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ItemPage.cpp" line="187" />
         <source>%n people viewing</source>
         <translation>
-            <numerusform>%n person viewing</numerusform><numerusform>%n people viewing</numerusform></translation>
+            <numerusform>%n person viewing</numerusform>
+            <numerusform>%n people viewing</numerusform>
+        </translation>
     </message>
     </context>
 <context>
@@ -45,7 +55,9 @@
         <location filename="../ui/SignInDialog.cpp" line="183" />
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>Too many failed attempts. Please wait %n second and try again.</numerusform><numerusform>Too many failed attempts. Please wait %n seconds and try again.</numerusform></translation>
+            <numerusform>Too many failed attempts. Please wait %n second and try again.</numerusform>
+            <numerusform>Too many failed attempts. Please wait %n seconds and try again.</numerusform>
+        </translation>
     </message>
     </context>
 </TS>

@@ -26,6 +26,10 @@
 #include <QJsonObject>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -136,6 +140,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     connect(m_item, &ItemPage::addToCartRequested, this, &MainWindow::addToCart);
     connect(m_item, &ItemPage::addToWishlistRequested, this, &MainWindow::addToWishlist);
     connect(m_cartPage, &CartPage::checkoutRequested, this, &MainWindow::openCheckout);
+    connect(m_ordersPage, &OrdersPage::receiptRequested, this, &MainWindow::openReceipt);
     connect(m_cart, &client::CartModel::changed, this, [this] {
         const int n = m_cart->itemCount();
         m_nav[QStringLiteral("cart")]->setText(n ? tr("&Cart (%1)").arg(n) : tr("&Cart"));
@@ -243,6 +248,31 @@ void MainWindow::onRealtime(const QJsonObject &m)
     } else if (type == u"order") {
         m_orders->prepend(protocol::Order::fromJson(m.value(u"order").toObject()));
     }
+}
+
+QString MainWindow::receiptsFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("receipts"));
+}
+
+void MainWindow::openReceipt(qint64 orderId)
+{
+    m_api.receipt(orderId, this, [this, orderId](Result<QByteArray> r) {
+        if (!r) {
+            statusBar()->showMessage(tr("Could not get the receipt: %1").arg(r.error().message), 8000);
+            return;
+        }
+        QDir().mkpath(receiptsFolder());
+        const QString path = QDir(receiptsFolder()).filePath(QStringLiteral("receipt-%1.eml").arg(orderId));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(r.value()) != r->size() || !file.commit()) {
+            statusBar()->showMessage(tr("Could not save the receipt to %1").arg(path), 8000);
+            return;
+        }
+        statusBar()->showMessage(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        if (m_options.openReceipts)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
 }
 
 // After a reconnect the events missed meanwhile are gone: load what the pages show again.

@@ -50,6 +50,7 @@ public:
     struct Options
     {
         bool showDemoAccounts = false; // the embedded demo: one-click demo sign-in
+        bool openReceipts = true;      // hand saved receipts to the desktop's mail program
     };
     MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, client::Session &session, Options options,
                QWidget *parent = nullptr);
@@ -77,6 +78,8 @@ public:
     client::WishlistModel *wishlistModel() const { return m_wishlist; }
     client::OrdersModel *ordersModel() const { return m_orders; }
     PurchaseBanner *purchaseBanner() const { return m_banner; }
+    // where receipts are saved before they are opened
+    static QString receiptsFolder();
 
 private:
     void openItem(qint64 id);
@@ -88,6 +91,7 @@ private:
     void addToWishlist(qint64 id);
     void onRealtime(const QJsonObject &message);
     void catchUp();
+    void openReceipt(qint64 orderId);
 
     client::ApiClient &m_api;
     client::RealtimeClient &m_realtime;

@@ -5,7 +5,9 @@
 
 #include <QDateTime>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -14,8 +16,16 @@ namespace emporium {
 namespace ui {
 
 OrdersPage::OrdersPage(client::OrdersModel &orders, QWidget *parent)
-    : QWidget(parent), m_orders(orders), m_list(new QListView), m_details(new QTextBrowser)
+    : QWidget(parent), m_orders(orders), m_list(new QListView), m_details(new QTextBrowser),
+      m_receipt(new QPushButton(tr("Open &receipt")))
 {
+    m_receipt->setEnabled(false);
+    m_receipt->setToolTip(tr("Opens the receipt email in your mail program"));
+    connect(m_receipt, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_list->currentIndex();
+        if (i.isValid())
+            Q_EMIT receiptRequested(i.data(client::OrdersModel::OrderIdRole).toLongLong());
+    });
     auto *title = new QLabel(tr("Your orders"));
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);
@@ -34,6 +44,10 @@ OrdersPage::OrdersPage(client::OrdersModel &orders, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(split, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_receipt);
+    layout->addLayout(buttons);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &i) { showOrder(i.row()); });
     connect(&m_orders, &client::OrdersModel::loaded, this, [this] {
@@ -54,6 +68,7 @@ void OrdersPage::select(int row)
 
 void OrdersPage::showOrder(int row)
 {
+    m_receipt->setEnabled(row >= 0 && row < m_orders.rowCount());
     if (row < 0 || row >= m_orders.rowCount()) {
         m_details->clear();
         return;

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QListView;
+class QPushButton;
 class QTextBrowser;
 
 namespace emporium {
@@ -23,6 +24,10 @@ public:
     QListView *list() const { return m_list; }
     QString detailsText() const;
     void select(int row);
+    QPushButton *receiptButton() const { return m_receipt; }
+
+Q_SIGNALS:
+    void receiptRequested(qint64 orderId);
 
 private:
     void showOrder(int row);
@@ -30,6 +35,7 @@ private:
     client::OrdersModel &m_orders;
     QListView *m_list;
     QTextBrowser *m_details;
+    QPushButton *m_receipt;
 };
 
 } // namespace ui

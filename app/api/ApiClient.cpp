@@ -251,6 +251,11 @@ void ApiClient::orders(int page, int perPage, QObject *context, Callback<protoco
     });
 }
 
+void ApiClient::receipt(qint64 orderId, QObject *context, Callback<QByteArray> done)
+{
+    getBytes(QStringLiteral("/api/v1/orders/%1/receipt").arg(orderId), context, std::move(done));
+}
+
 void ApiClient::categories(QObject *context, Callback<QList<protocol::Category>> done)
 {
     getJson(QStringLiteral("/api/v1/categories"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {

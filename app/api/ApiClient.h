@@ -53,6 +53,8 @@ public:
     // body as API.md: shipping_address, payment, lines?; the key makes retries safe
     void placeOrder(const QJsonObject &body, const QString &idempotencyKey, QObject *context, Callback<protocol::Order> done);
     void orders(int page, int perPage, QObject *context, Callback<protocol::Page<protocol::Order>> done);
+    // the receipt as an email message (.eml)
+    void receipt(qint64 orderId, QObject *context, Callback<QByteArray> done);
 
     void categories(QObject *context, Callback<QList<protocol::Category>> done);
     void items(const protocol::ItemQuery &query, QObject *context, Callback<protocol::Page<protocol::ItemSummary>> done);

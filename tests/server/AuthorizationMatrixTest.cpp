@@ -35,6 +35,7 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("POST /api/v1/orders"), Expect::User},
     {QStringLiteral("GET /api/v1/orders"), Expect::User},
     {QStringLiteral("GET /api/v1/orders/{id}"), Expect::User},
+    {QStringLiteral("GET /api/v1/orders/{id}/receipt"), Expect::User},
 };
 
 struct Who

@@ -250,7 +250,7 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     ASSERT_TRUE(server.start());
     QTemporaryDir tokenDir;
     Client c(tokenDir.path());
-    ui::MainWindow window(c.api, c.realtime, c.session, {true});
+    ui::MainWindow window(c.api, c.realtime, c.session, {true, false});
     window.resize(1280, 820);
     window.show();
     window.connectTo(server.url());
@@ -328,6 +328,15 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     EXPECT_TRUE(window.ordersPage()->detailsText().contains(QStringLiteral("Springfield")));
     QTest::qWait(50);
     saveShot(&window, QStringLiteral("orders.png"));
+
+    // "Open receipt" saves the receipt email (and would hand it to the mail program)
+    const QString receipt = QDir(ui::MainWindow::receiptsFolder()).filePath(QStringLiteral("receipt-%1.eml").arg(newest));
+    QFile::remove(receipt);
+    window.ordersPage()->receiptButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(receipt); }));
+    QFile file(receipt);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains(QStringLiteral("Message-ID: <receipt-%1@").arg(newest).toLatin1()));
 }
 
 // Opens the item at `row` of the grid with the keyboard.
