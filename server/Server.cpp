@@ -173,12 +173,12 @@ Result<protocol::User> Server::createAdmin(const ServerConfig &config, const QSt
 
 void Server::stop()
 {
+    if (m_mail)
+        m_mail->stop(); // first: it waits on the writer, which the HTTP server's stop drains and ends
+    m_mail.reset();
     if (m_http)
         m_http->stop();
     m_http.reset();
-    if (m_mail)
-        m_mail->stop(); // before the writer it uses
-    m_mail.reset();
     if (m_ctx && m_ctx->writer)
         m_ctx->writer->stop();
     if (m_hub)

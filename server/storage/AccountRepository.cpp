@@ -35,15 +35,6 @@ UserRecord readUser(const QSqlQuery &q)
 
 } // namespace
 
-QSqlQuery &AccountRepository::prepared(const QString &sql)
-{
-    auto &slot = m_statements[sql];
-    if (!slot) {
-        slot = std::make_shared<QSqlQuery>(m_db);
-        slot->prepare(sql);
-    }
-    return *slot;
-}
 
 std::optional<qint64> AccountRepository::scalar(const QString &sql, const QVariantList &binds)
 {

@@ -3,6 +3,8 @@
 #include "server/protocol/AccountTypes.h"
 #include "server/protocol/Result.h"
 
+#include "server/storage/StatementCache.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,7 +32,7 @@ struct NewUser
 class AccountRepository
 {
 public:
-    explicit AccountRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AccountRepository(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
     Result<std::optional<UserRecord>> findByEmail(const QString &email);
     // conflict errors name the field: email or shop_name
@@ -43,11 +45,11 @@ public:
     Result<protocol::User> upsertAdmin(const QString &email, const QString &passwordHash);
 
 private:
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
     std::optional<qint64> scalar(const QString &sql, const QVariantList &binds);
 
     QSqlDatabase m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements;
 };
 
 QString nowIso();

@@ -33,16 +33,6 @@ std::optional<qint64> listedStock(QSqlDatabase &db, qint64 itemId)
 
 } // namespace
 
-QSqlQuery &CartRepository::prepared(const QString &sql)
-{
-    auto &slot = m_statements[sql];
-    if (!slot) {
-        slot = std::make_shared<QSqlQuery>(m_db);
-        slot->setForwardOnly(true);
-        slot->prepare(sql);
-    }
-    return *slot;
-}
 
 Result<protocol::Cart> CartRepository::cart(qint64 userId)
 {

@@ -4,6 +4,8 @@
 #include "server/protocol/Result.h"
 #include "server/storage/Writer.h"
 
+#include "server/storage/StatementCache.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,7 +18,7 @@ class CartRepository
 public:
     static constexpr int kMaxQuantity = 999;
 
-    CartRepository(QSqlDatabase db, QString currency) : m_db(std::move(db)), m_currency(std::move(currency)) {}
+    CartRepository(QSqlDatabase db, QString currency) : m_db(db), m_currency(std::move(currency)), m_statements(db) {}
 
     Result<protocol::Cart> cart(qint64 userId);
     Result<QList<protocol::ItemSummary>> wishlist(qint64 userId);
@@ -28,11 +30,11 @@ public:
     static WriteResult removeFromWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId);
 
 private:
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
 
     QSqlDatabase m_db;
     QString m_currency;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace emporium::storage

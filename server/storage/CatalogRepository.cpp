@@ -39,20 +39,10 @@ QString orderBy(ItemSort sort, bool hasText)
 } // namespace
 
 CatalogRepository::CatalogRepository(QSqlDatabase db, QString currency)
-    : m_db(db), m_currency(std::move(currency)), m_search(db)
+    : m_db(db), m_currency(std::move(currency)), m_search(db), m_statements(db)
 {
 }
 
-QSqlQuery &CatalogRepository::prepared(const QString &sql)
-{
-    auto &slot = m_statements[sql];
-    if (!slot) {
-        slot = std::make_shared<QSqlQuery>(m_db);
-        slot->setForwardOnly(true);
-        slot->prepare(sql);
-    }
-    return *slot;
-}
 
 bool CatalogRepository::ping()
 {

@@ -6,6 +6,8 @@
 #include "server/protocol/Result.h"
 #include "server/storage/SearchIndex.h"
 
+#include "server/storage/StatementCache.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,12 +28,12 @@ public:
     bool ping();
 
 private:
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
 
     QSqlDatabase m_db;
     QString m_currency;
     SearchIndex m_search;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace emporium::storage

@@ -29,16 +29,6 @@ WriteResult failure(const QSqlQuery &q)
 
 } // namespace
 
-QSqlQuery &OrderRepository::prepared(const QString &sql)
-{
-    auto &slot = m_statements[sql];
-    if (!slot) {
-        slot = std::make_shared<QSqlQuery>(m_db);
-        slot->setForwardOnly(true);
-        slot->prepare(sql);
-    }
-    return *slot;
-}
 
 Result<std::optional<std::pair<qint64, QString>>> OrderRepository::findByKey(qint64 buyerId, const QString &key)
 {

@@ -9,6 +9,8 @@
 #include "server/protocol/Result.h"
 #include "server/storage/Writer.h"
 
+#include "server/storage/StatementCache.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -62,7 +64,7 @@ struct PricedLine
 class OrderRepository
 {
 public:
-    OrderRepository(QSqlDatabase db, QString currency) : m_db(std::move(db)), m_currency(std::move(currency)) {}
+    OrderRepository(QSqlDatabase db, QString currency) : m_db(db), m_currency(std::move(currency)), m_statements(db) {}
 
     // (order id, request hash) of an earlier order with this key
     Result<std::optional<std::pair<qint64, QString>>> findByKey(qint64 buyerId, const QString &key);
@@ -76,12 +78,12 @@ public:
     static WriteResult place(QSqlDatabase &db, const PlaceOrder &order);
 
 private:
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
     Result<protocol::Order> load(QSqlQuery &orderRow);
 
     QSqlDatabase m_db;
     QString m_currency;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace emporium::storage

@@ -8,16 +8,6 @@
 
 namespace emporium::storage {
 
-QSqlQuery &SearchIndex::prepared(const QString &sql)
-{
-    auto &slot = m_statements[sql];
-    if (!slot) {
-        slot = std::make_shared<QSqlQuery>(m_db);
-        slot->setForwardOnly(true);
-        slot->prepare(sql);
-    }
-    return *slot;
-}
 
 QStringList SearchIndex::words(const QString &query)
 {

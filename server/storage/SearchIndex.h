@@ -4,6 +4,8 @@
 // through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit
 // distance: "hedphones" -> headphones, "keybord" -> keyboard. The last word also matches as a
 // prefix, so results follow typing.
+#include "server/storage/StatementCache.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,7 +19,7 @@ class SearchIndex
 public:
     static constexpr int kMaxWords = 8;
 
-    explicit SearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SearchIndex(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
     // The MATCH expression; empty when the query has no searchable word.
     QString matchExpression(const QString &query);
@@ -32,10 +34,10 @@ private:
     bool isTerm(const QString &word);
     bool isPrefix(const QString &word);
     QStringList corrections(const QString &word);
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
 
     QSqlDatabase m_db;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace emporium::storage

@@ -49,9 +49,15 @@ void Writer::submit(Job job, Done done)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(job), std::move(done)});
+        if (!m_stopping) {
+            m_queue.push_back({std::move(job), std::move(done)});
+            m_wake.notify_one();
+            return;
+        }
     }
-    m_wake.notify_one();
+    // stopped: nothing will run it, so nobody may wait for it
+    if (done)
+        done(std::any(Error::internal(QStringLiteral("the server is stopping"))));
 }
 
 void Writer::run()

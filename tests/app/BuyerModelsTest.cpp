@@ -7,6 +7,7 @@
 #include "app/models/OrdersModel.h"
 #include "app/models/WishlistModel.h"
 #include "tests/common/ApiHelpers.h"
+#include "tests/common/SharedServerTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,25 +19,14 @@ using namespace emporium::test;
 
 namespace {
 
-class BuyerModelsTest : public ::testing::Test
+class BuyerModelsTest : public SharedServerTest<BuyerModelsTest>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        server = new TestServer;
-        ASSERT_TRUE(server->start());
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
     void SetUp() override
     {
         api.setBaseUrl(server->url());
         api.setToken(login(server->port(), QStringLiteral("carol@demo.test")));
     }
-    static inline TestServer *server = nullptr;
     ApiClient api;
 };
 

@@ -9,6 +9,7 @@
 #include "app/models/ItemController.h"
 #include "app/models/Money.h"
 #include "tests/common/TestSupport.h"
+#include "tests/common/SharedServerTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,23 +22,11 @@ using namespace emporium::test;
 
 namespace {
 
-class ClientTest : public ::testing::Test
+class ClientTest : public SharedServerTest<ClientTest>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        server = new TestServer;
-        QString error;
-        ASSERT_TRUE(server->start(&error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
     void SetUp() override { api.setBaseUrl(server->url()); }
 
-    static inline TestServer *server = nullptr;
     ApiClient api;
 };
 

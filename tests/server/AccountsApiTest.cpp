@@ -2,6 +2,7 @@
 // token storage, revocation, disabled accounts, expiry and login throttling.
 #include "server/storage/Database.h"
 #include "tests/common/ApiHelpers.h"
+#include "tests/common/SharedServerTest.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -26,21 +27,9 @@ QJsonObject registration(const QString &email, const QString &role = QStringLite
     return o;
 }
 
-class AccountsApiTest : public ::testing::Test
+class AccountsApiTest : public SharedServerTest<AccountsApiTest>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        server = new TestServer;
-        QString error;
-        ASSERT_TRUE(server->start(&error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
-    static quint16 port() { return server->port(); }
     static HttpReply registerUser(const QJsonObject &body) { return postJson(port(), "/api/v1/auth/register", body); }
     static HttpReply me(const QString &token) { return httpGet(port(), "/api/v1/me", bearer(token)); }
     // Runs SQL on the server's database file, as an operator would.
@@ -58,7 +47,6 @@ protected:
         storage::Database::close(QStringLiteral("accounts-test"));
         return v;
     }
-    static inline TestServer *server = nullptr;
 };
 
 TEST_F(AccountsApiTest, BuyerRegistersSignsOutAndInAgain)

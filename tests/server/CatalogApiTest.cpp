@@ -1,6 +1,7 @@
 // The catalog endpoints, service endpoints and demo data, over real HTTP to a real server
 // seeded with the demo marketplace.
 #include "tests/common/TestSupport.h"
+#include "tests/common/SharedServerTest.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,20 +16,9 @@ using namespace emporium::test;
 
 namespace {
 
-class CatalogApiTest : public ::testing::Test
+class CatalogApiTest : public SharedServerTest<CatalogApiTest>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        server = new TestServer;
-        QString error;
-        ASSERT_TRUE(server->start(&error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
     static QJsonObject getObject(const QByteArray &path, int expectedStatus = 200)
     {
         const HttpReply r = httpGet(server->port(), path);
@@ -56,7 +46,6 @@ protected:
         QSqlDatabase::removeDatabase(QStringLiteral("catalog-test"));
         return v;
     }
-    static inline TestServer *server = nullptr;
 };
 
 TEST_F(CatalogApiTest, DemoMarketplaceIsAsDocumented)

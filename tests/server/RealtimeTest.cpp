@@ -4,6 +4,7 @@
 // admin snapshot.
 #include "server/storage/Database.h"
 #include "tests/common/ApiHelpers.h"
+#include "tests/common/SharedServerTest.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -89,20 +90,9 @@ QJsonObject orderBody(qint64 item, int quantity)
             {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), quantity}}}}};
 }
 
-class RealtimeTest : public ::testing::Test
+class RealtimeTest : public SharedServerTest<RealtimeTest>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        server = new TestServer;
-        ASSERT_TRUE(server->start());
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
-    static quint16 port() { return server->port(); }
     static HttpReply order(qint64 item, int quantity, const QString &token)
     {
         return postJson(port(), "/api/v1/orders", orderBody(item, quantity),
@@ -112,7 +102,6 @@ protected:
     {
         return httpGet(port(), "/api/v1/items/" + QByteArray::number(item)).json().object().value(u"viewers").toInteger();
     }
-    static inline TestServer *server = nullptr;
 };
 
 TEST_F(RealtimeTest, PresenceCountsConnectionsWatchingAnItem)
