@@ -105,10 +105,11 @@ Result<QUrl> Server::start()
     m_mail->start();
     m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
     m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics, limits);
-    m_hub->setAdminSnapshot([hub = m_hub.get(), metrics = m_ctx->metrics.get()] {
+    m_hub->setAdminSnapshot([hub = m_hub.get(), metrics = m_ctx->metrics.get(), mail = m_mail.get()] {
         protocol::JsonWriter w;
         w.beginObject().field("type", "analytics");
         w.field("connections_now", qint64(metrics->webSocketConnections())).field("viewers_now", hub->viewersTotal());
+        w.field("outbox_pending", mail->pending()).field("outbox_failed", mail->failed());
         w.key("top_viewed_now").beginArray();
         for (const auto &[item, count] : hub->topViewed(10))
             w.beginObject().field("item_id", item).field("viewers", count).endObject();

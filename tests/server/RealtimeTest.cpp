@@ -237,6 +237,8 @@ TEST_F(RealtimeTest, AdminGetsASnapshotEverySecond)
     ASSERT_FALSE(first.isEmpty());
     EXPECT_GE(first.value(u"connections_now").toInt(), 1);
     EXPECT_TRUE(first.contains(u"viewers_now"));
+    EXPECT_TRUE(first.contains(u"outbox_pending")); // the receipts' outbox, live
+    EXPECT_TRUE(first.contains(u"outbox_failed"));
     admin.messages.clear();
     EXPECT_TRUE(admin.waitFor(QStringLiteral("analytics"), {}, 3000)); // and again
 }
