@@ -144,26 +144,35 @@ QString Accounts::hashToken(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<protocol::AuthResult> Accounts::openSession(const protocol::User &user)
+Result<protocol::AuthResult> Accounts::openSession(QSqlDatabase &db, const protocol::User &user, int sessionDays)
 {
     const QString token = newToken();
     if (token.isEmpty())
         return Error::internal(QStringLiteral("no random source"));
-    const QString expires = QDateTime::currentDateTimeUtc().addDays(m_sessionDays).toString(Qt::ISODate);
-    if (auto r = m_repo.createSession(user.id, hashToken(token), expires); !r)
+    const QString expires = QDateTime::currentDateTimeUtc().addDays(sessionDays).toString(Qt::ISODate);
+    storage::AccountRepository repo(db);
+    if (auto r = repo.createSession(user.id, hashToken(token), expires); !r)
         return r.error();
     return protocol::AuthResult{token, user};
 }
 
-Result<protocol::AuthResult> Accounts::completeRegistration(const RegisterRequest &request, const QString &passwordHash)
+Result<protocol::AuthResult> Accounts::registerAccount(QSqlDatabase &db, const RegisterRequest &request,
+                                                       const QString &passwordHash, int sessionDays)
 {
     if (passwordHash.isEmpty())
         return Error::internal(QStringLiteral("password hashing failed"));
+    storage::AccountRepository repo(db);
     storage::NewUser n{request.email, passwordHash, request.displayName, request.role, request.shopName};
-    auto user = m_repo.create(n);
+    auto user = repo.create(n);
     if (!user)
         return user.error();
-    return openSession(user.value());
+    return openSession(db, user.value(), sessionDays);
+}
+
+Result<Done> Accounts::revoke(QSqlDatabase &db, const QString &token)
+{
+    storage::AccountRepository repo(db);
+    return repo.revokeSession(hashToken(token));
 }
 
 Result<std::optional<storage::UserRecord>> Accounts::beginLogin(const LoginRequest &request, const QString &address)
@@ -175,9 +184,9 @@ Result<std::optional<storage::UserRecord>> Accounts::beginLogin(const LoginReque
     return m_repo.findByEmail(request.email);
 }
 
-Result<protocol::AuthResult> Accounts::completeLogin(const LoginRequest &request,
-                                                     const std::optional<storage::UserRecord> &account,
-                                                     bool passwordOk, const QString &address)
+Result<protocol::User> Accounts::completeLogin(const LoginRequest &request,
+                                               const std::optional<storage::UserRecord> &account, bool passwordOk,
+                                               const QString &address)
 {
     if (!account || !passwordOk) {
         m_throttle.failed(request.email, address);
@@ -186,7 +195,7 @@ Result<protocol::AuthResult> Accounts::completeLogin(const LoginRequest &request
     if (account->disabled)
         return Error{QStringLiteral("forbidden"), QStringLiteral("this account is disabled"), {}};
     m_throttle.succeeded(request.email);
-    return openSession(account->user);
+    return account->user;
 }
 
 Result<std::optional<protocol::User>> Accounts::authenticate(const QString &token)
@@ -194,11 +203,6 @@ Result<std::optional<protocol::User>> Accounts::authenticate(const QString &toke
     if (!token.startsWith(u"emp_") || token.size() > 100)
         return std::optional<protocol::User>{};
     return m_repo.sessionUser(hashToken(token));
-}
-
-Result<Done> Accounts::logout(const QString &token)
-{
-    return m_repo.revokeSession(hashToken(token));
 }
 
 } // namespace emporium::domain

@@ -70,24 +70,25 @@ public:
     {
     }
 
-    Result<protocol::AuthResult> completeRegistration(const RegisterRequest &request, const QString &passwordHash);
+    // Writer jobs (on the writer's connection): the account and/or its new session.
+    static Result<protocol::AuthResult> registerAccount(QSqlDatabase &db, const RegisterRequest &request,
+                                                        const QString &passwordHash, int sessionDays);
+    static Result<protocol::AuthResult> openSession(QSqlDatabase &db, const protocol::User &user, int sessionDays);
+    static Result<Done> revoke(QSqlDatabase &db, const QString &token);
 
     // Step 1 of a login, on the loop: throttling, then the account (if any) whose hash is verified next.
     Result<std::optional<storage::UserRecord>> beginLogin(const LoginRequest &request, const QString &address);
-    // Step 3, on the loop, with the outcome of the verification.
-    Result<protocol::AuthResult> completeLogin(const LoginRequest &request,
-                                               const std::optional<storage::UserRecord> &account, bool passwordOk,
-                                               const QString &address);
+    // Step 3, on the loop, with the outcome of the verification: the user to open a session for.
+    Result<protocol::User> completeLogin(const LoginRequest &request, const std::optional<storage::UserRecord> &account,
+                                         bool passwordOk, const QString &address);
 
     Result<std::optional<protocol::User>> authenticate(const QString &token);
-    Result<Done> logout(const QString &token);
+    int sessionDays() const { return m_sessionDays; }
 
     static QString newToken();
     static QString hashToken(const QString &token);
 
 private:
-    Result<protocol::AuthResult> openSession(const protocol::User &user);
-
     storage::AccountRepository &m_repo;
     LoginThrottle &m_throttle;
     int m_sessionDays;

@@ -39,7 +39,16 @@ void addAccountRoutes(Router &router)
         return onWorker(
             ctx, [password = request->password] { return std::any(domain::PasswordHasher::hash(password)); },
             [request = request.value()](RequestContext &ctx, std::any &hash) {
-                return authAnswer(201, ctx.accounts.completeRegistration(request, std::any_cast<QString>(hash)));
+                return afterWrite(
+                    ctx,
+                    [request, hash = std::any_cast<QString>(hash), days = ctx.accounts.sessionDays()](QSqlDatabase &db) {
+                        auto r = domain::Accounts::registerAccount(db, request, hash, days);
+                        const bool failed = !r.ok();
+                        return storage::WriteResult{std::any(std::move(r)), failed};
+                    },
+                    [](RequestContext &, std::any &r) {
+                        return authAnswer(201, std::any_cast<Result<protocol::AuthResult> &>(r));
+                    });
             });
     });
 
@@ -59,16 +68,34 @@ void addAccountRoutes(Router &router)
         return onWorker(
             ctx, [hash, password = request->password] { return std::any(domain::PasswordHasher::verify(hash, password)); },
             [request = request.value(), account = account.value(), address](RequestContext &ctx, std::any &ok) {
-                return authAnswer(200, ctx.accounts.completeLogin(request, account, std::any_cast<bool>(ok), address));
+                const auto user = ctx.accounts.completeLogin(request, account, std::any_cast<bool>(ok), address);
+                if (!user)
+                    return HttpResponse::fromError(user.error());
+                return afterWrite(
+                    ctx,
+                    [user = user.value(), days = ctx.accounts.sessionDays()](QSqlDatabase &db) {
+                        return storage::WriteResult{std::any(domain::Accounts::openSession(db, user, days)), false};
+                    },
+                    [](RequestContext &, std::any &r) {
+                        return authAnswer(200, std::any_cast<Result<protocol::AuthResult> &>(r));
+                    });
             });
     });
 
     router.add("POST", QStringLiteral("/api/v1/auth/logout"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
-        if (auto r = ctx.accounts.logout(bearerToken(req)); !r)
-            return HttpResponse::fromError(r.error());
-        HttpResponse out;
-        out.status = 204;
-        return out;
+        return afterWrite(
+            ctx,
+            [token = bearerToken(req)](QSqlDatabase &db) {
+                return storage::WriteResult{std::any(domain::Accounts::revoke(db, token)), false};
+            },
+            [](RequestContext &, std::any &r) {
+                const auto &revoked = std::any_cast<Result<Done> &>(r);
+                if (!revoked)
+                    return HttpResponse::fromError(revoked.error());
+                HttpResponse out;
+                out.status = 204;
+                return out;
+            });
     }).access = Access::User;
 
     router.add("GET", QStringLiteral("/api/v1/me"), [](RequestContext &, const HttpRequest &req, const PathParams &) {

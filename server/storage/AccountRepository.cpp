@@ -65,10 +65,14 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
 {
     const QString emailNorm = n.email.trimmed().toLower();
     const QString shopNorm = n.shopName.trimmed().toLower();
-    if (!m_db.transaction())
-        return Error::internal(m_db.lastError().text());
+    // Inside the writer's transaction a savepoint of our own; standalone (the admin tool) a
+    // transaction of its own.
+    QSqlQuery tx(m_db);
+    if (!tx.exec(QStringLiteral("SAVEPOINT create_user")))
+        return Error::internal(tx.lastError().text());
     const auto fail = [&](Error e) {
-        m_db.rollback();
+        tx.exec(QStringLiteral("ROLLBACK TO create_user"));
+        tx.exec(QStringLiteral("RELEASE create_user"));
         return e;
     };
     const auto conflict = [&](const QString &field, const QString &message) {
@@ -118,8 +122,8 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
         user.shopId = shop.lastInsertId().toLongLong();
         user.shopName = n.shopName.trimmed();
     }
-    if (!m_db.commit())
-        return fail(Error::internal(m_db.lastError().text()));
+    if (!tx.exec(QStringLiteral("RELEASE create_user")))
+        return fail(Error::internal(tx.lastError().text()));
     return user;
 }
 
