@@ -66,15 +66,22 @@ void addCatalogRoutes(Router &router)
                    if (!id)
                        return HttpResponse::fromError(
                            Error::validation(QStringLiteral("id"), QStringLiteral("must be a positive integer")));
-                   auto item = ctx.catalog.item(*id);
-                   if (!item)
-                       return HttpResponse::fromError(item.error());
-                   if (!item.value())
-                       return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-                   item.value()->viewers = ctx.hub.viewers(*id);
-                   JsonWriter w;
-                   item.value()->write(w);
-                   return HttpResponse::json(200, w.take());
+                   // The item changes with the catalog version, its viewer count all the time: the
+                   // first is cached per thread, the second is appended to each answer.
+                   const QByteArray key = "item-detail:" + QByteArray::number(*id);
+                   const quint64 version = ctx.server.catalogVersion.load(std::memory_order_acquire);
+                   const ResponseCache::Entry *cached = ctx.responses.find(key, version);
+                   if (!cached) {
+                       auto item = ctx.catalog.item(*id);
+                       if (!item)
+                           return HttpResponse::fromError(item.error());
+                       if (!item.value())
+                           return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
+                       JsonWriter w;
+                       item.value()->writeUntilViewers(w);
+                       cached = &ctx.responses.insert(key, {version, 200, w.take(), {}});
+                   }
+                   return HttpResponse::json(200, cached->body + QByteArray::number(ctx.hub.viewers(*id)) + '}');
                });
 }
 

@@ -62,7 +62,7 @@ ItemSummary ItemSummary::fromJson(const QJsonObject &o)
     return s;
 }
 
-void ItemDetail::write(JsonWriter &w) const
+void ItemDetail::writeUntilViewers(JsonWriter &w) const
 {
     w.beginObject();
     summary.writeFields(w);
@@ -71,8 +71,13 @@ void ItemDetail::write(JsonWriter &w) const
     for (const QString &url : imageUrls)
         w.value(url);
     w.endArray();
-    w.field("viewers", viewers).field("created_at", createdAt);
-    w.endObject();
+    w.field("created_at", createdAt).key("viewers");
+}
+
+void ItemDetail::write(JsonWriter &w) const
+{
+    writeUntilViewers(w);
+    w.value(viewers).endObject();
 }
 
 ItemDetail ItemDetail::fromJson(const QJsonObject &o)

@@ -58,6 +58,9 @@ struct ItemDetail
     QString createdAt; // ISO 8601 UTC
 
     void write(JsonWriter &w) const;
+    // Everything but the live viewer count, up to `"viewers":` (the count and '}' follow):
+    // this part can be cached while the count changes.
+    void writeUntilViewers(JsonWriter &w) const;
     static ItemDetail fromJson(const QJsonObject &o);
 };
 
