@@ -3,6 +3,7 @@
 #include "app/models/CartModel.h"
 #include "app/models/Checkout.h"
 #include "app/models/Money.h"
+#include "ui/FormField.h"
 
 #include <QDate>
 #include <QFormLayout>
@@ -125,20 +126,10 @@ CheckoutDialog::CheckoutDialog(client::Checkout &checkout, client::CartModel &ca
 
 QLineEdit *CheckoutDialog::addField(QFormLayout *form, const QString &name, const QString &label)
 {
-    auto *edit = new QLineEdit;
-    auto *error = new QLabel;
-    error->setStyleSheet(QStringLiteral("color:#c62828;font-size:small;"));
-    error->hide();
-    auto *box = new QVBoxLayout;
-    box->setSpacing(1);
-    box->addWidget(edit);
-    box->addWidget(error);
-    auto *l = new QLabel(label);
-    l->setBuddy(edit);
-    form->addRow(l, box);
-    m_fields.insert(name, edit);
-    m_errors.insert(name, error);
-    return edit;
+    const FormField f = addFormField(form, label);
+    m_fields.insert(name, f.edit);
+    m_errors.insert(name, f.error);
+    return f.edit;
 }
 
 void CheckoutDialog::updateSummary()
@@ -158,11 +149,8 @@ void CheckoutDialog::updateSummary()
 void CheckoutDialog::clearErrors()
 {
     m_error->hide();
-    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
-        it.value()->hide();
-        if (QLineEdit *e = m_fields.value(it.key()))
-            e->setStyleSheet(QString());
-    }
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it)
+        clearFieldError({m_fields.value(it.key()), it.value()});
 }
 
 void CheckoutDialog::pay()
@@ -186,12 +174,8 @@ void CheckoutDialog::onFailed(const Error &error)
 {
     const QJsonObject fields = error.details.value(u"fields").toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (QLabel *label = m_errors.value(it.key())) {
-            label->setText(it.value().toString());
-            label->show();
-            if (QLineEdit *e = m_fields.value(it.key()))
-                e->setStyleSheet(QStringLiteral("border:1px solid #c62828;"));
-        }
+        if (QLabel *label = m_errors.value(it.key()))
+            showFieldError({m_fields.value(it.key()), label}, it.value().toString());
     }
     QString message;
     if (error.code == u"payment_declined") {

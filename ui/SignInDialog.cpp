@@ -1,6 +1,7 @@
 #include "ui/SignInDialog.h"
 
 #include "app/api/Session.h"
+#include "ui/FormField.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -52,23 +53,12 @@ SignInDialog::SignInDialog(client::Session &session, bool showDemoAccounts, QWid
 
 QLineEdit *SignInDialog::addField(QFormLayout *form, const QString &name, const QString &label, bool password)
 {
-    auto *edit = new QLineEdit;
+    const FormField f = addFormField(form, label);
     if (password)
-        edit->setEchoMode(QLineEdit::Password);
-    auto *error = new QLabel;
-    error->setStyleSheet(QStringLiteral("color:#c62828;font-size:small;"));
-    error->setWordWrap(true);
-    error->hide();
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(edit);
-    box->addWidget(error);
-    auto *l = new QLabel(label);
-    l->setBuddy(edit);
-    form->addRow(l, box);
-    m_fields.insert(name, edit);
-    m_fieldErrors.insert(name, error);
-    return edit;
+        f.edit->setEchoMode(QLineEdit::Password);
+    m_fields.insert(name, f.edit);
+    m_fieldErrors.insert(name, f.error);
+    return f.edit;
 }
 
 QWidget *SignInDialog::buildSignIn(bool showDemoAccounts)
@@ -170,11 +160,8 @@ void SignInDialog::showError(const Error &error)
         QString name = it.key();
         if (signUp && (name == u"email" || name == u"password"))
             name = QStringLiteral("new_") + name;
-        if (QLabel *label = m_fieldErrors.value(name)) {
-            label->setText(it.value().toString());
-            label->show();
-            m_fields[name]->setStyleSheet(QStringLiteral("border:1px solid #c62828;"));
-        }
+        if (QLabel *label = m_fieldErrors.value(name))
+            showFieldError({m_fields[name], label}, it.value().toString());
     }
     QString message = error.message;
     if (error.code == u"unauthenticated")
@@ -191,10 +178,8 @@ void SignInDialog::showError(const Error &error)
 void SignInDialog::clearErrors()
 {
     m_error->hide();
-    for (auto it = m_fieldErrors.begin(); it != m_fieldErrors.end(); ++it) {
-        it.value()->hide();
-        m_fields[it.key()]->setStyleSheet(QString());
-    }
+    for (auto it = m_fieldErrors.begin(); it != m_fieldErrors.end(); ++it)
+        clearFieldError({m_fields[it.key()], it.value()});
 }
 
 void SignInDialog::setBusy(bool busy)

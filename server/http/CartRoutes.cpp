@@ -58,6 +58,23 @@ HttpResponse badItemId()
     return HttpResponse::fromError(Error::validation(QStringLiteral("item_id"), QStringLiteral("must be a positive integer")));
 }
 
+using ItemJob = storage::WriteResult (*)(QSqlDatabase &, qint64 userId, qint64 itemId);
+
+// A route that changes one item of the user's cart or wishlist (no body), then answers the whole list.
+void addItemChange(Router &router, const QByteArray &method, const QString &pattern, ItemJob job,
+                   HttpResponse (*answer)(RequestContext &, qint64), void (*publish)(RequestContext &, qint64))
+{
+    router.add(method, pattern, [job, answer, publish](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
+        const auto id = itemId(p);
+        if (!id)
+            return badItemId();
+        const qint64 user = req.principal->id;
+        return afterWrite(
+            ctx, [job, user, item = *id](QSqlDatabase &db) { return job(db, user, item); },
+            answerWith(answer, publish, user));
+    }).access = Access::User;
+}
+
 } // namespace
 
 void addCartRoutes(Router &router)
@@ -90,43 +107,17 @@ void addCartRoutes(Router &router)
                        answerWith(cartAnswer, publishCart, user));
                }).access = Access::User;
 
-    router.add("DELETE", QStringLiteral("/api/v1/cart/items/{item_id}"),
-               [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                   const auto id = itemId(p);
-                   if (!id)
-                       return badItemId();
-                   const qint64 user = req.principal->id;
-                   return afterWrite(
-                       ctx, [user, item = *id](QSqlDatabase &db) { return storage::CartRepository::removeLine(db, user, item); },
-                       answerWith(cartAnswer, publishCart, user));
-               }).access = Access::User;
+    addItemChange(router, "DELETE", QStringLiteral("/api/v1/cart/items/{item_id}"), &storage::CartRepository::removeLine,
+                  cartAnswer, publishCart);
 
     router.add("GET", QStringLiteral("/api/v1/wishlist"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         return wishlistAnswer(ctx, req.principal->id);
     }).access = Access::User;
 
-    router.add("PUT", QStringLiteral("/api/v1/wishlist/{item_id}"),
-               [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                   const auto id = itemId(p);
-                   if (!id)
-                       return badItemId();
-                   const qint64 user = req.principal->id;
-                   return afterWrite(
-                       ctx, [user, item = *id](QSqlDatabase &db) { return storage::CartRepository::addToWishlist(db, user, item); },
-                       answerWith(wishlistAnswer, publishWishlist, user));
-               }).access = Access::User;
-
-    router.add("DELETE", QStringLiteral("/api/v1/wishlist/{item_id}"),
-               [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                   const auto id = itemId(p);
-                   if (!id)
-                       return badItemId();
-                   const qint64 user = req.principal->id;
-                   return afterWrite(
-                       ctx,
-                       [user, item = *id](QSqlDatabase &db) { return storage::CartRepository::removeFromWishlist(db, user, item); },
-                       answerWith(wishlistAnswer, publishWishlist, user));
-               }).access = Access::User;
+    addItemChange(router, "PUT", QStringLiteral("/api/v1/wishlist/{item_id}"), &storage::CartRepository::addToWishlist,
+                  wishlistAnswer, publishWishlist);
+    addItemChange(router, "DELETE", QStringLiteral("/api/v1/wishlist/{item_id}"),
+                  &storage::CartRepository::removeFromWishlist, wishlistAnswer, publishWishlist);
 }
 
 } // namespace emporium::http

@@ -16,6 +16,13 @@ using storage::PlaceOutcome;
 
 namespace {
 
+HttpResponse orderJson(int status, const protocol::Order &order)
+{
+    JsonWriter w;
+    order.write(w);
+    return HttpResponse::json(status, w.take());
+}
+
 HttpResponse orderAnswer(RequestContext &ctx, int status, qint64 buyerId, qint64 orderId)
 {
     const auto order = ctx.orders.order(buyerId, orderId);
@@ -23,9 +30,7 @@ HttpResponse orderAnswer(RequestContext &ctx, int status, qint64 buyerId, qint64
         return HttpResponse::fromError(order.error());
     if (!order.value())
         return HttpResponse::fromError(Error::notFound(QStringLiteral("order %1").arg(orderId)));
-    JsonWriter w;
-    order.value()->write(w);
-    return HttpResponse::json(status, w.take());
+    return orderJson(status, *order.value());
 }
 
 Error outOfStock(const QJsonArray &shortfalls)
@@ -65,9 +70,13 @@ HttpResponse finishOrder(RequestContext &ctx, const storage::PlaceOrder &cmd, co
         ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel); // stock and sold counts changed
         if (ctx.server.wakeMail)
             ctx.server.wakeMail(); // the receipt is in the outbox, committed with the order
-        if (const auto order = ctx.orders.order(cmd.buyerId, o.orderId); order && order.value())
+        {
+            const auto order = ctx.orders.order(cmd.buyerId, o.orderId);
+            if (!order || !order.value())
+                return HttpResponse::fromError(order ? Error::notFound(QStringLiteral("order")) : order.error());
             publishOrder(ctx, cmd.buyerId, *order.value(), o.stock, cmd.fromCart);
-        return orderAnswer(ctx, 201, cmd.buyerId, o.orderId);
+            return orderJson(201, *order.value());
+        }
     case PlaceOutcome::Existing:
         if (o.existingHash != cmd.requestHash)
             return HttpResponse::fromError(idempotencyMismatch());
