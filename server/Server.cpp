@@ -79,6 +79,8 @@ Result<QUrl> Server::start()
     http::addAccountRoutes(m_ctx->router);
     http::addCartRoutes(m_ctx->router);
     http::addOrderRoutes(m_ctx->router);
+    http::addSellerRoutes(m_ctx->router);
+    http::addAdminRoutes(m_ctx->router);
     m_ctx->payments = std::make_unique<payments::TestGateway>();
     QStringList labels;
     for (const auto &r : m_ctx->router.routes())

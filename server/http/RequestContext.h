@@ -6,7 +6,9 @@
 #include "server/storage/AccountRepository.h"
 #include "server/storage/CartRepository.h"
 #include "server/storage/CatalogRepository.h"
+#include "server/storage/AdminRepository.h"
 #include "server/storage/OrderRepository.h"
+#include "server/storage/SellerRepository.h"
 
 #include "server/http/ResponseCache.h"
 
@@ -24,7 +26,8 @@ public:
     RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db)
         : server(server), hub(hub), db(db), catalog(db, server.config.currency), accountRepository(db),
           accounts(accountRepository, server.loginThrottle, server.config.sessionDays),
-          carts(db, server.config.currency), orders(db, server.config.currency)
+          carts(db, server.config.currency), orders(db, server.config.currency), sellers(db, server.config.currency),
+          admin(db)
     {
         images.setMaxCost(32 * 1024 * 1024);
     }
@@ -37,6 +40,8 @@ public:
     domain::Accounts accounts;
     storage::CartRepository carts;
     storage::OrderRepository orders;
+    storage::SellerRepository sellers;
+    storage::AdminRepository admin;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     ResponseCache responses;
 };

@@ -9,5 +9,7 @@ void addCatalogRoutes(Router &router); // categories, items
 void addAccountRoutes(Router &router); // register, login, logout, me
 void addCartRoutes(Router &router);    // cart, wishlist
 void addOrderRoutes(Router &router);   // orders
+void addSellerRoutes(Router &router);  // the seller's inventory
+void addAdminRoutes(Router &router);   // users
 
 } // namespace emporium::http

@@ -1,0 +1,96 @@
+#include "server/storage/AdminRepository.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace emporium::storage {
+namespace {
+
+const QString kUser = QStringLiteral(
+    "SELECT u.id, u.email, u.display_name, u.role, COALESCE(s.id, 0), COALESCE(s.name, ''), u.disabled, u.created_at "
+    "FROM users u LEFT JOIN shops s ON s.owner_id = u.id ");
+
+AdminUser read(const QSqlQuery &q)
+{
+    AdminUser a;
+    a.user.id = q.value(0).toLongLong();
+    a.user.email = q.value(1).toString();
+    a.user.displayName = q.value(2).toString();
+    a.user.role = protocol::roleFromName(q.value(3).toString()).value_or(protocol::Role::Buyer);
+    a.user.shopId = q.value(4).toLongLong();
+    a.user.shopName = q.value(5).toString();
+    a.disabled = q.value(6).toBool();
+    a.createdAt = q.value(7).toString();
+    return a;
+}
+
+WriteResult failed(Error e)
+{
+    return {std::any(Result<emporium::Done>(std::move(e))), true};
+}
+
+} // namespace
+
+Result<protocol::Page<AdminUser>> AdminRepository::users(const QString &search, int page, int perPage)
+{
+    protocol::Page<AdminUser> out;
+    out.page = page;
+    out.perPage = perPage;
+    const QString like = u'%' + search.toLower().replace(u'%', QString()).replace(u'_', QString()) + u'%';
+    const QString where = QStringLiteral("WHERE (u.email_norm LIKE ? OR lower(u.display_name) LIKE ? OR lower(COALESCE(s.name, '')) LIKE ?) ");
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM users u LEFT JOIN shops s ON s.owner_id = u.id ") + where);
+    for (int i = 0; i < 3; ++i)
+        count.bindValue(i, like);
+    if (!count.exec() || !count.next())
+        return Error::internal(count.lastError().text());
+    out.total = count.value(0).toLongLong();
+    count.finish();
+    QSqlQuery &q = m_statements.get(kUser + where + QStringLiteral("ORDER BY u.id LIMIT ? OFFSET ?"));
+    for (int i = 0; i < 3; ++i)
+        q.bindValue(i, like);
+    q.bindValue(3, perPage);
+    q.bindValue(4, qint64(page - 1) * perPage);
+    if (!q.exec())
+        return Error::internal(q.lastError().text());
+    while (q.next())
+        out.items.append(read(q));
+    q.finish();
+    return out;
+}
+
+Result<std::optional<AdminUser>> AdminRepository::user(qint64 id)
+{
+    QSqlQuery &q = m_statements.get(kUser + QStringLiteral("WHERE u.id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return Error::internal(q.lastError().text());
+    std::optional<AdminUser> out;
+    if (q.next())
+        out = read(q);
+    q.finish();
+    return out;
+}
+
+WriteResult AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint64 userId, const UserChange &c)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM shops WHERE owner_id = u.id) FROM users u WHERE u.id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec() || !q.next())
+        return failed(Error::notFound(QStringLiteral("user %1").arg(userId)));
+    const bool hasShop = q.value(0).toInt() > 0;
+    if (c.role == protocol::Role::Seller && !hasShop)
+        return failed({QStringLiteral("conflict"), QStringLiteral("a seller needs a shop; this user has none"), {}});
+    if (userId == adminId && ((c.disabled && *c.disabled) || (c.role && *c.role != protocol::Role::Admin)))
+        return failed({QStringLiteral("conflict"), QStringLiteral("admins cannot disable or demote themselves"), {}});
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE users SET role = COALESCE(?, role), disabled = COALESCE(?, disabled) WHERE id = ?"));
+    u.addBindValue(c.role ? QVariant(protocol::roleName(*c.role)) : QVariant(QMetaType::fromType<QString>()));
+    u.addBindValue(c.disabled ? QVariant(int(*c.disabled)) : QVariant(QMetaType::fromType<int>()));
+    u.addBindValue(userId);
+    if (!u.exec())
+        return failed(Error::internal(u.lastError().text()));
+    return {std::any(Result<emporium::Done>(emporium::Done{})), false};
+}
+
+} // namespace emporium::storage

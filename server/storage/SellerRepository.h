@@ -1,0 +1,38 @@
+#pragma once
+// A seller's own inventory: reads on the loop's connection, changes as writer jobs. Every
+// query is scoped to the seller's shop: another shop's item is simply not found.
+#include "server/domain/ItemInput.h"
+#include "server/protocol/CatalogTypes.h"
+#include "server/storage/StatementCache.h"
+#include "server/storage/Writer.h"
+
+namespace emporium::storage {
+
+struct SellerItem
+{
+    protocol::ItemSummary summary;
+    QString description;
+    qint64 lowStockThreshold = 0;
+    bool delisted = false;
+};
+
+class SellerRepository
+{
+public:
+    SellerRepository(QSqlDatabase db, QString currency) : m_db(db), m_currency(std::move(currency)), m_statements(db) {}
+
+    Result<protocol::Page<SellerItem>> items(qint64 shopId, int page, int perPage);
+    Result<std::optional<SellerItem>> item(qint64 shopId, qint64 itemId);
+
+    // Writer jobs. Their value is Result<qint64> (the item id) or Result<Done>.
+    static WriteResult create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in);
+    static WriteResult update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in);
+    static WriteResult delist(QSqlDatabase &db, qint64 shopId, qint64 itemId);
+
+private:
+    QSqlDatabase m_db;
+    QString m_currency;
+    StatementCache m_statements;
+};
+
+} // namespace emporium::storage

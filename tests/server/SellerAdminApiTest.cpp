@@ -1,0 +1,107 @@
+// The seller's inventory and the admin's users over real HTTP: create, change, delist, scoped
+// to the seller's own shop; role and disabled changes, with a disabled user's tokens stopping.
+#include "tests/common/ApiHelpers.h"
+#include "tests/common/SharedServerTest.h"
+
+#include <QJsonArray>
+#include <gtest/gtest.h>
+
+using namespace emporium;
+using namespace emporium::test;
+
+namespace {
+
+class SellerAdminApiTest : public SharedServerTest<SellerAdminApiTest>
+{
+protected:
+    static HttpReply send(const QByteArray &method, const QByteArray &path, const QJsonObject &body, const QString &token)
+    {
+        return httpRequest(port(), method, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                           "Content-Type: application/json\r\n" + bearer(token));
+    }
+};
+
+TEST_F(SellerAdminApiTest, SellerCreatesChangesAndDelistsOwnItems)
+{
+    const QString seller = login(port(), QStringLiteral("seller@demo.test"));
+    HttpReply r = send("POST", "/api/v1/seller/items",
+                       {{QStringLiteral("title"), QStringLiteral("Handmade Zither")},
+                        {QStringLiteral("description"), QStringLiteral("Twelve strings, maple body")},
+                        {QStringLiteral("price_cents"), 12900},
+                        {QStringLiteral("stock"), 3},
+                        {QStringLiteral("category_id"), 6}},
+                       seller);
+    ASSERT_EQ(r.status, 201) << r.body.toStdString();
+    const QJsonObject created = r.json().object();
+    const qint64 id = created.value(u"id").toInteger();
+    EXPECT_EQ(created.value(u"seller").toObject().value(u"shop_name").toString(), QStringLiteral("Demo Goods"));
+    EXPECT_EQ(created.value(u"low_stock_threshold").toInt(), 5);
+    // in the catalog at once, and searchable (with a typo) by its new word
+    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).status, 200);
+    const QJsonArray found = httpGet(port(), "/api/v1/items?q=zithr").json().object().value(u"items").toArray();
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found[0].toObject().value(u"id").toInteger(), id);
+
+    r = send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id), {{QStringLiteral("price_cents"), 9900}, {QStringLiteral("stock"), 7}}, seller);
+    ASSERT_EQ(r.status, 200);
+    EXPECT_EQ(r.json().object().value(u"price_cents").toInteger(), 9900);
+    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).json().object().value(u"stock").toInteger(), 7);
+
+    // another shop's seller cannot see or change it
+    const QString other = login(port(), QStringLiteral("northwind@demo.test"));
+    EXPECT_EQ(send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id), {{QStringLiteral("stock"), 0}}, other).status, 404);
+    EXPECT_EQ(httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, bearer(other)).status, 404);
+    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(other)).json().object().value(u"items").toArray())
+        EXPECT_NE(v.toObject().value(u"id").toInteger(), id);
+    bool listed = false;
+    const QJsonObject mine = httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(seller)).json().object();
+    for (const QJsonValue &v : mine.value(u"items").toArray())
+        listed = listed || v.toObject().value(u"id").toInteger() == id;
+    EXPECT_TRUE(listed);
+
+    EXPECT_EQ(httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, bearer(seller)).status, 204);
+    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).status, 404);
+}
+
+TEST_F(SellerAdminApiTest, ItemValidationNamesFields)
+{
+    const QString seller = login(port(), QStringLiteral("seller@demo.test"));
+    HttpReply r = send("POST", "/api/v1/seller/items", {{QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("price_cents"), -1}}, seller);
+    EXPECT_EQ(r.status, 400);
+    for (const char *f : {"title", "price_cents", "stock", "category_id"})
+        EXPECT_TRUE(errorFields(r).contains(QLatin1String(f))) << f;
+    r = send("POST", "/api/v1/seller/items",
+             {{QStringLiteral("title"), QStringLiteral("Okay")}, {QStringLiteral("price_cents"), 100}, {QStringLiteral("stock"), 1},
+              {QStringLiteral("category_id"), 999}},
+             seller);
+    EXPECT_EQ(r.status, 400);
+    EXPECT_TRUE(errorFields(r).contains(u"category_id"));
+    EXPECT_EQ(send("PATCH", "/api/v1/seller/items/1", {}, seller).status, 400);
+}
+
+TEST_F(SellerAdminApiTest, AdminDisablesAUserAndTheirTokensStop)
+{
+    const QString admin = login(port(), QStringLiteral("admin@demo.test"));
+    const QJsonObject found = httpGet(port(), "/api/v1/admin/users?q=bob", bearer(admin)).json().object();
+    ASSERT_EQ(found.value(u"total").toInt(), 1);
+    const qint64 bob = found.value(u"items").toArray()[0].toObject().value(u"id").toInteger();
+    const QString bobsToken = login(port(), QStringLiteral("bob@demo.test"));
+    ASSERT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 200);
+
+    HttpReply r = send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("disabled"), true}}, admin);
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_TRUE(r.json().object().value(u"disabled").toBool());
+    EXPECT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 401);
+    r = send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("disabled"), false}}, admin);
+    EXPECT_FALSE(r.json().object().value(u"disabled").toBool());
+    EXPECT_FALSE(login(port(), QStringLiteral("bob@demo.test")).isEmpty());
+
+    // a buyer has no shop to sell from; an admin cannot lock themselves out
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("role"), QStringLiteral("seller")}}, admin).status, 409);
+    const qint64 self = httpGet(port(), "/api/v1/me", bearer(admin)).json().object().value(u"id").toInteger();
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(self), {{QStringLiteral("disabled"), true}}, admin).status, 409);
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("role"), QStringLiteral("king")}}, admin).status, 400);
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/999999", {{QStringLiteral("disabled"), true}}, admin).status, 404);
+}
+
+} // namespace
