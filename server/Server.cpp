@@ -15,7 +15,9 @@
 #include "server/storage/Database.h"
 #include "server/storage/Migrator.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QSqlQuery>
 #include <QThread>
 #include <QLoggingCategory>
 
@@ -72,6 +74,8 @@ Result<QUrl> Server::start()
 
     m_ctx = std::make_unique<http::ServerContext>();
     m_ctx->config = m_config;
+    if (auto rebuilt = rebuildAnalytics(); !rebuilt)
+        return rebuilt.error();
     m_ctx->workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     m_ctx->imagesDir = QDir(m_config.dataDir).filePath(QStringLiteral("images"));
     http::addServiceRoutes(m_ctx->router);
@@ -107,17 +111,6 @@ Result<QUrl> Server::start()
     m_mail->start();
     m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
     m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics, limits);
-    m_hub->setAdminSnapshot([hub = m_hub.get(), metrics = m_ctx->metrics.get(), mail = m_mail.get()] {
-        protocol::JsonWriter w;
-        w.beginObject().field("type", "analytics");
-        w.field("connections_now", qint64(metrics->webSocketConnections())).field("viewers_now", hub->viewersTotal());
-        w.field("outbox_pending", mail->pending()).field("outbox_failed", mail->failed());
-        w.key("top_viewed_now").beginArray();
-        for (const auto &[item, count] : hub->topViewed(10))
-            w.beginObject().field("item_id", item).field("viewers", count).endObject();
-        w.endArray().endObject();
-        return w.take();
-    });
     m_hub->start();
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
     auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
@@ -133,6 +126,31 @@ Result<QUrl> Server::start()
     m_url = url;
     qCInfo(lcServer) << "serving at" << m_url.toString();
     return m_url;
+}
+
+// The last hour's orders per minute, from the events table: a restart loses no history.
+Result<Done> Server::rebuildAnalytics()
+{
+    auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl);
+    const QString name = QStringLiteral("emporium-analytics-%1").arg(quintptr(this));
+    Result<Done> result = Done{};
+    {
+        auto db = storage::Database::open(name, dbConfig.value());
+        if (!db) {
+            result = db.error();
+        } else {
+            QSqlQuery q(db.value());
+            q.prepare(QStringLiteral("SELECT MIN(created_at), SUM(amount_cents) FROM sale_events WHERE created_at >= ? "
+                                     "GROUP BY order_id"));
+            q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate));
+            if (q.exec())
+                while (q.next())
+                    m_ctx->ordersPerMinute.record(QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toSecsSinceEpoch(),
+                                                  q.value(1).toLongLong());
+        }
+    }
+    storage::Database::close(name);
+    return result;
 }
 
 QList<RouteInfo> Server::routes() const

@@ -51,6 +51,7 @@ public:
 
 private:
     Result<Done> prepareDatabase();
+    Result<Done> rebuildAnalytics();
 
     ServerConfig m_config;
     std::unique_ptr<http::ServerContext> m_ctx;

@@ -1,3 +1,4 @@
+#include "server/http/Analytics.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -23,6 +24,10 @@ void writeUser(JsonWriter &w, const storage::AdminUser &a)
 
 void addAdminRoutes(Router &router)
 {
+    router.add("GET", QStringLiteral("/api/v1/admin/analytics"), [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
+        return HttpResponse::json(200, analyticsJson(ctx, false));
+    }).access = Access::Admin;
+
     router.add("GET", QStringLiteral("/api/v1/admin/users"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         bool okPage = true, okPer = true;
         const QString pageText = req.query.queryItemValue(QStringLiteral("page"));

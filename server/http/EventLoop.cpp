@@ -1,11 +1,13 @@
 #include "server/http/EventLoop.h"
 
+#include "server/http/Analytics.h"
 #include "server/http/HttpConnection.h"
 #include "server/http/RequestContext.h"
 #include "server/realtime/LoopFanout.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/Database.h"
 
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <atomic>
@@ -19,7 +21,7 @@ std::atomic<int> g_loopSerial{0};
 EventLoop::EventLoop(ServerContext &ctx, realtime::RealtimeHub &hub, int index)
     // Unique across servers: tests and the app may run more than one server in a process.
     : m_ctx(ctx), m_hub(hub),
-      m_connectionName(QStringLiteral("emporium-loop-%1-%2").arg(index).arg(g_loopSerial.fetch_add(1)))
+      m_connectionName(QStringLiteral("emporium-loop-%1-%2").arg(index).arg(g_loopSerial.fetch_add(1))), m_index(index)
 {
 }
 
@@ -52,6 +54,15 @@ bool EventLoop::start(qintptr listeningSocket, QString *error)
             });
         }
     });
+    if (m_index == 0) {
+        // the first loop computes the admin's live analytics once a second, while anyone watches
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this] {
+            if (m_hub.subscribers(QStringLiteral("admin")) > 0)
+                m_hub.publish(QStringLiteral("admin"), analyticsJson(*m_requestContext, true));
+        });
+        timer->start(1000);
+    }
     if (!setSocketDescriptor(listeningSocket)) {
         *error = errorString();
         return false;

@@ -39,6 +39,7 @@ private:
     std::unique_ptr<RequestContext> m_requestContext;
     QWebSocketServer *m_webSockets = nullptr;
     realtime::LoopFanout *m_fanout = nullptr;
+    int m_index = 0;
 };
 
 } // namespace emporium::http

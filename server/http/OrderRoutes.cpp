@@ -7,6 +7,7 @@
 #include "server/http/Routes.h"
 #include "server/protocol/JsonWriter.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace emporium::http {
@@ -74,6 +75,7 @@ HttpResponse finishOrder(RequestContext &ctx, const storage::PlaceOrder &cmd, co
             const auto order = ctx.orders.order(cmd.buyerId, o.orderId);
             if (!order || !order.value())
                 return HttpResponse::fromError(order ? Error::notFound(QStringLiteral("order")) : order.error());
+            ctx.server.ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.value()->totalCents);
             publishOrder(ctx, cmd.buyerId, *order.value(), o.stock, cmd.fromCart);
             return orderJson(201, *order.value());
         }

@@ -3,6 +3,7 @@
 // data version that keys the response caches. Read-mostly; counters are atomic.
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
+#include "server/domain/MinuteSeries.h"
 #include "server/payments/PaymentGateway.h"
 #include "server/storage/Writer.h"
 #include "server/http/Metrics.h"
@@ -32,6 +33,8 @@ struct ServerContext
     std::unique_ptr<payments::PaymentGateway> payments;
     // Sends receipts; woken when an order commits.
     std::function<void()> wakeMail;
+    // orders and revenue per minute, last hour (admin analytics)
+    domain::MinuteSeries ordersPerMinute;
 };
 
 } // namespace emporium::http

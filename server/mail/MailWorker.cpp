@@ -182,13 +182,6 @@ int MailWorker::sendDue()
         });
     }
 
-    QSqlQuery counts(db);
-    if (counts.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = 'failed'), 0) FROM outbox")) &&
-        counts.next()) {
-        m_pending = counts.value(0).toLongLong();
-        m_failed = counts.value(1).toLongLong();
-    }
-
     // sleep until the next pending row is due (at most the poll interval)
     QSqlQuery next(db);
     next.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'"));

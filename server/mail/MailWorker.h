@@ -44,9 +44,6 @@ public:
     void wake(); // something was committed to the outbox
 
     QString transportDescription() const { return m_transport->describe(); }
-    // the outbox as of the last pass (for the admin's live view)
-    qint64 pending() const { return m_pending; }
-    qint64 failed() const { return m_failed; }
 
 private:
     void run();
@@ -63,8 +60,6 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_cv;
     bool m_woken = false;
-    std::atomic<qint64> m_pending{0};
-    std::atomic<qint64> m_failed{0};
     bool m_stopping = false;
 };
 

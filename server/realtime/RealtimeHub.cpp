@@ -26,18 +26,6 @@ void RealtimeHub::start()
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            m_adminTimer = new QTimer(m_worker);
-            m_adminTimer->setInterval(1000);
-            QObject::connect(m_adminTimer, &QTimer::timeout, m_worker, [this] {
-                if (m_adminSnapshot && subscribers(QStringLiteral("admin")) > 0)
-                    deliver(QStringLiteral("admin"), m_adminSnapshot());
-            });
-            m_adminTimer->start();
-        },
-        Qt::BlockingQueuedConnection);
 }
 
 void RealtimeHub::stop()
@@ -47,11 +35,6 @@ void RealtimeHub::stop()
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;
-}
-
-void RealtimeHub::setAdminSnapshot(std::function<QByteArray()> snapshot)
-{
-    m_adminSnapshot = std::move(snapshot);
 }
 
 void RealtimeHub::addLoop(LoopFanout *loop)

@@ -65,8 +65,6 @@ public:
 
     http::Metrics &metrics() { return m_metrics; }
     const HubLimits &limits() const { return m_limits; }
-    // Called once a second on the hub thread while someone watches the admin topic.
-    void setAdminSnapshot(std::function<QByteArray()> snapshot);
 
 private:
     void deliver(const QString &topic, const QByteArray &message);
@@ -75,8 +73,6 @@ private:
     HubLimits m_limits;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread
-    QTimer *m_adminTimer = nullptr;
-    std::function<QByteArray()> m_adminSnapshot;
     mutable QMutex m_mutex;
     QList<LoopFanout *> m_loops;
     QHash<QString, int> m_topicCounts;

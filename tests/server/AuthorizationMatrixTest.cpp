@@ -41,6 +41,7 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("PATCH /api/v1/seller/items/{id}"), Expect::Seller},
     {QStringLiteral("DELETE /api/v1/seller/items/{id}"), Expect::Seller},
     {QStringLiteral("GET /api/v1/admin/users"), Expect::Admin},
+    {QStringLiteral("GET /api/v1/admin/analytics"), Expect::Admin},
     {QStringLiteral("PATCH /api/v1/admin/users/{id}"), Expect::Admin},
 };
 

@@ -4,6 +4,7 @@
 #include "tests/common/SharedServerTest.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -102,6 +103,44 @@ TEST_F(SellerAdminApiTest, AdminDisablesAUserAndTheirTokensStop)
     EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(self), {{QStringLiteral("disabled"), true}}, admin).status, 409);
     EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("role"), QStringLiteral("king")}}, admin).status, 400);
     EXPECT_EQ(send("PATCH", "/api/v1/admin/users/999999", {{QStringLiteral("disabled"), true}}, admin).status, 404);
+}
+
+TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
+{
+    const QString admin = login(port(), QStringLiteral("admin@demo.test"));
+    const auto analytics = [&] { return httpGet(port(), "/api/v1/admin/analytics", bearer(admin)).json().object(); };
+    const QJsonObject before = analytics();
+    for (const char *key : {"orders_per_minute", "revenue_by_category", "top_searches_hour", "top_searches_day", "top_viewed_now",
+                            "viewers_now", "connections_now", "revenue_today_cents", "outbox_pending", "outbox_failed"})
+        EXPECT_TRUE(before.contains(QLatin1String(key))) << key;
+    const QJsonArray minutes = before.value(u"orders_per_minute").toArray();
+    ASSERT_EQ(minutes.size(), 60);
+
+    // a search and an order
+    for (int i = 0; i < 3; ++i)
+        httpGet(port(), "/api/v1/items?q=kaleidoscope");
+    const QJsonObject body{
+        {QStringLiteral("shipping_address"), QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("line1"), QStringLiteral("1")},
+                                                         {QStringLiteral("city"), QStringLiteral("C")}, {QStringLiteral("postal_code"), QStringLiteral("1")},
+                                                         {QStringLiteral("country"), QStringLiteral("US")}}},
+        {QStringLiteral("payment"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")}, {QStringLiteral("exp_month"), 12},
+                                                {QStringLiteral("exp_year"), 2031}, {QStringLiteral("cvc"), QStringLiteral("123")}}},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), 20}, {QStringLiteral("quantity"), 1}}}}};
+    const HttpReply order = postJson(port(), "/api/v1/orders", body,
+                                     bearer(login(port(), QStringLiteral("carol@demo.test"))) + "Idempotency-Key: analytics-1\r\n");
+    ASSERT_EQ(order.status, 201);
+    const qint64 total = order.json().object().value(u"total_cents").toInteger();
+
+    QJsonObject after;
+    ASSERT_TRUE(waitUntil([&] {
+        after = analytics();
+        return after.value(u"top_searches_hour").toArray().contains(QJsonObject{{QStringLiteral("query"), QStringLiteral("kaleidoscope")},
+                                                                                {QStringLiteral("count"), 3}});
+    }));
+    const QJsonObject lastMinute = after.value(u"orders_per_minute").toArray().last().toObject();
+    EXPECT_GE(lastMinute.value(u"orders").toInt(), 1);
+    EXPECT_GE(lastMinute.value(u"revenue_cents").toInteger(), total);
+    EXPECT_EQ(after.value(u"revenue_today_cents").toInteger() - before.value(u"revenue_today_cents").toInteger(), total);
 }
 
 } // namespace
