@@ -5,6 +5,8 @@
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/RealtimeHub.h"
 
+#include <QDateTime>
+
 namespace emporium::http {
 
 using protocol::JsonWriter;
@@ -52,8 +54,83 @@ Then itemAnswer(int status, qint64 shopId)
 
 } // namespace
 
+// from/to query parameters: ISO 8601 date or date-time, or absent
+std::optional<QString> timeParam(const HttpRequest &req, const char *name, bool endOfDay)
+{
+    const QString text = req.query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+    if (text.isEmpty())
+        return QString();
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (at.isValid())
+        return at.toUTC().toString(Qt::ISODate);
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid())
+        return std::nullopt;
+    return day.toString(Qt::ISODate) + (endOfDay ? QStringLiteral("T23:59:59Z") : QStringLiteral("T00:00:00Z"));
+}
+
 void addSellerRoutes(Router &router)
 {
+    router.add("GET", QStringLiteral("/api/v1/seller/sales"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
+        const auto from = timeParam(req, "from", false);
+        const auto to = timeParam(req, "to", true);
+        const auto page = pageParam(req, "page", 1, 1000000);
+        const auto perPage = pageParam(req, "per_page", 50, 100);
+        const QString itemText = req.query.queryItemValue(QStringLiteral("item"));
+        const auto item = itemText.isEmpty() ? std::optional<qint64>(0) : parseId(itemText);
+        QJsonObject bad;
+        if (!from)
+            bad.insert(u"from", QStringLiteral("must be an ISO 8601 date or time"));
+        if (!to)
+            bad.insert(u"to", QStringLiteral("must be an ISO 8601 date or time"));
+        if (!page || !perPage)
+            bad.insert(u"page", QStringLiteral("page >= 1, per_page 1..100"));
+        if (!item)
+            bad.insert(u"item", QStringLiteral("must be an item id"));
+        if (!bad.isEmpty())
+            return HttpResponse::fromError({QStringLiteral("validation_failed"), QStringLiteral("invalid parameters"),
+                                            QJsonObject{{QStringLiteral("fields"), bad}}});
+        const auto sales = ctx.sellers.sales(req.principal->shopId, *from, *to, *item, *page, *perPage);
+        if (!sales)
+            return HttpResponse::fromError(sales.error());
+        JsonWriter w;
+        w.beginObject().key("items").beginArray();
+        for (const auto &l : sales->items) {
+            w.beginObject().field("order_id", l.orderId).field("item_id", l.itemId).field("title", l.title);
+            w.field("quantity", l.quantity).field("unit_price_cents", l.unitPriceCents);
+            w.field("total_cents", l.unitPriceCents * l.quantity).field("created_at", l.createdAt).endObject();
+        }
+        w.endArray().field("total", sales->total).field("page", *page).field("per_page", *perPage).endObject();
+        return HttpResponse::json(200, w.take());
+    }).access = Access::Seller;
+
+    router.add("GET", QStringLiteral("/api/v1/seller/stats"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
+        const QString bucket = req.query.queryItemValue(QStringLiteral("bucket")).isEmpty()
+                                   ? QStringLiteral("day")
+                                   : req.query.queryItemValue(QStringLiteral("bucket"));
+        const auto from = timeParam(req, "from", false);
+        const auto to = timeParam(req, "to", true);
+        if (bucket != u"minute" && bucket != u"hour" && bucket != u"day")
+            return HttpResponse::fromError(Error::validation(QStringLiteral("bucket"), QStringLiteral("must be minute, hour or day")));
+        if (!from || !to)
+            return HttpResponse::fromError(Error::validation(from ? QStringLiteral("to") : QStringLiteral("from"),
+                                                             QStringLiteral("must be an ISO 8601 date or time")));
+        const auto stats = ctx.sellers.stats(req.principal->shopId, bucket, *from, *to);
+        if (!stats)
+            return HttpResponse::fromError(stats.error());
+        JsonWriter w;
+        w.beginObject().field("bucket", bucket).key("series").beginArray();
+        for (const auto &p : stats->first)
+            w.beginObject().field("at", p.at).field("revenue_cents", p.revenueCents).field("units", p.units).endObject();
+        w.endArray().key("top_items").beginArray();
+        for (const auto &t : stats->second) {
+            w.beginObject().field("item_id", t.itemId).field("title", t.title).field("units", t.units);
+            w.field("revenue_cents", t.revenueCents).endObject();
+        }
+        w.endArray().endObject();
+        return HttpResponse::json(200, w.take());
+    }).access = Access::Seller;
+
     router.add("GET", QStringLiteral("/api/v1/seller/items"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         const auto page = pageParam(req, "page", 1, 1000000);
         const auto perPage = pageParam(req, "per_page", 50, 100);

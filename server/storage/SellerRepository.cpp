@@ -76,6 +76,75 @@ Result<std::optional<SellerItem>> SellerRepository::item(qint64 shopId, qint64 i
     return out;
 }
 
+Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QString &from, const QString &to,
+                                                         qint64 itemId, int page, int perPage)
+{
+    const QString where = QStringLiteral("WHERE shop_id = ? AND created_at >= ? AND created_at <= ? AND (? = 0 OR item_id = ?) ");
+    const auto bind = [&](QSqlQuery &q) {
+        q.bindValue(0, shopId);
+        q.bindValue(1, from.isEmpty() ? QStringLiteral("0000") : from);
+        q.bindValue(2, to.isEmpty() ? QStringLiteral("9999") : to);
+        q.bindValue(3, itemId);
+        q.bindValue(4, itemId);
+    };
+    protocol::Page<SaleLine> out;
+    out.page = page;
+    out.perPage = perPage;
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM order_lines ") + where);
+    bind(count);
+    if (!count.exec() || !count.next())
+        return Error::internal(count.lastError().text());
+    out.total = count.value(0).toLongLong();
+    count.finish();
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT order_id, item_id, title, quantity, unit_price_cents, created_at "
+                                                   "FROM order_lines ") +
+                                    where + QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
+    bind(q);
+    q.bindValue(5, perPage);
+    q.bindValue(6, qint64(page - 1) * perPage);
+    if (!q.exec())
+        return Error::internal(q.lastError().text());
+    while (q.next())
+        out.items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+                          q.value(4).toLongLong(), q.value(5).toString()});
+    q.finish();
+    return out;
+}
+
+Result<std::pair<QList<StatsPoint>, QList<TopItem>>> SellerRepository::stats(qint64 shopId, const QString &bucket,
+                                                                             const QString &from, const QString &to)
+{
+    // ISO timestamps cut to the bucket: 2026-11-22T01:07 (minute), 2026-11-22T01 (hour), 2026-11-22 (day)
+    const int length = bucket == u"minute" ? 16 : bucket == u"hour" ? 13 : 10;
+    const QString suffix = bucket == u"minute" ? QStringLiteral(":00Z") : bucket == u"hour" ? QStringLiteral(":00:00Z")
+                                                                                              : QStringLiteral("T00:00:00Z");
+    QSqlQuery series(m_db);
+    series.prepare(QStringLiteral("SELECT substr(created_at, 1, %1) AS b, SUM(quantity * unit_price_cents), SUM(quantity) "
+                                  "FROM order_lines WHERE shop_id = ? AND created_at >= ? AND created_at <= ? "
+                                  "GROUP BY b ORDER BY b").arg(length));
+    series.addBindValue(shopId);
+    series.addBindValue(from.isEmpty() ? QStringLiteral("0000") : from);
+    series.addBindValue(to.isEmpty() ? QStringLiteral("9999") : to);
+    if (!series.exec())
+        return Error::internal(series.lastError().text());
+    QList<StatsPoint> points;
+    while (series.next())
+        points.append({series.value(0).toString() + suffix, series.value(1).toLongLong(), series.value(2).toLongLong()});
+    QSqlQuery top(m_db);
+    top.prepare(QStringLiteral("SELECT item_id, MAX(title), SUM(quantity), SUM(quantity * unit_price_cents) FROM order_lines "
+                               "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? GROUP BY item_id "
+                               "ORDER BY 3 DESC, 4 DESC LIMIT 10"));
+    top.addBindValue(shopId);
+    top.addBindValue(from.isEmpty() ? QStringLiteral("0000") : from);
+    top.addBindValue(to.isEmpty() ? QStringLiteral("9999") : to);
+    if (!top.exec())
+        return Error::internal(top.lastError().text());
+    QList<TopItem> items;
+    while (top.next())
+        items.append({top.value(0).toLongLong(), top.value(1).toString(), top.value(2).toLongLong(), top.value(3).toLongLong()});
+    return std::make_pair(points, items);
+}
+
 WriteResult SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in)
 {
     if (!categoryExists(db, *in.categoryId))

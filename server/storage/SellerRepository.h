@@ -16,6 +16,31 @@ struct SellerItem
     bool delisted = false;
 };
 
+struct SaleLine
+{
+    qint64 orderId = 0;
+    qint64 itemId = 0;
+    QString title;
+    int quantity = 0;
+    qint64 unitPriceCents = 0;
+    QString createdAt;
+};
+
+struct StatsPoint
+{
+    QString at; // the bucket's start, ISO 8601 UTC
+    qint64 revenueCents = 0;
+    qint64 units = 0;
+};
+
+struct TopItem
+{
+    qint64 itemId = 0;
+    QString title;
+    qint64 units = 0;
+    qint64 revenueCents = 0;
+};
+
 class SellerRepository
 {
 public:
@@ -23,6 +48,12 @@ public:
 
     Result<protocol::Page<SellerItem>> items(qint64 shopId, int page, int perPage);
     Result<std::optional<SellerItem>> item(qint64 shopId, qint64 itemId);
+    // the shop's own order lines, newest first; from/to are ISO 8601 bounds (empty: open)
+    Result<protocol::Page<SaleLine>> sales(qint64 shopId, const QString &from, const QString &to, qint64 itemId, int page,
+                                           int perPage);
+    // revenue and units per bucket ("minute", "hour", "day"), and the best items of the period
+    Result<std::pair<QList<StatsPoint>, QList<TopItem>>> stats(qint64 shopId, const QString &bucket, const QString &from,
+                                                               const QString &to);
 
     // Writer jobs. Their value is Result<qint64> (the item id) or Result<Done>.
     static WriteResult create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in);

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -103,6 +104,58 @@ TEST_F(SellerAdminApiTest, AdminDisablesAUserAndTheirTokensStop)
     EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(self), {{QStringLiteral("disabled"), true}}, admin).status, 409);
     EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("role"), QStringLiteral("king")}}, admin).status, 400);
     EXPECT_EQ(send("PATCH", "/api/v1/admin/users/999999", {{QStringLiteral("disabled"), true}}, admin).status, 404);
+}
+
+TEST_F(SellerAdminApiTest, SalesAndStatsAreTheShopsOwn)
+{
+    const QString seller = login(port(), QStringLiteral("seller@demo.test"));
+    const QJsonObject sales = httpGet(port(), "/api/v1/seller/sales?per_page=100", bearer(seller)).json().object();
+    ASSERT_GT(sales.value(u"total").toInt(), 0); // the demo's past orders
+    QSet<qint64> own;
+    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(seller)).json().object().value(u"items").toArray())
+        own.insert(v.toObject().value(u"id").toInteger());
+    const QJsonArray lines = sales.value(u"items").toArray();
+    QString previous = QStringLiteral("9999");
+    for (const QJsonValue &v : lines) {
+        const QJsonObject l = v.toObject();
+        EXPECT_TRUE(own.contains(l.value(u"item_id").toInteger())) << l.value(u"item_id").toInteger();
+        EXPECT_EQ(l.value(u"total_cents").toInteger(), l.value(u"quantity").toInt() * l.value(u"unit_price_cents").toInteger());
+        EXPECT_LE(l.value(u"created_at").toString(), previous);
+        previous = l.value(u"created_at").toString();
+    }
+    const qint64 item = lines[0].toObject().value(u"item_id").toInteger();
+    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/sales?item=" + QByteArray::number(item), bearer(seller))
+                                   .json().object().value(u"items").toArray())
+        EXPECT_EQ(v.toObject().value(u"item_id").toInteger(), item);
+
+    const QJsonObject stats = httpGet(port(), "/api/v1/seller/stats?bucket=day", bearer(seller)).json().object();
+    qint64 seriesRevenue = 0, seriesUnits = 0;
+    for (const QJsonValue &v : stats.value(u"series").toArray()) {
+        seriesRevenue += v.toObject().value(u"revenue_cents").toInteger();
+        seriesUnits += v.toObject().value(u"units").toInteger();
+        EXPECT_TRUE(v.toObject().value(u"at").toString().endsWith(u"T00:00:00Z"));
+    }
+    qint64 allRevenue = 0, allUnits = 0;
+    for (int page = 1;; ++page) {
+        const QJsonArray chunk = httpGet(port(), "/api/v1/seller/sales?per_page=100&page=" + QByteArray::number(page), bearer(seller))
+                                     .json().object().value(u"items").toArray();
+        if (chunk.isEmpty())
+            break;
+        for (const QJsonValue &v : chunk) {
+            allRevenue += v.toObject().value(u"total_cents").toInteger();
+            allUnits += v.toObject().value(u"quantity").toInt();
+        }
+    }
+    EXPECT_EQ(seriesRevenue, allRevenue);
+    EXPECT_EQ(seriesUnits, allUnits);
+    const QJsonArray top = stats.value(u"top_items").toArray();
+    ASSERT_FALSE(top.isEmpty());
+    for (qsizetype i = 1; i < top.size(); ++i)
+        EXPECT_GE(top[i - 1].toObject().value(u"units").toInteger(), top[i].toObject().value(u"units").toInteger());
+    EXPECT_EQ(httpGet(port(), "/api/v1/seller/stats?bucket=week", bearer(seller)).status, 400);
+    EXPECT_EQ(httpGet(port(), "/api/v1/seller/sales?from=yesterday", bearer(seller)).status, 400);
+    EXPECT_EQ(httpGet(port(), "/api/v1/seller/stats?bucket=hour&from=2000-01-01&to=2000-01-02", bearer(seller))
+                  .json().object().value(u"series").toArray().size(), 0);
 }
 
 TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
