@@ -322,8 +322,12 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     if (url.field_set & (1 << UF_QUERY))
         req.query.setQuery(QString::fromUtf8(req.target.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len)));
 
-    // Decide on the body before any of it is buffered.
-    const qint64 limit = c->m_ctx.server.config.maxBodyBytes;
+    // Decide on the body before any of it is buffered: the route may allow more (imports).
+    qint64 limit = c->m_ctx.server.config.maxBodyBytes;
+    if (const Route *route = c->m_ctx.server.router.match(http_method_str(static_cast<http_method>(p->method)), req.path).route;
+        route && route->maxBodyBytes > 0)
+        limit = route->maxBodyBytes;
+    c->m_bodyLimit = limit;
     const bool hasLength = (p->flags & F_CHUNKED) == 0 && p->content_length != ULLONG_MAX;
     if (hasLength && p->content_length > quint64(limit)) {
         c->reject(413, QStringLiteral("payload_too_large"),
@@ -347,9 +351,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
 int HttpConnection::onBody(http_parser *p, const char *at, size_t len)
 {
     HttpConnection *c = self(p);
-    if (c->m_request.body.size() + qint64(len) > c->m_ctx.server.config.maxBodyBytes) {
-        c->reject(413, QStringLiteral("payload_too_large"),
-                  QStringLiteral("the request body exceeds %1 bytes").arg(c->m_ctx.server.config.maxBodyBytes));
+    if (c->m_request.body.size() + qint64(len) > c->m_bodyLimit) {
+        c->reject(413, QStringLiteral("payload_too_large"), QStringLiteral("the request body exceeds %1 bytes").arg(c->m_bodyLimit));
         return -1;
     }
     c->m_request.body.append(at, qsizetype(len));

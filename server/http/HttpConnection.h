@@ -62,6 +62,7 @@ private:
     bool m_closing = false;  // answer sent with Connection: close; read nothing more
     bool m_rejected = false; // a limit was hit and answered
     bool m_waiting = false;  // a deferred answer is being prepared; parsing is paused
+    qint64 m_bodyLimit = 0;  // of the request being read: its route's, or the default
     QByteArray m_unparsed;   // bytes read but not parsed while paused
 };
 

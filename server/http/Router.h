@@ -23,6 +23,7 @@ struct Route
     QStringList segments;
     Handler handler;
     Access access = Access::Public;
+    qint64 maxBodyBytes = 0; // 0: the server's default limit
     // Runs for every request of the route, also when the answer comes from the cache.
     std::function<void(RequestContext &, const HttpRequest &)> observe;
     bool cacheable = false; // GET answers may be cached per data version, with ETag

@@ -1,3 +1,4 @@
+#include "server/domain/Csv.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -6,6 +7,8 @@
 #include "server/realtime/RealtimeHub.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <variant>
 
 namespace emporium::http {
 
@@ -69,8 +72,125 @@ std::optional<QString> timeParam(const HttpRequest &req, const char *name, bool 
     return day.toString(Qt::ISODate) + (endOfDay ? QStringLiteral("T23:59:59Z") : QStringLiteral("T00:00:00Z"));
 }
 
+const QStringList kCsvColumns{QStringLiteral("id"),          QStringLiteral("title"),    QStringLiteral("description"),
+                               QStringLiteral("price_cents"), QStringLiteral("stock"),    QStringLiteral("category_id"),
+                               QStringLiteral("low_stock_threshold")};
+
+// Reads an import file into rows, or the errors of every bad line: {line, column, message}.
+std::variant<QList<storage::ImportRow>, QJsonArray> readImport(const QByteArray &body)
+{
+    QJsonArray errors;
+    const auto error = [&](int line, const QString &column, const QString &message) {
+        errors.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("column"), column}, {QStringLiteral("message"), message}});
+    };
+    QString text = QString::fromUtf8(body);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const domain::CsvParse csv = domain::parseCsv(text);
+    if (!csv.error.isEmpty()) {
+        error(csv.errorLine, QString(), csv.error);
+        return errors;
+    }
+    if (csv.rows.isEmpty() || csv.rows[0].fields != kCsvColumns) {
+        error(1, QString(), QStringLiteral("the header must be: %1").arg(kCsvColumns.join(u',')));
+        return errors;
+    }
+    QList<storage::ImportRow> rows;
+    for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+        const domain::CsvRow &row = csv.rows[r];
+        if (row.fields.size() != kCsvColumns.size()) {
+            error(row.line, QString(), QStringLiteral("expected %1 columns, found %2").arg(kCsvColumns.size()).arg(row.fields.size()));
+            continue;
+        }
+        QJsonObject body;
+        bool ok = true;
+        for (int c = 1; c < kCsvColumns.size(); ++c) {
+            const QString &v = row.fields[c];
+            if (c == 1 || c == 2) {
+                body.insert(kCsvColumns[c], v);
+            } else if (!v.isEmpty()) {
+                bool isNumber = false;
+                const qlonglong n = v.trimmed().toLongLong(&isNumber);
+                if (!isNumber) {
+                    error(row.line, kCsvColumns[c], QStringLiteral("must be a whole number"));
+                    ok = false;
+                } else {
+                    body.insert(kCsvColumns[c], n);
+                }
+            }
+        }
+        qint64 id = 0;
+        if (!row.fields[0].trimmed().isEmpty()) {
+            const auto parsed = parseId(row.fields[0].trimmed());
+            if (!parsed) {
+                error(row.line, kCsvColumns[0], QStringLiteral("must be empty (a new item) or an item id"));
+                ok = false;
+            } else {
+                id = *parsed;
+            }
+        }
+        const auto input = domain::ItemInput::fromJson(body, id != 0);
+        if (!input) {
+            const QJsonObject fields = input.error().details.value(u"fields").toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                error(row.line, it.key(), it.value().toString());
+            continue;
+        }
+        if (ok)
+            rows.append({row.line, id, input.value()});
+    }
+    if (!errors.isEmpty())
+        return errors;
+    return rows;
+}
+
 void addSellerRoutes(Router &router)
 {
+    router.add("GET", QStringLiteral("/api/v1/seller/items/export"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
+        const auto items = ctx.sellers.allItems(req.principal->shopId);
+        if (!items)
+            return HttpResponse::fromError(items.error());
+        QString csv = kCsvColumns.join(u',') + QStringLiteral("\r\n");
+        for (const auto &i : items.value())
+            csv += QStringList{QString::number(i.summary.id), domain::csvField(i.summary.title), domain::csvField(i.description),
+                               QString::number(i.summary.priceCents), QString::number(i.summary.stock),
+                               QString::number(i.summary.categoryId), QString::number(i.lowStockThreshold)}
+                       .join(u',') +
+                   QStringLiteral("\r\n");
+        HttpResponse r;
+        r.contentType = "text/csv; charset=utf-8";
+        r.body = csv.toUtf8();
+        r.setHeader("Content-Disposition", "attachment; filename=\"inventory.csv\"");
+        return r;
+    }).access = Access::Seller;
+
+    auto &import = router.add("POST", QStringLiteral("/api/v1/seller/items/import"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
+        if (!req.header("content-type").toLower().startsWith("text/csv"))
+            return HttpResponse::fromError({QStringLiteral("unsupported_media_type"), QStringLiteral("send the file as text/csv"), {}});
+        auto parsed = readImport(req.body);
+        if (const auto *errors = std::get_if<QJsonArray>(&parsed))
+            return HttpResponse::fromError({QStringLiteral("validation_failed"),
+                                            QStringLiteral("%1 problem(s) in the file; nothing was changed").arg(errors->size()),
+                                            QJsonObject{{QStringLiteral("errors"), *errors}}});
+        const qint64 shop = req.principal->shopId;
+        return afterWrite(
+            ctx,
+            [shop, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
+                return storage::SellerRepository::importItems(db, shop, rows);
+            },
+            [](RequestContext &ctx, std::any &result) {
+                const auto &r = std::any_cast<Result<std::pair<int, int>> &>(result);
+                if (!r)
+                    return HttpResponse::fromError(r.error());
+                ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel);
+                JsonWriter w;
+                w.beginObject().field("created", r->first).field("updated", r->second).endObject();
+                return HttpResponse::json(200, w.take());
+            });
+    });
+    import.access = Access::Seller;
+    import.maxBodyBytes = 32 << 20; // large inventories
+
     router.add("GET", QStringLiteral("/api/v1/seller/sales"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         const auto from = timeParam(req, "from", false);
         const auto to = timeParam(req, "to", true);

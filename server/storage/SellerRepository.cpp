@@ -4,6 +4,8 @@
 #include "server/storage/ItemRows.h"
 #include "server/storage/SearchIndex.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
@@ -145,7 +147,54 @@ Result<std::pair<QList<StatsPoint>, QList<TopItem>>> SellerRepository::stats(qin
     return std::make_pair(points, items);
 }
 
-WriteResult SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in)
+Result<QList<SellerItem>> SellerRepository::allItems(qint64 shopId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() + QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id"));
+    q.addBindValue(shopId);
+    if (!q.exec())
+        return Error::internal(q.lastError().text());
+    QList<SellerItem> out;
+    while (q.next())
+        out.append(readItem(q, m_currency));
+    return out;
+}
+
+WriteResult SellerRepository::importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows)
+{
+    QJsonArray errors;
+    int created = 0, updated = 0;
+    const auto error = [&](int line, const char *column, const QString &message) {
+        errors.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("column"), QLatin1String(column)},
+                                  {QStringLiteral("message"), message}});
+    };
+    for (const ImportRow &row : rows) {
+        if (row.input.categoryId && !categoryExists(db, *row.input.categoryId)) {
+            error(row.line, "category_id", QStringLiteral("no such category"));
+            continue;
+        }
+        WriteResult r = row.id ? update(db, shopId, row.id, row.input, false) : create(db, shopId, row.input, false);
+        const auto &outcome = std::any_cast<Result<qint64> &>(r.value);
+        if (!outcome) {
+            error(row.line, "id", outcome.error().code == u"not_found"
+                                      ? QStringLiteral("no item %1 in your shop").arg(row.id)
+                                      : outcome.error().message);
+            continue;
+        }
+        ++(row.id ? updated : created);
+    }
+    if (!errors.isEmpty())
+        return {std::any(Result<std::pair<int, int>>(Error{QStringLiteral("validation_failed"),
+                                                           QStringLiteral("%1 line(s) could not be imported; nothing was changed")
+                                                               .arg(errors.size()),
+                                                           QJsonObject{{QStringLiteral("errors"), errors}}})),
+                true}; // all or nothing
+    SearchIndex::refreshTerms(db);
+    return {std::any(Result<std::pair<int, int>>(std::make_pair(created, updated))), false};
+}
+
+WriteResult SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms)
 {
     if (!categoryExists(db, *in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
@@ -158,11 +207,13 @@ WriteResult SellerRepository::create(QSqlDatabase &db, qint64 shopId, const doma
     if (!q.exec())
         return failed(Error::internal(q.lastError().text()));
     const qint64 id = q.lastInsertId().toLongLong();
-    SearchIndex::refreshTerms(db); // its words become correctable in search
+    if (refreshTerms)
+        SearchIndex::refreshTerms(db); // its words become correctable in search
     return {std::any(Result<qint64>(id)), false};
 }
 
-WriteResult SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in)
+WriteResult SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
+                                     bool refreshTerms)
 {
     if (in.categoryId && !categoryExists(db, *in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
@@ -190,7 +241,7 @@ WriteResult SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 ite
         return failed(Error::internal(q.lastError().text()));
     if (q.numRowsAffected() != 1)
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
-    if (in.title || in.description || in.categoryId)
+    if (refreshTerms && (in.title || in.description || in.categoryId))
         SearchIndex::refreshTerms(db);
     return {std::any(Result<qint64>(itemId)), false};
 }

@@ -41,6 +41,13 @@ struct TopItem
     qint64 revenueCents = 0;
 };
 
+struct ImportRow
+{
+    int line = 0;
+    qint64 id = 0; // 0: a new item
+    domain::ItemInput input;
+};
+
 class SellerRepository
 {
 public:
@@ -48,6 +55,8 @@ public:
 
     Result<protocol::Page<SellerItem>> items(qint64 shopId, int page, int perPage);
     Result<std::optional<SellerItem>> item(qint64 shopId, qint64 itemId);
+    // every listed item of the shop, for the CSV export
+    Result<QList<SellerItem>> allItems(qint64 shopId);
     // the shop's own order lines, newest first; from/to are ISO 8601 bounds (empty: open)
     Result<protocol::Page<SaleLine>> sales(qint64 shopId, const QString &from, const QString &to, qint64 itemId, int page,
                                            int perPage);
@@ -56,9 +65,14 @@ public:
                                                                const QString &to);
 
     // Writer jobs. Their value is Result<qint64> (the item id) or Result<Done>.
-    static WriteResult create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in);
-    static WriteResult update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in);
+    // refreshTerms: make new words searchable now (an import does it once at the end)
+    static WriteResult create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms = true);
+    static WriteResult update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
+                              bool refreshTerms = true);
     static WriteResult delist(QSqlDatabase &db, qint64 shopId, qint64 itemId);
+    // All rows or none; value: Result<std::pair<int created, int updated>>, or validation_failed with
+    // details.errors [{line, column, message}].
+    static WriteResult importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows);
 
 private:
     QSqlDatabase m_db;

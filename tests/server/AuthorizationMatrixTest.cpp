@@ -38,6 +38,8 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("GET /api/v1/orders/{id}/receipt"), Expect::User},
     {QStringLiteral("GET /api/v1/seller/items"), Expect::Seller},
     {QStringLiteral("GET /api/v1/seller/sales"), Expect::Seller},
+    {QStringLiteral("GET /api/v1/seller/items/export"), Expect::Seller},
+    {QStringLiteral("POST /api/v1/seller/items/import"), Expect::Seller},
     {QStringLiteral("GET /api/v1/seller/stats"), Expect::Seller},
     {QStringLiteral("POST /api/v1/seller/items"), Expect::Seller},
     {QStringLiteral("PATCH /api/v1/seller/items/{id}"), Expect::Seller},

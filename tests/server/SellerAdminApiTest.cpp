@@ -158,6 +158,96 @@ TEST_F(SellerAdminApiTest, SalesAndStatsAreTheShopsOwn)
                   .json().object().value(u"series").toArray().size(), 0);
 }
 
+HttpReply importCsv(quint16 port, const QByteArray &csv, const QString &token)
+{
+    return httpRequest(port, "POST", "/api/v1/seller/items/import", csv, "Content-Type: text/csv\r\n" + bearer(token));
+}
+
+TEST_F(SellerAdminApiTest, CsvRoundTrip)
+{
+    const QString seller = login(port(), QStringLiteral("acme@demo.test"));
+    const QByteArray before = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
+    ASSERT_TRUE(before.startsWith("id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n"));
+    QList<QByteArray> lines = before.split('\n');
+    lines.removeAll(QByteArray());
+    ASSERT_GT(lines.size(), 2);
+    // change the price of an item whose line has no quoted field, add one with a comma, quotes and a
+    // line break in its description
+    qsizetype plain = 1;
+    while (plain < lines.size() && lines[plain].contains('"'))
+        ++plain;
+    ASSERT_LT(plain, lines.size());
+    QList<QByteArray> first = lines[plain].trimmed().split(',');
+    const QByteArray firstId = first[0];
+    first[3] = "1234";
+    lines[plain] = first.join(',') + '\r';
+    lines.append(",Tricky Item,\"Says \"\"hi\"\", then\nbreaks, lines\",500,2,3,1\r");
+    const HttpReply r = importCsv(port(), lines.join('\n') + '\n', seller);
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"created").toInt(), 1);
+    EXPECT_EQ(r.json().object().value(u"updated").toInt(), int(lines.size()) - 2);
+
+    const QByteArray after = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
+    EXPECT_TRUE(after.contains("\"Says \"\"hi\"\", then\nbreaks, lines\""));
+    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + firstId).json().object().value(u"price_cents").toInt(), 1234);
+    // exporting what was imported gives the same file
+    const HttpReply again = importCsv(port(), after, seller);
+    ASSERT_EQ(again.status, 200);
+    EXPECT_EQ(again.json().object().value(u"created").toInt(), 0);
+    EXPECT_EQ(httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body, after);
+}
+
+TEST_F(SellerAdminApiTest, BadCsvChangesNothingAndNamesEveryLine)
+{
+    const QString seller = login(port(), QStringLiteral("bluebird@demo.test"));
+    const QByteArray before = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
+    const QByteArray csv = "id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n"
+                           ",Good One,fine,100,1,2,1\r\n"
+                           ",Bad Price,x,cheap,1,2,1\r\n"
+                           ",Bad Category,x,100,1,999,1\r\n"
+                           "1,Someone Else's,x,100,1,2,1\r\n"
+                           ",Too Few,1\r\n";
+    const HttpReply r = importCsv(port(), csv, seller);
+    ASSERT_EQ(r.status, 400) << r.body.toStdString();
+    const QJsonArray errors = r.json().object().value(u"error").toObject().value(u"details").toObject().value(u"errors").toArray();
+    QSet<int> badLines;
+    for (const QJsonValue &e : errors)
+        badLines.insert(e.toObject().value(u"line").toInt());
+    EXPECT_TRUE(badLines.contains(3)); // price
+    EXPECT_TRUE(badLines.contains(6)); // columns
+    bool priceNamed = false;
+    for (const QJsonValue &e : errors)
+        priceNamed = priceNamed || (e.toObject().value(u"line").toInt() == 3 && e.toObject().value(u"column").toString() == u"price_cents");
+    EXPECT_TRUE(priceNamed);
+    EXPECT_EQ(httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body, before); // nothing changed
+
+    // what only the database can tell (category, another shop's id) is refused as a whole too
+    const HttpReply second = importCsv(port(), "id,title,description,price_cents,stock,category_id,low_stock_threshold\n"
+                                               ",Good One,fine,100,1,2,1\n,Bad Category,x,100,1,999,1\n1,Theirs,x,100,1,2,1\n", seller);
+    ASSERT_EQ(second.status, 400);
+    const QJsonArray dbErrors = second.json().object().value(u"error").toObject().value(u"details").toObject().value(u"errors").toArray();
+    ASSERT_EQ(dbErrors.size(), 2);
+    EXPECT_EQ(dbErrors[0].toObject().value(u"line").toInt(), 3);
+    EXPECT_EQ(dbErrors[1].toObject().value(u"line").toInt(), 4);
+    EXPECT_EQ(httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body, before);
+
+    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/import", csv, "Content-Type: application/json\r\n" + bearer(seller)).status, 415);
+    EXPECT_EQ(importCsv(port(), "name,price\n", seller).status, 400);
+}
+
+TEST_F(SellerAdminApiTest, LargeImportOverTheJsonLimit)
+{
+    const QString seller = login(port(), QStringLiteral("northwind@demo.test"));
+    QByteArray csv = "id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n";
+    for (int i = 0; i < 10000; ++i)
+        csv += ",Bulk Widget " + QByteArray::number(i) + "," + QByteArray(100, 'd') + ",199,5,4,1\r\n";
+    ASSERT_GT(csv.size(), 1 << 20); // more than the default body limit
+    const HttpReply r = importCsv(port(), csv, seller);
+    ASSERT_EQ(r.status, 200) << r.body.left(300).toStdString();
+    EXPECT_EQ(r.json().object().value(u"created").toInt(), 10000);
+    EXPECT_EQ(httpGet(port(), "/api/v1/items?q=bulk%20widget&per_page=1").json().object().value(u"total").toInt(), 10000);
+}
+
 TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
 {
     const QString admin = login(port(), QStringLiteral("admin@demo.test"));
