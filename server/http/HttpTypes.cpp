@@ -57,8 +57,10 @@ HttpResponse HttpResponse::fromError(const Error &e)
     };
     const int status = statuses.value(e.code, 500);
     // Internal details stay in the log, never in the answer.
-    if (status == 500)
+    if (status == 500) {
+        qWarning("emporium: internal error: %s", qPrintable(e.message));
         return error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
+    }
     HttpResponse r = error(status, e.code, e.message, e.details);
     if (status == 429 && e.details.contains(u"retry_after"))
         r.setHeader("Retry-After", QByteArray::number(e.details.value(u"retry_after").toInt()));

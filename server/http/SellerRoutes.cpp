@@ -1,4 +1,5 @@
 #include "server/domain/Csv.h"
+#include "server/domain/ImageStore.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -7,6 +8,7 @@
 #include "server/realtime/RealtimeHub.h"
 
 #include <QDateTime>
+#include <QImage>
 #include <QJsonArray>
 #include <variant>
 
@@ -163,6 +165,53 @@ void addSellerRoutes(Router &router)
         r.setHeader("Content-Disposition", "attachment; filename=\"inventory.csv\"");
         return r;
     }).access = Access::Seller;
+
+    auto &upload = router.add("POST", QStringLiteral("/api/v1/seller/items/{id}/images"),
+                              [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
+        const auto id = parseId(p[0]);
+        if (!id)
+            return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
+        const QByteArray type = req.header("content-type").toLower();
+        if (type != "image/png" && type != "image/jpeg" && type != "image/webp")
+            return HttpResponse::fromError({QStringLiteral("unsupported_media_type"),
+                                            QStringLiteral("send the picture as image/png, image/jpeg or image/webp"), {}});
+        const qint64 shop = req.principal->shopId;
+        const auto owned = ctx.sellers.item(shop, *id);
+        if (!owned || !owned.value() || owned.value()->delisted)
+            return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
+        // decoding, scaling and writing the files is slow work: off the loop
+        return onWorker(
+            ctx,
+            [body = req.body, dir = ctx.server.imagesDir, item = *id] {
+                const QImage image = QImage::fromData(body);
+                if (image.isNull())
+                    return std::any(Result<domain::StoredImage>(Error{QStringLiteral("unsupported_media_type"),
+                                                                      QStringLiteral("the picture could not be read"), {}}));
+                return std::any(domain::ImageStore(dir).store(image, QStringLiteral("u%1").arg(item)));
+            },
+            [shop, item = *id](RequestContext &ctx, std::any &stored) {
+                const auto picture = std::any_cast<Result<domain::StoredImage>>(stored);
+                if (!picture)
+                    return HttpResponse::fromError(picture.error());
+                return afterWrite(
+                    ctx,
+                    [shop, item, picture = picture.value()](QSqlDatabase &db) {
+                        return storage::SellerRepository::addImage(db, shop, item, picture.name, picture.thumbName);
+                    },
+                    [picture = picture.value()](RequestContext &ctx, std::any &result) {
+                        const auto &r = std::any_cast<Result<qint64> &>(result);
+                        if (!r)
+                            return HttpResponse::fromError(r.error());
+                        ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel);
+                        JsonWriter w;
+                        w.beginObject().field("image_url", QStringLiteral("/images/") + picture.name);
+                        w.field("thumbnail_url", QStringLiteral("/images/") + picture.thumbName).endObject();
+                        return HttpResponse::json(201, w.take());
+                    });
+            });
+    });
+    upload.access = Access::Seller;
+    upload.maxBodyBytes = 10 << 20;
 
     auto &import = router.add("POST", QStringLiteral("/api/v1/seller/items/import"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         if (!req.header("content-type").toLower().startsWith("text/csv"))

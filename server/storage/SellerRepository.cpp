@@ -201,7 +201,11 @@ WriteResult SellerRepository::create(QSqlDatabase &db, qint64 shopId, const doma
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, "
                              "low_stock_threshold, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{shopId, *in.categoryId, *in.title, in.description.value_or(QString()),
+    // a missing or empty description is '' in the database, never NULL (QString() binds as NULL)
+    QString description = in.description.value_or(QString());
+    if (description.isNull())
+        description = QStringLiteral("");
+    for (const QVariant &v : QVariantList{shopId, *in.categoryId, *in.title, description,
                                           *in.priceCents, *in.stock, in.lowStockThreshold.value_or(5), nowIso()})
         q.addBindValue(v);
     if (!q.exec())
@@ -226,7 +230,10 @@ WriteResult SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 ite
         }
     };
     set("title", in.title);
-    set("description", in.description);
+    std::optional<QString> description = in.description;
+    if (description && description->isNull())
+        description = QStringLiteral("");
+    set("description", description);
     set("price_cents", in.priceCents);
     set("stock", in.stock);
     set("category_id", in.categoryId);
@@ -243,6 +250,30 @@ WriteResult SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 ite
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     if (refreshTerms && (in.title || in.description || in.categoryId))
         SearchIndex::refreshTerms(db);
+    return {std::any(Result<qint64>(itemId)), false};
+}
+
+WriteResult SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
+                                       const QString &thumbName)
+{
+    QSqlQuery owned(db);
+    owned.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND shop_id = ? AND delisted = 0"));
+    owned.addBindValue(itemId);
+    owned.addBindValue(shopId);
+    if (!owned.exec() || !owned.next())
+        return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO item_images(item_id, position, name, thumb_name) "
+                             "VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM item_images WHERE item_id = ?), ?, ?)"));
+    for (const QVariant &v : QVariantList{itemId, itemId, name, thumbName})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed(Error::internal(q.lastError().text()));
+    QSqlQuery thumb(db);
+    thumb.prepare(QStringLiteral("UPDATE items SET thumbnail = ? WHERE id = ? AND thumbnail IS NULL"));
+    thumb.addBindValue(thumbName);
+    thumb.addBindValue(itemId);
+    thumb.exec();
     return {std::any(Result<qint64>(itemId)), false};
 }
 

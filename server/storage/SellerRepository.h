@@ -73,6 +73,8 @@ public:
     // All rows or none; value: Result<std::pair<int created, int updated>>, or validation_failed with
     // details.errors [{line, column, message}].
     static WriteResult importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows);
+    // a stored picture joins the item's pictures (the first becomes its thumbnail); value: Result<qint64>
+    static WriteResult addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name, const QString &thumbName);
 
 private:
     QSqlDatabase m_db;

@@ -40,6 +40,7 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("GET /api/v1/seller/sales"), Expect::Seller},
     {QStringLiteral("GET /api/v1/seller/items/export"), Expect::Seller},
     {QStringLiteral("POST /api/v1/seller/items/import"), Expect::Seller},
+    {QStringLiteral("POST /api/v1/seller/items/{id}/images"), Expect::Seller},
     {QStringLiteral("GET /api/v1/seller/stats"), Expect::Seller},
     {QStringLiteral("POST /api/v1/seller/items"), Expect::Seller},
     {QStringLiteral("PATCH /api/v1/seller/items/{id}"), Expect::Seller},

@@ -3,6 +3,8 @@
 #include "tests/common/ApiHelpers.h"
 #include "tests/common/SharedServerTest.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -246,6 +248,55 @@ TEST_F(SellerAdminApiTest, LargeImportOverTheJsonLimit)
     ASSERT_EQ(r.status, 200) << r.body.left(300).toStdString();
     EXPECT_EQ(r.json().object().value(u"created").toInt(), 10000);
     EXPECT_EQ(httpGet(port(), "/api/v1/items?q=bulk%20widget&per_page=1").json().object().value(u"total").toInt(), 10000);
+}
+
+QByteArray encoded(const char *format)
+{
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(QColor(0x5e, 0x35, 0xb1));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+TEST_F(SellerAdminApiTest, PicturesAreStoredThumbnailedAndShown)
+{
+    const QString seller = login(port(), QStringLiteral("seller@demo.test"));
+    const HttpReply created = send("POST", "/api/v1/seller/items",
+                                   {{QStringLiteral("title"), QStringLiteral("Photo Frame")}, {QStringLiteral("price_cents"), 1500},
+                                    {QStringLiteral("stock"), 4}, {QStringLiteral("category_id"), 2}},
+                                   seller);
+    ASSERT_EQ(created.status, 201);
+    const QByteArray id = QByteArray::number(created.json().object().value(u"id").toInteger());
+    EXPECT_TRUE(created.json().object().value(u"thumbnail_url").isNull()); // no picture yet
+
+    for (const char *format : {"PNG", "JPEG"}) {
+        const HttpReply r = httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", encoded(format),
+                                        "Content-Type: image/" + QByteArray(format).toLower().replace("jpeg", "jpeg") + "\r\n" + bearer(seller));
+        ASSERT_EQ(r.status, 201) << format << r.body.toStdString();
+        const QJsonObject urls = r.json().object();
+        const HttpReply thumb = httpGet(port(), urls.value(u"thumbnail_url").toString().toUtf8());
+        EXPECT_EQ(thumb.status, 200);
+        EXPECT_EQ(thumb.header("content-type"), "image/jpeg");
+        EXPECT_EQ(QImage::fromData(thumb.body).width(), 240);
+    }
+    const QJsonObject item = httpGet(port(), "/api/v1/items/" + id).json().object();
+    EXPECT_EQ(item.value(u"image_urls").toArray().size(), 2);
+    EXPECT_TRUE(item.value(u"thumbnail_url").toString().endsWith(u"_thumb.jpg"));
+
+    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", "not a picture",
+                          "Content-Type: image/png\r\n" + bearer(seller)).status, 415);
+    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", encoded("PNG"),
+                          "Content-Type: text/plain\r\n" + bearer(seller)).status, 415);
+    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", encoded("PNG"),
+                          "Content-Type: image/png\r\n" + bearer(login(port(), QStringLiteral("acme@demo.test")))).status, 404);
+    // over 10 MiB: refused from the headers, before the body is sent
+    RawHttp c(port());
+    c.send("POST /api/v1/seller/items/" + id + "/images HTTP/1.1\r\nHost: x\r\nContent-Type: image/png\r\n" + bearer(seller) +
+           "Content-Length: 11534336\r\n\r\n");
+    EXPECT_EQ(c.read(false, 3000).status, 413);
 }
 
 TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
