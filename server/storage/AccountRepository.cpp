@@ -13,24 +13,38 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+const QString &userColumns()
+{
+    static const QString s =
+        QStringLiteral("u.id, u.email, u.display_name, u.role, COALESCE(s.id, 0), COALESCE(s.name, '')");
+    return s;
+}
+
+const QString &userJoins()
+{
+    static const QString s = QStringLiteral(" FROM users u LEFT JOIN shops s ON s.owner_id = u.id ");
+    return s;
+}
+
+protocol::User readUserColumns(const QSqlQuery &q)
+{
+    protocol::User u;
+    u.id = q.value(0).toLongLong();
+    u.email = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = protocol::roleFromName(q.value(3).toString()).value_or(Role::Buyer);
+    u.shopId = q.value(4).toLongLong();
+    u.shopName = q.value(5).toString();
+    return u;
+}
+
 namespace {
 
-const QString kUserColumns = QStringLiteral(
-    "u.id, u.email, u.display_name, u.role, COALESCE(s.id, 0), COALESCE(s.name, ''), u.password_hash, u.disabled "
-    "FROM users u LEFT JOIN shops s ON s.owner_id = u.id ");
+const QString kUserColumns = userColumns() + QStringLiteral(", u.password_hash, u.disabled") + userJoins();
 
 UserRecord readUser(const QSqlQuery &q)
 {
-    UserRecord r;
-    r.user.id = q.value(0).toLongLong();
-    r.user.email = q.value(1).toString();
-    r.user.displayName = q.value(2).toString();
-    r.user.role = protocol::roleFromName(q.value(3).toString()).value_or(Role::Buyer);
-    r.user.shopId = q.value(4).toLongLong();
-    r.user.shopName = q.value(5).toString();
-    r.passwordHash = q.value(6).toString();
-    r.disabled = q.value(7).toBool();
-    return r;
+    return {readUserColumns(q), q.value(kUserColumnCount).toString(), q.value(kUserColumnCount + 1).toBool()};
 }
 
 } // namespace

@@ -54,4 +54,10 @@ private:
 
 QString nowIso();
 
+// The user as every query reads it: columns 0..5 of u = users LEFT JOIN s = shops, and the reader.
+const QString &userColumns();
+const QString &userJoins(); // " FROM users u LEFT JOIN shops s ON s.owner_id = u.id "
+protocol::User readUserColumns(const QSqlQuery &q);
+constexpr int kUserColumnCount = 6;
+
 } // namespace emporium::storage

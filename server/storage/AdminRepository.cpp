@@ -1,27 +1,18 @@
 #include "server/storage/AdminRepository.h"
 
+#include "server/storage/AccountRepository.h"
+
 #include <QSqlError>
 #include <QVariant>
 
 namespace emporium::storage {
 namespace {
 
-const QString kUser = QStringLiteral(
-    "SELECT u.id, u.email, u.display_name, u.role, COALESCE(s.id, 0), COALESCE(s.name, ''), u.disabled, u.created_at "
-    "FROM users u LEFT JOIN shops s ON s.owner_id = u.id ");
+const QString kUser = QStringLiteral("SELECT ") + userColumns() + QStringLiteral(", u.disabled, u.created_at") + userJoins();
 
 AdminUser read(const QSqlQuery &q)
 {
-    AdminUser a;
-    a.user.id = q.value(0).toLongLong();
-    a.user.email = q.value(1).toString();
-    a.user.displayName = q.value(2).toString();
-    a.user.role = protocol::roleFromName(q.value(3).toString()).value_or(protocol::Role::Buyer);
-    a.user.shopId = q.value(4).toLongLong();
-    a.user.shopName = q.value(5).toString();
-    a.disabled = q.value(6).toBool();
-    a.createdAt = q.value(7).toString();
-    return a;
+    return {readUserColumns(q), q.value(kUserColumnCount).toBool(), q.value(kUserColumnCount + 1).toString()};
 }
 
 WriteResult failed(Error e)

@@ -24,6 +24,17 @@ SellerItem readItem(const QSqlQuery &q, const QString &currency)
     return s;
 }
 
+// open ends of a period: before and after any ISO timestamp
+QString lowerBound(const QString &from)
+{
+    return from.isEmpty() ? QStringLiteral("0000") : from;
+}
+
+QString upperBound(const QString &to)
+{
+    return to.isEmpty() ? QStringLiteral("9999") : to;
+}
+
 WriteResult failed(Error e)
 {
     return {std::any(Result<qint64>(std::move(e))), true};
@@ -84,8 +95,8 @@ Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QS
     const QString where = QStringLiteral("WHERE shop_id = ? AND created_at >= ? AND created_at <= ? AND (? = 0 OR item_id = ?) ");
     const auto bind = [&](QSqlQuery &q) {
         q.bindValue(0, shopId);
-        q.bindValue(1, from.isEmpty() ? QStringLiteral("0000") : from);
-        q.bindValue(2, to.isEmpty() ? QStringLiteral("9999") : to);
+        q.bindValue(1, lowerBound(from));
+        q.bindValue(2, upperBound(to));
         q.bindValue(3, itemId);
         q.bindValue(4, itemId);
     };
@@ -125,8 +136,8 @@ Result<std::pair<QList<StatsPoint>, QList<TopItem>>> SellerRepository::stats(qin
                                   "FROM order_lines WHERE shop_id = ? AND created_at >= ? AND created_at <= ? "
                                   "GROUP BY b ORDER BY b").arg(length));
     series.addBindValue(shopId);
-    series.addBindValue(from.isEmpty() ? QStringLiteral("0000") : from);
-    series.addBindValue(to.isEmpty() ? QStringLiteral("9999") : to);
+    series.addBindValue(lowerBound(from));
+    series.addBindValue(upperBound(to));
     if (!series.exec())
         return Error::internal(series.lastError().text());
     QList<StatsPoint> points;
@@ -137,8 +148,8 @@ Result<std::pair<QList<StatsPoint>, QList<TopItem>>> SellerRepository::stats(qin
                                "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? GROUP BY item_id "
                                "ORDER BY 3 DESC, 4 DESC LIMIT 10"));
     top.addBindValue(shopId);
-    top.addBindValue(from.isEmpty() ? QStringLiteral("0000") : from);
-    top.addBindValue(to.isEmpty() ? QStringLiteral("9999") : to);
+    top.addBindValue(lowerBound(from));
+    top.addBindValue(upperBound(to));
     if (!top.exec())
         return Error::internal(top.lastError().text());
     QList<TopItem> items;
