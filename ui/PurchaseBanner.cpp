@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPropertyAnimation>
 #include <QTimer>
 #include <QToolButton>
 
@@ -10,7 +9,7 @@ namespace emporium {
 namespace ui {
 
 PurchaseBanner::PurchaseBanner(QWidget *parent)
-    : QFrame(parent), m_label(new QLabel), m_hide(new QTimer(this)), m_slide(new QPropertyAnimation(this, "maximumHeight", this))
+    : QFrame(parent), m_label(new QLabel), m_hide(new QTimer(this))
 {
     setObjectName(QStringLiteral("purchaseBanner"));
     setStyleSheet(QStringLiteral("#purchaseBanner{background:#ede7f6;border-bottom:1px solid #b39ddb;}"
@@ -29,8 +28,6 @@ PurchaseBanner::PurchaseBanner(QWidget *parent)
     m_hide->setInterval(kVisibleMs);
     connect(m_hide, &QTimer::timeout, this, &PurchaseBanner::dismiss);
     connect(close, &QToolButton::clicked, this, &PurchaseBanner::dismiss);
-    m_slide->setDuration(180);
-    setMaximumHeight(0);
     hide();
 }
 
@@ -48,13 +45,7 @@ void PurchaseBanner::addPurchase(const QString &title, int quantity)
         m_label->setText(more > 0 ? tr("%1 purchases just now: %2 and %3 more").arg(m_count).arg(shown.join(QStringLiteral(", "))).arg(more)
                                   : tr("%1 purchases just now: %2").arg(m_count).arg(shown.join(QStringLiteral(", "))));
     }
-    if (!isVisible()) {
-        show();
-        m_slide->stop();
-        m_slide->setStartValue(0);
-        m_slide->setEndValue(sizeHint().height());
-        m_slide->start();
-    }
+    show(); // one line at the top; a burst updates it instead of stacking
     m_hide->start();
 }
 
@@ -63,7 +54,6 @@ void PurchaseBanner::dismiss()
     m_hide->stop();
     m_count = 0;
     m_titles.clear();
-    setMaximumHeight(0);
     hide();
 }
 

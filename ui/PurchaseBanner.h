@@ -1,12 +1,11 @@
 #pragma once
-// "Someone bought 2 × Wireless Headphones": a slim banner that slides in at the top, can be
+// "Someone bought 2 × Wireless Headphones": a slim banner at the top of the window that can be
 // dismissed, hides by itself, and folds a burst of purchases into one line instead of a wall.
 #include <QFrame>
 #include <QStringList>
 
 class QLabel;
 class QTimer;
-class QPropertyAnimation;
 
 namespace emporium {
 namespace ui {
@@ -27,7 +26,6 @@ private:
 
     QLabel *m_label;
     QTimer *m_hide;
-    QPropertyAnimation *m_slide;
     QStringList m_titles;
     int m_count = 0;
 };

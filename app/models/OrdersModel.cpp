@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 
 namespace emporium {
 namespace client {
@@ -36,28 +37,33 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
 
 bool OrdersModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_loading && m_total >= 0 && m_orders.size() < m_total;
+    return !parent.isValid() && !m_loading && m_total >= 0 && m_fetched < m_total;
 }
 
 void OrdersModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_loading || (m_total >= 0 && m_orders.size() >= m_total))
+    if (parent.isValid() || m_loading || (m_total >= 0 && m_fetched >= m_total))
         return;
     m_loading = true;
     const quint64 generation = m_generation;
-    const int page = int(m_orders.size() / kPageSize) + 1;
+    const int page = m_fetched / kPageSize + 1;
     m_api.orders(page, kPageSize, this, [this, generation](Result<protocol::Page<protocol::Order>> r) {
         if (generation != m_generation)
             return;
         m_loading = false;
         if (!r)
             return;
-        if (!r->items.isEmpty()) {
-            beginInsertRows({}, int(m_orders.size()), int(m_orders.size() + r->items.size() - 1));
-            m_orders.append(r->items);
+        m_fetched += int(r->items.size());
+        QList<protocol::Order> fresh; // an order placed here meanwhile is shown already
+        for (const auto &o : std::as_const(r->items))
+            if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const auto &known) { return known.id == o.id; }))
+                fresh.append(o);
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, int(m_orders.size()), int(m_orders.size() + fresh.size() - 1));
+            m_orders.append(fresh);
             endInsertRows();
         }
-        m_total = r->items.isEmpty() ? m_orders.size() : r->total;
+        m_total = r->items.isEmpty() ? m_fetched : r->total;
         Q_EMIT loaded();
     });
 }
@@ -68,6 +74,7 @@ void OrdersModel::reload()
     ++m_generation;
     m_orders.clear();
     m_total = -1;
+    m_fetched = 0;
     m_loading = false;
     endResetModel();
     fetchMore({});
@@ -79,6 +86,7 @@ void OrdersModel::clear()
     ++m_generation;
     m_orders.clear();
     m_total = -1;
+    m_fetched = 0;
     endResetModel();
 }
 
@@ -90,8 +98,10 @@ void OrdersModel::prepend(const protocol::Order &order)
     beginInsertRows({}, 0, 0);
     m_orders.prepend(order);
     endInsertRows();
-    if (m_total >= 0)
-        ++m_total;
+    if (m_total >= 0) {
+        ++m_total; // the server's list has it first too: its pages moved by one
+        ++m_fetched;
+    }
 }
 
 } // namespace client

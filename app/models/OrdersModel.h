@@ -36,6 +36,7 @@ private:
     ApiClient &m_api;
     QList<protocol::Order> m_orders;
     qint64 m_total = -1;
+    int m_fetched = 0; // rows that came from the server's pages (orders prepended here do not shift paging)
     bool m_loading = false;
     quint64 m_generation = 0;
 };
