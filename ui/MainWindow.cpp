@@ -320,7 +320,11 @@ void MainWindow::updateForSession()
         if (!it.value()->isVisible() && m_stack->currentWidget() == m_pages.value(it.key()))
             showShop();
 
-    delete m_account->menu();
+    // the menu may be the sender (its "Sign out" is running): let it go when control is back in the loop
+    if (QMenu *old = m_account->menu()) {
+        m_account->setMenu(nullptr);
+        old->deleteLater();
+    }
     if (!in) {
         m_account->setText(tr("Sign in…"));
         m_account->setPopupMode(QToolButton::DelayedPopup);

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPointer>
 #include <QComboBox>
 #include <QDir>
 #include <QAction>
@@ -172,7 +173,7 @@ TEST(MainWindowTest, SellerSignsUpSignsOutAndIsBackAfterRestart)
         EXPECT_EQ(visibleNavigation(window), QStringList{QStringLiteral("shop")});
         EXPECT_EQ(window.accountButton()->text(), QStringLiteral("Sign in…"));
 
-        ui::SignInDialog *dialog = window.openSignIn();
+        QPointer<ui::SignInDialog> dialog = window.openSignIn(); // deletes itself when closed
         ASSERT_TRUE(waitUntil([&] { return dialog->isVisible(); }));
         EXPECT_NE(dialog->demoButton(QStringLiteral("seller")), nullptr);
         dialog->tabs()->setCurrentIndex(1);
