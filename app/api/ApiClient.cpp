@@ -126,6 +126,22 @@ void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJ
             [this, reply, done = std::move(done)] { finishJson(reply, done); });
 }
 
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                          const QByteArray &contentType, QObject *context, Callback<QJsonDocument> done,
+                          std::function<void(qint64, qint64)> progress)
+{
+    QNetworkRequest r = request(path);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = m_nam.sendCustomRequest(r, method, body);
+    if (progress)
+        connect(reply, &QNetworkReply::uploadProgress, context, [progress = std::move(progress)](qint64 sent, qint64 total) {
+            if (total > 0)
+                progress(sent, total);
+        });
+    connect(reply, &QNetworkReply::finished, context,
+            [this, reply, done = std::move(done)] { finishJson(reply, done); });
+}
+
 void ApiClient::registerUser(const QString &email, const QString &password, const QString &displayName,
                              protocol::Role role, const QString &shopName, QObject *context,
                              Callback<protocol::AuthResult> done)

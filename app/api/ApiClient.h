@@ -63,6 +63,11 @@ public:
     void image(const QString &path, QObject *context, Callback<QImage> done);
     void health(QObject *context, Callback<bool> done);
 
+    // Lower level: GET raw bytes (a CSV export, a receipt).
+    void download(const QString &path, QObject *context, Callback<QByteArray> done) { getBytes(path, context, std::move(done)); }
+    // Sends a raw body (a picture, a CSV file); `progress` follows the upload (bytes sent, total).
+    void sendBytes(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                   QObject *context, Callback<QJsonDocument> done, std::function<void(qint64, qint64)> progress = {});
     // Lower level: GET a JSON document.
     void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done);
     // Sends a JSON body; an empty answer (204) arrives as an empty document.

@@ -106,6 +106,7 @@ std::variant<QList<storage::ImportRow>, QJsonArray> readImport(const QByteArray 
         }
         QJsonObject body;
         bool ok = true;
+        QStringList reported; // columns already named on this line
         for (int c = 1; c < kCsvColumns.size(); ++c) {
             const QString &v = row.fields[c];
             if (c == 1 || c == 2) {
@@ -115,6 +116,7 @@ std::variant<QList<storage::ImportRow>, QJsonArray> readImport(const QByteArray 
                 const qlonglong n = v.trimmed().toLongLong(&isNumber);
                 if (!isNumber) {
                     error(row.line, kCsvColumns[c], QStringLiteral("must be a whole number"));
+                    reported << kCsvColumns[c];
                     ok = false;
                 } else {
                     body.insert(kCsvColumns[c], n);
@@ -135,7 +137,8 @@ std::variant<QList<storage::ImportRow>, QJsonArray> readImport(const QByteArray 
         if (!input) {
             const QJsonObject fields = input.error().details.value(u"fields").toObject();
             for (auto it = fields.begin(); it != fields.end(); ++it)
-                error(row.line, it.key(), it.value().toString());
+                if (!reported.contains(it.key()))
+                    error(row.line, it.key(), it.value().toString());
             continue;
         }
         if (ok)

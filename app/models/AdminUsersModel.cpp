@@ -1,0 +1,201 @@
+#include "app/models/AdminUsersModel.h"
+
+#include "app/api/ApiClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+#include <QUrlQuery>
+
+namespace emporium {
+namespace client {
+namespace {
+
+AdminUser userFromJson(const QJsonObject &o)
+{
+    return {protocol::User::fromJson(o), o.value(u"disabled").toBool(), o.value(u"created_at").toString()};
+}
+
+QString roleText(protocol::Role role)
+{
+    switch (role) {
+    case protocol::Role::Seller: return AdminUsersModel::tr("Seller");
+    case protocol::Role::Admin: return AdminUsersModel::tr("Administrator");
+    default: return AdminUsersModel::tr("Buyer");
+    }
+}
+
+} // namespace
+
+AdminUsersModel::AdminUsersModel(ApiClient &api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+
+int AdminUsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int AdminUsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AdminUsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AdminUser &u = m_users.at(index.row());
+    switch (index.column()) {
+    case EmailColumn: return role == Qt::DisplayRole ? QVariant(u.user.email) : QVariant();
+    case NameColumn: return role == Qt::DisplayRole ? QVariant(u.user.displayName) : QVariant();
+    case RoleColumn:
+        if (role == Qt::DisplayRole)
+            return roleText(u.user.role);
+        if (role == Qt::EditRole)
+            return protocol::roleName(u.user.role);
+        return {};
+    case ShopColumn: return role == Qt::DisplayRole ? QVariant(u.user.shopName) : QVariant();
+    case DisabledColumn:
+        if (role == Qt::CheckStateRole)
+            return u.disabled ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::DisplayRole)
+            return u.disabled ? tr("Disabled") : tr("Active");
+        return {};
+    case CreatedColumn:
+        return role == Qt::DisplayRole
+                   ? QVariant(QLocale().toString(QDateTime::fromString(u.createdAt, Qt::ISODate).toLocalTime().date(),
+                                                 QLocale::ShortFormat))
+                   : QVariant();
+    default: return {};
+    }
+}
+
+QVariant AdminUsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EmailColumn: return tr("Email");
+    case NameColumn: return tr("Name");
+    case RoleColumn: return tr("Role");
+    case ShopColumn: return tr("Shop");
+    case DisabledColumn: return tr("Status");
+    case CreatedColumn: return tr("Joined");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags AdminUsersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == RoleColumn)
+        f |= Qt::ItemIsEditable;
+    if (index.column() == DisabledColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool AdminUsersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (index.column() == RoleColumn && role == Qt::EditRole) {
+        const auto wanted = protocol::roleFromName(value.toString());
+        if (!wanted) {
+            Q_EMIT failed(tr("“%1” is not a role: buyer, seller or admin.").arg(value.toString()));
+            return false;
+        }
+        if (*wanted == m_users[index.row()].user.role)
+            return true;
+        patch(index.row(), {{QStringLiteral("role"), protocol::roleName(*wanted)}});
+        return true;
+    }
+    if (index.column() == DisabledColumn && role == Qt::CheckStateRole) {
+        const bool disabled = value.toInt() == Qt::Checked;
+        if (disabled == m_users[index.row()].disabled)
+            return true;
+        patch(index.row(), {{QStringLiteral("disabled"), disabled}});
+        return true;
+    }
+    return false;
+}
+
+void AdminUsersModel::patch(int row, const QJsonObject &body)
+{
+    const qint64 id = m_users[row].user.id;
+    m_api.sendJson("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(id), body, this,
+                   [this, id](Result<QJsonDocument> r) {
+                       if (!r) {
+                           const QJsonObject fields = r.error().details.value(u"fields").toObject();
+                           QString message = r.error().message;
+                           for (auto it = fields.begin(); it != fields.end(); ++it)
+                               message += QStringLiteral(" (%1: %2)").arg(it.key(), it.value().toString());
+                           Q_EMIT failed(message);
+                           return;
+                       }
+                       const AdminUser u = userFromJson(r->object());
+                       for (int row = 0; row < m_users.size(); ++row) {
+                           if (m_users[row].user.id != id)
+                               continue;
+                           m_users[row] = u;
+                           Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                       }
+                       Q_EMIT changed(u.disabled ? tr("%1 is disabled; their sessions have ended.").arg(u.user.email)
+                                                 : tr("%1 is now: %2.").arg(u.user.email, roleText(u.user.role)));
+                   });
+}
+
+bool AdminUsersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_total >= 0 && m_users.size() < m_total;
+}
+
+void AdminUsersModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_loading || (m_total >= 0 && m_users.size() >= m_total))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(m_users.size() / kPageSize + 1));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    if (!m_query.isEmpty())
+        q.addQueryItem(QStringLiteral("q"), m_query);
+    m_api.getJson(QStringLiteral("/api/v1/admin/users"), q, this, [this, generation](Result<QJsonDocument> r) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const QJsonArray items = r->object().value(u"items").toArray();
+        if (!items.isEmpty()) {
+            beginInsertRows({}, int(m_users.size()), int(m_users.size() + items.size() - 1));
+            for (const QJsonValue &v : items)
+                m_users.append(userFromJson(v.toObject()));
+            endInsertRows();
+        }
+        m_total = items.isEmpty() ? m_users.size() : r->object().value(u"total").toInteger();
+        Q_EMIT loaded();
+    });
+}
+
+void AdminUsersModel::search(const QString &text)
+{
+    m_query = text.trimmed();
+    reload();
+}
+
+void AdminUsersModel::reload()
+{
+    beginResetModel();
+    ++m_generation;
+    m_users.clear();
+    m_total = -1;
+    m_loading = false;
+    endResetModel();
+    fetchMore({});
+}
+
+} // namespace client
+} // namespace emporium

@@ -1,0 +1,64 @@
+#pragma once
+// The admin's users page: users found by a search (email, name or shop), loaded a page at a
+// time. The role column is editable (buyer/seller/admin) and the "Disabled" column is a check
+// box; each change is saved at once and the row shows the server's answer (a refused change
+// goes back, with the reason in `failed`).
+#include "server/protocol/AccountTypes.h"
+
+#include <QAbstractTableModel>
+
+namespace emporium {
+namespace client {
+
+class ApiClient;
+
+struct AdminUser
+{
+    protocol::User user;
+    bool disabled = false;
+    QString createdAt;
+};
+
+class AdminUsersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { EmailColumn, NameColumn, RoleColumn, ShopColumn, DisabledColumn, CreatedColumn, ColumnCount };
+    static constexpr int kPageSize = 50;
+
+    explicit AdminUsersModel(ApiClient &api, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // RoleColumn/EditRole: "buyer" | "seller" | "admin"; DisabledColumn/CheckStateRole
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void search(const QString &text);
+    QString searchText() const { return m_query; }
+    void reload();
+    qint64 total() const { return m_total; }
+    const AdminUser &userAt(int row) const { return m_users.at(row); }
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const QString &message);
+    void changed(const QString &message);
+
+private:
+    void patch(int row, const QJsonObject &body);
+
+    ApiClient &m_api;
+    QList<AdminUser> m_users;
+    QString m_query;
+    qint64 m_total = -1;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace client
+} // namespace emporium

@@ -1,0 +1,161 @@
+#include "app/models/SalesModel.h"
+
+#include "app/api/ApiClient.h"
+#include "app/models/Money.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrlQuery>
+
+namespace emporium {
+namespace client {
+
+SalesModel::SalesModel(ApiClient &api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+
+int SalesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int SalesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SalesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SaleLine &l = m_lines.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= QuantityColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::UserRole) { // raw values
+        switch (index.column()) {
+        case DateColumn: return l.createdAt;
+        case OrderColumn: return l.orderId;
+        case ItemColumn: return l.itemId;
+        case QuantityColumn: return l.quantity;
+        case UnitPriceColumn: return l.unitPriceCents;
+        case TotalColumn: return l.totalCents;
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return QLocale().toString(QDateTime::fromString(l.createdAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+    case OrderColumn: return QStringLiteral("#%1").arg(l.orderId);
+    case ItemColumn: return l.title;
+    case QuantityColumn: return QLocale().toString(l.quantity);
+    case UnitPriceColumn: return formatMoney(l.unitPriceCents, currency());
+    case TotalColumn: return formatMoney(l.totalCents, currency());
+    default: return {};
+    }
+}
+
+QVariant SalesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case OrderColumn: return tr("Order");
+    case ItemColumn: return tr("Item");
+    case QuantityColumn: return tr("Quantity");
+    case UnitPriceColumn: return tr("Unit price");
+    case TotalColumn: return tr("Total");
+    default: return {};
+    }
+}
+
+bool SalesModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_total >= 0 && m_fetched < m_total;
+}
+
+void SalesModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_loading || (m_total >= 0 && m_fetched >= m_total))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(m_fetched / kPageSize + 1));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    // local calendar days, sent as UTC instants
+    if (m_from.isValid())
+        q.addQueryItem(QStringLiteral("from"), m_from.startOfDay().toUTC().toString(Qt::ISODate));
+    if (m_to.isValid())
+        q.addQueryItem(QStringLiteral("to"), m_to.endOfDay().toUTC().toString(Qt::ISODate));
+    if (m_item)
+        q.addQueryItem(QStringLiteral("item"), QString::number(m_item));
+    m_api.getJson(QStringLiteral("/api/v1/seller/sales"), q, this, [this, generation](Result<QJsonDocument> r) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const QJsonArray items = r->object().value(u"items").toArray();
+        m_fetched += int(items.size());
+        if (!items.isEmpty()) {
+            beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + items.size() - 1));
+            for (const QJsonValue &v : items) {
+                const QJsonObject o = v.toObject();
+                m_lines.append({o.value(u"order_id").toInteger(), o.value(u"item_id").toInteger(), o.value(u"title").toString(),
+                                o.value(u"quantity").toInteger(), o.value(u"unit_price_cents").toInteger(),
+                                o.value(u"total_cents").toInteger(), o.value(u"created_at").toString()});
+            }
+            endInsertRows();
+        }
+        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
+        Q_EMIT loaded();
+    });
+}
+
+void SalesModel::setFilter(const QDate &from, const QDate &to, qint64 itemId)
+{
+    m_from = from;
+    m_to = to;
+    m_item = itemId;
+    reload();
+}
+
+void SalesModel::clear()
+{
+    beginResetModel();
+    ++m_generation;
+    m_lines.clear();
+    m_total = -1;
+    m_fetched = 0;
+    m_loading = false;
+    endResetModel();
+}
+
+void SalesModel::reload()
+{
+    clear();
+    fetchMore({});
+}
+
+void SalesModel::applySale(qint64 orderId, qint64 itemId, qint64 quantity, qint64 totalCents, const QString &at)
+{
+    const QDate day = QDateTime::fromString(at, Qt::ISODate).toLocalTime().date();
+    if ((m_item && m_item != itemId) || (m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
+        return;
+    const QString title = m_titleOf ? m_titleOf(itemId) : QString();
+    beginInsertRows({}, 0, 0);
+    m_lines.prepend({orderId, itemId, title.isEmpty() ? tr("Item %1").arg(itemId) : title, quantity,
+                     quantity ? totalCents / quantity : totalCents, totalCents, at});
+    endInsertRows();
+    if (m_total >= 0)
+        ++m_total;
+    ++m_fetched; // the server's pages now have this line too
+}
+
+} // namespace client
+} // namespace emporium

@@ -1,0 +1,69 @@
+#pragma once
+// The shop's own sales: its order lines, newest first, filtered by date and item, loaded a page
+// at a time; a live sale that matches the filter appears on top at once.
+#include <QAbstractTableModel>
+#include <QDate>
+#include <functional>
+
+namespace emporium {
+namespace client {
+
+class ApiClient;
+
+struct SaleLine
+{
+    qint64 orderId = 0;
+    qint64 itemId = 0;
+    QString title;
+    qint64 quantity = 0;
+    qint64 unitPriceCents = 0;
+    qint64 totalCents = 0;
+    QString createdAt; // ISO 8601 UTC
+};
+
+class SalesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DateColumn, OrderColumn, ItemColumn, QuantityColumn, UnitPriceColumn, TotalColumn, ColumnCount };
+    static constexpr int kPageSize = 100;
+
+    explicit SalesModel(ApiClient &api, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Days are the user's local calendar days; a null date leaves that end open; item 0: all.
+    void setFilter(const QDate &from, const QDate &to, qint64 itemId);
+    void reload();
+    void clear();
+    qint64 total() const { return m_total; }
+    const SaleLine &lineAt(int row) const { return m_lines.at(row); }
+    // names an item of a live sale (the event carries only its id)
+    void setTitleLookup(std::function<QString(qint64)> lookup) { m_titleOf = std::move(lookup); }
+    // a `sale` event of the seller topic
+    void applySale(qint64 orderId, qint64 itemId, qint64 quantity, qint64 totalCents, const QString &at);
+    static QString currency() { return QStringLiteral("USD"); }
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const QString &message);
+
+private:
+    ApiClient &m_api;
+    QList<SaleLine> m_lines;
+    QDate m_from, m_to;
+    qint64 m_item = 0;
+    qint64 m_total = -1;
+    int m_fetched = 0;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    std::function<QString(qint64)> m_titleOf;
+};
+
+} // namespace client
+} // namespace emporium

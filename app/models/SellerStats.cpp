@@ -1,0 +1,151 @@
+#include "app/models/SellerStats.h"
+
+#include "app/api/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace emporium {
+namespace client {
+namespace {
+
+qint64 stepSecs(SellerStats::Bucket b)
+{
+    return b == SellerStats::Bucket::Minute ? 60 : b == SellerStats::Bucket::Hour ? 3600 : 86400;
+}
+
+QString bucketName(SellerStats::Bucket b)
+{
+    return b == SellerStats::Bucket::Minute ? QStringLiteral("minute")
+           : b == SellerStats::Bucket::Hour ? QStringLiteral("hour")
+                                            : QStringLiteral("day");
+}
+
+} // namespace
+
+SellerStats::SellerStats(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
+
+int SellerStats::bucketCount(Bucket b)
+{
+    return b == Bucket::Minute ? 60 : b == Bucket::Hour ? 48 : 30;
+}
+
+QDateTime SellerStats::bucketStart(Bucket b, const QDateTime &at)
+{
+    const qint64 step = stepSecs(b);
+    const qint64 secs = at.toSecsSinceEpoch();
+    return QDateTime::fromSecsSinceEpoch(secs - secs % step, Qt::UTC);
+}
+
+void SellerStats::setBucket(Bucket bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    m_bucket = bucket;
+    reload();
+}
+
+void SellerStats::rebuild(const QDateTime &now)
+{
+    // every bucket of the window, oldest first, zero until filled
+    const int n = bucketCount(m_bucket);
+    const QDateTime last = bucketStart(m_bucket, now);
+    QList<StatsPoint> dense;
+    dense.reserve(n);
+    for (int i = n - 1; i >= 0; --i) {
+        StatsPoint p;
+        p.at = last.addSecs(-i * stepSecs(m_bucket));
+        for (const StatsPoint &known : std::as_const(m_series))
+            if (known.at == p.at)
+                p = known;
+        dense.append(p);
+    }
+    m_series = std::move(dense);
+}
+
+void SellerStats::clear()
+{
+    ++m_generation;
+    m_series.clear();
+    m_top.clear();
+    rebuild(QDateTime::currentDateTimeUtc());
+    Q_EMIT changed();
+}
+
+void SellerStats::reload()
+{
+    const quint64 generation = ++m_generation;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime from = bucketStart(m_bucket, now).addSecs(-(bucketCount(m_bucket) - 1) * stepSecs(m_bucket));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("bucket"), bucketName(m_bucket));
+    q.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
+    m_api.getJson(QStringLiteral("/api/v1/seller/stats"), q, this, [this, generation](Result<QJsonDocument> r) {
+        if (generation != m_generation)
+            return;
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        m_series.clear();
+        for (const QJsonValue &v : r->object().value(u"series").toArray()) {
+            const QJsonObject o = v.toObject();
+            m_series.append({QDateTime::fromString(o.value(u"at").toString(), Qt::ISODate).toUTC(),
+                             o.value(u"revenue_cents").toInteger(), o.value(u"units").toInteger()});
+        }
+        m_top.clear();
+        for (const QJsonValue &v : r->object().value(u"top_items").toArray()) {
+            const QJsonObject o = v.toObject();
+            m_top.append({o.value(u"item_id").toInteger(), o.value(u"title").toString(), o.value(u"units").toInteger(),
+                          o.value(u"revenue_cents").toInteger()});
+        }
+        rebuild(QDateTime::currentDateTimeUtc());
+        Q_EMIT changed();
+    });
+}
+
+qint64 SellerStats::revenueCents() const
+{
+    qint64 sum = 0;
+    for (const auto &p : m_series)
+        sum += p.revenueCents;
+    return sum;
+}
+
+qint64 SellerStats::units() const
+{
+    qint64 sum = 0;
+    for (const auto &p : m_series)
+        sum += p.units;
+    return sum;
+}
+
+void SellerStats::applySale(qint64 itemId, const QString &title, qint64 quantity, qint64 totalCents, const QString &at)
+{
+    QDateTime when = QDateTime::fromString(at, Qt::ISODate).toUTC();
+    if (!when.isValid())
+        when = QDateTime::currentDateTimeUtc();
+    // the window moves on with time: a sale in a new bucket shifts it
+    if (m_series.isEmpty() || bucketStart(m_bucket, when) > m_series.last().at)
+        rebuild(when);
+    const QDateTime bucket = bucketStart(m_bucket, when);
+    for (StatsPoint &p : m_series)
+        if (p.at == bucket) {
+            p.revenueCents += totalCents;
+            p.units += quantity;
+        }
+    auto it = std::find_if(m_top.begin(), m_top.end(), [&](const TopItem &t) { return t.itemId == itemId; });
+    if (it == m_top.end()) {
+        m_top.append({itemId, title.isEmpty() ? tr("Item %1").arg(itemId) : title, 0, 0});
+        it = m_top.end() - 1;
+    }
+    it->units += quantity;
+    it->revenueCents += totalCents;
+    std::stable_sort(m_top.begin(), m_top.end(), [](const TopItem &a, const TopItem &b) { return a.units > b.units; });
+    Q_EMIT changed();
+}
+
+} // namespace client
+} // namespace emporium
