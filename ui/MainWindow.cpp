@@ -10,6 +10,16 @@
 #include "app/models/ItemController.h"
 #include "app/models/OrdersModel.h"
 #include "app/models/WishlistModel.h"
+#include "app/models/AdminAnalytics.h"
+#include "app/models/AdminUsersModel.h"
+#include "app/models/InventoryModel.h"
+#include "app/models/InventoryTransfer.h"
+#include "app/models/SalesModel.h"
+#include "app/models/SellerStats.h"
+#include "ui/AdminPage.h"
+#include "ui/InventoryPage.h"
+#include "ui/SalesPage.h"
+#include "ui/SellerPage.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/CartPage.h"
 #include "ui/CheckoutDialog.h"
@@ -17,7 +27,6 @@
 #include "ui/OrdersPage.h"
 #include "ui/PurchaseBanner.h"
 #include "ui/WishlistPage.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 
@@ -38,6 +47,10 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSortFilterProxyModel>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -52,6 +65,12 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
       m_categories(new client::CategoryModel(api, this)), m_itemController(new client::ItemController(api, this)),
       m_cart(new client::CartModel(api, this)), m_wishlist(new client::WishlistModel(api, this)),
       m_orders(new client::OrdersModel(api, this)), m_checkout(new client::Checkout(api, this)),
+      m_inventory(new client::InventoryModel(api, this)), m_transfer(new client::InventoryTransfer(api, this)),
+      m_sales(new client::SalesModel(api, this)), m_stats(new client::SellerStats(api, this)),
+      m_analytics(new client::AdminAnalytics(api, this)), m_users(new client::AdminUsersModel(api, this)),
+      m_sellerPage(new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
+                                  new SalesPage(*m_sales, *m_stats, *m_inventory))),
+      m_adminPage(new AdminPage(*m_analytics, *m_users)),
       m_stack(new QStackedWidget), m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
       m_startupProgress(new QProgressBar), m_shop(new ShopPage(*m_catalog, *m_categories)),
       m_item(new ItemPage(*m_itemController)), m_cartPage(new CartPage(*m_cart)),
@@ -109,13 +128,8 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     addNavigation(QStringLiteral("cart"), tr("&Cart"), m_cartPage, QKeySequence(Qt::CTRL | Qt::Key_2));
     addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"), m_wishlistPage, QKeySequence(Qt::CTRL | Qt::Key_3));
     addNavigation(QStringLiteral("orders"), tr("&Orders"), m_ordersPage, QKeySequence(Qt::CTRL | Qt::Key_4));
-    addNavigation(QStringLiteral("my_shop"), tr("&My shop"),
-                  new PlaceholderPage(tr("My shop"), tr("Inventory, sales and live charts of your shop arrive in a "
-                                                        "coming release.")),
-                  QKeySequence(Qt::CTRL | Qt::Key_5));
-    addNavigation(QStringLiteral("analytics"), tr("&Analytics"),
-                  new PlaceholderPage(tr("Analytics"), tr("The live market dashboard arrives in a coming release.")),
-                  QKeySequence(Qt::CTRL | Qt::Key_6));
+    addNavigation(QStringLiteral("my_shop"), tr("&My shop"), m_sellerPage, QKeySequence(Qt::CTRL | Qt::Key_5));
+    addNavigation(QStringLiteral("analytics"), tr("&Analytics"), m_adminPage, QKeySequence(Qt::CTRL | Qt::Key_6));
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
@@ -163,6 +177,23 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     });
     connect(&m_session, &client::Session::expired, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
+    });
+    m_sales->setTitleLookup([this](qint64 id) {
+        const int row = m_inventory->rowOf(id);
+        return row < 0 ? QString() : m_inventory->itemAt(row).summary.title;
+    });
+    connect(m_inventory, &client::InventoryModel::lowStock, this, &MainWindow::notifyLowStock);
+    connect(m_sellerPage, &SellerPage::noticeActivated, this, [this](qint64 id) {
+        m_sellerPage->tabs()->setCurrentWidget(m_sellerPage->inventoryPage());
+        QTableView *table = m_sellerPage->inventoryPage()->table();
+        const int row = m_inventory->rowOf(id);
+        if (row < 0)
+            return;
+        const QModelIndex at = m_sellerPage->inventoryPage()->proxy()->mapFromSource(
+            m_inventory->index(row, client::InventoryModel::StockColumn));
+        table->setCurrentIndex(at);
+        table->scrollTo(at);
+        table->setFocus();
     });
     updateForSession();
 }
@@ -247,7 +278,52 @@ void MainWindow::onRealtime(const QJsonObject &m)
         m_wishlist->apply(items);
     } else if (type == u"order") {
         m_orders->prepend(protocol::Order::fromJson(m.value(u"order").toObject()));
+    } else if (type == u"sale") {
+        const qint64 quantity = m.value(u"quantity").toInteger();
+        const qint64 total = m.value(u"total_cents").toInteger();
+        const QString at = m.value(u"at").toString();
+        const int row = m_inventory->rowOf(item);
+        m_stats->applySale(item, row < 0 ? QString() : m_inventory->itemAt(row).summary.title, quantity, total, at);
+        m_sales->applySale(m.value(u"order_id").toInteger(), item, quantity, total, at);
+        m_inventory->applySale(item, quantity);
+    } else if (type == u"low_stock") {
+        m_inventory->applyStock(item, m.value(u"stock").toInteger()); // says so through lowStock
+    } else if (type == u"analytics") {
+        m_analytics->apply(m);
     }
+}
+
+void MainWindow::loadSellerData()
+{
+    m_api.categories(this, [this](Result<QList<protocol::Category>> r) {
+        if (!r || !m_session.isSignedIn() || m_session.user().role != protocol::Role::Seller)
+            return;
+        m_inventory->setCategories(r.value());
+        m_inventory->reload();
+    });
+    m_sellerPage->salesPage()->reload();
+}
+
+void MainWindow::notifyLowStock(qint64 itemId, const QString &title, qint64 stock)
+{
+    const QString text = stock == 0 ? tr("“%1” is sold out.").arg(title)
+                                    : tr("Only %n left of “%1”.", nullptr, int(stock)).arg(title);
+    m_sellerPage->addNotice(itemId, text);
+    statusBar()->showMessage(text, 10000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Emporium"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            m_nav[QStringLiteral("my_shop")]->trigger();
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(stock == 0 ? tr("Sold out") : tr("Low stock"), text, QSystemTrayIcon::Warning, 8000);
 }
 
 QString MainWindow::receiptsFolder()
@@ -285,6 +361,10 @@ void MainWindow::catchUp()
         m_cart->reload();
         m_wishlist->reload();
         m_orders->reload();
+        if (m_session.user().role == protocol::Role::Seller)
+            loadSellerData();
+        if (m_session.user().role == protocol::Role::Admin)
+            m_analytics->reload();
     }
 }
 
@@ -294,11 +374,27 @@ void MainWindow::updateForSession()
     // private topics follow the account (the socket authenticates again after every reconnect)
     m_realtime.unsubscribe(QStringLiteral("user"));
     m_realtime.unsubscribe(QStringLiteral("seller"));
+    m_realtime.unsubscribe(QStringLiteral("admin"));
     m_realtime.setToken(m_session.token());
-    if (in) {
+    const bool seller = in && m_session.user().role == protocol::Role::Seller;
+    const bool admin = in && m_session.user().role == protocol::Role::Admin;
+    if (in)
         m_realtime.subscribe(QStringLiteral("user"));
-        if (m_session.user().role == protocol::Role::Seller)
-            m_realtime.subscribe(QStringLiteral("seller"));
+    if (seller) {
+        m_realtime.subscribe(QStringLiteral("seller"));
+        loadSellerData();
+    } else {
+        m_inventory->clear();
+        m_sales->clear();
+        m_stats->clear();
+        m_sellerPage->clearNotices();
+        if (m_tray)
+            m_tray->hide();
+    }
+    if (admin) {
+        m_realtime.subscribe(QStringLiteral("admin"));
+        m_analytics->reload();
+        m_users->reload();
     }
     if (in) { // what belongs to the account: the same in every window and after a restart
         m_cart->reload();

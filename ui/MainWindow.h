@@ -10,6 +10,7 @@ class QAction;
 class QActionGroup;
 class QToolBar;
 class QToolButton;
+class QSystemTrayIcon;
 
 class QLabel;
 class QProgressBar;
@@ -27,6 +28,12 @@ class CartModel;
 class WishlistModel;
 class OrdersModel;
 class Checkout;
+class InventoryModel;
+class InventoryTransfer;
+class SalesModel;
+class SellerStats;
+class AdminAnalytics;
+class AdminUsersModel;
 } // namespace client
 } // namespace emporium
 
@@ -42,6 +49,8 @@ class WishlistPage;
 class OrdersPage;
 class CheckoutDialog;
 class PurchaseBanner;
+class SellerPage;
+class AdminPage;
 
 class MainWindow : public QMainWindow
 {
@@ -78,6 +87,12 @@ public:
     client::WishlistModel *wishlistModel() const { return m_wishlist; }
     client::OrdersModel *ordersModel() const { return m_orders; }
     PurchaseBanner *purchaseBanner() const { return m_banner; }
+    SellerPage *sellerPage() const { return m_sellerPage; }
+    AdminPage *adminPage() const { return m_adminPage; }
+    client::InventoryModel *inventoryModel() const { return m_inventory; }
+    client::SellerStats *sellerStats() const { return m_stats; }
+    client::SalesModel *salesModel() const { return m_sales; }
+    client::AdminAnalytics *adminAnalytics() const { return m_analytics; }
     // where receipts are saved before they are opened
     static QString receiptsFolder();
 
@@ -92,6 +107,8 @@ private:
     void onRealtime(const QJsonObject &message);
     void catchUp();
     void openReceipt(qint64 orderId);
+    void loadSellerData();
+    void notifyLowStock(qint64 itemId, const QString &title, qint64 stock);
 
     client::ApiClient &m_api;
     client::RealtimeClient &m_realtime;
@@ -104,6 +121,15 @@ private:
     client::WishlistModel *m_wishlist;
     client::OrdersModel *m_orders;
     client::Checkout *m_checkout;
+    client::InventoryModel *m_inventory;
+    client::InventoryTransfer *m_transfer;
+    client::SalesModel *m_sales;
+    client::SellerStats *m_stats;
+    client::AdminAnalytics *m_analytics;
+    client::AdminUsersModel *m_users;
+    SellerPage *m_sellerPage;
+    AdminPage *m_adminPage;
+    QSystemTrayIcon *m_tray = nullptr;
     QStackedWidget *m_stack;
     QWidget *m_startup;
     QLabel *m_startupLabel;

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QUndoStack>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace emporium {
 namespace client {
@@ -162,7 +163,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
                : column == TitleColumn    ? QVariant(item.summary.title.toLower())
                                           : valueOf(item, column);
     case ErrorRole: return error;
-    case SavingRole: return m_saving.value(item.summary.id) > 0;
+    case SavingRole: return m_saving.contains(item.summary.id);
     case LowStockRole: return item.isLow();
     case CategoryIdRole: return item.summary.categoryId;
     default: return {};
@@ -278,34 +279,55 @@ void InventoryModel::applyEdit(qint64 itemId, int column, const QVariant &value,
         return;
     setValue(m_rows[row], column, value);
     m_errors[itemId].remove(column);
-    ++m_saving[itemId];
+    QList<PendingEdit> &queue = m_saving[itemId];
+    queue.append({column, value, fallback});
     emitRow(row);
-    const QJsonObject body{{QLatin1String(fieldOf(column)), QJsonValue::fromVariant(value)}};
+    if (queue.size() == 1)
+        sendNext(itemId);
+}
+
+void InventoryModel::sendNext(qint64 itemId)
+{
+    const PendingEdit edit = m_saving.value(itemId).first();
+    const QJsonObject body{{QLatin1String(fieldOf(edit.column)), QJsonValue::fromVariant(edit.value)}};
+    const quint64 generation = m_generation;
     m_api.sendJson("PATCH", QStringLiteral("/api/v1/seller/items/%1").arg(itemId), body, this,
-                   [this, itemId, column, fallback](Result<QJsonDocument> r) {
-                       const int row = rowOf(itemId);
-                       if (row < 0)
+                   [this, itemId, edit, generation](Result<QJsonDocument> r) {
+                       if (generation != m_generation)
                            return;
-                       if (--m_saving[itemId] <= 0)
+                       QList<PendingEdit> &queue = m_saving[itemId];
+                       if (!queue.isEmpty())
+                           queue.removeFirst();
+                       const bool more = !queue.isEmpty();
+                       const bool sameFieldQueued = std::any_of(queue.cbegin(), queue.cend(),
+                                                                [&](const PendingEdit &e) { return e.column == edit.column; });
+                       if (!more)
                            m_saving.remove(itemId);
-                       InventoryItem &item = m_rows[row];
-                       if (!r) {
-                           const QJsonObject fields = r.error().details.value(u"fields").toObject();
-                           const QString reason = fields.value(QLatin1String(fieldOf(column))).toString();
-                           const QString message = reason.isEmpty() ? r.error().message : reason;
-                           setValue(item, column, fallback);
-                           m_errors[itemId].insert(column, tr("Not saved: %1").arg(message));
-                           emitRow(row);
-                           Q_EMIT editFailed(row, column, message);
-                           return;
+                       const int row = rowOf(itemId);
+                       if (row >= 0) {
+                           InventoryItem &item = m_rows[row];
+                           if (!r) {
+                               const QJsonObject fields = r.error().details.value(u"fields").toObject();
+                               const QString reason = fields.value(QLatin1String(fieldOf(edit.column))).toString();
+                               const QString message = reason.isEmpty() ? r.error().message : reason;
+                               if (!sameFieldQueued) // a later edit of the field decides what it shows
+                                   setValue(item, edit.column, edit.fallback);
+                               m_errors[itemId].insert(edit.column, tr("Not saved: %1").arg(message));
+                               emitRow(row);
+                               Q_EMIT editFailed(row, edit.column, message);
+                           } else {
+                               // the server's word on the edited field, and on what only it knows
+                               const InventoryItem saved = itemFromJson(r->object());
+                               if (!sameFieldQueued)
+                                   setValue(item, edit.column, valueOf(saved, edit.column));
+                               item.summary.soldCount = saved.summary.soldCount;
+                               if (!more)
+                                   item.summary.stock = saved.summary.stock;
+                               emitRow(row);
+                           }
                        }
-                       // the server's word on the edited field, and on what only it knows
-                       const InventoryItem saved = itemFromJson(r->object());
-                       setValue(item, column, valueOf(saved, column));
-                       item.summary.soldCount = saved.summary.soldCount;
-                       if (column != StockColumn && !m_saving.contains(itemId))
-                           item.summary.stock = saved.summary.stock;
-                       emitRow(row);
+                       if (more)
+                           sendNext(itemId);
                    });
 }
 

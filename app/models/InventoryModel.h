@@ -108,7 +108,15 @@ private:
     QList<InventoryItem> m_rows;
     QList<protocol::Category> m_categories;
     QHash<qint64, QHash<int, QString>> m_errors; // item -> column -> reason
-    QHash<qint64, int> m_saving;                 // item -> edits in flight
+    struct PendingEdit
+    {
+        int column;
+        QVariant value, fallback;
+    };
+    // item -> its edits not yet answered, oldest first; one is sent at a time, so the server
+    // applies them in the order they were made
+    QHash<qint64, QList<PendingEdit>> m_saving;
+    void sendNext(qint64 itemId);
     mutable QHash<QString, QImage> m_thumbs;
     mutable QSet<QString> m_thumbsRequested;
     qint64 m_total = -1;

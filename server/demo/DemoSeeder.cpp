@@ -266,7 +266,9 @@ bool Seed::pastOrders()
 
     const int orders = 420;
     for (int o = 0; o < orders; ++o) {
-        const QDateTime at = m_now.addSecs(-qint64(uni(60, 30 * 24 * 3600)));
+        // most over the month; a busy last day and last hour, so the live dashboards open filled
+        const qint64 window = o < 45 ? 3600 : o < 110 ? 24 * 3600 : 30 * 24 * 3600;
+        const QDateTime at = m_now.addSecs(-qint64(uni(30, int(window))));
         const qint64 buyer = m_buyerIds[uni(0, int(m_buyerIds.size()) - 1)];
         const int lines = uni(1, 3);
         QList<std::pair<int, int>> chosen; // item index, quantity

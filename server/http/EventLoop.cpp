@@ -55,13 +55,20 @@ bool EventLoop::start(qintptr listeningSocket, QString *error)
         }
     });
     if (m_index == 0) {
-        // the first loop computes the admin's live analytics once a second, while anyone watches
+        // The first loop computes the admin's live analytics once a second while anyone watches,
+        // and soon after a sale (at most four times a second), so a purchase shows at once.
         auto *timer = new QTimer(this);
+        m_sinceAnalytics.start();
         connect(timer, &QTimer::timeout, this, [this] {
+            const qint64 elapsed = m_sinceAnalytics.elapsed();
+            if (elapsed < 250 || (elapsed < 1000 && !m_ctx.analyticsDirty.load(std::memory_order_acquire)))
+                return;
+            m_sinceAnalytics.restart();
+            m_ctx.analyticsDirty.store(false, std::memory_order_release);
             if (m_hub.subscribers(QStringLiteral("admin")) > 0)
                 m_hub.publish(QStringLiteral("admin"), analyticsJson(*m_requestContext, true));
         });
-        timer->start(1000);
+        timer->start(50);
     }
     if (!setSocketDescriptor(listeningSocket)) {
         *error = errorString();

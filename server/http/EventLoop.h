@@ -2,6 +2,7 @@
 // One server event loop: lives in its own thread, accepts on its listening socket and owns
 // the connections it accepted, with this thread's RequestContext.
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <memory>
 
@@ -40,6 +41,7 @@ private:
     QWebSocketServer *m_webSockets = nullptr;
     realtime::LoopFanout *m_fanout = nullptr;
     int m_index = 0;
+    QElapsedTimer m_sinceAnalytics; // since the admin's analytics were last pushed
 };
 
 } // namespace emporium::http

@@ -43,6 +43,7 @@ void publishOrder(RequestContext &ctx, qint64 buyerId, const protocol::Order &or
                   const QList<storage::StockChange> &stock, bool cartChanged)
 {
     realtime::RealtimeHub &hub = ctx.hub;
+    ctx.server.analyticsDirty.store(true, std::memory_order_release);
     for (const auto &line : order.lines) {
         JsonWriter feed; // the buyer is not named
         feed.beginObject().field("type", "purchase").field("item_id", line.itemId).field("title", line.title);

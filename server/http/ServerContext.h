@@ -35,6 +35,8 @@ struct ServerContext
     std::function<void()> wakeMail;
     // orders and revenue per minute, last hour (admin analytics)
     domain::MinuteSeries ordersPerMinute;
+    // a sale happened since the admin's live analytics were last pushed: push them soon
+    std::atomic<bool> analyticsDirty{false};
 };
 
 } // namespace emporium::http

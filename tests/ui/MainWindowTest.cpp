@@ -7,6 +7,7 @@
 #include "app/api/TokenStore.h"
 #include "app/models/CatalogModel.h"
 #include "tests/common/TestSupport.h"
+#include "tests/common/UiSupport.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
@@ -44,13 +45,6 @@ using namespace emporium;
 using namespace emporium::test;
 
 namespace {
-
-void saveShot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("EMPORIUM_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(name));
-}
 
 bool allThumbnailsVisible(QListView *grid, int rows)
 {
@@ -145,18 +139,6 @@ QAction *menuAction(QToolButton *button, const QString &text)
             return a;
     return nullptr;
 }
-
-struct Client
-{
-    explicit Client(const QString &tokenDir) : tokens(tokenDir), session(api, tokens)
-    {
-        session.setStorageKey(QStringLiteral("ui-test"));
-    }
-    client::ApiClient api;
-    client::RealtimeClient realtime;
-    client::TokenStore tokens;
-    client::Session session;
-};
 
 TEST(MainWindowTest, SellerSignsUpSignsOutAndIsBackAfterRestart)
 {
