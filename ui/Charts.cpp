@@ -27,6 +27,18 @@ qreal niceMaximum(qreal value)
 
 namespace {
 
+// 0..a nice maximum, ticks on round values (whole numbers for counts)
+void setNiceRange(QValueAxis *axis, qreal top, bool counts)
+{
+    qreal nice = niceMaximum(top);
+    if (counts && nice < 5)
+        nice = 5;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(nice)));
+    const qreal leading = std::round(nice / magnitude);
+    axis->setRange(0, nice);
+    axis->setTickCount(leading == 2 ? 5 : 6);
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -83,7 +95,7 @@ void TimeChart::setPoints(const QList<QPointF> &points, const QString &timeForma
                       QDateTime::fromMSecsSinceEpoch(qint64(points.last().x())));
     }
     m_x->setFormat(timeFormat);
-    m_y->setRange(0, niceMaximum(top));
+    setNiceRange(m_y, top, valueFormat == u"%d");
     m_y->setLabelFormat(valueFormat);
 }
 
@@ -141,7 +153,7 @@ void BarChart::setBars(const QStringList &labels, const QList<qreal> &values, co
     }
     for (const qreal v : values)
         top = std::max(top, v);
-    m_values->setRange(0, niceMaximum(top));
+    setNiceRange(m_values, top, valueFormat == u"%d");
     m_values->setLabelFormat(valueFormat);
 }
 

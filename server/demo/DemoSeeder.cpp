@@ -334,7 +334,24 @@ bool Seed::derivedTables()
     if (!exec(q))
         return false;
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
-    return exec(q);
+    if (!exec(q))
+        return false;
+    // what shoppers searched for over the last day (a few favourites, a long tail, some typos)
+    static const char *queries[] = {"headphones", "coffee", "yoga mat", "lamp", "backpack", "charger", "puzzle",
+                                    "sunscreen", "knife", "hedphones", "jacket", "tea", "keybord", "watering can"};
+    std::vector<double> popularity;
+    for (size_t i = 0; i < std::size(queries); ++i)
+        popularity.push_back(1.0 / double(i + 1));
+    std::discrete_distribution<int> which(popularity.begin(), popularity.end());
+    q.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
+    for (int i = 0; i < 240; ++i) {
+        const qint64 ago = i < 30 ? uni(5, 3600) : uni(3700, 24 * 3600);
+        q.addBindValue(QString::fromLatin1(queries[which(m_rng)]));
+        q.addBindValue(iso(m_now.addSecs(-ago)));
+        if (!exec(q))
+            return false;
+    }
+    return true;
 }
 
 Result<DemoSummary> Seed::run()
