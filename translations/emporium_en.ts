@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>emporium::client::CategoryModel</name>
@@ -14,7 +15,7 @@
 <context>
     <name>emporium::client::OrdersModel</name>
     <message numerus="yes">
-        <location filename="../app/models/OrdersModel.cpp" line="27" />
+        <location filename="../app/models/OrdersModel.cpp" line="28" />
         <source>Order #%1 · %2 · %3 · %n item(s)</source>
         <translation>
             <numerusform>Order #%1 · %2 · %3 · %n item</numerusform>
@@ -22,6 +23,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>emporium::ui::InventoryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/InventoryPage.cpp" line="404" />
+        <source>%n item(s) on sale.</source>
+        <translation>
+            <numerusform>%n item on sale.</numerusform><numerusform>%n items on sale.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InventoryPage.cpp" line="422" />
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n item to %1.</numerusform><numerusform>Exported %n items to %1.</numerusform></translation>
+    </message>
+    </context>
 <context>
     <name>emporium::ui::ItemPage</name>
     <message numerus="yes">
@@ -50,9 +66,27 @@
     </message>
     </context>
 <context>
+    <name>emporium::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="310" />
+        <source>Only %n left of “%1”.</source>
+        <translation>
+            <numerusform>Only %n left of “%1”.</numerusform><numerusform>Only %n left of “%1”.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>emporium::ui::SalesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/SalesPage.cpp" line="161" />
+        <source>%1 from %n unit(s), %2</source>
+        <translation>
+            <numerusform>%1 from %n unit, %2</numerusform><numerusform>%1 from %n units, %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::SignInDialog</name>
     <message numerus="yes">
-        <location filename="../ui/SignInDialog.cpp" line="183" />
+        <location filename="../ui/SignInDialog.cpp" line="170" />
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many failed attempts. Please wait %n second and try again.</numerusform>
