@@ -85,6 +85,7 @@ Result<QUrl> Server::start()
     http::addOrderRoutes(m_ctx->router);
     http::addSellerRoutes(m_ctx->router);
     http::addAdminRoutes(m_ctx->router);
+    http::addDiscoveryRoutes(m_ctx->router);
     m_ctx->payments = std::make_unique<payments::TestGateway>();
     QStringList labels;
     for (const auto &r : m_ctx->router.routes())

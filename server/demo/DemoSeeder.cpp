@@ -72,6 +72,7 @@ private:
     bool categoriesAndItems();
     bool pastOrders();
     bool derivedTables();
+    bool questionsAndAnswers();
     struct StoredPicture
     {
         qint64 itemId;
@@ -307,7 +308,7 @@ bool Seed::pastOrders()
                 review.addBindValue(buyer);
                 review.addBindValue(s);
                 review.addBindValue(QString::fromLatin1(reviewBodies[s - 1]));
-                review.addBindValue(iso(at.addDays(2)));
+                review.addBindValue(iso(std::min(at.addDays(2), m_now))); // never in the future
                 if (!exec(review))
                     return false;
                 if (review.numRowsAffected() == 1) {
@@ -336,6 +337,11 @@ bool Seed::derivedTables()
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
     if (!exec(q))
         return false;
+    q.prepare(QStringLiteral("INSERT INTO co_purchases(item_id, other_id, count) SELECT a.item_id, b.item_id, COUNT(*) "
+                             "FROM order_lines a JOIN order_lines b ON b.order_id = a.order_id AND b.item_id <> a.item_id "
+                             "GROUP BY a.item_id, b.item_id"));
+    if (!exec(q))
+        return false;
     // what shoppers searched for over the last day (a few favourites, a long tail, some typos)
     static const char *queries[] = {"headphones", "coffee", "yoga mat", "lamp", "backpack", "charger", "puzzle",
                                     "sunscreen", "knife", "hedphones", "jacket", "tea", "keybord", "watering can"};
@@ -354,11 +360,76 @@ bool Seed::derivedTables()
     return true;
 }
 
+// Buyers ask about the popular items; their shops (and other buyers) answer; some answers got votes.
+bool Seed::questionsAndAnswers()
+{
+    static const char *questions[] = {"Does it come with a warranty?", "How big is it exactly?", "Is it suitable as a gift?",
+                                      "Does it ship in its original box?", "What is it made of?", "Is this the newest version?"};
+    static const char *sellerAnswers[] = {"Yes, two years from the date of purchase.", "See the description for every measure; happy to help further.",
+                                          "Absolutely, and we can add a gift note.", "Yes, always in the original packaging.",
+                                          "Solid materials only, as listed in the description.", "Yes, this is the current model."};
+    static const char *buyerAnswers[] = {"Mine arrived well packed.", "I bought two, both perfect.", "Worked for me as described."};
+    QSqlQuery owner(m_db), question(m_db), answer(m_db), vote(m_db), helpful(m_db);
+    owner.prepare(QStringLiteral("SELECT owner_id FROM shops WHERE id = ?"));
+    question.prepare(QStringLiteral("INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
+    answer.prepare(QStringLiteral("INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    vote.prepare(QStringLiteral("INSERT INTO answer_votes(answer_id, user_id) VALUES (?, ?)"));
+    helpful.prepare(QStringLiteral("UPDATE questions SET helpful_count = helpful_count + ? WHERE id = ?"));
+    for (int i = 0; i < m_items.size(); i += 3) {
+        const ItemRow &item = m_items[i];
+        owner.addBindValue(item.shop);
+        if (!exec(owner) || !owner.next())
+            return false;
+        const qint64 seller = owner.value(0).toLongLong();
+        owner.finish();
+        const int count = uni(0, 3);
+        for (int n = 0; n < count; ++n) {
+            const int which = uni(0, int(std::size(questions)) - 1);
+            const QDateTime asked = m_now.addSecs(-qint64(uni(3600, 20 * 24 * 3600)));
+            for (const QVariant &v : QVariantList{item.id, m_buyerIds[uni(0, int(m_buyerIds.size()) - 1)],
+                                                  QString::fromLatin1(questions[which]), iso(asked)})
+                question.addBindValue(v);
+            if (!exec(question))
+                return false;
+            const qint64 questionId = question.lastInsertId().toLongLong();
+            const int answers = uni(0, 2);
+            for (int a = 0; a < answers; ++a) {
+                const bool bySeller = a == 0;
+                const qint64 author = bySeller ? seller : m_buyerIds[uni(0, int(m_buyerIds.size()) - 1)];
+                const QString body = QString::fromLatin1(bySeller ? sellerAnswers[which] : buyerAnswers[uni(0, 2)]);
+                // the votes of some buyers, each at most once
+                QList<qint64> voters;
+                for (qint64 buyer : std::as_const(m_buyerIds))
+                    if (uni(0, 2) == 0)
+                        voters.append(buyer);
+                for (const QVariant &v : QVariantList{questionId, author, body, bySeller ? 1 : 0, qint64(voters.size()),
+                                                      iso(asked.addSecs(uni(600, 48 * 3600)))})
+                    answer.addBindValue(v);
+                if (!exec(answer))
+                    return false;
+                const qint64 answerId = answer.lastInsertId().toLongLong();
+                for (qint64 voter : voters) {
+                    vote.addBindValue(answerId);
+                    vote.addBindValue(voter);
+                    if (!exec(vote))
+                        return false;
+                }
+                helpful.addBindValue(qint64(voters.size()));
+                helpful.addBindValue(questionId);
+                if (!exec(helpful))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
 Result<DemoSummary> Seed::run()
 {
     if (!m_db.transaction())
         return Error::internal(m_db.lastError().text());
-    if (!accounts() || !categoriesAndItems() || !pastOrders() || !derivedTables()) {
+    if (!accounts() || !categoriesAndItems() || !pastOrders() || !derivedTables() || !questionsAndAnswers()) {
         m_db.rollback();
         return Error::internal(QStringLiteral("demo data: %1").arg(m_error));
     }

@@ -2,6 +2,7 @@
 #include "server/http/Routes.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/RealtimeHub.h"
+#include "server/storage/DiscoveryRepository.h"
 #include "server/storage/SearchIndex.h"
 
 #include <QSqlQuery>
@@ -60,7 +61,7 @@ void addCatalogRoutes(Router &router)
         });
     };
 
-    router.add("GET", QStringLiteral("/api/v1/items/{id}"),
+    auto &detail = router.add("GET", QStringLiteral("/api/v1/items/{id}"),
                [](RequestContext &ctx, const HttpRequest &, const PathParams &params) {
                    const auto id = parseId(params[0]);
                    if (!id)
@@ -83,6 +84,17 @@ void addCatalogRoutes(Router &router)
                    }
                    return HttpResponse::json(200, cached->body + QByteArray::number(ctx.hub.viewers(*id)) + '}');
                });
+    // a signed-in user's views feed "recently viewed" and the recommendations (written in the background)
+    detail.observe = [](RequestContext &ctx, const HttpRequest &req) {
+        if (!req.principal)
+            return;
+        const auto id = parseId(req.path.section(u'/', 4, 4));
+        if (!id)
+            return;
+        ctx.server.writer->submit([user = req.principal->id, item = *id](QSqlDatabase &db) {
+            return storage::DiscoveryRepository::recordView(db, user, item);
+        });
+    };
 }
 
 } // namespace emporium::http

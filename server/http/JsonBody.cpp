@@ -22,4 +22,14 @@ Result<QJsonObject> jsonBody(const HttpRequest &request)
     return doc.object();
 }
 
+std::optional<int> pageParam(const HttpRequest &req, const char *name, int fallback, int max)
+{
+    const QString text = req.query.queryItemValue(QLatin1String(name));
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    return ok && v >= 1 && v <= max ? std::optional<int>(v) : std::nullopt;
+}
+
 } // namespace emporium::http

@@ -7,6 +7,7 @@
 #include "server/storage/CartRepository.h"
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/AdminRepository.h"
+#include "server/storage/DiscoveryRepository.h"
 #include "server/storage/OrderRepository.h"
 #include "server/storage/SellerRepository.h"
 
@@ -27,7 +28,7 @@ public:
         : server(server), hub(hub), db(db), catalog(db, server.config.currency), accountRepository(db),
           accounts(accountRepository, server.loginThrottle, server.config.sessionDays),
           carts(db, server.config.currency), orders(db, server.config.currency), sellers(db, server.config.currency),
-          admin(db)
+          admin(db), discovery(db, server.config.currency)
     {
         images.setMaxCost(32 * 1024 * 1024);
     }
@@ -42,6 +43,7 @@ public:
     storage::OrderRepository orders;
     storage::SellerRepository sellers;
     storage::AdminRepository admin;
+    storage::DiscoveryRepository discovery;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     ResponseCache responses;
 };

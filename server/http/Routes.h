@@ -11,5 +11,6 @@ void addCartRoutes(Router &router);    // cart, wishlist
 void addOrderRoutes(Router &router);   // orders
 void addSellerRoutes(Router &router);  // the seller's inventory
 void addAdminRoutes(Router &router);   // users
+void addDiscoveryRoutes(Router &router); // home, related, questions and answers, reviews
 
 } // namespace emporium::http

@@ -25,16 +25,6 @@ void writeItem(JsonWriter &w, const storage::SellerItem &i)
     w.field("description", i.description).field("low_stock_threshold", i.lowStockThreshold).endObject();
 }
 
-std::optional<int> pageParam(const HttpRequest &req, const char *name, int fallback, int max)
-{
-    const QString text = req.query.queryItemValue(QLatin1String(name));
-    if (text.isEmpty())
-        return fallback;
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    return ok && v >= 1 && v <= max ? std::optional<int>(v) : std::nullopt;
-}
-
 // After a create or change: the item as it is now (the catalog's caches are stale).
 Then itemAnswer(int status, qint64 shopId)
 {

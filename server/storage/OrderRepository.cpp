@@ -279,6 +279,21 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
         }
         placed.stock.append({t.itemId, t.stock, t.sold, t.threshold});
     }
+    // "frequently bought together": every pair of the order's items, both ways
+    if (taken.size() > 1) {
+        QSqlQuery pair(db);
+        pair.prepare(QStringLiteral("INSERT INTO co_purchases(item_id, other_id, count) VALUES (?, ?, 1) "
+                                    "ON CONFLICT(item_id, other_id) DO UPDATE SET count = count + 1"));
+        for (const Taken &a : taken)
+            for (const Taken &b : taken) {
+                if (a.itemId == b.itemId)
+                    continue;
+                pair.addBindValue(a.itemId);
+                pair.addBindValue(b.itemId);
+                if (!pair.exec())
+                    return failure(pair);
+            }
+    }
     QSqlQuery outbox(db);
     outbox.prepare(QStringLiteral("INSERT INTO outbox(kind, order_id, next_attempt_at, created_at) VALUES ('receipt', ?, ?, ?)"));
     outbox.addBindValue(orderId);

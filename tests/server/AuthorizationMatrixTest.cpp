@@ -48,6 +48,14 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("GET /api/v1/admin/users"), Expect::Admin},
     {QStringLiteral("GET /api/v1/admin/analytics"), Expect::Admin},
     {QStringLiteral("PATCH /api/v1/admin/users/{id}"), Expect::Admin},
+    {QStringLiteral("GET /api/v1/home"), Expect::Public},
+    {QStringLiteral("GET /api/v1/items/{id}/related"), Expect::Public},
+    {QStringLiteral("GET /api/v1/items/{id}/questions"), Expect::Public},
+    {QStringLiteral("POST /api/v1/items/{id}/questions"), Expect::User},
+    {QStringLiteral("POST /api/v1/questions/{id}/answers"), Expect::User},
+    {QStringLiteral("POST /api/v1/answers/{id}/helpful"), Expect::User},
+    {QStringLiteral("GET /api/v1/items/{id}/reviews"), Expect::Public},
+    {QStringLiteral("POST /api/v1/items/{id}/reviews"), Expect::User},
 };
 
 struct Who

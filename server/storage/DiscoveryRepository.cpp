@@ -1,0 +1,456 @@
+#include "server/storage/DiscoveryRepository.h"
+
+#include "server/storage/AccountRepository.h"
+#include "server/storage/ItemRows.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace emporium::storage {
+namespace {
+
+Error dbError(const QSqlQuery &q)
+{
+    return Error::internal(q.lastError().text());
+}
+
+template <typename T> WriteResult failedWith(Error e)
+{
+    return {std::any(Result<T>(std::move(e))), true};
+}
+
+bool itemListed(QSqlDatabase &db, qint64 itemId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND delisted = 0"));
+    q.addBindValue(itemId);
+    return q.exec() && q.next();
+}
+
+} // namespace
+
+DiscoveryRepository::DiscoveryRepository(QSqlDatabase db, QString currency)
+    : m_db(db), m_currency(std::move(currency)), m_statements(db)
+{
+}
+
+Result<QList<protocol::ItemSummary>> DiscoveryRepository::summaries(const QList<qint64> &ids, bool inStockOnly)
+{
+    QList<protocol::ItemSummary> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() + QStringLiteral("WHERE i.id IN (") +
+              marks.join(u',') + QStringLiteral(") AND i.delisted = 0") + (inStockOnly ? QStringLiteral(" AND i.stock > 0") : QString()));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return dbError(q);
+    QHash<qint64, protocol::ItemSummary> byId;
+    while (q.next()) {
+        protocol::ItemSummary s = readItemSummary(q, m_currency);
+        byId.insert(s.id, std::move(s));
+    }
+    for (qint64 id : ids)
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            out.append(it.value());
+    return out;
+}
+
+Result<std::optional<QList<protocol::ItemSummary>>> DiscoveryRepository::related(qint64 itemId, int limit)
+{
+    if (!itemListed(m_db, itemId))
+        return std::optional<QList<protocol::ItemSummary>>();
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT other_id FROM co_purchases WHERE item_id = ? ORDER BY count DESC, other_id LIMIT ?"));
+    q.addBindValue(itemId);
+    q.addBindValue(limit * 2); // some may be delisted or sold out
+    if (!q.exec())
+        return dbError(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    auto items = summaries(ids, true);
+    if (!items)
+        return items.error();
+    QList<protocol::ItemSummary> list = items.value();
+    if (list.size() > limit)
+        list.resize(limit);
+    return std::optional<QList<protocol::ItemSummary>>(std::move(list));
+}
+
+Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int perCategory)
+{
+    const QString since = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate);
+    QSqlQuery &top = m_statements.get(QStringLiteral(
+        "SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0), "
+        "COALESCE(SUM(e.amount_cents), 0) AS revenue FROM categories c "
+        "LEFT JOIN sale_events e ON e.category_id = c.id AND e.created_at >= ? "
+        "GROUP BY c.id ORDER BY revenue DESC, c.position LIMIT ?"));
+    top.addBindValue(since);
+    top.addBindValue(categories);
+    if (!top.exec())
+        return dbError(top);
+    QList<HomeSection> sections;
+    while (top.next()) {
+        HomeSection s;
+        s.category.id = top.value(0).toLongLong();
+        s.category.name = top.value(1).toString();
+        s.category.slug = top.value(2).toString();
+        s.category.itemCount = top.value(3).toLongLong();
+        sections.append(s);
+    }
+    top.finish();
+    QSqlQuery &best = m_statements.get(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
+                                       QStringLiteral("WHERE i.category_id = ? AND i.delisted = 0 AND i.stock > 0 "
+                                                      "ORDER BY i.sold_count DESC, i.id LIMIT ?"));
+    for (HomeSection &s : sections) {
+        best.addBindValue(s.category.id);
+        best.addBindValue(perCategory);
+        if (!best.exec())
+            return dbError(best);
+        while (best.next())
+            s.items.append(readItemSummary(best, m_currency));
+        best.finish();
+    }
+    return sections;
+}
+
+Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 userId, int limit)
+{
+    // What the user touched, weighted: bought 3, in the cart or wishlist 2, viewed 1 (recent only).
+    QSqlQuery &touched = m_statements.get(QStringLiteral(
+        "SELECT t.item_id, SUM(t.w), i.category_id FROM ("
+        " SELECT item_id, 3 AS w FROM (SELECT l.item_id FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "  WHERE o.buyer_id = ? ORDER BY o.created_at DESC LIMIT 100)"
+        " UNION ALL SELECT item_id, 2 FROM cart_items WHERE user_id = ?"
+        " UNION ALL SELECT item_id, 2 FROM wishlist_items WHERE user_id = ?"
+        " UNION ALL SELECT item_id, 1 FROM (SELECT item_id FROM item_views WHERE user_id = ? ORDER BY viewed_at DESC LIMIT 50)"
+        ") t JOIN items i ON i.id = t.item_id GROUP BY t.item_id"));
+    for (int i = 0; i < 4; ++i)
+        touched.addBindValue(userId);
+    if (!touched.exec())
+        return dbError(touched);
+    QHash<qint64, qint64> weightOf;   // item -> weight
+    QHash<qint64, qint64> interest;   // category -> weight
+    while (touched.next()) {
+        weightOf.insert(touched.value(0).toLongLong(), touched.value(1).toLongLong());
+        interest[touched.value(2).toLongLong()] += touched.value(1).toLongLong();
+    }
+    touched.finish();
+    if (weightOf.isEmpty())
+        return QList<protocol::ItemSummary>();
+
+    QHash<qint64, double> score;
+    // bought together with what the user touched
+    QSqlQuery &together = m_statements.get(QStringLiteral(
+        "SELECT c.other_id, c.count, i.category_id FROM co_purchases c JOIN items i ON i.id = c.other_id "
+        "WHERE c.item_id = ? ORDER BY c.count DESC LIMIT 20"));
+    for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it) {
+        together.addBindValue(it.key());
+        if (!together.exec())
+            return dbError(together);
+        while (together.next())
+            if (interest.contains(together.value(2).toLongLong()))
+                score[together.value(0).toLongLong()] += 10.0 * together.value(1).toDouble() * double(it.value());
+        together.finish();
+    }
+    // the best sellers of the user's favourite categories (at most three)
+    QList<std::pair<qint64, qint64>> categories(interest.keyValueBegin(), interest.keyValueEnd());
+    std::sort(categories.begin(), categories.end(), [](const auto &a, const auto &b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+    QSqlQuery &best = m_statements.get(QStringLiteral(
+        "SELECT id, sold_count FROM items WHERE category_id = ? AND delisted = 0 AND stock > 0 ORDER BY sold_count DESC, id LIMIT 20"));
+    for (qsizetype c = 0; c < std::min<qsizetype>(3, categories.size()); ++c) {
+        best.addBindValue(categories[c].first);
+        if (!best.exec())
+            return dbError(best);
+        while (best.next())
+            score[best.value(0).toLongLong()] += double(categories[c].second) * (1.0 + best.value(1).toDouble() / 100.0);
+        best.finish();
+    }
+    // what the user already has or had is not a recommendation
+    for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it)
+        score.remove(it.key());
+    QList<std::pair<qint64, double>> ranked(score.keyValueBegin(), score.keyValueEnd());
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), limit * 2); ++i)
+        ids.append(ranked[i].first);
+    auto items = summaries(ids, true);
+    if (!items)
+        return items.error();
+    QList<protocol::ItemSummary> list = items.value();
+    if (list.size() > limit)
+        list.resize(limit);
+    return list;
+}
+
+Result<QList<protocol::ItemSummary>> DiscoveryRepository::recentlyViewed(qint64 userId, int limit)
+{
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT item_id FROM item_views WHERE user_id = ? ORDER BY viewed_at DESC LIMIT ?"));
+    q.addBindValue(userId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return dbError(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return summaries(ids, false);
+}
+
+Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(qint64 itemId, int page, int perPage)
+{
+    using Out = std::optional<protocol::Page<Question>>;
+    if (!itemListed(m_db, itemId))
+        return Out();
+    protocol::Page<Question> out;
+    out.page = page;
+    out.perPage = perPage;
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM questions WHERE item_id = ?"));
+    count.addBindValue(itemId);
+    if (!count.exec() || !count.next())
+        return dbError(count);
+    out.total = count.value(0).toLongLong();
+    count.finish();
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT q.id, q.body, q.user_id, u.display_name, q.helpful_count, q.created_at FROM questions q "
+        "JOIN users u ON u.id = q.user_id WHERE q.item_id = ? ORDER BY q.helpful_count DESC, q.id DESC LIMIT ? OFFSET ?"));
+    q.addBindValue(itemId);
+    q.addBindValue(perPage);
+    q.addBindValue(qint64(page - 1) * perPage);
+    if (!q.exec())
+        return dbError(q);
+    QHash<qint64, qsizetype> at;
+    while (q.next()) {
+        Question question{q.value(0).toLongLong(), q.value(1).toString(), {q.value(2).toLongLong(), q.value(3).toString()},
+                          q.value(4).toLongLong(), q.value(5).toString(), {}};
+        at.insert(question.id, out.items.size());
+        out.items.append(std::move(question));
+    }
+    q.finish();
+    if (out.items.isEmpty())
+        return Out(std::move(out));
+    QStringList marks;
+    for (qsizetype i = 0; i < out.items.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery answers(m_db);
+    answers.setForwardOnly(true);
+    answers.prepare(QStringLiteral("SELECT a.id, a.body, a.user_id, u.display_name, a.by_seller, a.helpful_count, a.created_at, "
+                                   "a.question_id FROM answers a JOIN users u ON u.id = a.user_id WHERE a.question_id IN (") +
+                    marks.join(u',') + QStringLiteral(") ORDER BY a.question_id, a.helpful_count DESC, a.id"));
+    for (const Question &question : std::as_const(out.items))
+        answers.addBindValue(question.id);
+    if (!answers.exec())
+        return dbError(answers);
+    while (answers.next())
+        out.items[at.value(answers.value(7).toLongLong())].answers.append(
+            {answers.value(0).toLongLong(), answers.value(1).toString(), {answers.value(2).toLongLong(), answers.value(3).toString()},
+             answers.value(4).toBool(), answers.value(5).toLongLong(), answers.value(6).toString()});
+    return Out(std::move(out));
+}
+
+Result<std::optional<Question>> DiscoveryRepository::question(qint64 questionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT q.id, q.body, q.user_id, u.display_name, q.helpful_count, q.created_at FROM questions q "
+                             "JOIN users u ON u.id = q.user_id WHERE q.id = ?"));
+    q.addBindValue(questionId);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return std::optional<Question>();
+    return std::optional<Question>(Question{q.value(0).toLongLong(), q.value(1).toString(),
+                                            {q.value(2).toLongLong(), q.value(3).toString()}, q.value(4).toLongLong(),
+                                            q.value(5).toString(), {}});
+}
+
+Result<std::optional<Answer>> DiscoveryRepository::answer(qint64 answerId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT a.id, a.body, a.user_id, u.display_name, a.by_seller, a.helpful_count, a.created_at "
+                             "FROM answers a JOIN users u ON u.id = a.user_id WHERE a.id = ?"));
+    q.addBindValue(answerId);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return std::optional<Answer>();
+    return std::optional<Answer>(Answer{q.value(0).toLongLong(), q.value(1).toString(),
+                                        {q.value(2).toLongLong(), q.value(3).toString()}, q.value(4).toBool(),
+                                        q.value(5).toLongLong(), q.value(6).toString()});
+}
+
+Result<std::optional<protocol::Page<Review>>> DiscoveryRepository::reviews(qint64 itemId, int page, int perPage)
+{
+    using Out = std::optional<protocol::Page<Review>>;
+    if (!itemListed(m_db, itemId))
+        return Out();
+    protocol::Page<Review> out;
+    out.page = page;
+    out.perPage = perPage;
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM reviews WHERE item_id = ?"));
+    count.addBindValue(itemId);
+    if (!count.exec() || !count.next())
+        return dbError(count);
+    out.total = count.value(0).toLongLong();
+    count.finish();
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT r.id, r.rating, r.body, r.user_id, u.display_name, r.created_at FROM reviews r JOIN users u ON u.id = r.user_id "
+        "WHERE r.item_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?"));
+    q.addBindValue(itemId);
+    q.addBindValue(perPage);
+    q.addBindValue(qint64(page - 1) * perPage);
+    if (!q.exec())
+        return dbError(q);
+    while (q.next())
+        out.items.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+                          {q.value(3).toLongLong(), q.value(4).toString()}, q.value(5).toString()});
+    q.finish();
+    return Out(std::move(out));
+}
+
+Result<std::optional<Review>> DiscoveryRepository::review(qint64 reviewId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.id, r.rating, r.body, r.user_id, u.display_name, r.created_at FROM reviews r "
+                             "JOIN users u ON u.id = r.user_id WHERE r.id = ?"));
+    q.addBindValue(reviewId);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return std::optional<Review>();
+    return std::optional<Review>(Review{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+                                        {q.value(3).toLongLong(), q.value(4).toString()}, q.value(5).toString()});
+}
+
+protocol::Rating DiscoveryRepository::rating(qint64 itemId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT rating_sum, rating_count FROM items WHERE id = ?"));
+    q.addBindValue(itemId);
+    protocol::Rating r;
+    if (q.exec() && q.next()) {
+        r.count = q.value(1).toLongLong();
+        r.average = r.count ? qRound(q.value(0).toDouble() / double(r.count) * 10.0) / 10.0 : 0.0;
+    }
+    return r;
+}
+
+WriteResult DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body)
+{
+    if (!itemListed(db, itemId))
+        return failedWith<qint64>(Error::notFound(QStringLiteral("item %1").arg(itemId)));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
+    for (const QVariant &v : QVariantList{itemId, userId, body, nowIso()})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failedWith<qint64>(dbError(q));
+    return {std::any(Result<qint64>(q.lastInsertId().toLongLong())), false};
+}
+
+WriteResult DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body)
+{
+    // the item's seller answers as the seller
+    QSqlQuery owner(db);
+    owner.prepare(QStringLiteral("SELECT s.owner_id FROM questions q JOIN items i ON i.id = q.item_id "
+                                 "JOIN shops s ON s.id = i.shop_id WHERE q.id = ?"));
+    owner.addBindValue(questionId);
+    if (!owner.exec())
+        return failedWith<qint64>(dbError(owner));
+    if (!owner.next())
+        return failedWith<qint64>(Error::notFound(QStringLiteral("question %1").arg(questionId)));
+    const bool bySeller = owner.value(0).toLongLong() == userId;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
+                             "VALUES (?, ?, ?, ?, 0, ?)"));
+    for (const QVariant &v : QVariantList{questionId, userId, body, bySeller ? 1 : 0, nowIso()})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failedWith<qint64>(dbError(q));
+    return {std::any(Result<qint64>(q.lastInsertId().toLongLong())), false};
+}
+
+WriteResult DiscoveryRepository::voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId)
+{
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT question_id FROM answers WHERE id = ?"));
+    find.addBindValue(answerId);
+    if (!find.exec())
+        return failedWith<Done>(dbError(find));
+    if (!find.next())
+        return failedWith<Done>(Error::notFound(QStringLiteral("answer %1").arg(answerId)));
+    const qint64 questionId = find.value(0).toLongLong();
+    QSqlQuery vote(db);
+    vote.prepare(QStringLiteral("INSERT OR IGNORE INTO answer_votes(answer_id, user_id) VALUES (?, ?)"));
+    vote.addBindValue(answerId);
+    vote.addBindValue(userId);
+    if (!vote.exec())
+        return failedWith<Done>(dbError(vote));
+    if (vote.numRowsAffected() == 1) { // a first vote counts; a second changes nothing
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("UPDATE answers SET helpful_count = helpful_count + 1 WHERE id = ?"));
+        count.addBindValue(answerId);
+        if (!count.exec())
+            return failedWith<Done>(dbError(count));
+        count.prepare(QStringLiteral("UPDATE questions SET helpful_count = helpful_count + 1 WHERE id = ?"));
+        count.addBindValue(questionId);
+        if (!count.exec())
+            return failedWith<Done>(dbError(count));
+    }
+    return {std::any(Result<Done>(Done{})), false};
+}
+
+WriteResult DiscoveryRepository::addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body)
+{
+    if (!itemListed(db, itemId))
+        return failedWith<qint64>(Error::notFound(QStringLiteral("item %1").arg(itemId)));
+    QSqlQuery bought(db);
+    bought.prepare(QStringLiteral("SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                                  "WHERE o.buyer_id = ? AND l.item_id = ? LIMIT 1"));
+    bought.addBindValue(userId);
+    bought.addBindValue(itemId);
+    if (!bought.exec())
+        return failedWith<qint64>(dbError(bought));
+    if (!bought.next())
+        return failedWith<qint64>({QStringLiteral("forbidden"), QStringLiteral("only buyers who bought this item may review it"), {}});
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO reviews(item_id, user_id, rating, body, created_at) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT(item_id, user_id) DO NOTHING"));
+    for (const QVariant &v : QVariantList{itemId, userId, rating, body, nowIso()})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failedWith<qint64>(dbError(q));
+    if (q.numRowsAffected() != 1)
+        return failedWith<qint64>({QStringLiteral("conflict"), QStringLiteral("you have reviewed this item already"), {}});
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery item(db);
+    item.prepare(QStringLiteral("UPDATE items SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE id = ?"));
+    item.addBindValue(rating);
+    item.addBindValue(itemId);
+    if (!item.exec())
+        return failedWith<qint64>(dbError(item));
+    return {std::any(Result<qint64>(id)), false};
+}
+
+WriteResult DiscoveryRepository::recordView(QSqlDatabase &db, qint64 userId, qint64 itemId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO item_views(user_id, item_id, viewed_at) SELECT ?, id, ? FROM items WHERE id = ? "
+                             "ON CONFLICT(user_id, item_id) DO UPDATE SET viewed_at = excluded.viewed_at"));
+    q.addBindValue(userId);
+    q.addBindValue(nowIso());
+    q.addBindValue(itemId);
+    q.exec();
+    return {};
+}
+
+} // namespace emporium::storage

@@ -1,0 +1,92 @@
+#pragma once
+// Discovery: the home page's sections, "frequently bought together", recommendations and
+// recently viewed items, questions with answers and helpful votes, and reviews. Reads run on the
+// calling loop's connection, bounded by indexes (never a scan of orders); writes are jobs of the
+// single writer (static functions taking the writer's connection).
+#include "server/protocol/CatalogTypes.h"
+#include "server/protocol/Result.h"
+#include "server/storage/StatementCache.h"
+#include "server/storage/Writer.h"
+
+#include <QSqlDatabase>
+
+namespace emporium::storage {
+
+struct Author
+{
+    qint64 id = 0;
+    QString displayName;
+};
+
+struct Answer
+{
+    qint64 id = 0;
+    QString body;
+    Author author;
+    bool bySeller = false;
+    qint64 helpfulCount = 0;
+    QString createdAt;
+};
+
+struct Question
+{
+    qint64 id = 0;
+    QString body;
+    Author author;
+    qint64 helpfulCount = 0; // the sum of its answers' helpful votes
+    QString createdAt;
+    QList<Answer> answers;    // most helpful first
+};
+
+struct Review
+{
+    qint64 id = 0;
+    int rating = 0;
+    QString body;
+    Author author;
+    QString createdAt;
+};
+
+struct HomeSection
+{
+    protocol::Category category;
+    QList<protocol::ItemSummary> items;
+};
+
+class DiscoveryRepository
+{
+public:
+    DiscoveryRepository(QSqlDatabase db, QString currency);
+
+    // nullopt: no such listed item
+    Result<std::optional<QList<protocol::ItemSummary>>> related(qint64 itemId, int limit = 8);
+    // the best-selling categories of the last 30 days with their best sellers (in stock)
+    Result<QList<HomeSection>> homeSections(int categories = 4, int perCategory = 8);
+    // from the user's orders, cart, wishlist and views; only categories the user touched
+    Result<QList<protocol::ItemSummary>> recommended(qint64 userId, int limit = 12);
+    Result<QList<protocol::ItemSummary>> recentlyViewed(qint64 userId, int limit = 12);
+
+    Result<std::optional<protocol::Page<Question>>> questions(qint64 itemId, int page, int perPage);
+    Result<std::optional<protocol::Page<Review>>> reviews(qint64 itemId, int page, int perPage);
+    Result<std::optional<Question>> question(qint64 questionId);
+    Result<std::optional<Answer>> answer(qint64 answerId);
+    Result<std::optional<Review>> review(qint64 reviewId);
+    protocol::Rating rating(qint64 itemId);
+
+    // Writer jobs; each value is a Result<qint64> (the new row's id) or Result<Done>.
+    static WriteResult ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body);
+    static WriteResult answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body);
+    static WriteResult voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId);
+    static WriteResult addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body);
+    static WriteResult recordView(QSqlDatabase &db, qint64 userId, qint64 itemId);
+
+private:
+    // summaries of listed items, in the order of `ids`
+    Result<QList<protocol::ItemSummary>> summaries(const QList<qint64> &ids, bool inStockOnly);
+
+    QSqlDatabase m_db;
+    QString m_currency;
+    StatementCache m_statements;
+};
+
+} // namespace emporium::storage
