@@ -1,28 +1,36 @@
 #include "ui/ItemPage.h"
 
+#include "app/models/CatalogModel.h"
 #include "app/models/ItemController.h"
+#include "app/models/ItemListModel.h"
 #include "app/models/Money.h"
 #include "ui/ItemDelegate.h"
+#include "ui/ItemDiscussion.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
-#include <algorithm>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace emporium {
 namespace ui {
 
-ItemPage::ItemPage(client::ItemController &controller, QWidget *parent)
+ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &questions, client::ReviewsModel &reviews,
+                   QWidget *parent)
     : QWidget(parent), m_controller(controller), m_image(new QLabel), m_thumbs(new QHBoxLayout), m_title(new QLabel),
       m_price(new QLabel), m_seller(new QLabel), m_rating(new QLabel), m_stock(new QLabel), m_sold(new QLabel),
       m_viewers(new QLabel), m_description(new QLabel), m_status(new QLabel), m_quantity(new QSpinBox),
-      m_addToCart(new QPushButton(tr("Add to &cart"))), m_addToWishlist(new QPushButton(tr("Add to &wishlist")))
+      m_addToCart(new QPushButton(tr("Add to &cart"))), m_addToWishlist(new QPushButton(tr("Add to &wishlist"))),
+      m_relatedTitle(new QLabel(tr("Frequently bought together"))), m_related(new QListView),
+      m_discussion(new ItemDiscussion(questions, reviews))
 {
     m_quantity->setRange(1, 99);
     m_quantity->setAccessibleName(tr("Quantity"));
@@ -95,11 +103,42 @@ ItemPage::ItemPage(client::ItemController &controller, QWidget *parent)
     top->addWidget(back);
     top->addStretch();
 
+    QFont sectionFont = font();
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.25);
+    sectionFont.setBold(true);
+    m_relatedTitle->setFont(sectionFont);
+    m_related->setModel(m_controller.related());
+    m_related->setItemDelegate(new ItemDelegate(m_related));
+    m_related->setViewMode(QListView::IconMode);
+    m_related->setFlow(QListView::LeftToRight);
+    m_related->setWrapping(false);
+    m_related->setMovement(QListView::Static);
+    m_related->setSpacing(6);
+    m_related->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_related->setFixedHeight(ItemDelegate::kCardHeight + m_related->horizontalScrollBar()->sizeHint().height() + 20);
+    m_related->setFrameShape(QFrame::NoFrame);
+    m_related->setAccessibleName(tr("Frequently bought together"));
+    connect(m_related, &QListView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT itemActivated(i.data(client::CatalogModel::IdRole).toLongLong()); });
+    connect(&m_controller, &client::ItemController::relatedLoaded, this, [this] {
+        const bool any = m_controller.related()->rowCount() > 0;
+        m_relatedTitle->setVisible(any);
+        m_related->setVisible(any);
+    });
+    m_relatedTitle->hide();
+    m_related->hide();
+    m_discussion->setMinimumHeight(380);
+
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(top);
     contentLayout->addWidget(m_status);
     contentLayout->addLayout(body, 1);
+    contentLayout->addSpacing(16);
+    contentLayout->addWidget(m_relatedTitle);
+    contentLayout->addWidget(m_related);
+    contentLayout->addSpacing(8);
+    contentLayout->addWidget(m_discussion);
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -131,7 +170,15 @@ void ItemPage::showItem(qint64 id)
     m_images.clear();
     qDeleteAll(m_thumbButtons);
     m_thumbButtons.clear();
+    m_relatedTitle->hide();
+    m_related->hide();
     m_controller.load(id);
+    m_discussion->setItem(id);
+}
+
+void ItemPage::setSignedIn(bool signedIn)
+{
+    m_discussion->setSignedIn(signedIn);
 }
 
 void ItemPage::onLoaded(const protocol::ItemDetail &item)

@@ -1,6 +1,7 @@
 #pragma once
 // The item page: large picture with the others beside it, title, price, seller, stock,
-// times sold, rating, viewers and description. Esc or Alt+Left goes back.
+// times sold, rating, viewers and description; below, "frequently bought together" and the
+// questions, answers and reviews. Esc or Alt+Left goes back.
 #include "server/protocol/CatalogTypes.h"
 
 #include <QWidget>
@@ -10,21 +11,30 @@ class QHBoxLayout;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
+class QListView;
 
 namespace emporium {
 namespace client {
 class ItemController;
+class QuestionsModel;
+class ReviewsModel;
 }
 }
 
 namespace emporium {
 namespace ui {
 
+class ItemDiscussion;
+
 class ItemPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ItemPage(client::ItemController &controller, QWidget *parent = nullptr);
+    ItemPage(client::ItemController &controller, client::QuestionsModel &questions, client::ReviewsModel &reviews,
+             QWidget *parent = nullptr);
+    ItemDiscussion *discussion() const { return m_discussion; }
+    QListView *relatedView() const { return m_related; }
+    void setSignedIn(bool signedIn);
 
     void showItem(qint64 id);
     qint64 currentId() const;
@@ -42,6 +52,8 @@ Q_SIGNALS:
     void backRequested();
     void addToCartRequested(qint64 id, int quantity);
     void addToWishlistRequested(qint64 id);
+    // an item of "frequently bought together" was opened
+    void itemActivated(qint64 id);
 
 private:
     void onLoaded(const protocol::ItemDetail &item);
@@ -65,6 +77,9 @@ private:
     QPushButton *m_addToCart;
     QPushButton *m_addToWishlist;
     QList<QImage> m_images;
+    QLabel *m_relatedTitle;
+    QListView *m_related;
+    ItemDiscussion *m_discussion;
     QList<QToolButton *> m_thumbButtons;
 };
 

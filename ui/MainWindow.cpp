@@ -12,11 +12,16 @@
 #include "app/models/WishlistModel.h"
 #include "app/models/AdminAnalytics.h"
 #include "app/models/AdminUsersModel.h"
+#include "app/models/HomeModel.h"
 #include "app/models/InventoryModel.h"
+#include "app/models/ItemListModel.h"
+#include "app/models/QuestionsModel.h"
+#include "app/models/ReviewsModel.h"
 #include "app/models/InventoryTransfer.h"
 #include "app/models/SalesModel.h"
 #include "app/models/SellerStats.h"
 #include "ui/AdminPage.h"
+#include "ui/HomePage.h"
 #include "ui/InventoryPage.h"
 #include "ui/SalesPage.h"
 #include "ui/SellerPage.h"
@@ -65,6 +70,8 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
       m_categories(new client::CategoryModel(api, this)), m_itemController(new client::ItemController(api, this)),
       m_cart(new client::CartModel(api, this)), m_wishlist(new client::WishlistModel(api, this)),
       m_orders(new client::OrdersModel(api, this)), m_checkout(new client::Checkout(api, this)),
+      m_home(new client::HomeModel(api, this)), m_questions(new client::QuestionsModel(api, this)),
+      m_reviews(new client::ReviewsModel(api, this)),
       m_inventory(new client::InventoryModel(api, this)), m_transfer(new client::InventoryTransfer(api, this)),
       m_sales(new client::SalesModel(api, this)), m_stats(new client::SellerStats(api, this)),
       m_analytics(new client::AdminAnalytics(api, this)), m_users(new client::AdminUsersModel(api, this)),
@@ -72,8 +79,8 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
                                   new SalesPage(*m_sales, *m_stats, *m_inventory))),
       m_adminPage(new AdminPage(*m_analytics, *m_users)),
       m_stack(new QStackedWidget), m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
-      m_startupProgress(new QProgressBar), m_shop(new ShopPage(*m_catalog, *m_categories)),
-      m_item(new ItemPage(*m_itemController)), m_cartPage(new CartPage(*m_cart)),
+      m_startupProgress(new QProgressBar), m_homePage(new HomePage(*m_home)), m_shop(new ShopPage(*m_catalog, *m_categories)),
+      m_item(new ItemPage(*m_itemController, *m_questions, *m_reviews)), m_cartPage(new CartPage(*m_cart)),
       m_wishlistPage(new WishlistPage(*m_wishlist, *m_cart)), m_ordersPage(new OrdersPage(*m_orders)),
       m_banner(new PurchaseBanner),
       m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
@@ -97,6 +104,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     startupLayout->addStretch();
 
     m_stack->addWidget(m_startup);
+    m_stack->addWidget(m_homePage);
     m_stack->addWidget(m_shop);
     m_stack->addWidget(m_item);
     auto *central = new QWidget;
@@ -124,6 +132,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     m_toolbar->setObjectName(QStringLiteral("navigation"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // What each role may use; the pages not built yet say so.
+    addNavigation(QStringLiteral("home"), tr("&Home"), m_homePage, QKeySequence(Qt::CTRL | Qt::Key_0));
     addNavigation(QStringLiteral("shop"), tr("&Shop"), m_shop, QKeySequence(Qt::CTRL | Qt::Key_1));
     addNavigation(QStringLiteral("cart"), tr("&Cart"), m_cartPage, QKeySequence(Qt::CTRL | Qt::Key_2));
     addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"), m_wishlistPage, QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -144,7 +153,19 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     connect(&m_api, &client::ApiClient::requestFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_shop, &ShopPage::itemActivated, this, &MainWindow::openItem);
-    connect(m_item, &ItemPage::backRequested, this, &MainWindow::showShop);
+    connect(m_homePage, &HomePage::itemActivated, this, &MainWindow::openItem);
+    connect(m_item, &ItemPage::itemActivated, this, &MainWindow::openItem);
+    connect(m_homePage, &HomePage::categoryRequested, this, [this](qint64 category) {
+        m_shop->showCategory(category);
+        m_nav[QStringLiteral("shop")]->trigger();
+    });
+    connect(m_item, &ItemPage::backRequested, this, [this] {
+        if (m_itemReturn && m_itemReturn != m_shop) {
+            m_nav[m_pages.key(m_itemReturn)]->trigger();
+            return;
+        }
+        showShop();
+    });
     connect(&m_session, &client::Session::changed, this, &MainWindow::updateForSession);
     connect(&m_realtime, &client::RealtimeClient::messageReceived, this, &MainWindow::onRealtime);
     connect(&m_realtime, &client::RealtimeClient::reconnected, this, &MainWindow::catchUp);
@@ -168,9 +189,9 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
         m_cart->reload();
         statusBar()->showMessage(tr("Order #%1 is paid. Thank you!").arg(order.id), 10000);
     });
-    // the entry of the page on screen stays checked (the item page belongs to the shop)
+    // the entry of the page on screen stays checked (the item page belongs to the page it came from)
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
-        QWidget *current = m_stack->currentWidget() == m_item ? m_shop : m_stack->currentWidget();
+        QWidget *current = m_stack->currentWidget() == m_item ? (m_itemReturn ? m_itemReturn : m_shop) : m_stack->currentWidget();
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
             if (it.value() == current)
                 m_nav[it.key()]->setChecked(true);
@@ -209,6 +230,8 @@ void MainWindow::addNavigation(const QString &name, const QString &label, QWidge
             showShop();
             return;
         }
+        if (name == u"home")
+            m_home->reload(); // what is recommended moves with what the user does
         if (m_openItem)
             m_realtime.unsubscribe(QStringLiteral("item:%1").arg(m_openItem));
         m_openItem = 0;
@@ -266,6 +289,8 @@ void MainWindow::onRealtime(const QJsonObject &m)
         const qint64 stock = m.value(u"stock").toInteger();
         const qint64 sold = m.value(u"sold_count").toInteger();
         m_catalog->applyStock(item, stock, sold);
+        m_home->applyStock(item, stock, sold);
+        m_itemController->related()->applyStock(item, stock, sold);
         m_item->applyStock(item, stock, sold);
     } else if (type == u"viewers") {
         m_item->applyViewers(item, m.value(u"count").toInt());
@@ -355,6 +380,7 @@ void MainWindow::openReceipt(qint64 orderId)
 void MainWindow::catchUp()
 {
     m_catalog->reload();
+    m_home->reload();
     if (m_openItem)
         m_item->showItem(m_openItem);
     if (m_session.isSignedIn()) {
@@ -405,6 +431,9 @@ void MainWindow::updateForSession()
         m_wishlist->clear();
         m_orders->clear();
     }
+    m_item->setSignedIn(in);
+    if (!m_api.baseUrl().isEmpty())
+        m_home->reload(); // recommended and recently viewed belong to the account
     const protocol::Role role = m_session.user().role;
     m_nav[QStringLiteral("cart")]->setVisible(in);
     m_nav[QStringLiteral("wishlist")]->setVisible(in);
@@ -464,8 +493,9 @@ void MainWindow::connectTo(const QUrl &url)
     m_api.setBaseUrl(url);
     m_realtime.open(m_api.webSocketUrl());
     m_serverLabel->setText(url.toString());
-    m_stack->setCurrentWidget(m_shop);
+    m_stack->setCurrentWidget(m_homePage);
     m_shop->start();
+    m_home->reload();
     m_session.restore();
 }
 
@@ -481,6 +511,8 @@ void MainWindow::openItem(qint64 id)
     if (m_openItem)
         m_realtime.unsubscribe(QStringLiteral("item:%1").arg(m_openItem));
     m_openItem = id;
+    if (m_stack->currentWidget() != m_item)
+        m_itemReturn = m_stack->currentWidget();
     m_realtime.subscribe(QStringLiteral("item:%1").arg(id)); // counts this window as a viewer
     m_item->showItem(id);
     m_stack->setCurrentWidget(m_item);

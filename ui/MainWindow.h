@@ -34,6 +34,9 @@ class SalesModel;
 class SellerStats;
 class AdminAnalytics;
 class AdminUsersModel;
+class HomeModel;
+class QuestionsModel;
+class ReviewsModel;
 } // namespace client
 } // namespace emporium
 
@@ -51,6 +54,7 @@ class CheckoutDialog;
 class PurchaseBanner;
 class SellerPage;
 class AdminPage;
+class HomePage;
 
 class MainWindow : public QMainWindow
 {
@@ -71,10 +75,12 @@ public:
     void showStartupError(const QString &message);
 
     ShopPage *shopPage() const { return m_shop; }
+    HomePage *homePage() const { return m_homePage; }
+    client::HomeModel *homeModel() const { return m_home; }
     ItemPage *itemPage() const { return m_item; }
     client::CatalogModel *catalogModel() const { return m_catalog; }
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
-    // Navigation entries by name: shop, cart, wishlist, orders, my_shop, analytics.
+    // Navigation entries by name: home, shop, cart, wishlist, orders, my_shop, analytics.
     QAction *navigation(const QString &name) const { return m_nav.value(name); }
     QToolButton *accountButton() const { return m_account; }
     // Opens the sign-in dialog (window-modal, never blocking the event loop).
@@ -121,6 +127,9 @@ private:
     client::WishlistModel *m_wishlist;
     client::OrdersModel *m_orders;
     client::Checkout *m_checkout;
+    client::HomeModel *m_home;
+    client::QuestionsModel *m_questions;
+    client::ReviewsModel *m_reviews;
     client::InventoryModel *m_inventory;
     client::InventoryTransfer *m_transfer;
     client::SalesModel *m_sales;
@@ -134,6 +143,7 @@ private:
     QWidget *m_startup;
     QLabel *m_startupLabel;
     QProgressBar *m_startupProgress;
+    HomePage *m_homePage;
     ShopPage *m_shop;
     ItemPage *m_item;
     CartPage *m_cartPage;
@@ -149,6 +159,7 @@ private:
     QMap<QString, QWidget *> m_pages;
     QPointer<SignInDialog> m_signIn;
     qint64 m_openItem = 0;
+    QWidget *m_itemReturn = nullptr; // the page the item page goes back to
 };
 
 } // namespace ui

@@ -226,5 +226,16 @@ void ShopPage::updateCount()
         m_count->setText(tr("Showing %1 of %2 items").arg(m_catalog.rowCount()).arg(total));
 }
 
+void ShopPage::showCategory(qint64 categoryId)
+{
+    for (int row = 0; row < m_categories.rowCount(); ++row) {
+        const QModelIndex i = m_categories.index(row);
+        if (i.data(CategoryModel::IdRole).toLongLong() == categoryId) {
+            m_categoryList->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
 } // namespace ui
 } // namespace emporium

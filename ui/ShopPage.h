@@ -34,6 +34,8 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QDoubleSpinBox *minPrice() const { return m_minPrice; }
     QDoubleSpinBox *maxPrice() const { return m_maxPrice; }
+    // selects a category in the side bar (0: all)
+    void showCategory(qint64 categoryId);
 
 Q_SIGNALS:
     void itemActivated(qint64 id);

@@ -23,6 +23,19 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return {};
     const protocol::ItemSummary &item = m_rows.at(index.row());
     switch (role) {
+    case Qt::DecorationRole:
+    case ThumbnailRole:
+        if (const QImage *img = m_thumbnails.object(item.id))
+            return *img;
+        requestThumbnail(index.row());
+        return {};
+    default: return summaryData(item, role);
+    }
+}
+
+QVariant CatalogModel::summaryData(const protocol::ItemSummary &item, int role)
+{
+    switch (role) {
     case Qt::DisplayRole:
     case TitleRole: return item.title;
     case Qt::ToolTipRole: return QStringLiteral("%1 — %2").arg(item.title, item.shopName);
@@ -36,12 +49,6 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case RatingCountRole: return item.rating.count;
     case CategoryRole: return item.categoryName;
     case ShopRole: return item.shopName;
-    case Qt::DecorationRole:
-    case ThumbnailRole:
-        if (const QImage *img = m_thumbnails.object(item.id))
-            return *img;
-        requestThumbnail(index.row());
-        return {};
     default: return {};
     }
 }

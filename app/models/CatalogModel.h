@@ -42,6 +42,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The roles above (but the thumbnail) of one summary, for every model that shows item cards.
+    static QVariant summaryData(const protocol::ItemSummary &item, int role);
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

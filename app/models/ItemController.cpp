@@ -1,16 +1,24 @@
 #include "app/models/ItemController.h"
 
 #include "app/api/ApiClient.h"
+#include "app/models/ItemListModel.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace emporium {
 namespace client {
 
-ItemController::ItemController(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
+ItemController::ItemController(ApiClient &api, QObject *parent)
+    : QObject(parent), m_api(api), m_related(new ItemListModel(api, this))
+{
+}
 
 void ItemController::load(qint64 id)
 {
     m_id = id;
     const quint64 generation = ++m_generation;
+    m_related->setItems({});
     m_api.item(id, this, [this, generation](Result<protocol::ItemDetail> r) {
         if (generation != m_generation)
             return;
@@ -20,6 +28,16 @@ void ItemController::load(qint64 id)
         }
         m_item = r.value();
         Q_EMIT loaded(m_item);
+        m_api.getJson(QStringLiteral("/api/v1/items/%1/related").arg(m_id), {}, this, [this, generation](Result<QJsonDocument> related) {
+            if (generation != m_generation)
+                return;
+            QList<protocol::ItemSummary> items;
+            if (related)
+                for (const QJsonValue &v : related->object().value(u"items").toArray())
+                    items << protocol::ItemSummary::fromJson(v.toObject());
+            m_related->setItems(items);
+            Q_EMIT relatedLoaded();
+        });
         for (int i = 0; i < m_item.imageUrls.size(); ++i) {
             m_api.image(m_item.imageUrls[i], this, [this, generation, i](Result<QImage> img) {
                 if (generation == m_generation && img)

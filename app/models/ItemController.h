@@ -1,5 +1,6 @@
 #pragma once
-// Loads one item for the item page: its details, then its pictures one by one.
+// Loads one item for the item page: its details, then its pictures one by one, and the items
+// frequently bought together with it.
 #include "server/protocol/CatalogTypes.h"
 
 #include <QImage>
@@ -9,6 +10,7 @@ namespace emporium {
 namespace client {
 
 class ApiClient;
+class ItemListModel;
 
 class ItemController : public QObject
 {
@@ -19,17 +21,21 @@ public:
     void load(qint64 id);
     qint64 currentId() const { return m_id; }
     const protocol::ItemDetail &item() const { return m_item; }
+    // "frequently bought together" of the current item
+    ItemListModel *related() const { return m_related; }
 
 Q_SIGNALS:
     void loaded(const emporium::protocol::ItemDetail &item);
     void imageLoaded(int index, const QImage &image);
     void failed(const QString &message);
+    void relatedLoaded();
 
 private:
     ApiClient &m_api;
     qint64 m_id = 0;
     quint64 m_generation = 0;
     protocol::ItemDetail m_item;
+    ItemListModel *m_related;
 };
 
 } // namespace client

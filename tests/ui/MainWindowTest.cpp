@@ -9,6 +9,7 @@
 #include "tests/common/TestSupport.h"
 #include "tests/common/UiSupport.h"
 #include "ui/ConnectionIndicator.h"
+#include "ui/HomePage.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
 #include "app/models/CartModel.h"
@@ -67,6 +68,17 @@ TEST(MainWindowTest, ShowsCatalogAndItemPage)
     window.show();
     window.connectTo(server.url());
 
+    // the window opens on the home page: best-selling categories, nothing personal when signed out
+    auto *stack = window.findChild<QStackedWidget *>();
+    EXPECT_EQ(stack->currentWidget(), window.homePage());
+    ASSERT_TRUE(waitUntil([&] { return window.homePage()->stripTitles().size() >= 3; }));
+    EXPECT_TRUE(window.homePage()->stripTitles().first().startsWith(QStringLiteral("Best sellers in")));
+    EXPECT_EQ(window.homePage()->strip(QStringLiteral("recommended")), nullptr);
+    QTest::qWait(300); // thumbnails
+    saveShot(&window, QStringLiteral("home-signed-out.png"));
+    window.navigation(QStringLiteral("shop"))->trigger();
+    EXPECT_EQ(stack->currentWidget(), window.shopPage());
+
     QListView *grid = window.shopPage()->grid();
     ASSERT_TRUE(waitUntil([&] { return grid->model()->rowCount() >= 24; }));
     ASSERT_TRUE(waitUntil([&] { return allThumbnailsVisible(grid, 8); }));
@@ -94,7 +106,6 @@ TEST(MainWindowTest, ShowsCatalogAndItemPage)
     grid->setCurrentIndex(grid->model()->index(0, 0));
     const QString title = grid->model()->index(0, 0).data(client::CatalogModel::TitleRole).toString();
     QTest::keyClick(grid, Qt::Key_Return);
-    auto *stack = window.findChild<QStackedWidget *>();
     ASSERT_TRUE(waitUntil([&] { return stack->currentWidget() == window.itemPage(); }));
     ASSERT_TRUE(waitUntil([&] { return window.itemPage()->titleText() == title; }));
     QTest::qWait(300); // pictures
@@ -242,6 +253,7 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     ASSERT_TRUE(waitUntil([&] { return window.cartModel()->cart().currency == u"USD"; })); // the account's cart arrived
 
     // search with a typo
+    window.navigation(QStringLiteral("shop"))->trigger();
     QListView *grid = window.shopPage()->grid();
     QTest::keyClicks(window.shopPage()->searchBox(), QStringLiteral("hedphones"));
     const auto allHeadphones = [&] {

@@ -1,0 +1,248 @@
+#include "app/models/QuestionsModel.h"
+
+#include "app/api/ApiClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace emporium {
+namespace client {
+namespace {
+
+// internal ids: 0 for a question, question row + 1 for its answers
+constexpr quintptr kQuestion = 0;
+
+QaAnswer answerFromJson(const QJsonObject &o)
+{
+    return {o.value(u"id").toInteger(), o.value(u"body").toString(),
+            o.value(u"author").toObject().value(u"display_name").toString(), o.value(u"by_seller").toBool(),
+            o.value(u"helpful_count").toInteger(), o.value(u"created_at").toString()};
+}
+
+QaQuestion questionFromJson(const QJsonObject &o)
+{
+    QaQuestion q{o.value(u"id").toInteger(), o.value(u"body").toString(),
+                 o.value(u"author").toObject().value(u"display_name").toString(), o.value(u"helpful_count").toInteger(),
+                 o.value(u"created_at").toString(), {}};
+    for (const QJsonValue &a : o.value(u"answers").toArray())
+        q.answers.append(answerFromJson(a.toObject()));
+    return q;
+}
+
+QString when(const QString &iso)
+{
+    return QLocale().toString(QDateTime::fromString(iso, Qt::ISODate).toLocalTime().date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+QuestionsModel::QuestionsModel(ApiClient &api, QObject *parent) : QAbstractItemModel(parent), m_api(api) {}
+
+QModelIndex QuestionsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kQuestion);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex QuestionsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kQuestion)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kQuestion);
+}
+
+int QuestionsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_questions.size());
+    if (parent.internalId() == kQuestion && parent.column() == 0)
+        return int(m_questions.at(parent.row()).answers.size());
+    return 0;
+}
+
+int QuestionsModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant QuestionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kQuestion) {
+        const QaQuestion &q = m_questions.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("Q: %1\n%2 · %3 · %n answer(s)", nullptr, int(q.answers.size())).arg(q.body, q.author, when(q.createdAt));
+        case Qt::AccessibleTextRole: return tr("Question by %1: %2").arg(q.author, q.body);
+        case IdRole: return q.id;
+        case IsAnswerRole: return false;
+        case AuthorRole: return q.author;
+        case HelpfulRole: return q.helpful;
+        case CreatedAtRole: return q.createdAt;
+        default: return {};
+        }
+    }
+    const QaAnswer &a = m_questions.at(int(index.internalId() - 1)).answers.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString who = a.bySeller ? tr("%1 (seller)").arg(a.author) : a.author;
+        return tr("%1\n%2 · %3 · %n found this helpful", nullptr, int(a.helpful)).arg(a.body, who, when(a.createdAt));
+    }
+    case Qt::AccessibleTextRole: return tr("Answer by %1: %2").arg(a.author, a.body);
+    case Qt::ForegroundRole: return {};
+    case IdRole: return a.id;
+    case IsAnswerRole: return true;
+    case AuthorRole: return a.author;
+    case HelpfulRole: return a.helpful;
+    case BySellerRole: return a.bySeller;
+    case CreatedAtRole: return a.createdAt;
+    case VotedRole: return m_voted.contains(a.id);
+    default: return {};
+    }
+}
+
+bool QuestionsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_item && !m_loading && m_total >= 0 && m_fetched < m_total;
+}
+
+void QuestionsModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_item || m_loading || (m_total >= 0 && m_fetched >= m_total))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(m_fetched / kPageSize + 1));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    m_api.getJson(QStringLiteral("/api/v1/items/%1/questions").arg(m_item), q, this, [this, generation](Result<QJsonDocument> r) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const QJsonArray items = r->object().value(u"items").toArray();
+        m_fetched += int(items.size());
+        QList<QaQuestion> fresh; // a question asked here meanwhile is shown already
+        for (const QJsonValue &v : items) {
+            QaQuestion q = questionFromJson(v.toObject());
+            if (rowOfQuestion(q.id) < 0)
+                fresh.append(std::move(q));
+        }
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, int(m_questions.size()), int(m_questions.size() + fresh.size() - 1));
+            m_questions.append(fresh);
+            endInsertRows();
+        }
+        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
+        Q_EMIT loaded();
+    });
+}
+
+void QuestionsModel::setItem(qint64 itemId)
+{
+    beginResetModel();
+    ++m_generation;
+    m_item = itemId;
+    m_questions.clear();
+    m_total = -1;
+    m_fetched = 0;
+    m_loading = false;
+    endResetModel();
+    fetchMore({});
+}
+
+int QuestionsModel::rowOfQuestion(qint64 id) const
+{
+    for (int i = 0; i < m_questions.size(); ++i)
+        if (m_questions[i].id == id)
+            return i;
+    return -1;
+}
+
+void QuestionsModel::ask(const QString &body)
+{
+    const quint64 generation = m_generation;
+    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/questions").arg(m_item), {{QStringLiteral("body"), body.trimmed()}},
+                   this, [this, generation](Result<QJsonDocument> r) {
+                       if (generation != m_generation)
+                           return;
+                       if (!r) {
+                           const QString reason = r.error().details.value(u"fields").toObject().value(u"body").toString();
+                           Q_EMIT failed(reason.isEmpty() ? r.error().message : tr("Your question %1.").arg(reason));
+                           return;
+                       }
+                       beginInsertRows({}, 0, 0); // the asker sees it on top
+                       m_questions.prepend(questionFromJson(r->object()));
+                       endInsertRows();
+                       if (m_total >= 0)
+                           ++m_total;
+                       Q_EMIT asked();
+                   });
+}
+
+void QuestionsModel::answer(qint64 questionId, const QString &body)
+{
+    const quint64 generation = m_generation;
+    m_api.sendJson("POST", QStringLiteral("/api/v1/questions/%1/answers").arg(questionId), {{QStringLiteral("body"), body.trimmed()}},
+                   this, [this, generation, questionId](Result<QJsonDocument> r) {
+                       if (generation != m_generation)
+                           return;
+                       if (!r) {
+                           const QString reason = r.error().details.value(u"fields").toObject().value(u"body").toString();
+                           Q_EMIT failed(reason.isEmpty() ? r.error().message : tr("Your answer %1.").arg(reason));
+                           return;
+                       }
+                       const int row = rowOfQuestion(questionId);
+                       if (row < 0)
+                           return;
+                       QaQuestion &q = m_questions[row];
+                       const QModelIndex parent = index(row, 0);
+                       beginInsertRows(parent, int(q.answers.size()), int(q.answers.size()));
+                       q.answers.append(answerFromJson(r->object()));
+                       endInsertRows();
+                       Q_EMIT dataChanged(parent, parent);
+                       Q_EMIT answered(questionId);
+                   });
+}
+
+void QuestionsModel::markHelpful(qint64 answerId)
+{
+    if (m_voted.contains(answerId))
+        return; // counted once; a second click changes nothing
+    const quint64 generation = m_generation;
+    m_api.sendJson("POST", QStringLiteral("/api/v1/answers/%1/helpful").arg(answerId), {}, this,
+                   [this, generation, answerId](Result<QJsonDocument> r) {
+                       if (generation != m_generation)
+                           return;
+                       if (!r) {
+                           Q_EMIT failed(r.error().message);
+                           return;
+                       }
+                       m_voted.insert(answerId);
+                       for (int row = 0; row < m_questions.size(); ++row) {
+                           QaQuestion &q = m_questions[row];
+                           for (int a = 0; a < q.answers.size(); ++a)
+                               if (q.answers[a].id == answerId) {
+                                   ++q.answers[a].helpful;
+                                   ++q.helpful;
+                                   const QModelIndex answerIndex = index(a, 0, index(row, 0));
+                                   Q_EMIT dataChanged(answerIndex, answerIndex);
+                                   Q_EMIT dataChanged(index(row, 0), index(row, 0));
+                               }
+                       }
+                   });
+}
+
+} // namespace client
+} // namespace emporium

@@ -1,0 +1,124 @@
+#include "app/models/ReviewsModel.h"
+
+#include "app/api/ApiClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrlQuery>
+#include <cmath>
+
+namespace emporium {
+namespace client {
+
+QString starsText(double rating)
+{
+    const int full = int(std::lround(rating));
+    return QString(full, QChar(0x2605)) + QString(5 - full, QChar(0x2606));
+}
+
+ReviewsModel::ReviewsModel(ApiClient &api, QObject *parent) : QAbstractListModel(parent), m_api(api) {}
+
+int ReviewsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ReviewsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewRow &r = m_rows.at(index.row());
+    const QString day = QLocale().toString(QDateTime::fromString(r.createdAt, Qt::ISODate).toLocalTime().date(), QLocale::ShortFormat);
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.body.isEmpty() ? tr("%1  %2 · %3").arg(starsText(r.rating), r.author, day)
+                                : tr("%1  %2 · %3\n%4").arg(starsText(r.rating), r.author, day, r.body);
+    case Qt::AccessibleTextRole: return tr("%1 of 5 stars from %2: %3").arg(r.rating).arg(r.author, r.body);
+    case IdRole: return r.id;
+    case RatingRole: return r.rating;
+    case AuthorRole: return r.author;
+    case BodyRole: return r.body;
+    case CreatedAtRole: return r.createdAt;
+    default: return {};
+    }
+}
+
+bool ReviewsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_item && !m_loading && m_total >= 0 && m_fetched < m_total;
+}
+
+void ReviewsModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_item || m_loading || (m_total >= 0 && m_fetched >= m_total))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(m_fetched / kPageSize + 1));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    m_api.getJson(QStringLiteral("/api/v1/items/%1/reviews").arg(m_item), q, this, [this, generation](Result<QJsonDocument> r) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const QJsonObject o = r->object();
+        const QJsonArray items = o.value(u"items").toArray();
+        m_fetched += int(items.size());
+        if (!items.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
+            for (const QJsonValue &v : items) {
+                const QJsonObject i = v.toObject();
+                m_rows.append({i.value(u"id").toInteger(), i.value(u"rating").toInt(), i.value(u"body").toString(),
+                               i.value(u"author").toObject().value(u"display_name").toString(), i.value(u"created_at").toString()});
+            }
+            endInsertRows();
+        }
+        m_rating.average = o.value(u"rating").toObject().value(u"average").toDouble();
+        m_rating.count = o.value(u"rating").toObject().value(u"count").toInteger();
+        m_total = items.isEmpty() ? m_fetched : o.value(u"total").toInteger();
+        Q_EMIT loaded();
+    });
+}
+
+void ReviewsModel::setItem(qint64 itemId)
+{
+    beginResetModel();
+    ++m_generation;
+    m_item = itemId;
+    m_rows.clear();
+    m_rating = {};
+    m_total = -1;
+    m_fetched = 0;
+    m_loading = false;
+    endResetModel();
+    fetchMore({});
+}
+
+void ReviewsModel::submit(int rating, const QString &body)
+{
+    const quint64 generation = m_generation;
+    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/reviews").arg(m_item),
+                   {{QStringLiteral("rating"), rating}, {QStringLiteral("body"), body.trimmed()}}, this,
+                   [this, generation](Result<QJsonDocument> r) {
+                       if (generation != m_generation)
+                           return;
+                       if (!r) {
+                           const int status = r.error().details.value(u"http_status").toInt();
+                           Q_EMIT failed(status == 403   ? tr("Only buyers who bought this item can review it.")
+                                         : status == 409 ? tr("You have reviewed this item already.")
+                                                         : r.error().message);
+                           return;
+                       }
+                       setItem(m_item); // the new review on top, and the new average
+                       Q_EMIT submitted();
+                   });
+}
+
+} // namespace client
+} // namespace emporium
