@@ -174,6 +174,7 @@ void ItemDiscussion::setItem(qint64 itemId)
     m_answer->clear();
     m_review->clear();
     m_rating->setText(tr("Loading…"));
+    m_reviewButton->setEnabled(m_signedIn); // nothing of another item is on its way any more
     m_questions.setItem(itemId);
     m_reviews.setItem(itemId);
     updateTitles();

@@ -4,6 +4,7 @@
 #include "app/models/ItemController.h"
 #include "app/models/ItemListModel.h"
 #include "app/models/Money.h"
+#include "app/models/ReviewsModel.h"
 #include "ui/ItemDelegate.h"
 #include "ui/ItemDiscussion.h"
 
@@ -30,7 +31,7 @@ ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &q
       m_viewers(new QLabel), m_description(new QLabel), m_status(new QLabel), m_quantity(new QSpinBox),
       m_addToCart(new QPushButton(tr("Add to &cart"))), m_addToWishlist(new QPushButton(tr("Add to &wishlist"))),
       m_relatedTitle(new QLabel(tr("Frequently bought together"))), m_related(new QListView),
-      m_discussion(new ItemDiscussion(questions, reviews))
+      m_discussion(new ItemDiscussion(questions, reviews)), m_reviews(reviews)
 {
     m_quantity->setRange(1, 99);
     m_quantity->setAccessibleName(tr("Quantity"));
@@ -128,6 +129,11 @@ ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &q
     m_relatedTitle->hide();
     m_related->hide();
     m_discussion->setMinimumHeight(380);
+    // a review posted here moves the rating at the top too
+    connect(&m_reviews, &client::ReviewsModel::submitted, this, [this] {
+        connect(&m_reviews, &client::ReviewsModel::loaded, this, [this] { showRating(m_reviews.rating()); },
+                Qt::SingleShotConnection);
+    });
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -187,10 +193,7 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
     m_title->setText(s.title);
     m_price->setText(client::formatMoney(s.priceCents, s.currency));
     m_seller->setText(tr("Sold by <b>%1</b> · %2").arg(s.shopName.toHtmlEscaped(), s.categoryName.toHtmlEscaped()));
-    m_rating->setText(s.rating.count ? tr("%1 %2 (%n review(s))", nullptr, int(s.rating.count))
-                                           .arg(ratingStars(s.rating.average))
-                                           .arg(s.rating.average, 0, 'f', 1)
-                                     : tr("No reviews yet"));
+    showRating(s.rating);
     m_quantity->setValue(1);
     showStock(s.stock, s.soldCount);
     applyViewers(s.id, int(item.viewers));
@@ -205,6 +208,14 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
         m_thumbs->addWidget(b);
         m_thumbButtons << b;
     }
+}
+
+void ItemPage::showRating(const protocol::Rating &rating)
+{
+    m_rating->setText(rating.count ? tr("%1 %2 (%n review(s))", nullptr, int(rating.count))
+                                         .arg(ratingStars(rating.average))
+                                         .arg(rating.average, 0, 'f', 1)
+                                   : tr("No reviews yet"));
 }
 
 qint64 ItemPage::currentId() const

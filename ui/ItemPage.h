@@ -60,6 +60,7 @@ private:
     void onImage(int index, const QImage &image);
     void showStock(qint64 stock, qint64 soldCount);
     void showImage(int index);
+    void showRating(const protocol::Rating &rating);
 
     client::ItemController &m_controller;
     QLabel *m_image;
@@ -80,6 +81,7 @@ private:
     QLabel *m_relatedTitle;
     QListView *m_related;
     ItemDiscussion *m_discussion;
+    client::ReviewsModel &m_reviews;
     QList<QToolButton *> m_thumbButtons;
 };
 

@@ -169,13 +169,14 @@ void AdminUsersModel::fetchMore(const QModelIndex &parent)
             return;
         }
         const QJsonArray items = r->object().value(u"items").toArray();
+        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
+        m_total = items.isEmpty() ? m_users.size() : r->object().value(u"total").toInteger();
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_users.size()), int(m_users.size() + items.size() - 1));
             for (const QJsonValue &v : items)
                 m_users.append(userFromJson(v.toObject()));
             endInsertRows();
         }
-        m_total = items.isEmpty() ? m_users.size() : r->object().value(u"total").toInteger();
         Q_EMIT loaded();
     });
 }

@@ -54,6 +54,8 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
         if (!r)
             return;
         m_fetched += int(r->items.size());
+        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
+        m_total = r->items.isEmpty() ? m_fetched : r->total;
         QList<protocol::Order> fresh; // an order placed here meanwhile is shown already
         for (const auto &o : std::as_const(r->items))
             if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const auto &known) { return known.id == o.id; }))
@@ -63,7 +65,6 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
             m_orders.append(fresh);
             endInsertRows();
         }
-        m_total = r->items.isEmpty() ? m_fetched : r->total;
         Q_EMIT loaded();
     });
 }

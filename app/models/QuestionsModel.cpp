@@ -133,6 +133,8 @@ void QuestionsModel::fetchMore(const QModelIndex &parent)
         }
         const QJsonArray items = r->object().value(u"items").toArray();
         m_fetched += int(items.size());
+        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
+        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
         QList<QaQuestion> fresh; // a question asked here meanwhile is shown already
         for (const QJsonValue &v : items) {
             QaQuestion q = questionFromJson(v.toObject());
@@ -144,7 +146,6 @@ void QuestionsModel::fetchMore(const QModelIndex &parent)
             m_questions.append(fresh);
             endInsertRows();
         }
-        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
         Q_EMIT loaded();
     });
 }
@@ -172,31 +173,35 @@ int QuestionsModel::rowOfQuestion(qint64 id) const
 
 void QuestionsModel::ask(const QString &body)
 {
-    const quint64 generation = m_generation;
-    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/questions").arg(m_item), {{QStringLiteral("body"), body.trimmed()}},
-                   this, [this, generation](Result<QJsonDocument> r) {
-                       if (generation != m_generation)
+    // answers count while the same item is shown, even if its list was reloaded meanwhile
+    const qint64 item = m_item;
+    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/questions").arg(item), {{QStringLiteral("body"), body.trimmed()}},
+                   this, [this, item](Result<QJsonDocument> r) {
+                       if (item != m_item)
                            return;
                        if (!r) {
                            const QString reason = r.error().details.value(u"fields").toObject().value(u"body").toString();
                            Q_EMIT failed(reason.isEmpty() ? r.error().message : tr("Your question %1.").arg(reason));
                            return;
                        }
-                       beginInsertRows({}, 0, 0); // the asker sees it on top
-                       m_questions.prepend(questionFromJson(r->object()));
-                       endInsertRows();
-                       if (m_total >= 0)
-                           ++m_total;
+                       QaQuestion question = questionFromJson(r->object());
+                       if (rowOfQuestion(question.id) < 0) { // a reload may have brought it already
+                           beginInsertRows({}, 0, 0);          // the asker sees it on top
+                           m_questions.prepend(std::move(question));
+                           endInsertRows();
+                           if (m_total >= 0)
+                               ++m_total;
+                       }
                        Q_EMIT asked();
                    });
 }
 
 void QuestionsModel::answer(qint64 questionId, const QString &body)
 {
-    const quint64 generation = m_generation;
+    const qint64 item = m_item;
     m_api.sendJson("POST", QStringLiteral("/api/v1/questions/%1/answers").arg(questionId), {{QStringLiteral("body"), body.trimmed()}},
-                   this, [this, generation, questionId](Result<QJsonDocument> r) {
-                       if (generation != m_generation)
+                   this, [this, item, questionId](Result<QJsonDocument> r) {
+                       if (item != m_item)
                            return;
                        if (!r) {
                            const QString reason = r.error().details.value(u"fields").toObject().value(u"body").toString();
@@ -207,10 +212,13 @@ void QuestionsModel::answer(qint64 questionId, const QString &body)
                        if (row < 0)
                            return;
                        QaQuestion &q = m_questions[row];
+                       const QaAnswer answer = answerFromJson(r->object());
                        const QModelIndex parent = index(row, 0);
-                       beginInsertRows(parent, int(q.answers.size()), int(q.answers.size()));
-                       q.answers.append(answerFromJson(r->object()));
-                       endInsertRows();
+                       if (std::none_of(q.answers.cbegin(), q.answers.cend(), [&](const QaAnswer &a) { return a.id == answer.id; })) {
+                           beginInsertRows(parent, int(q.answers.size()), int(q.answers.size()));
+                           q.answers.append(answer);
+                           endInsertRows();
+                       }
                        Q_EMIT dataChanged(parent, parent);
                        Q_EMIT answered(questionId);
                    });
@@ -220,10 +228,10 @@ void QuestionsModel::markHelpful(qint64 answerId)
 {
     if (m_voted.contains(answerId))
         return; // counted once; a second click changes nothing
-    const quint64 generation = m_generation;
+    const qint64 item = m_item;
     m_api.sendJson("POST", QStringLiteral("/api/v1/answers/%1/helpful").arg(answerId), {}, this,
-                   [this, generation, answerId](Result<QJsonDocument> r) {
-                       if (generation != m_generation)
+                   [this, item, answerId](Result<QJsonDocument> r) {
+                       if (item != m_item)
                            return;
                        if (!r) {
                            Q_EMIT failed(r.error().message);

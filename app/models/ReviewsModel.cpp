@@ -70,6 +70,8 @@ void ReviewsModel::fetchMore(const QModelIndex &parent)
         const QJsonObject o = r->object();
         const QJsonArray items = o.value(u"items").toArray();
         m_fetched += int(items.size());
+        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
+        m_total = items.isEmpty() ? m_fetched : o.value(u"total").toInteger();
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
             for (const QJsonValue &v : items) {
@@ -81,7 +83,6 @@ void ReviewsModel::fetchMore(const QModelIndex &parent)
         }
         m_rating.average = o.value(u"rating").toObject().value(u"average").toDouble();
         m_rating.count = o.value(u"rating").toObject().value(u"count").toInteger();
-        m_total = items.isEmpty() ? m_fetched : o.value(u"total").toInteger();
         Q_EMIT loaded();
     });
 }
@@ -102,11 +103,12 @@ void ReviewsModel::setItem(qint64 itemId)
 
 void ReviewsModel::submit(int rating, const QString &body)
 {
-    const quint64 generation = m_generation;
-    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/reviews").arg(m_item),
+    // the answer counts while the same item is shown, even if the list was reloaded meanwhile
+    const qint64 item = m_item;
+    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/reviews").arg(item),
                    {{QStringLiteral("rating"), rating}, {QStringLiteral("body"), body.trimmed()}}, this,
-                   [this, generation](Result<QJsonDocument> r) {
-                       if (generation != m_generation)
+                   [this, item](Result<QJsonDocument> r) {
+                       if (item != m_item)
                            return;
                        if (!r) {
                            const int status = r.error().details.value(u"http_status").toInt();

@@ -102,6 +102,8 @@ void SalesModel::fetchMore(const QModelIndex &parent)
         }
         const QJsonArray items = r->object().value(u"items").toArray();
         m_fetched += int(items.size());
+        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
+        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + items.size() - 1));
             for (const QJsonValue &v : items) {
@@ -112,7 +114,6 @@ void SalesModel::fetchMore(const QModelIndex &parent)
             }
             endInsertRows();
         }
-        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
         Q_EMIT loaded();
     });
 }

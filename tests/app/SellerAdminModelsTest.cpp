@@ -327,7 +327,7 @@ TEST_F(SellerAdminModelsTest, AdminAnalyticsAndUsers)
     AdminUsersModel users(api);
     QAbstractItemModelTester tester(&users, QAbstractItemModelTester::FailureReportingMode::Fatal);
     users.search(QStringLiteral("bob@"));
-    ASSERT_TRUE(waitUntil([&] { return users.rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return users.rowCount() == 1; })) << users.rowCount();
     EXPECT_EQ(users.index(0, AdminUsersModel::EmailColumn).data().toString(), QStringLiteral("bob@demo.test"));
     const QString bobsToken = login(port(), QStringLiteral("bob@demo.test"));
     ASSERT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 200);
