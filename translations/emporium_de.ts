@@ -203,6 +203,24 @@
     </message>
 </context>
 <context>
+    <name>emporium::client::HomeModel</name>
+    <message>
+        <location filename="../app/models/HomeModel.cpp" line="55" />
+        <source>Recommended for you</source>
+        <translation>Empfohlen für Sie</translation>
+    </message>
+    <message>
+        <location filename="../app/models/HomeModel.cpp" line="56" />
+        <source>Recently viewed</source>
+        <translation>Zuletzt angesehen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/HomeModel.cpp" line="60" />
+        <source>Best sellers in %1</source>
+        <translation>Bestseller in %1</translation>
+    </message>
+</context>
+<context>
     <name>emporium::client::InventoryModel</name>
     <message>
         <location filename="../app/models/InventoryModel.cpp" line="120" />
@@ -361,6 +379,82 @@
     </message>
 </context>
 <context>
+    <name>emporium::client::QuestionsModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/QuestionsModel.cpp" line="83" />
+        <source>Q: %1
+%2 · %3 · %n answer(s)</source>
+        <translation>
+            <numerusform>F: %1
+%2 · %3 · %n Antwort</numerusform><numerusform>F: %1
+%2 · %3 · %n Antworten</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/QuestionsModel.cpp" line="84" />
+        <source>Question by %1: %2</source>
+        <translation>Frage von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/QuestionsModel.cpp" line="96" />
+        <source>%1 (seller)</source>
+        <translation>%1 (Verkäufer)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/QuestionsModel.cpp" line="97" />
+        <source>%1
+%2 · %3 · %n found this helpful</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n fand das hilfreich</numerusform><numerusform>%1
+%2 · %3 · %n fanden das hilfreich</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/QuestionsModel.cpp" line="99" />
+        <source>Answer by %1: %2</source>
+        <translation>Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/QuestionsModel.cpp" line="184" />
+        <source>Your question %1.</source>
+        <translation>Ihre Frage: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/QuestionsModel.cpp" line="208" />
+        <source>Your answer %1.</source>
+        <translation>Ihre Antwort: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::client::ReviewsModel</name>
+    <message>
+        <location filename="../app/models/ReviewsModel.cpp" line="36" />
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReviewsModel.cpp" line="37" />
+        <source>%1  %2 · %3
+%4</source>
+        <translation>%1  %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReviewsModel.cpp" line="38" />
+        <source>%1 of 5 stars from %2: %3</source>
+        <translation>%1 von 5 Sternen von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReviewsModel.cpp" line="115" />
+        <source>Only buyers who bought this item can review it.</source>
+        <translation>Nur wer diesen Artikel gekauft hat, kann ihn bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ReviewsModel.cpp" line="116" />
+        <source>You have reviewed this item already.</source>
+        <translation>Sie haben diesen Artikel bereits bewertet.</translation>
+    </message>
+</context>
+<context>
     <name>emporium::client::SalesModel</name>
     <message>
         <location filename="../app/models/SalesModel.cpp" line="64" />
@@ -393,7 +487,7 @@
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="152" />
+        <location filename="../app/models/SalesModel.cpp" line="153" />
         <source>Item %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -762,6 +856,39 @@
     </message>
 </context>
 <context>
+    <name>emporium::ui::HomePage</name>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="20" />
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="22" />
+        <source>Welcome to Emporium</source>
+        <translation>Willkommen bei Emporium</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="42" />
+        <source>The home page could not load: %1</source>
+        <translation>Die Startseite konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="61" />
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="75" />
+        <source>See all</source>
+        <translation>Alle ansehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="77" />
+        <source>See all of %1</source>
+        <translation>Alle aus %1 ansehen</translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::InventoryPage</name>
     <message>
         <location filename="../ui/InventoryPage.cpp" line="274" />
@@ -884,13 +1011,17 @@
         <location filename="../ui/InventoryPage.cpp" line="404" />
         <source>%n item(s) on sale.</source>
         <translation>
-            <numerusform>%n Artikel im Verkauf.</numerusform><numerusform>%n Artikel im Verkauf.</numerusform></translation>
+            <numerusform>%n Artikel im Verkauf.</numerusform>
+            <numerusform>%n Artikel im Verkauf.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/InventoryPage.cpp" line="422" />
         <source>Exported %n item(s) to %1.</source>
         <translation>
-            <numerusform>%n Artikel nach %1 exportiert.</numerusform><numerusform>%n Artikel nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Artikel nach %1 exportiert.</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/InventoryPage.cpp" line="426" />
@@ -944,59 +1075,216 @@
     </message>
 </context>
 <context>
+    <name>emporium::ui::ItemDiscussion</name>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="23" />
+        <source>As&amp;k</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="23" />
+        <source>A&amp;nswer</source>
+        <translation>A&amp;ntworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="24" />
+        <source>&amp;Helpful</source>
+        <translation>&amp;Hilfreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="25" />
+        <source>&amp;Post review</source>
+        <translation>Bewertung &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="34" />
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="36" />
+        <location filename="../ui/ItemDiscussion.cpp" line="195" />
+        <source>Ask the seller and other buyers a question…</source>
+        <translation>Fragen Sie den Verkäufer und andere Käufer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="37" />
+        <source>Your question</source>
+        <translation>Ihre Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="38" />
+        <source>Select a question to answer it…</source>
+        <translation>Wählen Sie eine Frage, um sie zu beantworten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="39" />
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="40" />
+        <source>Mark the selected answer helpful (once)</source>
+        <translation>Die gewählte Antwort als hilfreich markieren (einmal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="58" />
+        <source>Write a question of at least 3 characters.</source>
+        <translation>Bitte eine Frage mit mindestens 3 Zeichen schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="70" />
+        <source>Select the question to answer.</source>
+        <translation>Bitte die zu beantwortende Frage wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="74" />
+        <source>Write an answer of at least 3 characters.</source>
+        <translation>Bitte eine Antwort mit mindestens 3 Zeichen schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="101" />
+        <source>Your question is posted; the seller and other buyers can answer it.</source>
+        <translation>Ihre Frage ist veröffentlicht; Verkäufer und andere Käufer können sie beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="108" />
+        <source>Your answer is posted.</source>
+        <translation>Ihre Antwort ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="120" />
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="128" />
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="129" />
+        <location filename="../ui/ItemDiscussion.cpp" line="196" />
+        <source>What did you like or not? (optional)</source>
+        <translation>Was hat Ihnen gefallen, was nicht? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="130" />
+        <source>Your review</source>
+        <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="151" />
+        <source>Thank you for your review.</source>
+        <translation>Danke für Ihre Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="158" />
+        <source>&amp;Questions &amp;&amp; answers</source>
+        <translation>&amp;Fragen &amp;&amp; Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="159" />
+        <source>Re&amp;views</source>
+        <translation>Be&amp;wertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="176" />
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="192" />
+        <source>Sign in to ask a question</source>
+        <translation>Zum Fragen bitte anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="193" />
+        <source>Sign in to review an item you bought</source>
+        <translation>Zum Bewerten gekaufter Artikel bitte anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="214" />
+        <source>&amp;Questions &amp;&amp; answers (%1)</source>
+        <translation>&amp;Fragen &amp;&amp; Antworten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="215" />
+        <source>Re&amp;views (%1)</source>
+        <translation>Be&amp;wertungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ItemDiscussion.cpp" line="216" />
+        <source>%1 %2 out of 5 · %n review(s)</source>
+        <translation>
+            <numerusform>%1 %2 von 5 · %n Bewertung</numerusform><numerusform>%1 %2 von 5 · %n Bewertungen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemDiscussion.cpp" line="219" />
+        <source>No reviews yet</source>
+        <translation>Noch keine Bewertungen</translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::ItemPage</name>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="25" />
+        <location filename="../ui/ItemPage.cpp" line="32" />
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="25" />
+        <location filename="../ui/ItemPage.cpp" line="32" />
         <source>Add to &amp;wishlist</source>
         <translation>Auf die &amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="28" />
+        <location filename="../ui/ItemPage.cpp" line="33" />
+        <location filename="../ui/ItemPage.cpp" line="121" />
+        <source>Frequently bought together</source>
+        <translation>Häufig zusammen gekauft</translation>
+    </message>
+    <message>
+        <location filename="../ui/ItemPage.cpp" line="37" />
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="34" />
+        <location filename="../ui/ItemPage.cpp" line="43" />
         <source>← &amp;Back to shop</source>
         <translation>← &amp;Zurück zum Shop</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="35" />
+        <location filename="../ui/ItemPage.cpp" line="44" />
         <source>Back (Esc, Alt+Left)</source>
         <translation>Zurück (Esc, Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="43" />
+        <location filename="../ui/ItemPage.cpp" line="52" />
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="72" />
+        <location filename="../ui/ItemPage.cpp" line="81" />
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="114" />
+        <location filename="../ui/ItemPage.cpp" line="159" />
         <source>Could not load this item: %1</source>
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="127" />
+        <location filename="../ui/ItemPage.cpp" line="172" />
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="142" />
+        <location filename="../ui/ItemPage.cpp" line="195" />
         <source>Sold by &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>Verkauft von &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="143" />
+        <location filename="../ui/ItemPage.cpp" line="215" />
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n Bewertung)</numerusform>
@@ -1004,27 +1292,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="146" />
+        <location filename="../ui/ItemPage.cpp" line="218" />
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="173" />
+        <location filename="../ui/ItemPage.cpp" line="231" />
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="188" />
+        <location filename="../ui/ItemPage.cpp" line="246" />
         <source>Windows showing this item right now, yours included</source>
         <translation>Fenster, die diesen Artikel gerade zeigen, Ihres eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="176" />
+        <location filename="../ui/ItemPage.cpp" line="234" />
         <source>In stock: %1</source>
         <translation>Auf Lager: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="179" />
+        <location filename="../ui/ItemPage.cpp" line="237" />
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>%n-mal verkauft</numerusform>
@@ -1032,7 +1320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="187" />
+        <location filename="../ui/ItemPage.cpp" line="245" />
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n Person sieht sich das an</numerusform>
@@ -1040,7 +1328,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="156" />
+        <location filename="../ui/ItemPage.cpp" line="206" />
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -1048,185 +1336,192 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="81" />
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
-        <location filename="../ui/MainWindow.cpp" line="317" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>About Emporium</source>
         <translation>Über Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;A self-hosted multi-vendor marketplace.</source>
         <translation>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;Ein selbst betriebener Marktplatz für viele Händler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Orders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;My shop</source>
         <translation>Mein &amp;Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Analytics</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="190" />
         <source>Order #%1 is paid. Thank you!</source>
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>Added to your cart.</source>
         <translation>In den Warenkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
+        <location filename="../ui/MainWindow.cpp" line="267" />
         <source>Sign in to keep a wishlist.</source>
         <translation>Melden Sie sich an, um eine Merkliste zu führen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="270" />
         <source>Added to your wishlist.</source>
         <translation>Auf die Merkliste gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>“%1” is sold out.</source>
         <translation>„%1“ ist ausverkauft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>Only %n left of “%1”.</source>
         <translation>
-            <numerusform>Nur noch %n Stück von „%1“.</numerusform><numerusform>Nur noch %n Stück von „%1“.</numerusform></translation>
+            <numerusform>Nur noch %n Stück von „%1“.</numerusform>
+            <numerusform>Nur noch %n Stück von „%1“.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="351" />
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="351" />
         <source>Low stock</source>
         <translation>Bestand knapp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338" />
+        <location filename="../ui/MainWindow.cpp" line="363" />
         <source>Could not get the receipt: %1</source>
         <translation>Der Beleg konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345" />
+        <location filename="../ui/MainWindow.cpp" line="370" />
         <source>Could not save the receipt to %1</source>
         <translation>Der Beleg konnte nicht unter %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348" />
+        <location filename="../ui/MainWindow.cpp" line="373" />
         <source>Receipt saved to %1</source>
         <translation>Beleg gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="454" />
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436" />
+        <location filename="../ui/MainWindow.cpp" line="465" />
         <source>Seller · %1</source>
         <translation>Verkäufer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437" />
+        <location filename="../ui/MainWindow.cpp" line="466" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438" />
+        <location filename="../ui/MainWindow.cpp" line="467" />
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442" />
+        <location filename="../ui/MainWindow.cpp" line="471" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="505" />
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:
@@ -1513,7 +1808,9 @@
         <location filename="../ui/SalesPage.cpp" line="161" />
         <source>%1 from %n unit(s), %2</source>
         <translation>
-            <numerusform>%1 aus %n Stück, %2</numerusform><numerusform>%1 aus %n Stück, %2</numerusform></translation>
+            <numerusform>%1 aus %n Stück, %2</numerusform>
+            <numerusform>%1 aus %n Stück, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

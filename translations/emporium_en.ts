@@ -24,24 +24,58 @@
     </message>
 </context>
 <context>
+    <name>emporium::client::QuestionsModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/QuestionsModel.cpp" line="83" />
+        <source>Q: %1
+%2 · %3 · %n answer(s)</source>
+        <translation>
+            <numerusform>Q: %1
+%2 · %3 · %n answer</numerusform><numerusform>Q: %1
+%2 · %3 · %n answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/QuestionsModel.cpp" line="97" />
+        <source>%1
+%2 · %3 · %n found this helpful</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n found this helpful</numerusform><numerusform>%1
+%2 · %3 · %n found this helpful</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>emporium::ui::InventoryPage</name>
     <message numerus="yes">
         <location filename="../ui/InventoryPage.cpp" line="404" />
         <source>%n item(s) on sale.</source>
         <translation>
-            <numerusform>%n item on sale.</numerusform><numerusform>%n items on sale.</numerusform></translation>
+            <numerusform>%n item on sale.</numerusform>
+            <numerusform>%n items on sale.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/InventoryPage.cpp" line="422" />
         <source>Exported %n item(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n item to %1.</numerusform><numerusform>Exported %n items to %1.</numerusform></translation>
+            <numerusform>Exported %n item to %1.</numerusform>
+            <numerusform>Exported %n items to %1.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>emporium::ui::ItemDiscussion</name>
+    <message numerus="yes">
+        <location filename="../ui/ItemDiscussion.cpp" line="216" />
+        <source>%1 %2 out of 5 · %n review(s)</source>
+        <translation>
+            <numerusform>%1 %2 out of 5 · %n review</numerusform><numerusform>%1 %2 out of 5 · %n reviews</numerusform></translation>
     </message>
     </context>
 <context>
     <name>emporium::ui::ItemPage</name>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="143" />
+        <location filename="../ui/ItemPage.cpp" line="215" />
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n review)</numerusform>
@@ -49,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="179" />
+        <location filename="../ui/ItemPage.cpp" line="237" />
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>Sold once</numerusform>
@@ -57,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="187" />
+        <location filename="../ui/ItemPage.cpp" line="245" />
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n person viewing</numerusform>
@@ -68,10 +102,12 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>Only %n left of “%1”.</source>
         <translation>
-            <numerusform>Only %n left of “%1”.</numerusform><numerusform>Only %n left of “%1”.</numerusform></translation>
+            <numerusform>Only %n left of “%1”.</numerusform>
+            <numerusform>Only %n left of “%1”.</numerusform>
+        </translation>
     </message>
     </context>
 <context>
@@ -80,7 +116,9 @@
         <location filename="../ui/SalesPage.cpp" line="161" />
         <source>%1 from %n unit(s), %2</source>
         <translation>
-            <numerusform>%1 from %n unit, %2</numerusform><numerusform>%1 from %n units, %2</numerusform></translation>
+            <numerusform>%1 from %n unit, %2</numerusform>
+            <numerusform>%1 from %n units, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

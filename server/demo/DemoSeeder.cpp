@@ -369,7 +369,7 @@ bool Seed::questionsAndAnswers()
                                           "Absolutely, and we can add a gift note.", "Yes, always in the original packaging.",
                                           "Solid materials only, as listed in the description.", "Yes, this is the current model."};
     static const char *buyerAnswers[] = {"Mine arrived well packed.", "I bought two, both perfect.", "Worked for me as described."};
-    QSqlQuery owner(m_db), question(m_db), answer(m_db), vote(m_db), helpful(m_db);
+    QSqlQuery owner(m_db), question(m_db), answer(m_db), vote(m_db), helpful(m_db), q(m_db);
     owner.prepare(QStringLiteral("SELECT owner_id FROM shops WHERE id = ?"));
     question.prepare(QStringLiteral("INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
     answer.prepare(QStringLiteral("INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
@@ -422,7 +422,8 @@ bool Seed::questionsAndAnswers()
             }
         }
     }
-    return true;
+    q.prepare(QStringLiteral("UPDATE items SET question_count = (SELECT COUNT(*) FROM questions q WHERE q.item_id = items.id)"));
+    return exec(q);
 }
 
 Result<DemoSummary> Seed::run()

@@ -215,15 +215,18 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
     protocol::Page<Question> out;
     out.page = page;
     out.perPage = perPage;
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM questions WHERE item_id = ?"));
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT question_count FROM items WHERE id = ?"));
     count.addBindValue(itemId);
     if (!count.exec() || !count.next())
         return dbError(count);
     out.total = count.value(0).toLongLong();
     count.finish();
+    // The page's ids come from the index alone (skipping OFFSET entries there is cheap); only
+    // the page's own rows are read and joined.
     QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT q.id, q.body, q.user_id, u.display_name, q.helpful_count, q.created_at FROM questions q "
-        "JOIN users u ON u.id = q.user_id WHERE q.item_id = ? ORDER BY q.helpful_count DESC, q.id DESC LIMIT ? OFFSET ?"));
+        "SELECT q.id, q.body, q.user_id, u.display_name, q.helpful_count, q.created_at FROM "
+        "(SELECT id FROM questions WHERE item_id = ? ORDER BY helpful_count DESC, id DESC LIMIT ? OFFSET ?) page "
+        "JOIN questions q ON q.id = page.id JOIN users u ON u.id = q.user_id ORDER BY q.helpful_count DESC, q.id DESC"));
     q.addBindValue(itemId);
     q.addBindValue(perPage);
     q.addBindValue(qint64(page - 1) * perPage);
@@ -354,7 +357,13 @@ WriteResult DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 use
         q.addBindValue(v);
     if (!q.exec())
         return failedWith<qint64>(dbError(q));
-    return {std::any(Result<qint64>(q.lastInsertId().toLongLong())), false};
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("UPDATE items SET question_count = question_count + 1 WHERE id = ?"));
+    count.addBindValue(itemId);
+    if (!count.exec())
+        return failedWith<qint64>(dbError(count));
+    return {std::any(Result<qint64>(id)), false};
 }
 
 WriteResult DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body)
