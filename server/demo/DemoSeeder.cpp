@@ -436,6 +436,8 @@ Result<DemoSummary> Seed::run()
     }
     if (!m_db.commit())
         return Error::internal(m_db.lastError().text());
+    QSqlQuery analyze(m_db); // statistics for the query planner
+    analyze.exec(QStringLiteral("ANALYZE"));
     return m_summary;
 }
 

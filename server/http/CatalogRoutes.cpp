@@ -29,7 +29,7 @@ void addCatalogRoutes(Router &router)
         const auto query = protocol::ItemQuery::parse(req.query);
         if (!query)
             return HttpResponse::fromError(query.error());
-        const auto page = ctx.catalog.items(query.value());
+        const auto page = ctx.catalog.items(query.value(), ctx.server.catalogVersion.load(std::memory_order_acquire));
         if (!page)
             return HttpResponse::fromError(page.error());
         JsonWriter w;

@@ -66,7 +66,7 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
     return out;
 }
 
-Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query)
+Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query, quint64 dataVersion)
 {
     QString where = QStringLiteral("WHERE i.delisted = 0");
     QString joins = kSummaryJoins;
@@ -75,12 +75,30 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     page.page = query.page;
     page.perPage = query.perPage;
     const bool text = !query.q.isEmpty();
+    // the count reads only what its filters need (the summary's joins are for the page)
+    // (what is on sale is counted from its own partial index, not from the items: the planner
+    // would rather take the listed-items index and fetch every row to check its stock)
+    QString countJoins = query.inStock && query.q.isEmpty() ? QStringLiteral(" FROM items i INDEXED BY items_on_sale_category ")
+                                                            : QStringLiteral(" FROM items i ");
+    const qint64 offset = qint64(query.page - 1) * query.perPage;
+    const bool onlyText = query.sort == ItemSort::Relevance && !query.categoryId && query.categorySlug.isEmpty() &&
+                          !query.sellerId && !query.minPriceCents && !query.maxPriceCents;
     if (text) {
         const QString match = m_search.matchExpression(query.q);
         if (match.isEmpty())
             return page; // nothing searchable in the query
-        joins += QStringLiteral("JOIN (SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
-                                "WHERE items_fts MATCH :match) f ON f.fid = i.id ");
+        const QString matches = QStringLiteral("SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
+                                               "WHERE items_fts MATCH :match");
+        countJoins += QStringLiteral("JOIN (") + matches + QStringLiteral(") f ON f.fid = i.id ");
+        // Ranked by words alone, the page is among the best-ranked matches: only those are joined
+        // with the items (a common word matches tens of thousands); a few spare cover the delisted
+        // and sold out.
+        if (onlyText) {
+            joins += QStringLiteral("JOIN (") + matches + QStringLiteral(" ORDER BY rank LIMIT :candidates) f ON f.fid = i.id ");
+            binds[QStringLiteral(":candidates")] = offset + query.perPage + 64;
+        } else {
+            joins += QStringLiteral("JOIN (") + matches + QStringLiteral(") f ON f.fid = i.id ");
+        }
         binds[QStringLiteral(":match")] = match;
     }
     if (query.categoryId) {
@@ -88,6 +106,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
         binds[QStringLiteral(":cat")] = qlonglong(*query.categoryId);
     } else if (!query.categorySlug.isEmpty()) {
         where += QStringLiteral(" AND c.slug = :slug");
+        countJoins += QStringLiteral("JOIN categories c ON c.id = i.category_id ");
         binds[QStringLiteral(":slug")] = query.categorySlug;
     }
     if (query.sellerId) {
@@ -110,14 +129,30 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
             q.bindValue(it.key(), it.value());
     };
 
-    QSqlQuery &count = prepared(QStringLiteral("SELECT COUNT(*)") + joins + where);
-    bindAll(count);
-    if (!count.exec() || !count.next())
-        return Error::internal(count.lastError().text());
-    page.total = count.value(0).toLongLong();
-    count.finish();
+    // Totals are remembered for the data version they were counted at: counting a million items
+    // costs milliseconds, and every page of a filter shares its total.
+    const QString countSql = QStringLiteral("SELECT COUNT(*)") + countJoins + where;
+    QString countKey = countSql;
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        if (it.key() != u":candidates")
+            countKey += u'\x1f' + it.key() + u'=' + it.value().toString();
+    if (const auto known = m_counts.constFind(countKey); dataVersion && known != m_counts.cend() && known->second == dataVersion) {
+        page.total = known->first;
+    } else {
+        QSqlQuery &count = prepared(countSql);
+        for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+            if (it.key() != u":candidates")
+                count.bindValue(it.key(), it.value());
+        if (!count.exec() || !count.next())
+            return Error::internal(count.lastError().text());
+        page.total = count.value(0).toLongLong();
+        count.finish();
+        if (m_counts.size() >= 10000)
+            m_counts.clear();
+        if (dataVersion)
+            m_counts.insert(countKey, {page.total, dataVersion});
+    }
 
-    const qint64 offset = qint64(query.page - 1) * query.perPage;
     if (offset >= page.total)
         return page;
     QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + joins + where + QStringLiteral(" ORDER BY ") +

@@ -21,7 +21,8 @@ public:
     CatalogRepository(QSqlDatabase db, QString currency);
 
     Result<QList<protocol::Category>> categories();
-    Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query);
+    // dataVersion: the catalog's version now (0: count afresh); totals are reused within a version
+    Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query, quint64 dataVersion = 0);
     // nullopt: no such (listed) item
     Result<std::optional<protocol::ItemDetail>> item(qint64 id);
     // Is the database answering? (for /healthz)
@@ -34,6 +35,7 @@ private:
     QString m_currency;
     SearchIndex m_search;
     StatementCache m_statements;
+    QHash<QString, std::pair<qint64, quint64>> m_counts; // count SQL + binds -> total, data version
 };
 
 } // namespace emporium::storage

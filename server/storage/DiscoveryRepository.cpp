@@ -89,12 +89,21 @@ Result<std::optional<QList<protocol::ItemSummary>>> DiscoveryRepository::related
 
 Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int perCategory)
 {
+    // Which categories sell best over 30 days changes slowly: ranked at most once a minute per
+    // thread (a month of sale events is read from a covering index); their items are fresh.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (!m_topCategories.isEmpty() && m_topCategories.size() == categories && nowMs - m_topCategoriesAt < 60000) {
+        QList<HomeSection> sections;
+        for (const protocol::Category &c : std::as_const(m_topCategories))
+            sections.append({c, {}});
+        return fillSections(sections, perCategory);
+    }
     const QString since = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate);
     QSqlQuery &top = m_statements.get(QStringLiteral(
         "SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0), "
-        "COALESCE(SUM(e.amount_cents), 0) AS revenue FROM categories c "
-        "LEFT JOIN sale_events e ON e.category_id = c.id AND e.created_at >= ? "
-        "GROUP BY c.id ORDER BY revenue DESC, c.position LIMIT ?"));
+        "COALESCE(r.revenue, 0) AS revenue FROM categories c LEFT JOIN "
+        "(SELECT category_id, SUM(amount_cents) AS revenue FROM sale_events WHERE created_at >= ? GROUP BY category_id) r "
+        "ON r.category_id = c.id ORDER BY revenue DESC, c.position LIMIT ?"));
     top.addBindValue(since);
     top.addBindValue(categories);
     if (!top.exec())
@@ -109,6 +118,15 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
         sections.append(s);
     }
     top.finish();
+    m_topCategories.clear();
+    for (const HomeSection &s : std::as_const(sections))
+        m_topCategories.append(s.category);
+    m_topCategoriesAt = nowMs;
+    return fillSections(sections, perCategory);
+}
+
+Result<QList<HomeSection>> DiscoveryRepository::fillSections(QList<HomeSection> sections, int perCategory)
+{
     QSqlQuery &best = m_statements.get(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
                                        QStringLiteral("WHERE i.category_id = ? AND i.delisted = 0 AND i.stock > 0 "
                                                       "ORDER BY i.sold_count DESC, i.id LIMIT ?"));

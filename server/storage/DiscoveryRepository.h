@@ -81,12 +81,15 @@ public:
     static WriteResult recordView(QSqlDatabase &db, qint64 userId, qint64 itemId);
 
 private:
+    Result<QList<HomeSection>> fillSections(QList<HomeSection> sections, int perCategory);
     // summaries of listed items, in the order of `ids`
     Result<QList<protocol::ItemSummary>> summaries(const QList<qint64> &ids, bool inStockOnly);
 
     QSqlDatabase m_db;
     QString m_currency;
     StatementCache m_statements;
+    QList<protocol::Category> m_topCategories; // the home page's categories, and when they were ranked
+    qint64 m_topCategoriesAt = 0;
 };
 
 } // namespace emporium::storage

@@ -112,6 +112,13 @@ Result<int> Migrator::migrate(std::optional<int> target)
         qCInfo(lcMigrations) << "applied migration" << number;
         version = number;
     }
+    // New indexes are only chosen well with statistics: gather them once a migration ran on a
+    // database that has data (a fresh one gets them from its first PRAGMA optimize).
+    if (version != current.value() && current.value() > 0) {
+        QSqlQuery analyze(m_db);
+        if (!analyze.exec(QStringLiteral("ANALYZE")))
+            qCWarning(lcMigrations) << "ANALYZE failed:" << analyze.lastError().text();
+    }
     return version;
 }
 

@@ -1,0 +1,3 @@
+package.path = os.getenv("BENCH_WRK_DIR") .. "/?.lua;" .. package.path
+require "common"
+request = function() return wrk.format("GET", home_path()) end
