@@ -89,7 +89,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
             return page; // nothing searchable in the query
         const QString matches = QStringLiteral("SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
                                                "WHERE items_fts MATCH :match");
-        countJoins += QStringLiteral("JOIN (") + matches + QStringLiteral(") f ON f.fid = i.id ");
+        countJoins += QStringLiteral("JOIN (SELECT rowid AS fid FROM items_fts WHERE items_fts MATCH :match) f ON f.fid = i.id "); // no ranking to count
         // Ranked by words alone, the page is among the best-ranked matches: only those are joined
         // with the items (a common word matches tens of thousands); a few spare cover the delisted
         // and sold out.

@@ -122,18 +122,43 @@ QStringList SearchIndex::corrections(const QString &word)
     return out;
 }
 
+QStringList SearchIndex::completions(const QString &word)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT term FROM search_terms WHERE term > ? AND term < ? ORDER BY length(term), term LIMIT 64"));
+    q.bindValue(0, word);
+    q.bindValue(1, word + QChar(0xffff));
+    QStringList out;
+    if (q.exec())
+        while (q.next() && out.size() < kCompletions)
+            out << q.value(0).toString();
+    q.finish();
+    return out;
+}
+
 QString SearchIndex::matchExpression(const QString &query)
 {
     const QStringList ws = words(query);
     QStringList groups;
+    // The last word may be unfinished ("lam" while typing "lamp"): it also matches the shortest
+    // known words it begins, as exact terms (an FTS prefix query scans the vocabulary).
+    const auto withCompletions = [this](const QString &w, bool known) {
+        QStringList alternatives;
+        if (known)
+            alternatives << u'"' + w + u'"';
+        for (const QString &c : completions(w))
+            alternatives << u'"' + c + u'"';
+        if (alternatives.isEmpty())
+            return u'"' + w + u'"' + u'*'; // short words are not in search_terms: let FTS expand them
+        return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    };
     for (qsizetype i = 0; i < ws.size(); ++i) {
         const QString &w = ws[i];
         const bool last = i == ws.size() - 1;
         const QString exact = u'"' + w + u'"';
         if (isTerm(w)) {
-            groups << (last ? exact + u'*' : exact);
+            groups << (last ? withCompletions(w, true) : exact);
         } else if (last && isPrefix(w)) {
-            groups << exact + u'*';
+            groups << withCompletions(w, false);
         } else if (const QStringList fixes = corrections(w); !fixes.isEmpty()) {
             QStringList alternatives;
             for (const QString &f : fixes)

@@ -33,6 +33,9 @@ public:
 private:
     bool isTerm(const QString &word);
     bool isPrefix(const QString &word);
+    // known words that begin with `word` (not itself), shortest first
+    QStringList completions(const QString &word);
+    static constexpr int kCompletions = 8;
     QStringList corrections(const QString &word);
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
 
