@@ -155,8 +155,16 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
 
     if (offset >= page.total)
         return page;
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + joins + where + QStringLiteral(" ORDER BY ") +
-                            orderBy(query.sort, text) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    const QString pageSql = QStringLiteral("SELECT ") + kSummaryColumns + joins + where + QStringLiteral(" ORDER BY ") +
+                            orderBy(query.sort, text) + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    // Pages too are kept for the data version, by what was asked after normalisation: searches
+    // spelled differently ("hedphones", "headphnes") that mean the same words share one entry.
+    const QString pageKey = pageSql + countKey.mid(countSql.size()) + QStringLiteral("\x1fpage=%1,%2").arg(offset).arg(query.perPage);
+    if (const auto known = m_pages.constFind(pageKey); dataVersion && known != m_pages.cend() && known->second == dataVersion) {
+        page.items = known->first;
+        return page;
+    }
+    QSqlQuery &q = prepared(pageSql);
     bindAll(q);
     q.bindValue(QStringLiteral(":limit"), query.perPage);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -166,6 +174,11 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     while (q.next())
         page.items.append(readSummary(q, m_currency));
     q.finish();
+    if (dataVersion) {
+        if (m_pages.size() >= 4000)
+            m_pages.clear();
+        m_pages.insert(pageKey, {page.items, dataVersion});
+    }
     return page;
 }
 

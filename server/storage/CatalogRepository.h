@@ -36,6 +36,7 @@ private:
     SearchIndex m_search;
     StatementCache m_statements;
     QHash<QString, std::pair<qint64, quint64>> m_counts; // count SQL + binds -> total, data version
+    QHash<QString, std::pair<QList<protocol::ItemSummary>, quint64>> m_pages; // page SQL + binds -> rows, data version
 };
 
 } // namespace emporium::storage
