@@ -160,8 +160,9 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
         m_nav[QStringLiteral("shop")]->trigger();
     });
     connect(m_item, &ItemPage::backRequested, this, [this] {
-        if (m_itemReturn && m_itemReturn != m_shop) {
-            m_nav[m_pages.key(m_itemReturn)]->trigger();
+        const QString from = m_itemReturn && m_itemReturn != m_shop ? m_pages.key(m_itemReturn) : QString();
+        if (QAction *back = m_nav.value(from)) {
+            back->trigger();
             return;
         }
         showShop();

@@ -163,8 +163,8 @@ void AdminUsersModel::fetchMore(const QModelIndex &parent)
     m_api.getJson(QStringLiteral("/api/v1/admin/users"), q, this, [this, generation](Result<QJsonDocument> r) {
         if (generation != m_generation)
             return;
-        m_loading = false;
         if (!r) {
+            m_loading = false;
             Q_EMIT failed(r.error().message);
             return;
         }
@@ -177,6 +177,7 @@ void AdminUsersModel::fetchMore(const QModelIndex &parent)
                 m_users.append(userFromJson(v.toObject()));
             endInsertRows();
         }
+        m_loading = false; // only now: a view asking for more during the insert must wait for this page
         Q_EMIT loaded();
     });
 }

@@ -50,9 +50,10 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
     m_api.orders(page, kPageSize, this, [this, generation](Result<protocol::Page<protocol::Order>> r) {
         if (generation != m_generation)
             return;
-        m_loading = false;
-        if (!r)
+        if (!r) {
+            m_loading = false;
             return;
+        }
         m_fetched += int(r->items.size());
         // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
         m_total = r->items.isEmpty() ? m_fetched : r->total;
@@ -65,6 +66,7 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
             m_orders.append(fresh);
             endInsertRows();
         }
+        m_loading = false; // only now: a view asking for more during the insert must wait for this page
         Q_EMIT loaded();
     });
 }

@@ -126,8 +126,8 @@ void QuestionsModel::fetchMore(const QModelIndex &parent)
     m_api.getJson(QStringLiteral("/api/v1/items/%1/questions").arg(m_item), q, this, [this, generation](Result<QJsonDocument> r) {
         if (generation != m_generation)
             return;
-        m_loading = false;
         if (!r) {
+            m_loading = false;
             Q_EMIT failed(r.error().message);
             return;
         }
@@ -146,6 +146,7 @@ void QuestionsModel::fetchMore(const QModelIndex &parent)
             m_questions.append(fresh);
             endInsertRows();
         }
+        m_loading = false; // only now: a view asking for more during the insert must wait for this page
         Q_EMIT loaded();
     });
 }

@@ -62,8 +62,8 @@ void ReviewsModel::fetchMore(const QModelIndex &parent)
     m_api.getJson(QStringLiteral("/api/v1/items/%1/reviews").arg(m_item), q, this, [this, generation](Result<QJsonDocument> r) {
         if (generation != m_generation)
             return;
-        m_loading = false;
         if (!r) {
+            m_loading = false;
             Q_EMIT failed(r.error().message);
             return;
         }
@@ -83,6 +83,7 @@ void ReviewsModel::fetchMore(const QModelIndex &parent)
         }
         m_rating.average = o.value(u"rating").toObject().value(u"average").toDouble();
         m_rating.count = o.value(u"rating").toObject().value(u"count").toInteger();
+        m_loading = false; // only now: a view asking for more during the insert must wait for this page
         Q_EMIT loaded();
     });
 }

@@ -95,8 +95,8 @@ void SalesModel::fetchMore(const QModelIndex &parent)
     m_api.getJson(QStringLiteral("/api/v1/seller/sales"), q, this, [this, generation](Result<QJsonDocument> r) {
         if (generation != m_generation)
             return;
-        m_loading = false;
         if (!r) {
+            m_loading = false;
             Q_EMIT failed(r.error().message);
             return;
         }
@@ -114,6 +114,7 @@ void SalesModel::fetchMore(const QModelIndex &parent)
             }
             endInsertRows();
         }
+        m_loading = false; // only now: a view asking for more during the insert must wait for this page
         Q_EMIT loaded();
     });
 }
