@@ -61,6 +61,22 @@ Result<QString> textBody(const HttpRequest &req)
     return text;
 }
 
+// After a write that created a row (a Result<qint64> id): read the row back and answer 201 with it.
+template <typename Read, typename Write> Then answerCreated(const char *what, Read read, Write write)
+{
+    return [what, read, write](RequestContext &ctx, std::any &result) {
+        const auto &id = std::any_cast<Result<qint64> &>(result);
+        if (!id)
+            return HttpResponse::fromError(id.error());
+        const auto row = read(ctx, id.value());
+        if (!row || !row.value())
+            return HttpResponse::fromError(row ? Error::notFound(QLatin1String(what)) : row.error());
+        JsonWriter w;
+        write(w, *row.value());
+        return HttpResponse::json(201, w.take());
+    };
+}
+
 struct Paging
 {
     int page = 1;
@@ -180,17 +196,7 @@ void addDiscoveryRoutes(Router &router)
         const qint64 user = req.principal->id;
         return afterWrite(
             ctx, [item = *id, user, body = text.value()](QSqlDatabase &db) { return storage::DiscoveryRepository::ask(db, item, user, body); },
-            [](RequestContext &ctx, std::any &result) {
-                const auto &r = std::any_cast<Result<qint64> &>(result);
-                if (!r)
-                    return HttpResponse::fromError(r.error());
-                const auto q = ctx.discovery.question(r.value());
-                if (!q || !q.value())
-                    return HttpResponse::fromError(q ? Error::notFound(QStringLiteral("question")) : q.error());
-                JsonWriter w;
-                writeQuestion(w, *q.value());
-                return HttpResponse::json(201, w.take());
-            });
+            answerCreated("question", [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); }, writeQuestion));
     }).access = Access::User;
 
     router.add("POST", QStringLiteral("/api/v1/questions/{id}/answers"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
@@ -206,17 +212,7 @@ void addDiscoveryRoutes(Router &router)
             [question = *id, user, body = text.value()](QSqlDatabase &db) {
                 return storage::DiscoveryRepository::answerQuestion(db, question, user, body);
             },
-            [](RequestContext &ctx, std::any &result) {
-                const auto &r = std::any_cast<Result<qint64> &>(result);
-                if (!r)
-                    return HttpResponse::fromError(r.error());
-                const auto a = ctx.discovery.answer(r.value());
-                if (!a || !a.value())
-                    return HttpResponse::fromError(a ? Error::notFound(QStringLiteral("answer")) : a.error());
-                JsonWriter w;
-                writeAnswer(w, *a.value());
-                return HttpResponse::json(201, w.take());
-            });
+            answerCreated("answer", [](RequestContext &ctx, qint64 id) { return ctx.discovery.answer(id); }, writeAnswer));
     }).access = Access::User;
 
     router.add("POST", QStringLiteral("/api/v1/answers/{id}/helpful"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
@@ -284,18 +280,13 @@ void addDiscoveryRoutes(Router &router)
             [item = *id, user, rating, text](QSqlDatabase &db) {
                 return storage::DiscoveryRepository::addReview(db, item, user, rating, text.isNull() ? QStringLiteral("") : text);
             },
-            [](RequestContext &ctx, std::any &result) {
-                const auto &r = std::any_cast<Result<qint64> &>(result);
-                if (!r)
-                    return HttpResponse::fromError(r.error());
-                ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel); // the item's rating changed
-                const auto review = ctx.discovery.review(r.value());
-                if (!review || !review.value())
-                    return HttpResponse::fromError(review ? Error::notFound(QStringLiteral("review")) : review.error());
-                JsonWriter w;
-                writeReview(w, *review.value());
-                return HttpResponse::json(201, w.take());
-            });
+            answerCreated(
+                "review",
+                [](RequestContext &ctx, qint64 id) {
+                    ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel); // the item's rating changed
+                    return ctx.discovery.review(id);
+                },
+                writeReview));
     }).access = Access::User;
 }
 
