@@ -97,7 +97,6 @@ QVariant QuestionsModel::data(const QModelIndex &index, int role) const
         return tr("%1\n%2 · %3 · %n found this helpful", nullptr, int(a.helpful)).arg(a.body, who, when(a.createdAt));
     }
     case Qt::AccessibleTextRole: return tr("Answer by %1: %2").arg(a.author, a.body);
-    case Qt::ForegroundRole: return {};
     case IdRole: return a.id;
     case IsAnswerRole: return true;
     case AuthorRole: return a.author;

@@ -245,7 +245,7 @@ void addDiscoveryRoutes(Router &router)
         if (!reviews.value())
             return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
         const auto &page = *reviews.value();
-        const protocol::Rating rating = ctx.discovery.rating(*id);
+        const protocol::Rating &rating = page.rating;
         JsonWriter w;
         w.beginObject().key("items").beginArray();
         for (const auto &r : page.items)

@@ -228,15 +228,16 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::recentlyViewed(qint64 
 Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(qint64 itemId, int page, int perPage)
 {
     using Out = std::optional<protocol::Page<Question>>;
-    if (!itemListed(m_db, itemId))
-        return Out();
     protocol::Page<Question> out;
     out.page = page;
     out.perPage = perPage;
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT question_count FROM items WHERE id = ?"));
+    // one read answers both: is the item listed, and how many questions it has
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT question_count FROM items WHERE id = ? AND delisted = 0"));
     count.addBindValue(itemId);
-    if (!count.exec() || !count.next())
+    if (!count.exec())
         return dbError(count);
+    if (!count.next())
+        return Out();
     out.total = count.value(0).toLongLong();
     count.finish();
     // The page's ids come from the index alone (skipping OFFSET entries there is cheap); only
@@ -309,19 +310,21 @@ Result<std::optional<Answer>> DiscoveryRepository::answer(qint64 answerId)
                                         q.value(5).toLongLong(), q.value(6).toString()});
 }
 
-Result<std::optional<protocol::Page<Review>>> DiscoveryRepository::reviews(qint64 itemId, int page, int perPage)
+Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, int page, int perPage)
 {
-    using Out = std::optional<protocol::Page<Review>>;
-    if (!itemListed(m_db, itemId))
-        return Out();
-    protocol::Page<Review> out;
+    using Out = std::optional<ReviewPage>;
+    ReviewPage out;
     out.page = page;
     out.perPage = perPage;
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM reviews WHERE item_id = ?"));
+    // the item's rating is kept with every review: its count is the number of reviews
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT rating_sum, rating_count FROM items WHERE id = ? AND delisted = 0"));
     count.addBindValue(itemId);
-    if (!count.exec() || !count.next())
+    if (!count.exec())
         return dbError(count);
-    out.total = count.value(0).toLongLong();
+    if (!count.next())
+        return Out();
+    out.rating = ratingOf(count.value(0).toLongLong(), count.value(1).toLongLong());
+    out.total = out.rating.count;
     count.finish();
     QSqlQuery &q = m_statements.get(QStringLiteral(
         "SELECT r.id, r.rating, r.body, r.user_id, u.display_name, r.created_at FROM reviews r JOIN users u ON u.id = r.user_id "
@@ -350,19 +353,6 @@ Result<std::optional<Review>> DiscoveryRepository::review(qint64 reviewId)
         return std::optional<Review>();
     return std::optional<Review>(Review{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
                                         {q.value(3).toLongLong(), q.value(4).toString()}, q.value(5).toString()});
-}
-
-protocol::Rating DiscoveryRepository::rating(qint64 itemId)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT rating_sum, rating_count FROM items WHERE id = ?"));
-    q.addBindValue(itemId);
-    protocol::Rating r;
-    if (q.exec() && q.next()) {
-        r.count = q.value(1).toLongLong();
-        r.average = r.count ? qRound(q.value(0).toDouble() / double(r.count) * 10.0) / 10.0 : 0.0;
-    }
-    return r;
 }
 
 WriteResult DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body)

@@ -47,6 +47,11 @@ struct Review
     QString createdAt;
 };
 
+struct ReviewPage : protocol::Page<Review>
+{
+    protocol::Rating rating; // the item's
+};
+
 struct HomeSection
 {
     protocol::Category category;
@@ -67,11 +72,10 @@ public:
     Result<QList<protocol::ItemSummary>> recentlyViewed(qint64 userId, int limit = 12);
 
     Result<std::optional<protocol::Page<Question>>> questions(qint64 itemId, int page, int perPage);
-    Result<std::optional<protocol::Page<Review>>> reviews(qint64 itemId, int page, int perPage);
+    Result<std::optional<ReviewPage>> reviews(qint64 itemId, int page, int perPage);
     Result<std::optional<Question>> question(qint64 questionId);
     Result<std::optional<Answer>> answer(qint64 answerId);
     Result<std::optional<Review>> review(qint64 reviewId);
-    protocol::Rating rating(qint64 itemId);
 
     // Writer jobs; each value is a Result<qint64> (the new row's id) or Result<Done>.
     static WriteResult ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body);

@@ -36,10 +36,13 @@ protocol::ItemSummary readItemSummary(const QSqlQuery &q, const QString &currenc
     if (!thumb.isEmpty())
         s.thumbnailUrl = QStringLiteral("/images/") + thumb;
     s.soldCount = q.value(f + 9).toLongLong();
-    const qint64 sum = q.value(f + 10).toLongLong();
-    s.rating.count = q.value(f + 11).toLongLong();
-    s.rating.average = s.rating.count ? qRound(double(sum) / double(s.rating.count) * 10.0) / 10.0 : 0.0;
+    s.rating = ratingOf(q.value(f + 10).toLongLong(), q.value(f + 11).toLongLong());
     return s;
+}
+
+protocol::Rating ratingOf(qint64 sum, qint64 count)
+{
+    return {count ? qRound(double(sum) / double(count) * 10.0) / 10.0 : 0.0, count};
 }
 
 } // namespace emporium::storage

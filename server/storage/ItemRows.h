@@ -13,5 +13,7 @@ const QString &itemSummaryColumns();
 const QString &itemSummaryJoins();
 protocol::ItemSummary readItemSummary(const QSqlQuery &q, const QString &currency, int firstColumn = 0);
 constexpr int kItemSummaryColumnCount = 12;
+// The average of a rating kept as a sum and a count, to one decimal.
+protocol::Rating ratingOf(qint64 sum, qint64 count);
 
 } // namespace emporium::storage
