@@ -4,42 +4,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="89" />
+        <location filename="../ui/ItemDelegate.cpp" line="89"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="96" />
+        <location filename="../ui/ItemDelegate.cpp" line="96"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="99" />
+        <location filename="../ui/ItemDelegate.cpp" line="99"/>
         <source>Only %1 left</source>
         <translation>Nur noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="102" />
+        <location filename="../ui/ItemDelegate.cpp" line="102"/>
         <source>%1 in stock</source>
         <translation>%1 auf Lager</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="20" />
+        <location filename="../app/api/ApiClient.cpp" line="20"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="21" />
+        <location filename="../app/api/ApiClient.cpp" line="21"/>
         <source>Cannot reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="27" />
+        <location filename="../app/api/ApiClient.cpp" line="27"/>
         <source>The server answered %1.</source>
         <translation>Der Server hat %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77" />
+        <location filename="../app/main.cpp" line="77"/>
         <source>Not a server address: %1</source>
         <translation>Keine Serveradresse: %1</translation>
     </message>
@@ -47,72 +47,72 @@
 <context>
     <name>emporium::client::AdminUsersModel</name>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="22" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="22"/>
         <source>Seller</source>
         <translation>Verkäufer</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="23" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="23"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="24" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="24"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="61" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="61"/>
         <source>Disabled</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="61" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="61"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="77" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="77"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="78" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="79" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="79"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="80" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="80"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="81" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="82" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="82"/>
         <source>Joined</source>
         <translation>Dabei seit</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="104" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="104"/>
         <source>“%1” is not a role: buyer, seller or admin.</source>
         <translation>„%1“ ist keine Rolle: buyer, seller oder admin.</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="142" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="142"/>
         <source>%1 is disabled; their sessions have ended.</source>
         <translation>%1 ist gesperrt; die Sitzungen sind beendet.</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="143" />
+        <location filename="../app/models/AdminUsersModel.cpp" line="143"/>
         <source>%1 is now: %2.</source>
         <translation>%1 ist jetzt: %2.</translation>
     </message>
@@ -120,12 +120,12 @@
 <context>
     <name>emporium::client::ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="104" />
+        <location filename="../app/api/ApiClient.cpp" line="104"/>
         <source>The server sent an unreadable answer.</source>
         <translation>Der Server hat eine unlesbare Antwort geschickt.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="319" />
+        <location filename="../app/api/ApiClient.cpp" line="319"/>
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
@@ -133,22 +133,22 @@
 <context>
     <name>emporium::client::CartModel</name>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="48" />
+        <location filename="../app/models/CartModel.cpp" line="48"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="49" />
+        <location filename="../app/models/CartModel.cpp" line="49"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="50" />
+        <location filename="../app/models/CartModel.cpp" line="50"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="51" />
+        <location filename="../app/models/CartModel.cpp" line="51"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>emporium::client::CategoryModel</name>
     <message>
-        <location filename="../app/models/CategoryModel.cpp" line="21" />
+        <location filename="../app/models/CategoryModel.cpp" line="21"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/CategoryModel.cpp" line="29" />
+        <location filename="../app/models/CategoryModel.cpp" line="29"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -172,32 +172,32 @@
 <context>
     <name>emporium::client::Checkout</name>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="31" />
+        <location filename="../app/models/Checkout.cpp" line="31"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="41" />
+        <location filename="../app/models/Checkout.cpp" line="41"/>
         <source>is not a valid card number</source>
         <translation>ist keine gültige Kartennummer</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="43" />
+        <location filename="../app/models/Checkout.cpp" line="43"/>
         <source>must be a month from 1 to 12</source>
         <translation>muss ein Monat von 1 bis 12 sein</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="46" />
+        <location filename="../app/models/Checkout.cpp" line="46"/>
         <source>the card has expired</source>
         <translation>die Karte ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="48" />
+        <location filename="../app/models/Checkout.cpp" line="48"/>
         <source>must be 3 or 4 digits</source>
         <translation>muss 3 oder 4 Ziffern haben</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="65" />
+        <location filename="../app/models/Checkout.cpp" line="65"/>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
@@ -205,17 +205,17 @@
 <context>
     <name>emporium::client::HomeModel</name>
     <message>
-        <location filename="../app/models/HomeModel.cpp" line="55" />
+        <location filename="../app/models/HomeModel.cpp" line="55"/>
         <source>Recommended for you</source>
         <translation>Empfohlen für Sie</translation>
     </message>
     <message>
-        <location filename="../app/models/HomeModel.cpp" line="56" />
+        <location filename="../app/models/HomeModel.cpp" line="56"/>
         <source>Recently viewed</source>
         <translation>Zuletzt angesehen</translation>
     </message>
     <message>
-        <location filename="../app/models/HomeModel.cpp" line="60" />
+        <location filename="../app/models/HomeModel.cpp" line="60"/>
         <source>Best sellers in %1</source>
         <translation>Bestseller in %1</translation>
     </message>
@@ -223,102 +223,102 @@
 <context>
     <name>emporium::client::InventoryModel</name>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="120" />
+        <location filename="../app/models/InventoryModel.cpp" line="120"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="143" />
+        <location filename="../app/models/InventoryModel.cpp" line="143"/>
         <source>Drop a picture here, or choose one with “Picture…”</source>
         <translation>Bild hier ablegen oder mit „Bild…“ wählen</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="145" />
+        <location filename="../app/models/InventoryModel.cpp" line="145"/>
         <source>At or below the low-stock threshold (%1)</source>
         <translation>Am oder unter dem Mindestbestand (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="158" />
+        <location filename="../app/models/InventoryModel.cpp" line="158"/>
         <source>Picture of %1</source>
         <translation>Bild von %1</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="178" />
+        <location filename="../app/models/InventoryModel.cpp" line="178"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="179" />
+        <location filename="../app/models/InventoryModel.cpp" line="179"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="180" />
+        <location filename="../app/models/InventoryModel.cpp" line="180"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="181" />
+        <location filename="../app/models/InventoryModel.cpp" line="181"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="182" />
+        <location filename="../app/models/InventoryModel.cpp" line="182"/>
         <source>Low at</source>
         <translation>Knapp ab</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="183" />
+        <location filename="../app/models/InventoryModel.cpp" line="183"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="184" />
+        <location filename="../app/models/InventoryModel.cpp" line="184"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="205" />
+        <location filename="../app/models/InventoryModel.cpp" line="205"/>
         <source>A title has 2 to 200 characters.</source>
         <translation>Ein Titel hat 2 bis 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="210" />
+        <location filename="../app/models/InventoryModel.cpp" line="210"/>
         <source>A price is from 0 to 1,000,000.00.</source>
         <translation>Ein Preis liegt zwischen 0 und 1.000.000,00.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="218" />
+        <location filename="../app/models/InventoryModel.cpp" line="218"/>
         <source>Enter a whole number from 0 to %1.</source>
         <translation>Bitte eine ganze Zahl von 0 bis %1 eingeben.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="225" />
+        <location filename="../app/models/InventoryModel.cpp" line="225"/>
         <source>Choose one of the categories.</source>
         <translation>Bitte eine der Kategorien wählen.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="226" />
+        <location filename="../app/models/InventoryModel.cpp" line="226"/>
         <source>This column cannot be edited.</source>
         <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="242" />
+        <location filename="../app/models/InventoryModel.cpp" line="242"/>
         <source>“%1” is not a price; write it like %2.</source>
         <translation>„%1“ ist kein Preis; bitte so schreiben: %2.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="252" />
+        <location filename="../app/models/InventoryModel.cpp" line="252"/>
         <source>Enter a whole number.</source>
         <translation>Bitte eine ganze Zahl eingeben.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="270" />
+        <location filename="../app/models/InventoryModel.cpp" line="270"/>
         <source>Change %1 of “%2”</source>
         <translation>%1 von „%2“ ändern</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="315" />
+        <location filename="../app/models/InventoryModel.cpp" line="315"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -326,43 +326,43 @@
 <context>
     <name>emporium::client::InventoryTransfer</name>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="41" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="41"/>
         <source>Downloading the inventory…</source>
         <translation>Bestand wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="48" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="48"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="61" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="61"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="73" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="73"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="81" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="81"/>
         <source>the file is larger than 32 MiB</source>
         <translation>die Datei ist größer als 32 MiB</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="87" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="87"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="91" />
-        <location filename="../app/models/InventoryTransfer.cpp" line="109" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="91"/>
+        <location filename="../app/models/InventoryTransfer.cpp" line="109"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="111" />
+        <location filename="../app/models/InventoryTransfer.cpp" line="111"/>
         <source>Checking and saving every line…</source>
         <translation>Jede Zeile wird geprüft und gespeichert…</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>emporium::client::OrdersModel</name>
     <message numerus="yes">
-        <location filename="../app/models/OrdersModel.cpp" line="28" />
+        <location filename="../app/models/OrdersModel.cpp" line="28"/>
         <source>Order #%1 · %2 · %3 · %n item(s)</source>
         <translation>
             <numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform>
@@ -381,45 +381,49 @@
 <context>
     <name>emporium::client::QuestionsModel</name>
     <message numerus="yes">
-        <location filename="../app/models/QuestionsModel.cpp" line="83" />
+        <location filename="../app/models/QuestionsModel.cpp" line="83"/>
         <source>Q: %1
 %2 · %3 · %n answer(s)</source>
         <translation>
             <numerusform>F: %1
-%2 · %3 · %n Antwort</numerusform><numerusform>F: %1
-%2 · %3 · %n Antworten</numerusform></translation>
+%2 · %3 · %n Antwort</numerusform>
+            <numerusform>F: %1
+%2 · %3 · %n Antworten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="84" />
+        <location filename="../app/models/QuestionsModel.cpp" line="84"/>
         <source>Question by %1: %2</source>
         <translation>Frage von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="96" />
+        <location filename="../app/models/QuestionsModel.cpp" line="96"/>
         <source>%1 (seller)</source>
         <translation>%1 (Verkäufer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/QuestionsModel.cpp" line="97" />
+        <location filename="../app/models/QuestionsModel.cpp" line="97"/>
         <source>%1
 %2 · %3 · %n found this helpful</source>
         <translation>
             <numerusform>%1
-%2 · %3 · %n fand das hilfreich</numerusform><numerusform>%1
-%2 · %3 · %n fanden das hilfreich</numerusform></translation>
+%2 · %3 · %n fand das hilfreich</numerusform>
+            <numerusform>%1
+%2 · %3 · %n fanden das hilfreich</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="99" />
+        <location filename="../app/models/QuestionsModel.cpp" line="99"/>
         <source>Answer by %1: %2</source>
         <translation>Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="184" />
+        <location filename="../app/models/QuestionsModel.cpp" line="184"/>
         <source>Your question %1.</source>
         <translation>Ihre Frage: %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="208" />
+        <location filename="../app/models/QuestionsModel.cpp" line="208"/>
         <source>Your answer %1.</source>
         <translation>Ihre Antwort: %1.</translation>
     </message>
@@ -427,29 +431,29 @@
 <context>
     <name>emporium::client::ReviewsModel</name>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="36" />
+        <location filename="../app/models/ReviewsModel.cpp" line="36"/>
         <source>%1  %2 · %3</source>
         <translation>%1  %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="37" />
+        <location filename="../app/models/ReviewsModel.cpp" line="37"/>
         <source>%1  %2 · %3
 %4</source>
         <translation>%1  %2 · %3
 %4</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="38" />
+        <location filename="../app/models/ReviewsModel.cpp" line="38"/>
         <source>%1 of 5 stars from %2: %3</source>
         <translation>%1 von 5 Sternen von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="115" />
+        <location filename="../app/models/ReviewsModel.cpp" line="116"/>
         <source>Only buyers who bought this item can review it.</source>
         <translation>Nur wer diesen Artikel gekauft hat, kann ihn bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="116" />
+        <location filename="../app/models/ReviewsModel.cpp" line="117"/>
         <source>You have reviewed this item already.</source>
         <translation>Sie haben diesen Artikel bereits bewertet.</translation>
     </message>
@@ -457,37 +461,37 @@
 <context>
     <name>emporium::client::SalesModel</name>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="64" />
+        <location filename="../app/models/SalesModel.cpp" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="65" />
+        <location filename="../app/models/SalesModel.cpp" line="65"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="66" />
+        <location filename="../app/models/SalesModel.cpp" line="66"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="67" />
+        <location filename="../app/models/SalesModel.cpp" line="67"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="68" />
+        <location filename="../app/models/SalesModel.cpp" line="68"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="69" />
+        <location filename="../app/models/SalesModel.cpp" line="69"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="153" />
+        <location filename="../app/models/SalesModel.cpp" line="154"/>
         <source>Item %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -495,7 +499,7 @@
 <context>
     <name>emporium::client::SellerStats</name>
     <message>
-        <location filename="../app/models/SellerStats.cpp" line="141" />
+        <location filename="../app/models/SellerStats.cpp" line="141"/>
         <source>Item %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -503,7 +507,7 @@
 <context>
     <name>emporium::client::Session</name>
     <message>
-        <location filename="../app/api/Session.cpp" line="15" />
+        <location filename="../app/api/Session.cpp" line="15"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -511,17 +515,17 @@
 <context>
     <name>emporium::client::WishlistModel</name>
     <message>
-        <location filename="../app/models/WishlistModel.cpp" line="23" />
+        <location filename="../app/models/WishlistModel.cpp" line="23"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/models/WishlistModel.cpp" line="24" />
+        <location filename="../app/models/WishlistModel.cpp" line="24"/>
         <source>%1 in stock</source>
         <translation>%1 auf Lager</translation>
     </message>
     <message>
-        <location filename="../app/models/WishlistModel.cpp" line="24" />
+        <location filename="../app/models/WishlistModel.cpp" line="24"/>
         <source>out of stock</source>
         <translation>ausverkauft</translation>
     </message>
@@ -529,123 +533,123 @@
 <context>
     <name>emporium::ui::AdminPage</name>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="65" />
+        <location filename="../ui/AdminPage.cpp" line="65"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="66" />
+        <location filename="../ui/AdminPage.cpp" line="66"/>
         <source>Seller</source>
         <translation>Verkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="67" />
+        <location filename="../ui/AdminPage.cpp" line="67"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="85" />
+        <location filename="../ui/AdminPage.cpp" line="85"/>
         <source>Orders per minute, last hour</source>
         <translation>Bestellungen pro Minute, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="86" />
+        <location filename="../ui/AdminPage.cpp" line="86"/>
         <source>Revenue by category today</source>
         <translation>Umsatz nach Kategorie heute</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="87" />
+        <location filename="../ui/AdminPage.cpp" line="87"/>
         <source>Top searches, last hour</source>
         <translation>Top-Suchen, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="87" />
-        <location filename="../ui/AdminPage.cpp" line="88" />
+        <location filename="../ui/AdminPage.cpp" line="87"/>
+        <location filename="../ui/AdminPage.cpp" line="88"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="88" />
+        <location filename="../ui/AdminPage.cpp" line="88"/>
         <source>Top searches, last 24 hours</source>
         <translation>Top-Suchen, letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="89" />
+        <location filename="../ui/AdminPage.cpp" line="89"/>
         <source>Most viewed right now</source>
         <translation>Gerade am meisten angesehen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="89" />
+        <location filename="../ui/AdminPage.cpp" line="89"/>
         <source>Viewers</source>
         <translation>Betrachter</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="95" />
+        <location filename="../ui/AdminPage.cpp" line="95"/>
         <source>Revenue today</source>
         <translation>Umsatz heute</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="96" />
+        <location filename="../ui/AdminPage.cpp" line="96"/>
         <source>Orders, last hour</source>
         <translation>Bestellungen, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="97" />
+        <location filename="../ui/AdminPage.cpp" line="97"/>
         <source>Viewing items now</source>
         <translation>Betrachten gerade Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="98" />
+        <location filename="../ui/AdminPage.cpp" line="98"/>
         <source>Connections now</source>
         <translation>Verbindungen jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="115" />
+        <location filename="../ui/AdminPage.cpp" line="115"/>
         <source>Search by email, name or shop…</source>
         <translation>Nach E-Mail, Name oder Shop suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="117" />
+        <location filename="../ui/AdminPage.cpp" line="117"/>
         <source>Search users</source>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="124" />
+        <location filename="../ui/AdminPage.cpp" line="124"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="134" />
+        <location filename="../ui/AdminPage.cpp" line="134"/>
         <source>Double-click a role to change it; tick “Status” to disable an account (its sessions end at once).</source>
         <translation>Doppelklick auf eine Rolle ändert sie; ein Haken bei „Status“ sperrt ein Konto (seine Sitzungen enden sofort).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="152" />
+        <location filename="../ui/AdminPage.cpp" line="152"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="153" />
+        <location filename="../ui/AdminPage.cpp" line="153"/>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="211" />
+        <location filename="../ui/AdminPage.cpp" line="211"/>
         <source>No searches in the last hour</source>
         <translation>Keine Suchen in der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="212" />
+        <location filename="../ui/AdminPage.cpp" line="212"/>
         <source>No searches today</source>
         <translation>Heute keine Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="213" />
+        <location filename="../ui/AdminPage.cpp" line="213"/>
         <source>Nobody is viewing an item</source>
         <translation>Niemand sieht gerade einen Artikel an</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="215" />
+        <location filename="../ui/AdminPage.cpp" line="215"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert %1</translation>
     </message>
@@ -653,37 +657,37 @@
 <context>
     <name>emporium::ui::CartPage</name>
     <message>
-        <location filename="../ui/CartPage.cpp" line="37" />
+        <location filename="../ui/CartPage.cpp" line="37"/>
         <source>Your cart is empty.</source>
         <translation>Ihr Warenkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="38" />
+        <location filename="../ui/CartPage.cpp" line="38"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="39" />
+        <location filename="../ui/CartPage.cpp" line="39"/>
         <source>&amp;Checkout…</source>
         <translation>&amp;Zur Kasse…</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="41" />
+        <location filename="../ui/CartPage.cpp" line="41"/>
         <source>Your cart</source>
         <translation>Ihr Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="54" />
+        <location filename="../ui/CartPage.cpp" line="54"/>
         <source>Cart lines</source>
         <translation>Warenkorbpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="82" />
+        <location filename="../ui/CartPage.cpp" line="82"/>
         <source>Not enough stock: %1</source>
         <translation>Nicht genug auf Lager: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="95" />
+        <location filename="../ui/CartPage.cpp" line="95"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
@@ -691,138 +695,138 @@
 <context>
     <name>emporium::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="29" />
+        <location filename="../ui/CheckoutDialog.cpp" line="29"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="32" />
+        <location filename="../ui/CheckoutDialog.cpp" line="32"/>
         <source>Shipping address</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="34" />
+        <location filename="../ui/CheckoutDialog.cpp" line="34"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="35" />
+        <location filename="../ui/CheckoutDialog.cpp" line="35"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="36" />
+        <location filename="../ui/CheckoutDialog.cpp" line="36"/>
         <source>Address &amp;line 2:</source>
         <translation>Adress&amp;zeile 2:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="37" />
+        <location filename="../ui/CheckoutDialog.cpp" line="37"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="38" />
+        <location filename="../ui/CheckoutDialog.cpp" line="38"/>
         <source>&amp;City:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="39" />
+        <location filename="../ui/CheckoutDialog.cpp" line="39"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="40" />
+        <location filename="../ui/CheckoutDialog.cpp" line="40"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="42" />
+        <location filename="../ui/CheckoutDialog.cpp" line="42"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="44" />
+        <location filename="../ui/CheckoutDialog.cpp" line="44"/>
         <source>Card &amp;number:</source>
         <translation>Karten&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="55" />
+        <location filename="../ui/CheckoutDialog.cpp" line="55"/>
         <source>&amp;Expires:</source>
         <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="65" />
+        <location filename="../ui/CheckoutDialog.cpp" line="65"/>
         <source>C&amp;VC:</source>
         <translation>&amp;Prüfnummer:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="74" />
+        <location filename="../ui/CheckoutDialog.cpp" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="95" />
+        <location filename="../ui/CheckoutDialog.cpp" line="95"/>
         <source>View my &amp;orders</source>
         <translation>Meine &amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="96" />
+        <location filename="../ui/CheckoutDialog.cpp" line="96"/>
         <source>Continue &amp;shopping</source>
         <translation>&amp;Weiter einkaufen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="121" />
+        <location filename="../ui/CheckoutDialog.cpp" line="121"/>
         <source>Paying…</source>
         <translation>Zahlung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="121" />
-        <location filename="../ui/CheckoutDialog.cpp" line="145" />
+        <location filename="../ui/CheckoutDialog.cpp" line="121"/>
+        <location filename="../ui/CheckoutDialog.cpp" line="145"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="143" />
+        <location filename="../ui/CheckoutDialog.cpp" line="143"/>
         <source>Your order</source>
         <translation>Ihre Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="144" />
+        <location filename="../ui/CheckoutDialog.cpp" line="144"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="182" />
+        <location filename="../ui/CheckoutDialog.cpp" line="182"/>
         <source>Your card was declined. Nothing was charged. Please use another card.</source>
         <translation>Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="187" />
+        <location filename="../ui/CheckoutDialog.cpp" line="187"/>
         <source>item %1</source>
         <translation>Artikel %1</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="191" />
+        <location filename="../ui/CheckoutDialog.cpp" line="191"/>
         <source>%1 (only %2 left)</source>
         <translation>%1 (nur noch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="193" />
+        <location filename="../ui/CheckoutDialog.cpp" line="193"/>
         <source>Not enough stock for: %1. Nothing was charged; please adjust your cart.</source>
         <translation>Nicht genug auf Lager für: %1. Es wurde nichts abgebucht; bitte passen Sie Ihren Warenkorb an.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="197" />
+        <location filename="../ui/CheckoutDialog.cpp" line="197"/>
         <source>%1 Your order was not placed twice: press Pay again to retry.</source>
         <translation>%1 Ihre Bestellung wurde nicht doppelt aufgegeben: Drücken Sie erneut auf Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="199" />
+        <location filename="../ui/CheckoutDialog.cpp" line="199"/>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="209" />
+        <location filename="../ui/CheckoutDialog.cpp" line="209"/>
         <source>&lt;b&gt;Thank you!&lt;/b&gt;&lt;br&gt;Order #%1 is paid: %2, charged to %3 ···· %4.</source>
         <translation>&lt;b&gt;Vielen Dank!&lt;/b&gt;&lt;br&gt;Bestellung #%1 ist bezahlt: %2, belastet auf %3 ···· %4.</translation>
     </message>
@@ -830,27 +834,27 @@
 <context>
     <name>emporium::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="26" />
+        <location filename="../ui/ConnectionIndicator.cpp" line="26"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="27" />
+        <location filename="../ui/ConnectionIndicator.cpp" line="27"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="28" />
+        <location filename="../ui/ConnectionIndicator.cpp" line="28"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="29" />
+        <location filename="../ui/ConnectionIndicator.cpp" line="29"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="33" />
+        <location filename="../ui/ConnectionIndicator.cpp" line="33"/>
         <source>Server connection: %1</source>
         <translation>Serververbindung: %1</translation>
     </message>
@@ -858,32 +862,32 @@
 <context>
     <name>emporium::ui::HomePage</name>
     <message>
-        <location filename="../ui/HomePage.cpp" line="20" />
+        <location filename="../ui/HomePage.cpp" line="20"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="22" />
+        <location filename="../ui/HomePage.cpp" line="22"/>
         <source>Welcome to Emporium</source>
         <translation>Willkommen bei Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="42" />
+        <location filename="../ui/HomePage.cpp" line="42"/>
         <source>The home page could not load: %1</source>
         <translation>Die Startseite konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="61" />
+        <location filename="../ui/HomePage.cpp" line="61"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="75" />
+        <location filename="../ui/HomePage.cpp" line="75"/>
         <source>See all</source>
         <translation>Alle ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="77" />
+        <location filename="../ui/HomePage.cpp" line="77"/>
         <source>See all of %1</source>
         <translation>Alle aus %1 ansehen</translation>
     </message>
@@ -891,124 +895,124 @@
 <context>
     <name>emporium::ui::InventoryPage</name>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="274" />
+        <location filename="../ui/InventoryPage.cpp" line="274"/>
         <source>&amp;Low stock only</source>
         <translation>Nur &amp;knappe Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="274" />
+        <location filename="../ui/InventoryPage.cpp" line="274"/>
         <source>De&amp;list</source>
         <translation>Aus dem &amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="275" />
+        <location filename="../ui/InventoryPage.cpp" line="275"/>
         <source>&amp;Picture…</source>
         <translation>&amp;Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="275" />
+        <location filename="../ui/InventoryPage.cpp" line="275"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="276" />
+        <location filename="../ui/InventoryPage.cpp" line="276"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="290" />
+        <location filename="../ui/InventoryPage.cpp" line="290"/>
         <source>Inventory</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="301" />
+        <location filename="../ui/InventoryPage.cpp" line="301"/>
         <source>Filter by title or category… (Ctrl+F)</source>
         <translation>Nach Titel oder Kategorie filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="303" />
+        <location filename="../ui/InventoryPage.cpp" line="303"/>
         <source>Filter the inventory</source>
         <translation>Bestand filtern</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="313" />
+        <location filename="../ui/InventoryPage.cpp" line="313"/>
         <source>&amp;New item…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="316" />
+        <location filename="../ui/InventoryPage.cpp" line="316"/>
         <source>Take the selected item off sale (kept in order history)</source>
         <translation>Den gewählten Artikel aus dem Verkauf nehmen (bleibt in der Bestellhistorie)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="318" />
+        <location filename="../ui/InventoryPage.cpp" line="318"/>
         <source>Add a picture to the selected item (or drop an image file on its row)</source>
         <translation>Dem gewählten Artikel ein Bild hinzufügen (oder eine Bilddatei auf seiner Zeile ablegen)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="322" />
-        <location filename="../ui/InventoryPage.cpp" line="462" />
+        <location filename="../ui/InventoryPage.cpp" line="322"/>
+        <location filename="../ui/InventoryPage.cpp" line="462"/>
         <source>Select an item first.</source>
         <translation>Bitte zuerst einen Artikel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="325" />
+        <location filename="../ui/InventoryPage.cpp" line="325"/>
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="327" />
+        <location filename="../ui/InventoryPage.cpp" line="327"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="334" />
+        <location filename="../ui/InventoryPage.cpp" line="334"/>
         <source>Import inventory</source>
         <translation>Bestand importieren</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="334" />
-        <location filename="../ui/InventoryPage.cpp" line="344" />
+        <location filename="../ui/InventoryPage.cpp" line="334"/>
+        <location filename="../ui/InventoryPage.cpp" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="341" />
+        <location filename="../ui/InventoryPage.cpp" line="341"/>
         <source>Export inventory</source>
         <translation>Bestand exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="353" />
+        <location filename="../ui/InventoryPage.cpp" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="357" />
+        <location filename="../ui/InventoryPage.cpp" line="357"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="392" />
+        <location filename="../ui/InventoryPage.cpp" line="392"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="396" />
+        <location filename="../ui/InventoryPage.cpp" line="396"/>
         <source>Added “%1”.</source>
         <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="401" />
+        <location filename="../ui/InventoryPage.cpp" line="401"/>
         <source>Delisted; it stays in your order history.</source>
         <translation>Aus dem Verkauf genommen; er bleibt in der Bestellhistorie.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="402" />
+        <location filename="../ui/InventoryPage.cpp" line="402"/>
         <source>Picture added.</source>
         <translation>Bild hinzugefügt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InventoryPage.cpp" line="404" />
+        <location filename="../ui/InventoryPage.cpp" line="404"/>
         <source>%n item(s) on sale.</source>
         <translation>
             <numerusform>%n Artikel im Verkauf.</numerusform>
@@ -1016,7 +1020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InventoryPage.cpp" line="422" />
+        <location filename="../ui/InventoryPage.cpp" line="422"/>
         <source>Exported %n item(s) to %1.</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert.</numerusform>
@@ -1024,52 +1028,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="426" />
+        <location filename="../ui/InventoryPage.cpp" line="426"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Importiert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="482" />
+        <location filename="../ui/InventoryPage.cpp" line="482"/>
         <source>%1 is not a PNG, JPEG or WebP picture.</source>
         <translation>%1 ist kein PNG-, JPEG- oder WebP-Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="485" />
+        <location filename="../ui/InventoryPage.cpp" line="485"/>
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="494" />
+        <location filename="../ui/InventoryPage.cpp" line="494"/>
         <source>larger than 10 MiB</source>
         <translation>größer als 10 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="501" />
+        <location filename="../ui/InventoryPage.cpp" line="501"/>
         <source>Could not use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="543" />
+        <location filename="../ui/InventoryPage.cpp" line="543"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="547" />
+        <location filename="../ui/InventoryPage.cpp" line="547"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="547" />
+        <location filename="../ui/InventoryPage.cpp" line="547"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="547" />
+        <location filename="../ui/InventoryPage.cpp" line="547"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="559" />
+        <location filename="../ui/InventoryPage.cpp" line="559"/>
         <source>%1 Fix these lines and import the file again:</source>
         <translation>%1 Bitte diese Zeilen korrigieren und die Datei erneut importieren:</translation>
     </message>
@@ -1077,150 +1081,152 @@
 <context>
     <name>emporium::ui::ItemDiscussion</name>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="23" />
+        <location filename="../ui/ItemDiscussion.cpp" line="23"/>
         <source>As&amp;k</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="23" />
+        <location filename="../ui/ItemDiscussion.cpp" line="23"/>
         <source>A&amp;nswer</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="24" />
+        <location filename="../ui/ItemDiscussion.cpp" line="24"/>
         <source>&amp;Helpful</source>
         <translation>&amp;Hilfreich</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="25" />
+        <location filename="../ui/ItemDiscussion.cpp" line="25"/>
         <source>&amp;Post review</source>
         <translation>Bewertung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="34" />
+        <location filename="../ui/ItemDiscussion.cpp" line="34"/>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="36" />
-        <location filename="../ui/ItemDiscussion.cpp" line="195" />
+        <location filename="../ui/ItemDiscussion.cpp" line="36"/>
+        <location filename="../ui/ItemDiscussion.cpp" line="195"/>
         <source>Ask the seller and other buyers a question…</source>
         <translation>Fragen Sie den Verkäufer und andere Käufer…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="37" />
+        <location filename="../ui/ItemDiscussion.cpp" line="37"/>
         <source>Your question</source>
         <translation>Ihre Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="38" />
+        <location filename="../ui/ItemDiscussion.cpp" line="38"/>
         <source>Select a question to answer it…</source>
         <translation>Wählen Sie eine Frage, um sie zu beantworten…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="39" />
+        <location filename="../ui/ItemDiscussion.cpp" line="39"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="40" />
+        <location filename="../ui/ItemDiscussion.cpp" line="40"/>
         <source>Mark the selected answer helpful (once)</source>
         <translation>Die gewählte Antwort als hilfreich markieren (einmal)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="58" />
+        <location filename="../ui/ItemDiscussion.cpp" line="58"/>
         <source>Write a question of at least 3 characters.</source>
         <translation>Bitte eine Frage mit mindestens 3 Zeichen schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="70" />
+        <location filename="../ui/ItemDiscussion.cpp" line="70"/>
         <source>Select the question to answer.</source>
         <translation>Bitte die zu beantwortende Frage wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="74" />
+        <location filename="../ui/ItemDiscussion.cpp" line="74"/>
         <source>Write an answer of at least 3 characters.</source>
         <translation>Bitte eine Antwort mit mindestens 3 Zeichen schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="101" />
+        <location filename="../ui/ItemDiscussion.cpp" line="101"/>
         <source>Your question is posted; the seller and other buyers can answer it.</source>
         <translation>Ihre Frage ist veröffentlicht; Verkäufer und andere Käufer können sie beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="108" />
+        <location filename="../ui/ItemDiscussion.cpp" line="108"/>
         <source>Your answer is posted.</source>
         <translation>Ihre Antwort ist veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="120" />
+        <location filename="../ui/ItemDiscussion.cpp" line="120"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="128" />
+        <location filename="../ui/ItemDiscussion.cpp" line="128"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="129" />
-        <location filename="../ui/ItemDiscussion.cpp" line="196" />
+        <location filename="../ui/ItemDiscussion.cpp" line="129"/>
+        <location filename="../ui/ItemDiscussion.cpp" line="196"/>
         <source>What did you like or not? (optional)</source>
         <translation>Was hat Ihnen gefallen, was nicht? (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="130" />
+        <location filename="../ui/ItemDiscussion.cpp" line="130"/>
         <source>Your review</source>
         <translation>Ihre Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="151" />
+        <location filename="../ui/ItemDiscussion.cpp" line="151"/>
         <source>Thank you for your review.</source>
         <translation>Danke für Ihre Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="158" />
+        <location filename="../ui/ItemDiscussion.cpp" line="158"/>
         <source>&amp;Questions &amp;&amp; answers</source>
         <translation>&amp;Fragen &amp;&amp; Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="159" />
+        <location filename="../ui/ItemDiscussion.cpp" line="159"/>
         <source>Re&amp;views</source>
         <translation>Be&amp;wertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="176" />
+        <location filename="../ui/ItemDiscussion.cpp" line="176"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="192" />
+        <location filename="../ui/ItemDiscussion.cpp" line="192"/>
         <source>Sign in to ask a question</source>
         <translation>Zum Fragen bitte anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="193" />
+        <location filename="../ui/ItemDiscussion.cpp" line="193"/>
         <source>Sign in to review an item you bought</source>
         <translation>Zum Bewerten gekaufter Artikel bitte anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="214" />
+        <location filename="../ui/ItemDiscussion.cpp" line="214"/>
         <source>&amp;Questions &amp;&amp; answers (%1)</source>
         <translation>&amp;Fragen &amp;&amp; Antworten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="215" />
+        <location filename="../ui/ItemDiscussion.cpp" line="215"/>
         <source>Re&amp;views (%1)</source>
         <translation>Be&amp;wertungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemDiscussion.cpp" line="216" />
+        <location filename="../ui/ItemDiscussion.cpp" line="216"/>
         <source>%1 %2 out of 5 · %n review(s)</source>
         <translation>
-            <numerusform>%1 %2 von 5 · %n Bewertung</numerusform><numerusform>%1 %2 von 5 · %n Bewertungen</numerusform></translation>
+            <numerusform>%1 %2 von 5 · %n Bewertung</numerusform>
+            <numerusform>%1 %2 von 5 · %n Bewertungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="219" />
+        <location filename="../ui/ItemDiscussion.cpp" line="219"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
@@ -1228,63 +1234,63 @@
 <context>
     <name>emporium::ui::ItemPage</name>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="32" />
+        <location filename="../ui/ItemPage.cpp" line="32"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="32" />
+        <location filename="../ui/ItemPage.cpp" line="32"/>
         <source>Add to &amp;wishlist</source>
         <translation>Auf die &amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="33" />
-        <location filename="../ui/ItemPage.cpp" line="121" />
+        <location filename="../ui/ItemPage.cpp" line="33"/>
+        <location filename="../ui/ItemPage.cpp" line="121"/>
         <source>Frequently bought together</source>
         <translation>Häufig zusammen gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="37" />
+        <location filename="../ui/ItemPage.cpp" line="37"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="43" />
+        <location filename="../ui/ItemPage.cpp" line="43"/>
         <source>← &amp;Back to shop</source>
         <translation>← &amp;Zurück zum Shop</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="44" />
+        <location filename="../ui/ItemPage.cpp" line="44"/>
         <source>Back (Esc, Alt+Left)</source>
         <translation>Zurück (Esc, Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="52" />
+        <location filename="../ui/ItemPage.cpp" line="52"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="81" />
+        <location filename="../ui/ItemPage.cpp" line="81"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="159" />
+        <location filename="../ui/ItemPage.cpp" line="159"/>
         <source>Could not load this item: %1</source>
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="172" />
+        <location filename="../ui/ItemPage.cpp" line="172"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="195" />
+        <location filename="../ui/ItemPage.cpp" line="195"/>
         <source>Sold by &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>Verkauft von &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="215" />
+        <location filename="../ui/ItemPage.cpp" line="215"/>
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n Bewertung)</numerusform>
@@ -1292,27 +1298,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="218" />
+        <location filename="../ui/ItemPage.cpp" line="218"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="231" />
+        <location filename="../ui/ItemPage.cpp" line="231"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="246" />
+        <location filename="../ui/ItemPage.cpp" line="246"/>
         <source>Windows showing this item right now, yours included</source>
         <translation>Fenster, die diesen Artikel gerade zeigen, Ihres eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="234" />
+        <location filename="../ui/ItemPage.cpp" line="234"/>
         <source>In stock: %1</source>
         <translation>Auf Lager: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="237" />
+        <location filename="../ui/ItemPage.cpp" line="237"/>
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>%n-mal verkauft</numerusform>
@@ -1320,7 +1326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="245" />
+        <location filename="../ui/ItemPage.cpp" line="245"/>
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n Person sieht sich das an</numerusform>
@@ -1328,7 +1334,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="206" />
+        <location filename="../ui/ItemPage.cpp" line="206"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -1336,129 +1342,129 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89" />
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>About Emporium</source>
         <translation>Über Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;A self-hosted multi-vendor marketplace.</source>
         <translation>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;Ein selbst betriebener Marktplatz für viele Händler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Orders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;My shop</source>
         <translation>Mein &amp;Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Order #%1 is paid. Thank you!</source>
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Added to your cart.</source>
         <translation>In den Warenkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267" />
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Sign in to keep a wishlist.</source>
         <translation>Melden Sie sich an, um eine Merkliste zu führen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270" />
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Added to your wishlist.</source>
         <translation>Auf die Merkliste gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>“%1” is sold out.</source>
         <translation>„%1“ ist ausverkauft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="335" />
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Only %n left of “%1”.</source>
         <translation>
             <numerusform>Nur noch %n Stück von „%1“.</numerusform>
@@ -1466,62 +1472,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351" />
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351" />
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Low stock</source>
         <translation>Bestand knapp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363" />
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Could not get the receipt: %1</source>
         <translation>Der Beleg konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370" />
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Could not save the receipt to %1</source>
         <translation>Der Beleg konnte nicht unter %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373" />
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Receipt saved to %1</source>
         <translation>Beleg gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454" />
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465" />
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Seller · %1</source>
         <translation>Verkäufer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467" />
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471" />
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473" />
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505" />
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:
@@ -1531,77 +1537,77 @@
 <context>
     <name>emporium::ui::NewItemDialog</name>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="138" />
+        <location filename="../ui/InventoryPage.cpp" line="138"/>
         <source>&amp;Add item</source>
         <translation>Artikel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="140" />
+        <location filename="../ui/InventoryPage.cpp" line="140"/>
         <source>New item</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="148" />
+        <location filename="../ui/InventoryPage.cpp" line="148"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="148" />
+        <location filename="../ui/InventoryPage.cpp" line="148"/>
         <source>What buyers will search for</source>
         <translation>Wonach Käufer suchen werden</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="149" />
+        <location filename="../ui/InventoryPage.cpp" line="149"/>
         <source>&amp;Price</source>
         <translation>&amp;Preis</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="150" />
+        <location filename="../ui/InventoryPage.cpp" line="150"/>
         <source>&amp;Stock</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="151" />
+        <location filename="../ui/InventoryPage.cpp" line="151"/>
         <source>&amp;Low-stock alert at</source>
         <translation>&amp;Warnung bei Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="155" />
+        <location filename="../ui/InventoryPage.cpp" line="155"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="158" />
+        <location filename="../ui/InventoryPage.cpp" line="158"/>
         <source>Optional: material, size, what is in the box…</source>
         <translation>Optional: Material, Größe, Lieferumfang…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="161" />
+        <location filename="../ui/InventoryPage.cpp" line="161"/>
         <source>&amp;Description</source>
         <translation>Beschrei&amp;bung</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="196" />
+        <location filename="../ui/InventoryPage.cpp" line="196"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="229" />
+        <location filename="../ui/InventoryPage.cpp" line="229"/>
         <source>A title has 2 to 200 characters.</source>
         <translation>Ein Titel hat 2 bis 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="236" />
+        <location filename="../ui/InventoryPage.cpp" line="236"/>
         <source>Write the price like %1.</source>
         <translation>Bitte den Preis so schreiben: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="245" />
+        <location filename="../ui/InventoryPage.cpp" line="245"/>
         <source>Enter a whole number, 0 or more.</source>
         <translation>Bitte eine ganze Zahl ab 0 eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="253" />
+        <location filename="../ui/InventoryPage.cpp" line="253"/>
         <source>Choose a category.</source>
         <translation>Bitte eine Kategorie wählen.</translation>
     </message>
@@ -1609,77 +1615,77 @@
 <context>
     <name>emporium::ui::OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="20" />
+        <location filename="../ui/OrdersPage.cpp" line="20"/>
         <source>Open &amp;receipt</source>
         <translation>&amp;Beleg öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="23" />
+        <location filename="../ui/OrdersPage.cpp" line="23"/>
         <source>Opens the receipt email in your mail program</source>
         <translation>Öffnet die Beleg-E-Mail in Ihrem Mailprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="29" />
+        <location filename="../ui/OrdersPage.cpp" line="29"/>
         <source>Your orders</source>
         <translation>Ihre Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="35" />
+        <location filename="../ui/OrdersPage.cpp" line="35"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="37" />
+        <location filename="../ui/OrdersPage.cpp" line="37"/>
         <source>Order details</source>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="38" />
+        <location filename="../ui/OrdersPage.cpp" line="38"/>
         <source>You have no orders yet.</source>
         <translation>Sie haben noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="79" />
+        <location filename="../ui/OrdersPage.cpp" line="79"/>
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82" />
+        <location filename="../ui/OrdersPage.cpp" line="82"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82" />
+        <location filename="../ui/OrdersPage.cpp" line="82"/>
         <source>Shop</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82" />
+        <location filename="../ui/OrdersPage.cpp" line="82"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82" />
+        <location filename="../ui/OrdersPage.cpp" line="82"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82" />
+        <location filename="../ui/OrdersPage.cpp" line="82"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="90" />
+        <location filename="../ui/OrdersPage.cpp" line="90"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="93" />
+        <location filename="../ui/OrdersPage.cpp" line="93"/>
         <source>Shipping to</source>
         <translation>Lieferung an</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="96" />
+        <location filename="../ui/OrdersPage.cpp" line="96"/>
         <source>Paid with</source>
         <translation>Bezahlt mit</translation>
     </message>
@@ -1687,28 +1693,28 @@
 <context>
     <name>emporium::ui::PurchaseBanner</name>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="17" />
+        <location filename="../ui/PurchaseBanner.cpp" line="17"/>
         <source>Recent purchases</source>
         <translation>Neueste Käufe</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="21" />
-        <location filename="../ui/PurchaseBanner.cpp" line="22" />
+        <location filename="../ui/PurchaseBanner.cpp" line="21"/>
+        <location filename="../ui/PurchaseBanner.cpp" line="22"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="40" />
+        <location filename="../ui/PurchaseBanner.cpp" line="40"/>
         <source>Someone bought %1 × %2</source>
         <translation>Jemand hat %1 × %2 gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="45" />
+        <location filename="../ui/PurchaseBanner.cpp" line="45"/>
         <source>%1 purchases just now: %2 and %3 more</source>
         <translation>%1 Käufe gerade eben: %2 und %3 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="46" />
+        <location filename="../ui/PurchaseBanner.cpp" line="46"/>
         <source>%1 purchases just now: %2</source>
         <translation>%1 Käufe gerade eben: %2</translation>
     </message>
@@ -1716,7 +1722,7 @@
 <context>
     <name>emporium::ui::QuantityDelegate</name>
     <message>
-        <location filename="../ui/CartPage.cpp" line="29" />
+        <location filename="../ui/CartPage.cpp" line="29"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
@@ -1724,88 +1730,88 @@
 <context>
     <name>emporium::ui::SalesPage</name>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="25" />
+        <location filename="../ui/SalesPage.cpp" line="25"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="26" />
+        <location filename="../ui/SalesPage.cpp" line="26"/>
         <source>Units sold by item</source>
         <translation>Verkaufte Stück je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="29" />
+        <location filename="../ui/SalesPage.cpp" line="29"/>
         <source>Per minute, last hour</source>
         <translation>Pro Minute, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="30" />
+        <location filename="../ui/SalesPage.cpp" line="30"/>
         <source>Per hour, last 2 days</source>
         <translation>Pro Stunde, letzte 2 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="31" />
+        <location filename="../ui/SalesPage.cpp" line="31"/>
         <source>Per day, last 30 days</source>
         <translation>Pro Tag, letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="33" />
+        <location filename="../ui/SalesPage.cpp" line="33"/>
         <source>Chart period</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="45" />
+        <location filename="../ui/SalesPage.cpp" line="45"/>
         <source>Sales from</source>
         <translation>Verkäufe von</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="46" />
+        <location filename="../ui/SalesPage.cpp" line="46"/>
         <source>Sales to</source>
         <translation>Verkäufe bis</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="47" />
-        <location filename="../ui/SalesPage.cpp" line="138" />
+        <location filename="../ui/SalesPage.cpp" line="47"/>
+        <location filename="../ui/SalesPage.cpp" line="138"/>
         <source>All items</source>
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="48" />
+        <location filename="../ui/SalesPage.cpp" line="48"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="54" />
+        <location filename="../ui/SalesPage.cpp" line="54"/>
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="71" />
+        <location filename="../ui/SalesPage.cpp" line="71"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="82" />
+        <location filename="../ui/SalesPage.cpp" line="82"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="84" />
+        <location filename="../ui/SalesPage.cpp" line="84"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="86" />
+        <location filename="../ui/SalesPage.cpp" line="86"/>
         <source>&amp;Item</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="88" />
+        <location filename="../ui/SalesPage.cpp" line="88"/>
         <source>&lt;b&gt;Order lines&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bestellpositionen&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SalesPage.cpp" line="161" />
+        <location filename="../ui/SalesPage.cpp" line="161"/>
         <source>%1 from %n unit(s), %2</source>
         <translation>
             <numerusform>%1 aus %n Stück, %2</numerusform>
@@ -1816,22 +1822,22 @@
 <context>
     <name>emporium::ui::SellerPage</name>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="21" />
+        <location filename="../ui/SellerPage.cpp" line="21"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="22" />
+        <location filename="../ui/SellerPage.cpp" line="22"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="25" />
+        <location filename="../ui/SellerPage.cpp" line="25"/>
         <source>Stock alerts</source>
         <translation>Bestandswarnungen</translation>
     </message>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="28" />
+        <location filename="../ui/SellerPage.cpp" line="28"/>
         <source>&amp;Dismiss alerts</source>
         <translation>Warnungen &amp;schließen</translation>
     </message>
@@ -1839,127 +1845,127 @@
 <context>
     <name>emporium::ui::ShopPage</name>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="32" />
+        <location filename="../ui/ShopPage.cpp" line="32"/>
         <source>Include out of stock</source>
         <translation>Auch ausverkaufte</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="33" />
+        <location filename="../ui/ShopPage.cpp" line="33"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="36" />
+        <location filename="../ui/ShopPage.cpp" line="36"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="50" />
+        <location filename="../ui/ShopPage.cpp" line="50"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="53" />
+        <location filename="../ui/ShopPage.cpp" line="53"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="54" />
+        <location filename="../ui/ShopPage.cpp" line="54"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="55" />
+        <location filename="../ui/ShopPage.cpp" line="55"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="56" />
+        <location filename="../ui/ShopPage.cpp" line="56"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="57" />
+        <location filename="../ui/ShopPage.cpp" line="57"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="58" />
+        <location filename="../ui/ShopPage.cpp" line="58"/>
         <source>Best selling</source>
         <translation>Meistverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="59" />
+        <location filename="../ui/ShopPage.cpp" line="59"/>
         <source>Customer rating</source>
         <translation>Kundenbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="61" />
+        <location filename="../ui/ShopPage.cpp" line="61"/>
         <source>Search the shop… (Ctrl+F)</source>
         <translation>Im Shop suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="63" />
+        <location filename="../ui/ShopPage.cpp" line="63"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="82" />
+        <location filename="../ui/ShopPage.cpp" line="82"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="86" />
+        <location filename="../ui/ShopPage.cpp" line="86"/>
         <source>Lowest price</source>
         <translation>Niedrigster Preis</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="87" />
+        <location filename="../ui/ShopPage.cpp" line="87"/>
         <source>Highest price</source>
         <translation>Höchster Preis</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="94" />
+        <location filename="../ui/ShopPage.cpp" line="94"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="101" />
+        <location filename="../ui/ShopPage.cpp" line="101"/>
         <source>Add to &amp;wishlist</source>
         <translation>Auf die &amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="112" />
+        <location filename="../ui/ShopPage.cpp" line="112"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="121" />
+        <location filename="../ui/ShopPage.cpp" line="121"/>
         <source>&amp;Price:</source>
         <translation>&amp;Preis:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="162" />
+        <location filename="../ui/ShopPage.cpp" line="162"/>
         <source>Could not load items: %1</source>
         <translation>Artikel konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="167" />
+        <location filename="../ui/ShopPage.cpp" line="167"/>
         <source>Could not load categories: %1</source>
         <translation>Kategorien konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="222" />
+        <location filename="../ui/ShopPage.cpp" line="222"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="224" />
+        <location filename="../ui/ShopPage.cpp" line="224"/>
         <source>No items match.</source>
         <translation>Keine passenden Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="226" />
+        <location filename="../ui/ShopPage.cpp" line="226"/>
         <source>Showing %1 of %2 items</source>
         <translation>%1 von %2 Artikeln</translation>
     </message>
@@ -1967,129 +1973,129 @@
 <context>
     <name>emporium::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="28" />
+        <location filename="../ui/SignInDialog.cpp" line="28"/>
         <source>Sign in to Emporium</source>
         <translation>Bei Emporium anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="29" />
+        <location filename="../ui/SignInDialog.cpp" line="29"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="30" />
+        <location filename="../ui/SignInDialog.cpp" line="30"/>
         <source>&amp;Create account</source>
         <translation>Konto &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34" />
+        <location filename="../ui/SignInDialog.cpp" line="34"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="68" />
+        <location filename="../ui/SignInDialog.cpp" line="68"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="69" />
+        <location filename="../ui/SignInDialog.cpp" line="69"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="70" />
-        <location filename="../ui/SignInDialog.cpp" line="191" />
+        <location filename="../ui/SignInDialog.cpp" line="70"/>
+        <location filename="../ui/SignInDialog.cpp" line="191"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="78" />
+        <location filename="../ui/SignInDialog.cpp" line="78"/>
         <source>Try the demo shop</source>
         <translation>Den Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="80" />
+        <location filename="../ui/SignInDialog.cpp" line="80"/>
         <source>As a &amp;buyer</source>
         <translation>Als &amp;Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="81" />
+        <location filename="../ui/SignInDialog.cpp" line="81"/>
         <source>As a s&amp;eller</source>
         <translation>Als &amp;Verkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="82" />
+        <location filename="../ui/SignInDialog.cpp" line="82"/>
         <source>As an &amp;admin</source>
         <translation>Als &amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="85" />
+        <location filename="../ui/SignInDialog.cpp" line="85"/>
         <source>%1@demo.test, password %2</source>
         <translation>%1@demo.test, Passwort %2</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="104" />
+        <location filename="../ui/SignInDialog.cpp" line="104"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="105" />
+        <location filename="../ui/SignInDialog.cpp" line="105"/>
         <source>E&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="106" />
+        <location filename="../ui/SignInDialog.cpp" line="106"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="106" />
+        <location filename="../ui/SignInDialog.cpp" line="106"/>
         <source>at least 8 characters</source>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="107" />
+        <location filename="../ui/SignInDialog.cpp" line="107"/>
         <source>I want to &amp;buy</source>
         <translation>Ich möchte &amp;kaufen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="108" />
+        <location filename="../ui/SignInDialog.cpp" line="108"/>
         <source>I want to &amp;sell</source>
         <translation>Ich möchte &amp;verkaufen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="117" />
+        <location filename="../ui/SignInDialog.cpp" line="117"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="118" />
+        <location filename="../ui/SignInDialog.cpp" line="118"/>
         <source>S&amp;hop name:</source>
         <translation>&amp;Ladenname:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="121" />
+        <location filename="../ui/SignInDialog.cpp" line="121"/>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="147" />
-        <location filename="../ui/SignInDialog.cpp" line="173" />
+        <location filename="../ui/SignInDialog.cpp" line="147"/>
+        <location filename="../ui/SignInDialog.cpp" line="173"/>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="149" />
+        <location filename="../ui/SignInDialog.cpp" line="149"/>
         <source>must have at least 8 characters</source>
         <translation>muss mindestens 8 Zeichen haben</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="168" />
+        <location filename="../ui/SignInDialog.cpp" line="168"/>
         <source>Wrong email or password.</source>
         <translation>E-Mail oder Passwort ist falsch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SignInDialog.cpp" line="170" />
+        <location filename="../ui/SignInDialog.cpp" line="170"/>
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Zu viele Fehlversuche. Bitte warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
@@ -2097,7 +2103,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="191" />
+        <location filename="../ui/SignInDialog.cpp" line="191"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -2105,27 +2111,27 @@
 <context>
     <name>emporium::ui::WishlistPage</name>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="17" />
+        <location filename="../ui/WishlistPage.cpp" line="17"/>
         <source>Nothing on your wishlist yet. Add items from the shop.</source>
         <translation>Ihre Merkliste ist noch leer. Fügen Sie Artikel aus dem Shop hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="19" />
+        <location filename="../ui/WishlistPage.cpp" line="19"/>
         <source>Your wishlist</source>
         <translation>Ihre Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="25" />
+        <location filename="../ui/WishlistPage.cpp" line="25"/>
         <source>Wishlist</source>
         <translation>Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="27" />
+        <location filename="../ui/WishlistPage.cpp" line="27"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="28" />
+        <location filename="../ui/WishlistPage.cpp" line="28"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
