@@ -96,6 +96,16 @@ Result<QUrl> Server::start()
     m_ctx->writer = std::make_unique<storage::Writer>(writerConfig.value());
     if (auto started = m_ctx->writer->start(); !started)
         return started.error();
+    // the search index is built off the loops; searches use FTS5 until it is ready
+    m_ctx->workers.start([ctx = m_ctx.get(), config = writerConfig.value()] {
+        const QString name = QStringLiteral("emporium-text-index-%1").arg(quintptr(ctx));
+        {
+            auto db = storage::Database::open(name, config);
+            if (db)
+                ctx->textIndex.build(db.value());
+        }
+        storage::Database::close(name);
+    });
     realtime::HubLimits limits;
     limits.maxQueuedBytes = m_config.wsMaxQueuedBytes;
     std::unique_ptr<mail::Transport> transport;
@@ -201,6 +211,8 @@ void Server::stop()
     if (m_http)
         m_http->stop();
     m_http.reset();
+    if (m_ctx)
+        m_ctx->textIndex.abort();
     if (m_ctx && m_ctx->writer)
         m_ctx->writer->stop();
     if (m_hub)

@@ -282,8 +282,8 @@ void addDiscoveryRoutes(Router &router)
             },
             answerCreated(
                 "review",
-                [](RequestContext &ctx, qint64 id) {
-                    ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel); // the item's rating changed
+                [item = *id](RequestContext &ctx, qint64 id) {
+                    ctx.server.itemsChanged(ctx.db, {item}); // the item's rating changed
                     return ctx.discovery.review(id);
                 },
                 writeReview));

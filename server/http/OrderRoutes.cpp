@@ -68,7 +68,12 @@ HttpResponse finishOrder(RequestContext &ctx, const storage::PlaceOrder &cmd, co
             return HttpResponse::fromError(captured.error());
         ++metrics.ordersPlaced;
         ++metrics.paymentsCaptured;
-        ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel); // stock and sold counts changed
+        { // stock and sold counts changed
+            QList<qint64> sold;
+            for (const auto &change : o.stock)
+                sold << change.itemId;
+            ctx.server.itemsChanged(ctx.db, sold);
+        }
         if (ctx.server.wakeMail)
             ctx.server.wakeMail(); // the receipt is in the outbox, committed with the order
         {

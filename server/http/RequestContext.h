@@ -31,6 +31,7 @@ public:
           admin(db), discovery(db, server.config.currency)
     {
         images.setMaxCost(32 * 1024 * 1024);
+        catalog.setTextIndex(&server.textIndex);
     }
 
     ServerContext &server;

@@ -32,7 +32,7 @@ Then itemAnswer(int status, qint64 shopId)
         const auto &id = std::any_cast<Result<qint64> &>(result);
         if (!id)
             return HttpResponse::fromError(id.error());
-        ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel);
+        ctx.server.itemsChanged(ctx.db, {id.value()});
         const auto item = ctx.sellers.item(shopId, id.value());
         if (!item || !item.value())
             return HttpResponse::fromError(item ? Error::notFound(QStringLiteral("item")) : item.error());
@@ -220,10 +220,11 @@ void addSellerRoutes(Router &router)
             [shop, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
                 return storage::SellerRepository::importItems(db, shop, rows);
             },
-            [](RequestContext &ctx, std::any &result) {
+            [shop](RequestContext &ctx, std::any &result) {
                 const auto &r = std::any_cast<Result<std::pair<int, int>> &>(result);
                 if (!r)
                     return HttpResponse::fromError(r.error());
+                ctx.server.textIndex.refreshShop(ctx.db, shop);
                 ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel);
                 JsonWriter w;
                 w.beginObject().field("created", r->first).field("updated", r->second).endObject();
@@ -351,11 +352,11 @@ void addSellerRoutes(Router &router)
                    const qint64 shop = req.principal->shopId;
                    return afterWrite(
                        ctx, [shop, item = *id](QSqlDatabase &db) { return storage::SellerRepository::delist(db, shop, item); },
-                       [](RequestContext &ctx, std::any &result) {
+                       [item = *id](RequestContext &ctx, std::any &result) {
                            const auto &r = std::any_cast<Result<qint64> &>(result);
                            if (!r)
                                return HttpResponse::fromError(r.error());
-                           ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel);
+                           ctx.server.itemsChanged(ctx.db, {item});
                            HttpResponse out;
                            out.status = 204;
                            return out;

@@ -5,6 +5,7 @@
 #include "server/domain/Accounts.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/payments/PaymentGateway.h"
+#include "server/storage/ItemTextIndex.h"
 #include "server/storage/Writer.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
@@ -25,6 +26,8 @@ struct ServerContext
     // Bumped by every write that changes what catalog routes answer; cached answers of an
     // older version are dropped.
     std::atomic<quint64> catalogVersion{1};
+    // The catalog's words in memory (search); declared before the workers that build it.
+    storage::ItemTextIndex textIndex;
     domain::LoginThrottle loginThrottle;
     // Slow, database-free work (password hashing) runs here, never on an event loop.
     QThreadPool workers;
@@ -37,6 +40,13 @@ struct ServerContext
     domain::MinuteSeries ordersPerMinute;
     // a sale happened since the admin's live analytics were last pushed: push them soon
     std::atomic<bool> analyticsDirty{false};
+
+    // After a write that changed these items: search re-reads them, cached answers go stale.
+    void itemsChanged(QSqlDatabase &db, const QList<qint64> &ids)
+    {
+        textIndex.refresh(db, ids);
+        catalogVersion.fetch_add(1, std::memory_order_acq_rel);
+    }
 };
 
 } // namespace emporium::http

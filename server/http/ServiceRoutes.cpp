@@ -20,6 +20,10 @@ void addServiceRoutes(Router &router)
         HttpResponse r;
         r.contentType = "text/plain; version=0.0.4; charset=utf-8";
         r.body = ctx.server.metrics->render();
+        r.body += "# HELP emporium_search_index_ready The search index in memory is built (until then FTS5 answers).\n"
+                  "# TYPE emporium_search_index_ready gauge\n"
+                  "emporium_search_index_ready " +
+                  QByteArray(ctx.server.textIndex.ready() ? "1" : "0") + '\n';
         // the receipts' outbox, as the database has it now
         QSqlQuery q(ctx.db);
         if (q.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = 'failed'), 0) FROM outbox")) &&

@@ -84,9 +84,22 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     const bool onlyText = query.sort == ItemSort::Relevance && !query.categoryId && query.categorySlug.isEmpty() &&
                           !query.sellerId && !query.minPriceCents && !query.maxPriceCents;
     if (text) {
-        const QString match = m_search.matchExpression(query.q);
-        if (match.isEmpty())
+        // what the words mean is looked up once per data version (new words come with new items)
+        QList<SearchIndex::Group> groups;
+        if (const auto known = m_plans.constFind(query.q); dataVersion && known != m_plans.cend() && known->second == dataVersion) {
+            groups = known->first;
+        } else {
+            groups = m_search.plan(query.q);
+            if (m_plans.size() >= 20000)
+                m_plans.clear();
+            if (dataVersion)
+                m_plans.insert(query.q, {groups, dataVersion});
+        }
+        if (groups.isEmpty())
             return page; // nothing searchable in the query
+        if (m_textIndex && m_textIndex->ready() && !SearchIndex::hasPrefix(groups) && ItemTextIndex::covers(groups))
+            return indexedItems(query, groups, dataVersion);
+        const QString match = SearchIndex::matchExpression(groups);
         const QString matches = QStringLiteral("SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
                                                "WHERE items_fts MATCH :match");
         countJoins += QStringLiteral("JOIN (SELECT rowid AS fid FROM items_fts WHERE items_fts MATCH :match) f ON f.fid = i.id "); // no ranking to count
@@ -178,6 +191,75 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
         if (m_pages.size() >= 4000)
             m_pages.clear();
         m_pages.insert(pageKey, {page.items, dataVersion});
+    }
+    return page;
+}
+
+// A search answered by the index in memory: it gives the page's ids and the total; the rows
+// are read by id.
+Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(const protocol::ItemQuery &query,
+                                                                               const QList<SearchIndex::Group> &groups,
+                                                                               quint64 dataVersion)
+{
+    protocol::Page<protocol::ItemSummary> page;
+    page.page = query.page;
+    page.perPage = query.perPage;
+    ItemTextIndex::Filter filter;
+    filter.category = query.categoryId;
+    if (!query.categoryId && !query.categorySlug.isEmpty()) {
+        QSqlQuery &slug = prepared(QStringLiteral("SELECT id FROM categories WHERE slug = ?"));
+        slug.bindValue(0, query.categorySlug);
+        if (!slug.exec())
+            return Error::internal(slug.lastError().text());
+        const bool known = slug.next();
+        filter.category = known ? slug.value(0).toLongLong() : -1;
+        slug.finish();
+    }
+    filter.seller = query.sellerId;
+    filter.minPriceCents = query.minPriceCents;
+    filter.maxPriceCents = query.maxPriceCents;
+    filter.inStock = query.inStock;
+    const qint64 offset = qint64(query.page - 1) * query.perPage;
+
+    // kept for the data version like the other pages: the same words with the same filters
+    QString key = QStringLiteral("index\x1f") + SearchIndex::matchExpression(groups);
+    for (const auto &v : {filter.category, filter.seller, filter.minPriceCents, filter.maxPriceCents})
+        key += u'\x1f' + (v ? QString::number(*v) : QString());
+    key += QStringLiteral("\x1f%1\x1f%2\x1f%3\x1f%4").arg(int(query.sort)).arg(filter.inStock).arg(offset).arg(query.perPage);
+    if (const auto known = m_pages.constFind(key); dataVersion && known != m_pages.cend() && known->second == dataVersion) {
+        page.items = known->first;
+        page.total = m_counts.value(key).first;
+        return page;
+    }
+    const ItemTextIndex::Hits hits = m_textIndex->search(key, groups, filter, query.sort, offset, query.perPage);
+    page.total = hits.total;
+    if (!hits.ids.isEmpty()) {
+        QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + kSummaryJoins +
+                                QStringLiteral("WHERE i.id IN (SELECT value FROM json_each(?))"));
+        QStringList ids;
+        for (qint64 id : hits.ids)
+            ids << QString::number(id);
+        q.bindValue(0, u'[' + ids.join(u',') + u']');
+        if (!q.exec())
+            return Error::internal(q.lastError().text());
+        QHash<qint64, protocol::ItemSummary> rows;
+        while (q.next()) {
+            protocol::ItemSummary s = readSummary(q, m_currency);
+            rows.insert(s.id, std::move(s));
+        }
+        q.finish();
+        page.items.reserve(hits.ids.size());
+        for (qint64 id : hits.ids)
+            if (auto it = rows.find(id); it != rows.end())
+                page.items.append(std::move(*it));
+    }
+    if (dataVersion) {
+        if (m_pages.size() >= 4000)
+            m_pages.clear();
+        if (m_counts.size() >= 10000)
+            m_counts.clear();
+        m_pages.insert(key, {page.items, dataVersion});
+        m_counts.insert(key, {page.total, dataVersion});
     }
     return page;
 }

@@ -19,6 +19,8 @@ class CatalogRepository
 {
 public:
     CatalogRepository(QSqlDatabase db, QString currency);
+    // Searches are answered from this index (shared by the threads) once it is ready.
+    void setTextIndex(const ItemTextIndex *index) { m_textIndex = index; }
 
     Result<QList<protocol::Category>> categories();
     // dataVersion: the catalog's version now (0: count afresh); totals are reused within a version
@@ -29,14 +31,18 @@ public:
     bool ping();
 
 private:
+    Result<protocol::Page<protocol::ItemSummary>> indexedItems(const protocol::ItemQuery &query,
+                                                               const QList<SearchIndex::Group> &groups, quint64 dataVersion);
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
 
     QSqlDatabase m_db;
     QString m_currency;
     SearchIndex m_search;
+    const ItemTextIndex *m_textIndex = nullptr;
     StatementCache m_statements;
     QHash<QString, std::pair<qint64, quint64>> m_counts; // count SQL + binds -> total, data version
-    QHash<QString, std::pair<QList<protocol::ItemSummary>, quint64>> m_pages; // page SQL + binds -> rows, data version
+    QHash<QString, std::pair<QList<protocol::ItemSummary>, quint64>> m_pages;
+    QHash<QString, std::pair<QList<SearchIndex::Group>, quint64>> m_plans; // typed words -> their meaning, data version // page SQL + binds -> rows, data version
 };
 
 } // namespace emporium::storage

@@ -135,40 +135,65 @@ QStringList SearchIndex::completions(const QString &word)
     return out;
 }
 
-QString SearchIndex::matchExpression(const QString &query)
+QList<SearchIndex::Group> SearchIndex::plan(const QString &query)
 {
     const QStringList ws = words(query);
-    QStringList groups;
+    QList<Group> groups;
     // The last word may be unfinished ("lam" while typing "lamp"): it also matches the shortest
     // known words it begins, as exact terms (an FTS prefix query scans the vocabulary).
     const auto withCompletions = [this](const QString &w, bool known) {
-        QStringList alternatives;
+        Group g;
         if (known)
-            alternatives << u'"' + w + u'"';
+            g << ItemTextIndex::Alternative{w, 1.0f};
         for (const QString &c : completions(w))
-            alternatives << u'"' + c + u'"';
-        if (alternatives.isEmpty())
-            return u'"' + w + u'"' + u'*'; // short words are not in search_terms: let FTS expand them
-        return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+            g << ItemTextIndex::Alternative{c, 0.8f};
+        if (g.isEmpty())
+            g << ItemTextIndex::Alternative{w + u'*', 1.0f}; // short words are not in search_terms: let FTS expand them
+        return g;
     };
     for (qsizetype i = 0; i < ws.size(); ++i) {
         const QString &w = ws[i];
         const bool last = i == ws.size() - 1;
-        const QString exact = u'"' + w + u'"';
         if (isTerm(w)) {
-            groups << (last ? withCompletions(w, true) : exact);
+            groups << (last ? withCompletions(w, true) : Group{{w, 1.0f}});
         } else if (last && isPrefix(w)) {
             groups << withCompletions(w, false);
         } else if (const QStringList fixes = corrections(w); !fixes.isEmpty()) {
-            QStringList alternatives;
+            Group g;
             for (const QString &f : fixes)
-                alternatives << u'"' + f + u'"';
-            groups << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+                g << ItemTextIndex::Alternative{f, 0.7f};
+            groups << g;
         } else {
-            groups << exact; // matches nothing: the answer is an honest empty page
+            groups << Group{{w, 1.0f}}; // matches nothing: the answer is an honest empty page
         }
     }
-    return groups.join(QStringLiteral(" AND "));
+    return groups;
+}
+
+bool SearchIndex::hasPrefix(const QList<Group> &groups)
+{
+    for (const Group &g : groups)
+        for (const auto &a : g)
+            if (a.term.endsWith(u'*'))
+                return true;
+    return false;
+}
+
+QString SearchIndex::matchExpression(const QList<Group> &groups)
+{
+    QStringList out;
+    for (const Group &g : groups) {
+        QStringList alternatives;
+        for (const auto &a : g)
+            alternatives << (a.term.endsWith(u'*') ? u'"' + a.term.chopped(1) + QStringLiteral("\"*") : u'"' + a.term + u'"');
+        out << (alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+    }
+    return out.join(QStringLiteral(" AND "));
+}
+
+QString SearchIndex::matchExpression(const QString &query)
+{
+    return matchExpression(plan(query));
 }
 
 } // namespace emporium::storage

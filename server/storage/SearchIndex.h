@@ -4,6 +4,7 @@
 // through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit
 // distance: "hedphones" -> headphones, "keybord" -> keyboard. The last word also matches as a
 // prefix, so results follow typing.
+#include "server/storage/ItemTextIndex.h"
 #include "server/storage/StatementCache.h"
 
 #include <QHash>
@@ -21,7 +22,13 @@ public:
 
     explicit SearchIndex(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
-    // The MATCH expression; empty when the query has no searchable word.
+    using Group = ItemTextIndex::Group;
+    // What to look for: per word of the query, the terms it may mean (a term ending in '*' is
+    // a prefix, for FTS5 only). Empty when the query has no searchable word.
+    QList<Group> plan(const QString &query);
+    static bool hasPrefix(const QList<Group> &groups);
+    // The FTS5 MATCH expression; empty when the query has no searchable word.
+    static QString matchExpression(const QList<Group> &groups);
     QString matchExpression(const QString &query);
 
     static QStringList words(const QString &query);
