@@ -112,6 +112,25 @@ QStringList SearchIndex::corrections(const QString &word)
         }
     }
     q.finish();
+    // A short word has few letter triples, and a typo breaks most of them ("lmap" shares none
+    // with "lamp"): then the known words of about its length with its first letter are tried.
+    if (found.empty() && word.size() <= 6) {
+        QSqlQuery &near = prepared(QStringLiteral(
+            "SELECT term FROM search_terms WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 5000"));
+        near.bindValue(0, word.left(1));
+        near.bindValue(1, QString(QChar(word[0].unicode() + 1)));
+        near.bindValue(2, word.size() - allowed);
+        near.bindValue(3, word.size() + allowed);
+        if (near.exec()) {
+            while (near.next()) {
+                const QString term = near.value(0).toString();
+                const int d = editDistance(word, term);
+                if (d <= allowed)
+                    found.emplace_back(d, term);
+            }
+        }
+        near.finish();
+    }
     std::stable_sort(found.begin(), found.end(), [](auto &x, auto &y) { return x.first < y.first; });
     QStringList out;
     for (const auto &f : found) {

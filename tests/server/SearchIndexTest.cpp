@@ -126,6 +126,15 @@ TEST_F(SearchIndexTest, RanksTitleMatchesFirst)
     const auto [fts2, fixed] = both(search(QStringLiteral("waltnu lampp")));
     ASSERT_FALSE(fixed.items.isEmpty());
     EXPECT_EQ(fixed.total, fts2.total);
+    // a short word whose typo leaves no letter triple in common ("lmap"): its first letter and
+    // length find it
+    for (const auto &[typed, meant] : {std::pair{"lmap steel", u"lamp"}, std::pair{"mgu", u"mug"}}) {
+        const auto [fts3, shortWord] = both(search(QString::fromLatin1(typed)));
+        ASSERT_FALSE(shortWord.items.isEmpty()) << typed;
+        EXPECT_EQ(shortWord.total, fts3.total) << typed;
+        for (const auto &s : shortWord.items)
+            EXPECT_TRUE(s.title.contains(meant, Qt::CaseInsensitive)) << s.title.toStdString();
+    }
 }
 
 TEST_F(SearchIndexTest, FollowsWritesOnceTheItemsAreReRead)

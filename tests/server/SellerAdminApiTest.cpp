@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QUuid>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -65,6 +66,47 @@ TEST_F(SellerAdminApiTest, SellerCreatesChangesAndDelistsOwnItems)
 
     EXPECT_EQ(httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, bearer(seller)).status, 204);
     EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).status, 404);
+}
+
+// Search answers from the index in memory once it is built: every write that changes an item
+// (created, edited, sold out by an order, delisted) is seen by the next search.
+TEST_F(SellerAdminApiTest, SearchFollowsEveryChangeOfAnItem)
+{
+    ASSERT_TRUE(waitUntil([] { return httpGet(port(), "/metrics").body.contains("emporium_search_index_ready 1"); }, 10000));
+    const auto found = [](const QByteArray &query) {
+        QList<qint64> ids;
+        for (const QJsonValue &v : httpGet(port(), "/api/v1/items?" + query).json().object().value(u"items").toArray())
+            ids << v.toObject().value(u"id").toInteger();
+        return ids;
+    };
+    const QString seller = login(port(), QStringLiteral("seller@demo.test"));
+    HttpReply r = send("POST", "/api/v1/seller/items",
+                       {{QStringLiteral("title"), QStringLiteral("Brass Theremin")},
+                        {QStringLiteral("description"), QStringLiteral("Plays without a touch")},
+                        {QStringLiteral("price_cents"), 45000},
+                        {QStringLiteral("stock"), 1},
+                        {QStringLiteral("category_id"), 1}},
+                       seller);
+    ASSERT_EQ(r.status, 201) << r.body.toStdString();
+    const qint64 id = r.json().object().value(u"id").toInteger();
+    EXPECT_EQ(found("q=theremin"), QList<qint64>{id});
+    EXPECT_EQ(found("q=thermin"), QList<qint64>{id}); // a typo
+    EXPECT_EQ(found("q=theremin&category=2"), QList<qint64>{});
+
+    // a new title: the old word no longer finds it
+    ASSERT_EQ(send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id), {{QStringLiteral("title"), QStringLiteral("Brass Ondioline")}}, seller).status, 200);
+    EXPECT_EQ(found("q=ondioline"), QList<qint64>{id});
+    EXPECT_EQ(found("q=theremin&in_stock=false"), QList<qint64>{});
+
+    // the last one sold: hidden from search unless out-of-stock items are asked for
+    const QString buyer = login(port(), QStringLiteral("buyer@demo.test"));
+    ASSERT_EQ(placeOrder(port(), buyer, id, 1, QUuid::createUuid().toByteArray(QUuid::WithoutBraces)).status, 201);
+    EXPECT_EQ(found("q=ondioline"), QList<qint64>{});
+    EXPECT_EQ(found("q=ondioline&in_stock=false"), QList<qint64>{id});
+
+    // delisted: gone
+    ASSERT_EQ(send("DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, seller).status, 204);
+    EXPECT_EQ(found("q=ondioline&in_stock=false"), QList<qint64>{});
 }
 
 TEST_F(SellerAdminApiTest, ItemValidationNamesFields)
