@@ -151,6 +151,19 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
             countKey += u'\x1f' + it.key() + u'=' + it.value().toString();
     if (const auto known = m_counts.constFind(countKey); dataVersion && known != m_counts.cend() && known->second == dataVersion) {
         page.total = known->first;
+    } else if (!text && m_textIndex && m_textIndex->ready() && query.categorySlug.isEmpty()) {
+        // the index in memory counts without reading the items
+        ItemTextIndex::Filter filter;
+        filter.category = query.categoryId;
+        filter.seller = query.sellerId;
+        filter.minPriceCents = query.minPriceCents;
+        filter.maxPriceCents = query.maxPriceCents;
+        filter.inStock = query.inStock;
+        page.total = m_textIndex->count(filter);
+        if (m_counts.size() >= 10000)
+            m_counts.clear();
+        if (dataVersion)
+            m_counts.insert(countKey, {page.total, dataVersion});
     } else {
         QSqlQuery &count = prepared(countSql);
         for (auto it = binds.cbegin(); it != binds.cend(); ++it)

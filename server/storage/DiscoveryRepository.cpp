@@ -240,12 +240,11 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
         return Out();
     out.total = count.value(0).toLongLong();
     count.finish();
-    // The page's ids come from the index alone (skipping OFFSET entries there is cheap); only
-    // the page's own rows are read and joined.
+    // The page comes from the index alone, which holds every field shown (questions_item_page):
+    // an item's questions lie together there, not scattered over the table.
     QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT q.id, q.body, q.user_id, u.display_name, q.helpful_count, q.created_at FROM "
-        "(SELECT id FROM questions WHERE item_id = ? ORDER BY helpful_count DESC, id DESC LIMIT ? OFFSET ?) page "
-        "JOIN questions q ON q.id = page.id JOIN users u ON u.id = q.user_id ORDER BY q.helpful_count DESC, q.id DESC"));
+        "SELECT id, body, user_id, helpful_count, created_at FROM questions WHERE item_id = ? "
+        "ORDER BY helpful_count DESC, id DESC LIMIT ? OFFSET ?"));
     q.addBindValue(itemId);
     q.addBindValue(perPage);
     q.addBindValue(qint64(page - 1) * perPage);
@@ -253,31 +252,66 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
         return dbError(q);
     QHash<qint64, qsizetype> at;
     while (q.next()) {
-        Question question{q.value(0).toLongLong(), q.value(1).toString(), {q.value(2).toLongLong(), q.value(3).toString()},
-                          q.value(4).toLongLong(), q.value(5).toString(), {}};
+        Question question{q.value(0).toLongLong(), q.value(1).toString(), {q.value(2).toLongLong(), QString()},
+                          q.value(3).toLongLong(), q.value(4).toString(), {}};
         at.insert(question.id, out.items.size());
         out.items.append(std::move(question));
     }
     q.finish();
     if (out.items.isEmpty())
         return Out(std::move(out));
-    QStringList marks;
-    for (qsizetype i = 0; i < out.items.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery answers(m_db);
-    answers.setForwardOnly(true);
-    answers.prepare(QStringLiteral("SELECT a.id, a.body, a.user_id, u.display_name, a.by_seller, a.helpful_count, a.created_at, "
-                                   "a.question_id FROM answers a JOIN users u ON u.id = a.user_id WHERE a.question_id IN (") +
-                    marks.join(u',') + QStringLiteral(") ORDER BY a.question_id, a.helpful_count DESC, a.id"));
+    // the page's question ids as one JSON array: one statement, prepared once, for any page size
+    QByteArray ids = "[";
     for (const Question &question : std::as_const(out.items))
-        answers.addBindValue(question.id);
+        ids += QByteArray::number(question.id) + ',';
+    ids.back() = ']';
+    QSqlQuery &answers = m_statements.get(QStringLiteral(
+        "SELECT a.id, a.body, a.user_id, a.by_seller, a.helpful_count, a.created_at, a.question_id "
+        "FROM answers a WHERE a.question_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY a.question_id, a.helpful_count DESC, a.id"));
+    answers.addBindValue(QString::fromLatin1(ids));
     if (!answers.exec())
         return dbError(answers);
     while (answers.next())
-        out.items[at.value(answers.value(7).toLongLong())].answers.append(
-            {answers.value(0).toLongLong(), answers.value(1).toString(), {answers.value(2).toLongLong(), answers.value(3).toString()},
-             answers.value(4).toBool(), answers.value(5).toLongLong(), answers.value(6).toString()});
+        out.items[at.value(answers.value(6).toLongLong())].answers.append(
+            {answers.value(0).toLongLong(), answers.value(1).toString(), {answers.value(2).toLongLong(), QString()},
+             answers.value(3).toBool(), answers.value(4).toLongLong(), answers.value(5).toString()});
+    answers.finish();
+    if (auto named = nameAuthors(out.items); !named)
+        return named.error();
     return Out(std::move(out));
+}
+
+Result<bool> DiscoveryRepository::nameAuthors(QList<Question> &questions)
+{
+    QByteArray missing = "[";
+    const auto note = [&](qint64 id) {
+        if (!m_names.contains(id))
+            missing += QByteArray::number(id) + ',';
+    };
+    for (const Question &q : std::as_const(questions)) {
+        note(q.author.id);
+        for (const Answer &a : q.answers)
+            note(a.author.id);
+    }
+    if (missing.size() > 1) {
+        missing.back() = ']';
+        if (m_names.size() > 200000)
+            m_names.clear();
+        QSqlQuery &users = m_statements.get(QStringLiteral("SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))"));
+        users.addBindValue(QString::fromLatin1(missing));
+        if (!users.exec())
+            return dbError(users);
+        while (users.next())
+            m_names.insert(users.value(0).toLongLong(), users.value(1).toString());
+        users.finish();
+    }
+    for (Question &q : questions) {
+        q.author.displayName = m_names.value(q.author.id);
+        for (Answer &a : q.answers)
+            a.author.displayName = m_names.value(a.author.id);
+    }
+    return true;
 }
 
 Result<std::optional<Question>> DiscoveryRepository::question(qint64 questionId)

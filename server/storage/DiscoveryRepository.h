@@ -8,6 +8,7 @@
 #include "server/storage/StatementCache.h"
 #include "server/storage/Writer.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace emporium::storage {
@@ -94,6 +95,10 @@ private:
     StatementCache m_statements;
     QList<protocol::Category> m_topCategories; // the home page's categories, and when they were ranked
     qint64 m_topCategoriesAt = 0;
+    // Display names never change once an account exists: a page's authors are named from here
+    // (bounded), the missing ones read in one query.
+    Result<bool> nameAuthors(QList<Question> &questions);
+    QHash<qint64, QString> m_names;
 };
 
 } // namespace emporium::storage

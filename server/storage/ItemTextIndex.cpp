@@ -317,6 +317,27 @@ ItemTextIndex::Hits ItemTextIndex::search(const QString &key, const QList<Group>
     return hits;
 }
 
+qint64 ItemTextIndex::count(const Filter &filter) const
+{
+    std::shared_lock lock(m_lock);
+    const std::uint8_t required = Live | Listed | (filter.inStock ? InStock : 0);
+    const bool attributes = filter.seller || filter.minPriceCents || filter.maxPriceCents;
+    qint64 n = 0;
+    for (size_t doc = 0; doc < m_hot.size(); ++doc) {
+        const Hot &hot = m_hot[doc];
+        if ((hot.flags & required) != required || (filter.category && hot.category != *filter.category))
+            continue;
+        if (attributes) {
+            const Doc &d = m_docs[doc];
+            if ((filter.seller && d.shop != *filter.seller) || (filter.minPriceCents && d.priceCents < *filter.minPriceCents) ||
+                (filter.maxPriceCents && d.priceCents > *filter.maxPriceCents))
+                continue;
+        }
+        ++n;
+    }
+    return n;
+}
+
 qint64 ItemTextIndex::documentCount() const
 {
     std::shared_lock lock(m_lock);

@@ -114,6 +114,26 @@ TEST_F(SearchIndexTest, CountsAndOrdersAsFullTextSearch)
     EXPECT_GT(compared, 100); // the comparisons were not all of empty answers
 }
 
+TEST_F(SearchIndexTest, CountsTheCatalogWithoutWordsAsSqlDoes)
+{
+    for (int variant = 0; variant < 6; ++variant) {
+        ItemQuery query;
+        query.inStock = variant % 2 == 0;
+        if (variant >= 2)
+            query.categoryId = 11;
+        if (variant >= 4) {
+            query.sellerId = 12;
+            query.minPriceCents = 1000;
+            query.maxPriceCents = 30000;
+            query.categoryId.reset();
+        }
+        const auto [sql, indexed] = both(query);
+        EXPECT_EQ(indexed.total, sql.total) << variant;
+        EXPECT_EQ(ids(indexed), ids(sql)) << variant;
+        EXPECT_GT(indexed.total, 0) << variant;
+    }
+}
+
 TEST_F(SearchIndexTest, RanksTitleMatchesFirst)
 {
     // "walnut" is in the titles of some items and the descriptions of others: the first page

@@ -104,9 +104,16 @@ TEST_F(SellerAdminApiTest, SearchFollowsEveryChangeOfAnItem)
     EXPECT_EQ(found("q=ondioline"), QList<qint64>{});
     EXPECT_EQ(found("q=ondioline&in_stock=false"), QList<qint64>{id});
 
-    // delisted: gone
-    ASSERT_EQ(send("DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, seller).status, 204);
-    EXPECT_EQ(found("q=ondioline&in_stock=false"), QList<qint64>{});
+    // delisted: gone (another item: the sold one stays in the shop's sales)
+    r = send("POST", "/api/v1/seller/items",
+             {{QStringLiteral("title"), QStringLiteral("Brass Ondes Martenot")}, {QStringLiteral("price_cents"), 99000},
+              {QStringLiteral("stock"), 2}, {QStringLiteral("category_id"), 1}},
+             seller);
+    ASSERT_EQ(r.status, 201) << r.body.toStdString();
+    const qint64 other = r.json().object().value(u"id").toInteger();
+    EXPECT_EQ(found("q=martenot"), QList<qint64>{other});
+    ASSERT_EQ(send("DELETE", "/api/v1/seller/items/" + QByteArray::number(other), {}, seller).status, 204);
+    EXPECT_EQ(found("q=martenot&in_stock=false"), QList<qint64>{});
 }
 
 TEST_F(SellerAdminApiTest, ItemValidationNamesFields)
