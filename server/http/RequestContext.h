@@ -32,6 +32,7 @@ public:
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);
+        discovery.setTextIndex(&server.textIndex);
     }
 
     ServerContext &server;

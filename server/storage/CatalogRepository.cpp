@@ -54,6 +54,17 @@ bool CatalogRepository::ping()
 
 Result<QList<protocol::Category>> CatalogRepository::categories()
 {
+    if (m_textIndex && m_textIndex->ready()) { // counted in memory
+        const QHash<qint64, qint64> listed = m_textIndex->listedByCategory();
+        QSqlQuery &q = prepared(QStringLiteral("SELECT id, name, slug FROM categories ORDER BY position, name"));
+        if (!q.exec())
+            return Error::internal(q.lastError().text());
+        QList<protocol::Category> out;
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), listed.value(q.value(0).toLongLong())});
+        q.finish();
+        return out;
+    }
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0) "
         "FROM categories c ORDER BY c.position, c.name"));

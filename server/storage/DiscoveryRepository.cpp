@@ -98,12 +98,17 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
             sections.append({c, {}});
         return fillSections(sections, perCategory);
     }
-    const QString since = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate);
-    QSqlQuery &top = m_statements.get(QStringLiteral(
-        "SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0), "
-        "COALESCE(r.revenue, 0) AS revenue FROM categories c LEFT JOIN "
-        "(SELECT category_id, SUM(amount_cents) AS revenue FROM sale_events WHERE created_at >= ? GROUP BY category_id) r "
-        "ON r.category_id = c.id ORDER BY revenue DESC, c.position LIMIT ?"));
+    // the last 30 days by day (sale_days), today included; item counts from the index in memory
+    // when it is built
+    const QString since = QDateTime::currentDateTimeUtc().addDays(-29).toString(QStringLiteral("yyyy-MM-dd"));
+    const bool indexed = m_textIndex && m_textIndex->ready();
+    QSqlQuery &top = m_statements.get(
+        QStringLiteral("SELECT c.id, c.name, c.slug, ") +
+        (indexed ? QStringLiteral("0, ") : QStringLiteral("(SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0), ")) +
+        QStringLiteral("COALESCE(r.revenue, 0) AS revenue FROM categories c LEFT JOIN "
+                       "(SELECT category_id, SUM(amount_cents) AS revenue FROM sale_days WHERE day >= ? GROUP BY category_id) r "
+                       "ON r.category_id = c.id ORDER BY revenue DESC, c.position LIMIT ?"));
+    const QHash<qint64, qint64> listed = indexed ? m_textIndex->listedByCategory() : QHash<qint64, qint64>();
     top.addBindValue(since);
     top.addBindValue(categories);
     if (!top.exec())
@@ -114,7 +119,7 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
         s.category.id = top.value(0).toLongLong();
         s.category.name = top.value(1).toString();
         s.category.slug = top.value(2).toString();
-        s.category.itemCount = top.value(3).toLongLong();
+        s.category.itemCount = indexed ? listed.value(s.category.id) : top.value(3).toLongLong();
         sections.append(s);
     }
     top.finish();

@@ -5,6 +5,7 @@
 // single writer (static functions taking the writer's connection).
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/Result.h"
+#include "server/storage/ItemTextIndex.h"
 #include "server/storage/StatementCache.h"
 #include "server/storage/Writer.h"
 
@@ -63,6 +64,8 @@ class DiscoveryRepository
 {
 public:
     DiscoveryRepository(QSqlDatabase db, QString currency);
+    // item counts come from this index (shared by the threads) once it is ready
+    void setTextIndex(const ItemTextIndex *index) { m_textIndex = index; }
 
     // nullopt: no such listed item
     Result<std::optional<QList<protocol::ItemSummary>>> related(qint64 itemId, int limit = 8);
@@ -99,6 +102,7 @@ private:
     // (bounded), the missing ones read in one query.
     Result<bool> nameAuthors(QList<Question> &questions);
     QHash<qint64, QString> m_names;
+    const ItemTextIndex *m_textIndex = nullptr;
 };
 
 } // namespace emporium::storage

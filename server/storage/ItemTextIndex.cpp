@@ -338,6 +338,26 @@ qint64 ItemTextIndex::count(const Filter &filter) const
     return n;
 }
 
+QHash<qint64, qint64> ItemTextIndex::listedByCategory() const
+{
+    const quint64 generation = m_generation.load(std::memory_order_acquire);
+    {
+        std::lock_guard lock(m_cacheLock);
+        if (m_listed.second == generation)
+            return m_listed.first;
+    }
+    QHash<qint64, qint64> out;
+    {
+        std::shared_lock lock(m_lock);
+        for (const Hot &hot : m_hot)
+            if ((hot.flags & (Live | Listed)) == (Live | Listed))
+                ++out[hot.category];
+    }
+    std::lock_guard lock(m_cacheLock);
+    m_listed = {out, generation};
+    return out;
+}
+
 qint64 ItemTextIndex::documentCount() const
 {
     std::shared_lock lock(m_lock);

@@ -81,6 +81,8 @@ public:
     // How many items pass the filter, without words (a pass over the packed attributes: about a
     // millisecond a million items, where counting them in SQLite took 80 ms).
     qint64 count(const Filter &filter) const;
+    // listed items per category (kept until the index changes)
+    QHash<qint64, qint64> listedByCategory() const;
 
     // The words of a text as they are indexed: lower case, without diacritics, two letters or more.
     static QStringList terms(const QString &text);
@@ -140,6 +142,7 @@ private:
     std::atomic<quint64> m_generation{0}; // bumped by every change
     mutable std::mutex m_cacheLock;
     mutable QHash<QString, std::pair<Hits, quint64>> m_cache;
+    mutable std::pair<QHash<qint64, qint64>, quint64> m_listed{{}, ~quint64(0)};
 
     std::mutex m_pendingLock;
     QSet<qint64> m_pending;        // items changed before the index was ready

@@ -93,6 +93,22 @@ TEST_F(QueryPlanTest, CountsComeFromIndexesAlone)
     EXPECT_TRUE(listed.contains(QStringLiteral("INDEX items_listed_category (category_id=?)"))) << listed.toStdString();
 }
 
+TEST_F(QueryPlanTest, SalesAreRolledUpByDayAsTheyAreRecorded)
+{
+    // the trigger keeps sale_days equal to the sales, per day and category
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("plans")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT substr(created_at, 1, 10) AS day, category_id, SUM(amount_cents) AS total FROM sale_events "
+        "GROUP BY 1, 2) e LEFT JOIN sale_days d ON d.day = e.day AND d.category_id = e.category_id "
+        "WHERE d.amount_cents IS NOT e.total")) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 0);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(amount_cents) > 0 FROM sale_days")) && q.next());
+    EXPECT_GT(q.value(0).toLongLong(), 30);
+    EXPECT_TRUE(q.value(1).toBool());
+    const QString ranked = plan(QStringLiteral("SELECT category_id, SUM(amount_cents) FROM sale_days WHERE day >= '2026-01-01' GROUP BY category_id"));
+    EXPECT_TRUE(ranked.contains(QStringLiteral("PRIMARY KEY"))) << ranked.toStdString();
+}
+
 TEST_F(QueryPlanTest, DiscoveryQueriesUseTheirIndexes)
 {
     // a Q&A page from its indexes alone: no row of the 12-million-row tables is read
