@@ -75,9 +75,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
       m_inventory(new client::InventoryModel(api, this)), m_transfer(new client::InventoryTransfer(api, this)),
       m_sales(new client::SalesModel(api, this)), m_stats(new client::SellerStats(api, this)),
       m_analytics(new client::AdminAnalytics(api, this)), m_users(new client::AdminUsersModel(api, this)),
-      m_sellerPage(new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
-                                  new SalesPage(*m_sales, *m_stats, *m_inventory))),
-      m_adminPage(new AdminPage(*m_analytics, *m_users)),
+      m_sellerHost(new QWidget), m_adminHost(new QWidget),
       m_stack(new QStackedWidget), m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
       m_startupProgress(new QProgressBar), m_homePage(new HomePage(*m_home)), m_shop(new ShopPage(*m_catalog, *m_categories)),
       m_item(new ItemPage(*m_itemController, *m_questions, *m_reviews)), m_cartPage(new CartPage(*m_cart)),
@@ -137,8 +135,12 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     addNavigation(QStringLiteral("cart"), tr("&Cart"), m_cartPage, QKeySequence(Qt::CTRL | Qt::Key_2));
     addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"), m_wishlistPage, QKeySequence(Qt::CTRL | Qt::Key_3));
     addNavigation(QStringLiteral("orders"), tr("&Orders"), m_ordersPage, QKeySequence(Qt::CTRL | Qt::Key_4));
-    addNavigation(QStringLiteral("my_shop"), tr("&My shop"), m_sellerPage, QKeySequence(Qt::CTRL | Qt::Key_5));
-    addNavigation(QStringLiteral("analytics"), tr("&Analytics"), m_adminPage, QKeySequence(Qt::CTRL | Qt::Key_6));
+    for (QWidget *host : {m_sellerHost, m_adminHost}) {
+        auto *layout = new QVBoxLayout(host);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    addNavigation(QStringLiteral("my_shop"), tr("&My shop"), m_sellerHost, QKeySequence(Qt::CTRL | Qt::Key_5));
+    addNavigation(QStringLiteral("analytics"), tr("&Analytics"), m_adminHost, QKeySequence(Qt::CTRL | Qt::Key_6));
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
@@ -205,6 +207,15 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
         return row < 0 ? QString() : m_inventory->itemAt(row).summary.title;
     });
     connect(m_inventory, &client::InventoryModel::lowStock, this, &MainWindow::notifyLowStock);
+    updateForSession();
+}
+
+SellerPage *MainWindow::sellerPage()
+{
+    if (m_sellerPage)
+        return m_sellerPage;
+    m_sellerPage = new SellerPage(new InventoryPage(*m_inventory, *m_transfer), new SalesPage(*m_sales, *m_stats, *m_inventory));
+    m_sellerHost->layout()->addWidget(m_sellerPage);
     connect(m_sellerPage, &SellerPage::noticeActivated, this, [this](qint64 id) {
         m_sellerPage->tabs()->setCurrentWidget(m_sellerPage->inventoryPage());
         QTableView *table = m_sellerPage->inventoryPage()->table();
@@ -217,7 +228,16 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
         table->scrollTo(at);
         table->setFocus();
     });
-    updateForSession();
+    return m_sellerPage;
+}
+
+AdminPage *MainWindow::adminPage()
+{
+    if (!m_adminPage) {
+        m_adminPage = new AdminPage(*m_analytics, *m_users);
+        m_adminHost->layout()->addWidget(m_adminPage);
+    }
+    return m_adminPage;
 }
 
 void MainWindow::addNavigation(const QString &name, const QString &label, QWidget *page, const QKeySequence &shortcut)
@@ -233,6 +253,10 @@ void MainWindow::addNavigation(const QString &name, const QString &label, QWidge
         }
         if (name == u"home")
             m_home->reload(); // what is recommended moves with what the user does
+        if (name == u"my_shop")
+            sellerPage();
+        if (name == u"analytics")
+            adminPage();
         if (m_openItem)
             m_realtime.unsubscribe(QStringLiteral("item:%1").arg(m_openItem));
         m_openItem = 0;
@@ -327,14 +351,14 @@ void MainWindow::loadSellerData()
         m_inventory->setCategories(r.value());
         m_inventory->reload();
     });
-    m_sellerPage->salesPage()->reload();
+    sellerPage()->salesPage()->reload();
 }
 
 void MainWindow::notifyLowStock(qint64 itemId, const QString &title, qint64 stock)
 {
     const QString text = stock == 0 ? tr("“%1” is sold out.").arg(title)
                                     : tr("Only %n left of “%1”.", nullptr, int(stock)).arg(title);
-    m_sellerPage->addNotice(itemId, text);
+    sellerPage()->addNotice(itemId, text);
     statusBar()->showMessage(text, 10000);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
@@ -414,7 +438,8 @@ void MainWindow::updateForSession()
         m_inventory->clear();
         m_sales->clear();
         m_stats->clear();
-        m_sellerPage->clearNotices();
+        if (m_sellerPage)
+            m_sellerPage->clearNotices();
         if (m_tray)
             m_tray->hide();
     }

@@ -93,8 +93,9 @@ public:
     client::WishlistModel *wishlistModel() const { return m_wishlist; }
     client::OrdersModel *ordersModel() const { return m_orders; }
     PurchaseBanner *purchaseBanner() const { return m_banner; }
-    SellerPage *sellerPage() const { return m_sellerPage; }
-    AdminPage *adminPage() const { return m_adminPage; }
+    // built when first needed (their charts cost a cold start time nobody else needs)
+    SellerPage *sellerPage();
+    AdminPage *adminPage();
     client::InventoryModel *inventoryModel() const { return m_inventory; }
     client::SellerStats *sellerStats() const { return m_stats; }
     client::SalesModel *salesModel() const { return m_sales; }
@@ -136,8 +137,10 @@ private:
     client::SellerStats *m_stats;
     client::AdminAnalytics *m_analytics;
     client::AdminUsersModel *m_users;
-    SellerPage *m_sellerPage;
-    AdminPage *m_adminPage;
+    SellerPage *m_sellerPage = nullptr;
+    AdminPage *m_adminPage = nullptr;
+    QWidget *m_sellerHost; // where they go once built: the navigation's pages
+    QWidget *m_adminHost;
     QSystemTrayIcon *m_tray = nullptr;
     QStackedWidget *m_stack;
     QWidget *m_startup;
