@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcHttp, "emporium.server.http")
 
@@ -59,6 +60,20 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
     }
     const Route &r = *match.route;
     routeIndex = r.index;
+    struct ReadTransaction
+    {
+        RequestContext &ctx;
+        bool open = false;
+        ~ReadTransaction()
+        {
+            if (open && !ctx.endRead.exec()) { // never leave the connection on an old snapshot
+                qCWarning(lcHttp) << "ending a read transaction failed:" << ctx.endRead.lastError().text();
+                ctx.db.rollback();
+            }
+        }
+    } read{ctx};
+    if (request.method == "GET" || request.method == "HEAD")
+        read.open = ctx.beginRead.exec();
     if (auto failed = authenticate(ctx, request))
         return *failed;
     if (auto denied = authorize(r, request))

@@ -32,6 +32,8 @@ public:
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);
+        beginRead.prepare(QStringLiteral("BEGIN"));
+        endRead.prepare(QStringLiteral("COMMIT"));
         discovery.setTextIndex(&server.textIndex);
     }
 
@@ -47,6 +49,10 @@ public:
     storage::AdminRepository admin;
     storage::DiscoveryRepository discovery;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
+    // A GET's reads share one read transaction: one WAL read lock (fcntl calls on the shared
+    // memory) for the request instead of one per statement, and one consistent snapshot.
+    QSqlQuery beginRead{db};
+    QSqlQuery endRead{db};
     ResponseCache responses;
 };
 
