@@ -178,6 +178,7 @@ void ItemPage::showItem(qint64 id)
     m_thumbButtons.clear();
     m_relatedTitle->hide();
     m_related->hide();
+    m_viewersPushed = false;
     m_controller.load(id);
     m_discussion->setItem(id);
 }
@@ -196,7 +197,9 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
     showRating(s.rating);
     m_quantity->setValue(1);
     showStock(s.stock, s.soldCount);
-    applyViewers(s.id, int(item.viewers));
+    // a count pushed since the request was sent is newer than the answer's
+    if (!m_viewersPushed)
+        showViewers(s.id, int(item.viewers));
     m_description->setText(item.description);
     m_images.resize(item.imageUrls.size());
     for (int i = 0; i < item.imageUrls.size(); ++i) {
@@ -238,6 +241,14 @@ void ItemPage::showStock(qint64 stock, qint64 soldCount)
 }
 
 void ItemPage::applyViewers(qint64 itemId, int count)
+{
+    if (itemId != m_controller.currentId())
+        return;
+    m_viewersPushed = true;
+    showViewers(itemId, count);
+}
+
+void ItemPage::showViewers(qint64 itemId, int count)
 {
     if (itemId != m_controller.currentId())
         return;

@@ -39,6 +39,7 @@ public:
     void showItem(qint64 id);
     qint64 currentId() const;
     // live events for the item on screen
+    // a live count (pushed): it wins over the count in an item's answer that arrives later
     void applyViewers(qint64 itemId, int count);
     void applyStock(qint64 itemId, qint64 stock, qint64 soldCount);
     QString viewersText() const;
@@ -83,6 +84,8 @@ private:
     ItemDiscussion *m_discussion;
     client::ReviewsModel &m_reviews;
     QList<QToolButton *> m_thumbButtons;
+    void showViewers(qint64 itemId, int count);
+    bool m_viewersPushed = false;
 };
 
 } // namespace ui

@@ -62,6 +62,7 @@ public:
     // applied after. False if the database failed or abort() was called.
     bool build(QSqlDatabase &db);
     void abort() { m_abort.store(true); }
+    bool aborted() const { return m_abort.load(std::memory_order_relaxed); }
     bool ready() const { return m_ready.load(std::memory_order_acquire); }
     // Re-reads these items after a write changed them (before the index is ready: noted).
     void refresh(QSqlDatabase db, const QList<qint64> &ids);
