@@ -245,11 +245,13 @@ void Server::stop()
     if (m_mail)
         m_mail->stop(); // first: it waits on the writer, which the HTTP server's stop drains and ends
     m_mail.reset();
+    if (m_ctx) {
+        m_ctx->textIndex.abort();
+        m_ctx->flushSearches(); // recorded searches are not lost (the HTTP server's stop ends the writer)
+    }
     if (m_http)
         m_http->stop();
     m_http.reset();
-    if (m_ctx)
-        m_ctx->textIndex.abort();
     if (m_ctx && m_ctx->writer)
         m_ctx->writer->stop();
     if (m_hub)

@@ -42,7 +42,7 @@ void addCatalogRoutes(Router &router)
     });
     items.cacheable = true;
     // Every search a buyer starts is recorded for the analytics (first pages only, cached or not),
-    // by the writer, without holding up the answer.
+    // by the writer in batches, without holding up the answer.
     items.observe = [](RequestContext &ctx, const HttpRequest &req) {
         const QString q = req.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
         const QString page = req.query.queryItemValue(QStringLiteral("page"));
@@ -51,14 +51,7 @@ void addCatalogRoutes(Router &router)
         const QString normalized = storage::SearchIndex::words(q).join(u' ');
         if (normalized.isEmpty())
             return;
-        ctx.server.writer->submit([normalized](QSqlDatabase &db) {
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
-            insert.addBindValue(normalized);
-            insert.addBindValue(storage::nowIso());
-            insert.exec();
-            return storage::WriteResult{};
-        });
+        ctx.server.recordSearch(normalized, storage::nowIso());
     };
 
     auto &detail = router.add("GET", QStringLiteral("/api/v1/items/{id}"),

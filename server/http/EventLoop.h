@@ -42,6 +42,7 @@ private:
     realtime::LoopFanout *m_fanout = nullptr;
     int m_index = 0;
     QElapsedTimer m_sinceAnalytics; // since the admin's analytics were last pushed
+    QElapsedTimer m_sinceSearches; // since the recorded searches were last written
 };
 
 } // namespace emporium::http

@@ -10,10 +10,12 @@
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 
+#include <QSqlQuery>
 #include <QThreadPool>
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace emporium::http {
 
@@ -40,6 +42,37 @@ struct ServerContext
     domain::MinuteSeries ordersPerMinute;
     // a sale happened since the admin's live analytics were last pushed: push them soon
     std::atomic<bool> analyticsDirty{false};
+
+    // Searches to record for the analytics, written together twice a second (by the first
+    // loop's timer): a write per search changed the database under every reading thread
+    // thousands of times a second, and SQLite drops a reader's memory map of the file at each.
+    void recordSearch(const QString &normalized, const QString &at)
+    {
+        std::lock_guard lock(searchesLock);
+        pendingSearches.append({normalized, at});
+    }
+    void flushSearches()
+    {
+        QList<std::pair<QString, QString>> batch;
+        {
+            std::lock_guard lock(searchesLock);
+            batch.swap(pendingSearches);
+        }
+        if (batch.isEmpty() || !writer)
+            return;
+        writer->submit([batch = std::move(batch)](QSqlDatabase &db) {
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
+            for (const auto &[query, at] : batch) {
+                insert.addBindValue(query);
+                insert.addBindValue(at);
+                insert.exec();
+            }
+            return storage::WriteResult{};
+        });
+    }
+    std::mutex searchesLock;
+    QList<std::pair<QString, QString>> pendingSearches;
 
     // After a write that changed these items: search re-reads them, cached answers go stale.
     void itemsChanged(QSqlDatabase &db, const QList<qint64> &ids)

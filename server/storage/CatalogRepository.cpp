@@ -19,6 +19,17 @@ protocol::ItemSummary readSummary(const QSqlQuery &q, const QString &currency)
     return readItemSummary(q, currency);
 }
 
+ItemTextIndex::Filter filterOf(const protocol::ItemQuery &query)
+{
+    ItemTextIndex::Filter filter;
+    filter.category = query.categoryId;
+    filter.seller = query.sellerId;
+    filter.minPriceCents = query.minPriceCents;
+    filter.maxPriceCents = query.maxPriceCents;
+    filter.inStock = query.inStock;
+    return filter;
+}
+
 QString orderBy(ItemSort sort, bool hasText)
 {
     switch (sort) {
@@ -163,14 +174,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     if (const auto known = m_counts.constFind(countKey); dataVersion && known != m_counts.cend() && known->second == dataVersion) {
         page.total = known->first;
     } else if (!text && m_textIndex && m_textIndex->ready() && query.categorySlug.isEmpty()) {
-        // the index in memory counts without reading the items
-        ItemTextIndex::Filter filter;
-        filter.category = query.categoryId;
-        filter.seller = query.sellerId;
-        filter.minPriceCents = query.minPriceCents;
-        filter.maxPriceCents = query.maxPriceCents;
-        filter.inStock = query.inStock;
-        page.total = m_textIndex->count(filter);
+        page.total = m_textIndex->count(filterOf(query)); // the index in memory counts without reading the items
         if (m_counts.size() >= 10000)
             m_counts.clear();
         if (dataVersion)
@@ -228,8 +232,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
     protocol::Page<protocol::ItemSummary> page;
     page.page = query.page;
     page.perPage = query.perPage;
-    ItemTextIndex::Filter filter;
-    filter.category = query.categoryId;
+    ItemTextIndex::Filter filter = filterOf(query);
     if (!query.categoryId && !query.categorySlug.isEmpty()) {
         QSqlQuery &slug = prepared(QStringLiteral("SELECT id FROM categories WHERE slug = ?"));
         slug.bindValue(0, query.categorySlug);
@@ -239,10 +242,6 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
         filter.category = known ? slug.value(0).toLongLong() : -1;
         slug.finish();
     }
-    filter.seller = query.sellerId;
-    filter.minPriceCents = query.minPriceCents;
-    filter.maxPriceCents = query.maxPriceCents;
-    filter.inStock = query.inStock;
     const qint64 offset = qint64(query.page - 1) * query.perPage;
 
     // kept for the data version like the other pages: the same words with the same filters
@@ -250,9 +249,12 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
     for (const auto &v : {filter.category, filter.seller, filter.minPriceCents, filter.maxPriceCents})
         key += u'\x1f' + (v ? QString::number(*v) : QString());
     key += QStringLiteral("\x1f%1\x1f%2\x1f%3\x1f%4").arg(int(query.sort)).arg(filter.inStock).arg(offset).arg(query.perPage);
-    if (const auto known = m_pages.constFind(key); dataVersion && known != m_pages.cend() && known->second == dataVersion) {
+    const auto known = m_pages.constFind(key);
+    const auto counted = m_counts.constFind(key);
+    if (dataVersion && known != m_pages.cend() && known->second == dataVersion && counted != m_counts.cend() &&
+        counted->second == dataVersion) {
         page.items = known->first;
-        page.total = m_counts.value(key).first;
+        page.total = counted->first;
         return page;
     }
     const ItemTextIndex::Hits hits = m_textIndex->search(key, groups, filter, query.sort, offset, query.perPage);

@@ -210,9 +210,4 @@ QString SearchIndex::matchExpression(const QList<Group> &groups)
     return out.join(QStringLiteral(" AND "));
 }
 
-QString SearchIndex::matchExpression(const QString &query)
-{
-    return matchExpression(plan(query));
-}
-
 } // namespace emporium::storage

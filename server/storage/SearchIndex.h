@@ -1,5 +1,6 @@
 #pragma once
-// Turns what a buyer typed into an FTS5 query over items_fts. Each word must match; a word
+// Turns what a buyer typed into what to look for: per word, the catalog terms it may mean
+// (searched by ItemTextIndex in memory, or as an FTS5 query over items_fts). Each word must match; a word
 // the catalog does not know is replaced by the catalog words it most likely meant, found
 // through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit
 // distance: "hedphones" -> headphones, "keybord" -> keyboard. The last word also matches as a
@@ -27,9 +28,8 @@ public:
     // a prefix, for FTS5 only). Empty when the query has no searchable word.
     QList<Group> plan(const QString &query);
     static bool hasPrefix(const QList<Group> &groups);
-    // The FTS5 MATCH expression; empty when the query has no searchable word.
+    // The FTS5 MATCH expression of a plan (also the plan's key in caches).
     static QString matchExpression(const QList<Group> &groups);
-    QString matchExpression(const QString &query);
 
     static QStringList words(const QString &query);
     static QStringList trigrams(const QString &word);
