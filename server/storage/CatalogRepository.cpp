@@ -292,7 +292,10 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
 
 Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(", i.description, i.created_at") +
+    // one statement: the item and its pictures' names in order (names are [A-Za-z0-9._-])
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(", i.description, i.created_at, "
+                                                                              "(SELECT group_concat(name, ' ') FROM (SELECT name FROM item_images "
+                                                                              "WHERE item_id = i.id ORDER BY position))") +
                             kSummaryJoins + QStringLiteral("WHERE i.id = ? AND i.delisted = 0"));
     q.bindValue(0, qlonglong(id));
     if (!q.exec())
@@ -303,15 +306,10 @@ Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
     d.summary = readSummary(q, m_currency);
     d.description = q.value(12).toString();
     d.createdAt = q.value(13).toString();
+    const QStringList images = q.value(14).toString().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &name : images)
+        d.imageUrls << QStringLiteral("/images/") + name;
     q.finish();
-
-    QSqlQuery &images = prepared(QStringLiteral("SELECT name FROM item_images WHERE item_id = ? ORDER BY position"));
-    images.bindValue(0, qlonglong(id));
-    if (!images.exec())
-        return Error::internal(images.lastError().text());
-    while (images.next())
-        d.imageUrls << QStringLiteral("/images/") + images.value(0).toString();
-    images.finish();
     return std::optional<protocol::ItemDetail>(std::move(d));
 }
 
