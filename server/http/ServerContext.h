@@ -5,12 +5,12 @@
 #include "server/domain/Accounts.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/payments/PaymentGateway.h"
+#include "server/storage/CatalogRepository.h"
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/Writer.h"
 #include "server/http/Metrics.h"
 #include "server/http/Router.h"
 
-#include <QSqlQuery>
 #include <QThreadPool>
 #include <atomic>
 #include <functional>
@@ -60,16 +60,7 @@ struct ServerContext
         }
         if (batch.isEmpty() || !writer)
             return;
-        writer->submit([batch = std::move(batch)](QSqlDatabase &db) {
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
-            for (const auto &[query, at] : batch) {
-                insert.addBindValue(query);
-                insert.addBindValue(at);
-                insert.exec();
-            }
-            return storage::WriteResult{};
-        });
+        writer->submit([batch = std::move(batch)](QSqlDatabase &db) { return storage::CatalogRepository::logSearches(db, batch); });
     }
     std::mutex searchesLock;
     QList<std::pair<QString, QString>> pendingSearches;

@@ -55,6 +55,18 @@ CatalogRepository::CatalogRepository(QSqlDatabase db, QString currency)
 }
 
 
+WriteResult CatalogRepository::logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches)
+{
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
+    for (const auto &[query, at] : searches) {
+        insert.addBindValue(query);
+        insert.addBindValue(at);
+        insert.exec();
+    }
+    return {};
+}
+
 bool CatalogRepository::ping()
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT 1"));
@@ -119,7 +131,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
         }
         if (groups.isEmpty())
             return page; // nothing searchable in the query
-        if (m_textIndex && m_textIndex->ready() && !SearchIndex::hasPrefix(groups) && ItemTextIndex::covers(groups))
+        if (m_textIndex && m_textIndex->ready() && ItemTextIndex::covers(groups))
             return indexedItems(query, groups, dataVersion);
         const QString match = SearchIndex::matchExpression(groups);
         const QString matches = QStringLiteral("SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "

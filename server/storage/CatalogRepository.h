@@ -5,6 +5,7 @@
 #include "server/protocol/ItemQuery.h"
 #include "server/protocol/Result.h"
 #include "server/storage/SearchIndex.h"
+#include "server/storage/Writer.h"
 
 #include "server/storage/StatementCache.h"
 
@@ -27,6 +28,8 @@ public:
     Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query, quint64 dataVersion = 0);
     // nullopt: no such (listed) item
     Result<std::optional<protocol::ItemDetail>> item(qint64 id);
+    // Writer job: searches (normalized query, ISO time) for the analytics.
+    static WriteResult logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches);
     // Is the database answering? (for /healthz)
     bool ping();
 

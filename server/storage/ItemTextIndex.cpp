@@ -101,7 +101,7 @@ bool ItemTextIndex::covers(const QList<Group> &groups)
 {
     for (const Group &g : groups)
         for (const Alternative &a : g)
-            if (hasDigit(a.term))
+            if (hasDigit(a.term) || a.term.endsWith(u'*')) // model numbers and prefixes: FTS5's
                 return false;
     return !groups.isEmpty();
 }

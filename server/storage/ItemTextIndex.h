@@ -69,7 +69,7 @@ public:
     // every item of a shop (after an import)
     void refreshShop(QSqlDatabase db, qint64 shopId);
 
-    // Can these groups be answered here (no word with digits)?
+    // Can these groups be answered here (no word with digits, no prefix "w*")?
     static bool covers(const QList<Group> &groups);
     // Every group must match.
     Hits search(const QList<Group> &groups, const Filter &filter, protocol::ItemSort sort, qint64 offset,

@@ -189,15 +189,6 @@ QList<SearchIndex::Group> SearchIndex::plan(const QString &query)
     return groups;
 }
 
-bool SearchIndex::hasPrefix(const QList<Group> &groups)
-{
-    for (const Group &g : groups)
-        for (const auto &a : g)
-            if (a.term.endsWith(u'*'))
-                return true;
-    return false;
-}
-
 QString SearchIndex::matchExpression(const QList<Group> &groups)
 {
     QStringList out;

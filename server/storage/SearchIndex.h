@@ -27,7 +27,6 @@ public:
     // What to look for: per word of the query, the terms it may mean (a term ending in '*' is
     // a prefix, for FTS5 only). Empty when the query has no searchable word.
     QList<Group> plan(const QString &query);
-    static bool hasPrefix(const QList<Group> &groups);
     // The FTS5 MATCH expression of a plan (also the plan's key in caches).
     static QString matchExpression(const QList<Group> &groups);
 
