@@ -1285,12 +1285,12 @@
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="195"/>
+        <location filename="../ui/ItemPage.cpp" line="196"/>
         <source>Sold by &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>Verkauft von &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="215"/>
+        <location filename="../ui/ItemPage.cpp" line="218"/>
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n Bewertung)</numerusform>
@@ -1298,27 +1298,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="218"/>
+        <location filename="../ui/ItemPage.cpp" line="221"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="231"/>
+        <location filename="../ui/ItemPage.cpp" line="234"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="246"/>
+        <location filename="../ui/ItemPage.cpp" line="257"/>
         <source>Windows showing this item right now, yours included</source>
         <translation>Fenster, die diesen Artikel gerade zeigen, Ihres eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="234"/>
+        <location filename="../ui/ItemPage.cpp" line="237"/>
         <source>In stock: %1</source>
         <translation>Auf Lager: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="237"/>
+        <location filename="../ui/ItemPage.cpp" line="240"/>
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>%n-mal verkauft</numerusform>
@@ -1326,7 +1326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="245"/>
+        <location filename="../ui/ItemPage.cpp" line="256"/>
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n Person sieht sich das an</numerusform>
@@ -1334,7 +1334,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="206"/>
+        <location filename="../ui/ItemPage.cpp" line="209"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -1342,129 +1342,129 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>About Emporium</source>
         <translation>Über Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;A self-hosted multi-vendor marketplace.</source>
         <translation>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;Ein selbst betriebener Marktplatz für viele Händler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Orders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;My shop</source>
         <translation>Mein &amp;Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Order #%1 is paid. Thank you!</source>
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Added to your cart.</source>
         <translation>In den Warenkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Sign in to keep a wishlist.</source>
         <translation>Melden Sie sich an, um eine Merkliste zu führen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Added to your wishlist.</source>
         <translation>Auf die Merkliste gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>“%1” is sold out.</source>
         <translation>„%1“ ist ausverkauft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Only %n left of “%1”.</source>
         <translation>
             <numerusform>Nur noch %n Stück von „%1“.</numerusform>
@@ -1472,62 +1472,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Low stock</source>
         <translation>Bestand knapp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>Could not get the receipt: %1</source>
         <translation>Der Beleg konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>Could not save the receipt to %1</source>
         <translation>Der Beleg konnte nicht unter %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Receipt saved to %1</source>
         <translation>Beleg gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Seller · %1</source>
         <translation>Verkäufer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:

@@ -31,8 +31,10 @@
 %2 · %3 · %n answer(s)</source>
         <translation>
             <numerusform>Q: %1
-%2 · %3 · %n answer</numerusform><numerusform>Q: %1
-%2 · %3 · %n answers</numerusform></translation>
+%2 · %3 · %n answer</numerusform>
+            <numerusform>Q: %1
+%2 · %3 · %n answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/QuestionsModel.cpp" line="97" />
@@ -40,8 +42,10 @@
 %2 · %3 · %n found this helpful</source>
         <translation>
             <numerusform>%1
-%2 · %3 · %n found this helpful</numerusform><numerusform>%1
-%2 · %3 · %n found this helpful</numerusform></translation>
+%2 · %3 · %n found this helpful</numerusform>
+            <numerusform>%1
+%2 · %3 · %n found this helpful</numerusform>
+        </translation>
     </message>
     </context>
 <context>
@@ -69,13 +73,15 @@
         <location filename="../ui/ItemDiscussion.cpp" line="216" />
         <source>%1 %2 out of 5 · %n review(s)</source>
         <translation>
-            <numerusform>%1 %2 out of 5 · %n review</numerusform><numerusform>%1 %2 out of 5 · %n reviews</numerusform></translation>
+            <numerusform>%1 %2 out of 5 · %n review</numerusform>
+            <numerusform>%1 %2 out of 5 · %n reviews</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>emporium::ui::ItemPage</name>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="215" />
+        <location filename="../ui/ItemPage.cpp" line="218" />
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n review)</numerusform>
@@ -83,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="237" />
+        <location filename="../ui/ItemPage.cpp" line="240" />
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>Sold once</numerusform>
@@ -91,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="245" />
+        <location filename="../ui/ItemPage.cpp" line="256" />
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n person viewing</numerusform>
@@ -102,7 +108,7 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="335" />
+        <location filename="../ui/MainWindow.cpp" line="360" />
         <source>Only %n left of “%1”.</source>
         <translation>
             <numerusform>Only %n left of “%1”.</numerusform>
