@@ -4,8 +4,9 @@
 # the build or the tests use is listed here (scripts/check-fresh.sh proves it on a clean root).
 set -euo pipefail
 PKGS=(
-  # the build: compiler, CMake with Ninja, ccache, pkg-config (finds libsodium)
-  build-essential cmake ninja-build ccache pkg-config
+  # the build: compiler, CMake with Ninja, ccache, pkg-config (finds libsodium); `file` for cpack's
+  # Debian packages (its dependency list comes from dpkg-shlibdeps, found through `file`)
+  build-essential cmake ninja-build ccache pkg-config file
   # Qt: Core/Gui/Network/Sql/Widgets, WebSockets, Charts; Charts' CMake package needs Qt6OpenGL, which
   # qt6-charts-dev only recommends; Qt6Gui's needs the OpenGL headers (libgl-dev)
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
