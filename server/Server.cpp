@@ -14,6 +14,7 @@
 #include "server/storage/AccountRepository.h"
 #include "server/storage/Database.h"
 #include "server/storage/Migrator.h"
+#include "server/storage/OrderRepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -121,14 +122,23 @@ Result<QUrl> Server::start()
     http::addSellerRoutes(m_ctx->router);
     http::addAdminRoutes(m_ctx->router);
     http::addDiscoveryRoutes(m_ctx->router);
-    m_ctx->payments = std::make_unique<payments::TestGateway>();
+    // the test gateway keeps its ledger beside the database: a capture retried after a restart is seen
+    m_ctx->payments = std::make_unique<payments::TestGateway>(QDir(m_config.dataDir).filePath(QStringLiteral("test-gateway.log")));
     QStringList labels;
     for (const auto &r : m_ctx->router.routes())
         labels << r.pattern;
-    m_ctx->metrics = std::make_unique<http::Metrics>(labels);
+    m_ctx->metrics = std::make_unique<metrics::Metrics>(labels);
+    realtime::HubLimits limits;
+    limits.maxQueuedBytes = m_config.wsMaxQueuedBytes;
+    m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics, limits);
+    m_hub->start();
+    m_ctx->catalogChanges = std::make_unique<domain::CatalogChanges>(m_ctx->textIndex, *m_hub);
     auto writerConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl);
     writerConfig->synchronousFull = m_config.synchronousFull;
     m_ctx->writer = std::make_unique<storage::Writer>(writerConfig.value());
+    m_ctx->writer->setCommitHook([changes = m_ctx->catalogChanges.get()](QSqlDatabase &db, const storage::ChangeSet &c) {
+        changes->apply(db, c);
+    });
     if (auto started = m_ctx->writer->start(); !started)
         return started.error();
     // the search index is built off the loops; searches use FTS5 until it is ready
@@ -143,8 +153,6 @@ Result<QUrl> Server::start()
         }
         storage::Database::close(name);
     });
-    realtime::HubLimits limits;
-    limits.maxQueuedBytes = m_config.wsMaxQueuedBytes;
     std::unique_ptr<mail::Transport> transport;
     if (m_config.smtpUrl.isEmpty())
         transport = std::make_unique<mail::FileTransport>(QDir(m_config.dataDir).filePath(QStringLiteral("receipts")));
@@ -158,8 +166,7 @@ Result<QUrl> Server::start()
                                                 *m_ctx->metrics);
     m_mail->start();
     m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
-    m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics, limits);
-    m_hub->start();
+    startOrders();
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
     auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
     if (!port) {
@@ -174,6 +181,29 @@ Result<QUrl> Server::start()
     m_url = url;
     qCInfo(lcServer) << "serving at" << m_url.toString();
     return m_url;
+}
+
+// The order flow, and the captures an earlier run left undone (before the loops take orders).
+void Server::startOrders()
+{
+    http::ServerContext *ctx = m_ctx.get();
+    domain::Orders::Services services{*ctx->writer, *ctx->payments, *m_hub, *ctx->metrics, ctx->workers, m_config.currency,
+                                      [ctx](const protocol::Order &order) {
+                                          ctx->ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.totalCents);
+                                          ctx->analyticsDirty.store(true, std::memory_order_release);
+                                          if (ctx->wakeMail)
+                                              ctx->wakeMail(); // the receipt is in the outbox, committed with the order
+                                      }};
+    ctx->orders = std::make_unique<domain::Orders>(std::move(services));
+    const QString name = QStringLiteral("emporium-recovery-%1").arg(quintptr(this));
+    {
+        auto db = storage::Database::open(name, storage::DatabaseConfig::fromUrl(m_config.databaseUrl).value());
+        if (db) {
+            storage::OrderRepository reads(db.value(), m_config.currency);
+            ctx->orders->recoverPayments(reads);
+        }
+    }
+    storage::Database::close(name);
 }
 
 // The last hour's orders per minute, from the events table: a restart loses no history.

@@ -52,6 +52,7 @@ public:
 private:
     Result<Done> prepareDatabase();
     Result<Done> rebuildAnalytics();
+    void startOrders();
 
     ServerConfig m_config;
     std::unique_ptr<http::ServerContext> m_ctx;

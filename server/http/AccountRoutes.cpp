@@ -37,18 +37,15 @@ void addAccountRoutes(Router &router)
         if (!request)
             return HttpResponse::fromError(request.error());
         return onWorker(
-            ctx, [password = request->password] { return std::any(domain::PasswordHasher::hash(password)); },
-            [request = request.value()](RequestContext &ctx, std::any &hash) {
+            ctx, [password = request->password] { return domain::PasswordHasher::hash(password); },
+            [request = request.value()](RequestContext &ctx, const QString &hash) {
                 return afterWrite(
                     ctx,
-                    [request, hash = std::any_cast<QString>(hash), days = ctx.accounts.sessionDays()](QSqlDatabase &db) {
-                        auto r = domain::Accounts::registerAccount(db, request, hash, days);
-                        const bool failed = !r.ok();
-                        return storage::WriteResult{std::any(std::move(r)), failed};
+                    [request, hash, days = ctx.accounts.sessionDays()](QSqlDatabase &db) {
+                        return storage::WriteResult<protocol::AuthResult>::from(
+                            domain::Accounts::registerAccount(db, request, hash, days));
                     },
-                    [](RequestContext &, std::any &r) {
-                        return authAnswer(201, std::any_cast<Result<protocol::AuthResult> &>(r));
-                    });
+                    [](RequestContext &, const Result<protocol::AuthResult> &r) { return authAnswer(201, r); });
             });
     });
 
@@ -66,19 +63,17 @@ void addAccountRoutes(Router &router)
         // An unknown email is checked against a dummy hash: same answer, about the same time.
         const QString hash = account.value() ? account.value()->passwordHash : domain::PasswordHasher::dummyHash();
         return onWorker(
-            ctx, [hash, password = request->password] { return std::any(domain::PasswordHasher::verify(hash, password)); },
-            [request = request.value(), account = account.value(), address](RequestContext &ctx, std::any &ok) {
-                const auto user = ctx.accounts.completeLogin(request, account, std::any_cast<bool>(ok), address);
+            ctx, [hash, password = request->password] { return domain::PasswordHasher::verify(hash, password); },
+            [request = request.value(), account = account.value(), address](RequestContext &ctx, bool ok) {
+                const auto user = ctx.accounts.completeLogin(request, account, ok, address);
                 if (!user)
                     return HttpResponse::fromError(user.error());
                 return afterWrite(
                     ctx,
                     [user = user.value(), days = ctx.accounts.sessionDays()](QSqlDatabase &db) {
-                        return storage::WriteResult{std::any(domain::Accounts::openSession(db, user, days)), false};
+                        return storage::WriteResult<protocol::AuthResult>::from(domain::Accounts::openSession(db, user, days));
                     },
-                    [](RequestContext &, std::any &r) {
-                        return authAnswer(200, std::any_cast<Result<protocol::AuthResult> &>(r));
-                    });
+                    [](RequestContext &, const Result<protocol::AuthResult> &r) { return authAnswer(200, r); });
             });
     });
 
@@ -86,10 +81,9 @@ void addAccountRoutes(Router &router)
         return afterWrite(
             ctx,
             [token = bearerToken(req)](QSqlDatabase &db) {
-                return storage::WriteResult{std::any(domain::Accounts::revoke(db, token)), false};
+                return storage::WriteResult<Done>::from(domain::Accounts::revoke(db, token));
             },
-            [](RequestContext &, std::any &r) {
-                const auto &revoked = std::any_cast<Result<Done> &>(r);
+            [](RequestContext &, const Result<Done> &revoked) {
                 if (!revoked)
                     return HttpResponse::fromError(revoked.error());
                 HttpResponse out;

@@ -75,8 +75,7 @@ void addAdminRoutes(Router &router)
         const qint64 adminId = req.principal->id;
         return afterWrite(
             ctx, [adminId, user = *id, change](QSqlDatabase &db) { return storage::AdminRepository::change(db, adminId, user, change); },
-            [user = *id](RequestContext &ctx, std::any &result) {
-                const auto &r = std::any_cast<Result<Done> &>(result);
+            [user = *id](RequestContext &ctx, const Result<Done> &r) {
                 if (!r)
                     return HttpResponse::fromError(r.error());
                 const auto u = ctx.admin.user(user);

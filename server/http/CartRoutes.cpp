@@ -36,11 +36,10 @@ HttpResponse wishlistAnswer(RequestContext &ctx, qint64 userId)
 
 // After a cart or wishlist change: its error, or the whole list as it is now - also for the
 // user's other windows.
-Then answerWith(HttpResponse (*answer)(RequestContext &, qint64), void (*publish)(RequestContext &, qint64),
+auto answerWith(HttpResponse (*answer)(RequestContext &, qint64), void (*publish)(RequestContext &, qint64),
                 qint64 userId)
 {
-    return [answer, publish, userId](RequestContext &ctx, std::any &result) {
-        const auto &r = std::any_cast<const Result<emporium::Done> &>(result);
+    return [answer, publish, userId](RequestContext &ctx, const Result<Done> &r) {
         if (!r)
             return HttpResponse::fromError(r.error());
         publish(ctx, userId);
@@ -58,7 +57,7 @@ HttpResponse badItemId()
     return HttpResponse::fromError(Error::validation(QStringLiteral("item_id"), QStringLiteral("must be a positive integer")));
 }
 
-using ItemJob = storage::WriteResult (*)(QSqlDatabase &, qint64 userId, qint64 itemId);
+using ItemJob = storage::WriteResult<Done> (*)(QSqlDatabase &, qint64 userId, qint64 itemId);
 
 // A route that changes one item of the user's cart or wishlist (no body), then answers the whole list.
 void addItemChange(Router &router, const QByteArray &method, const QString &pattern, ItemJob job,

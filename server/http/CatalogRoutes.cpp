@@ -29,7 +29,7 @@ void addCatalogRoutes(Router &router)
         const auto query = protocol::ItemQuery::parse(req.query);
         if (!query)
             return HttpResponse::fromError(query.error());
-        const auto page = ctx.catalog.items(query.value(), ctx.server.catalogVersion.load(std::memory_order_acquire));
+        const auto page = ctx.catalog.items(query.value(), ctx.server.catalogChanges->version());
         if (!page)
             return HttpResponse::fromError(page.error());
         JsonWriter w;
@@ -63,7 +63,7 @@ void addCatalogRoutes(Router &router)
                    // The item changes with the catalog version, its viewer count all the time: the
                    // first is cached per thread, the second is appended to each answer.
                    const QByteArray key = "item-detail:" + QByteArray::number(*id);
-                   const quint64 version = ctx.server.catalogVersion.load(std::memory_order_acquire);
+                   const quint64 version = ctx.server.catalogChanges->version();
                    const ResponseCache::Entry *cached = ctx.responses.find(key, version);
                    if (!cached) {
                        auto item = ctx.catalog.item(*id);
@@ -84,7 +84,7 @@ void addCatalogRoutes(Router &router)
         const auto id = parseId(req.path.section(u'/', 4, 4));
         if (!id)
             return;
-        ctx.server.writer->submit([user = req.principal->id, item = *id](QSqlDatabase &db) {
+        ctx.server.writer->submit<Done>([user = req.principal->id, item = *id](QSqlDatabase &db) {
             return storage::DiscoveryRepository::recordView(db, user, item);
         });
     };

@@ -62,10 +62,9 @@ Result<QString> textBody(const HttpRequest &req)
 }
 
 // After a write that created a row (a Result<qint64> id): read the row back and answer 201 with it.
-template <typename Read, typename Write> Then answerCreated(const char *what, Read read, Write write)
+template <typename Read, typename Write> auto answerCreated(const char *what, Read read, Write write)
 {
-    return [what, read, write](RequestContext &ctx, std::any &result) {
-        const auto &id = std::any_cast<Result<qint64> &>(result);
+    return [what, read, write](RequestContext &ctx, const Result<qint64> &id) {
         if (!id)
             return HttpResponse::fromError(id.error());
         const auto row = read(ctx, id.value());
@@ -122,7 +121,7 @@ void addDiscoveryRoutes(Router &router)
     // The sections are the same for everyone: built once per catalog version and thread. What is
     // personal (recommended, recently viewed) is added for a signed-in user.
     router.add("GET", QStringLiteral("/api/v1/home"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
-        const quint64 version = ctx.server.catalogVersion.load(std::memory_order_acquire);
+        const quint64 version = ctx.server.catalogChanges->version();
         const ResponseCache::Entry *sections = ctx.responses.find(QByteArrayLiteral("home:sections"), version);
         if (!sections) {
             const auto built = ctx.discovery.homeSections();
@@ -222,8 +221,7 @@ void addDiscoveryRoutes(Router &router)
         const qint64 user = req.principal->id;
         return afterWrite(
             ctx, [answer = *id, user](QSqlDatabase &db) { return storage::DiscoveryRepository::voteHelpful(db, answer, user); },
-            [](RequestContext &, std::any &result) {
-                const auto &r = std::any_cast<Result<Done> &>(result);
+            [](RequestContext &, const Result<Done> &r) {
                 if (!r)
                     return HttpResponse::fromError(r.error());
                 HttpResponse out;
@@ -280,13 +278,7 @@ void addDiscoveryRoutes(Router &router)
             [item = *id, user, rating, text](QSqlDatabase &db) {
                 return storage::DiscoveryRepository::addReview(db, item, user, rating, text.isNull() ? QStringLiteral("") : text);
             },
-            answerCreated(
-                "review",
-                [item = *id](RequestContext &ctx, qint64 id) {
-                    ctx.server.itemsChanged(ctx.db, {item}); // the item's rating changed
-                    return ctx.discovery.review(id);
-                },
-                writeReview));
+            answerCreated("review", [](RequestContext &ctx, qint64 id) { return ctx.discovery.review(id); }, writeReview));
     }).access = Access::User;
 }
 

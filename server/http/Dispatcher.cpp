@@ -83,7 +83,7 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
     if (!r.cacheable)
         return r.handler(ctx, request, match.params);
 
-    const quint64 version = ctx.server.catalogVersion.load(std::memory_order_acquire);
+    const quint64 version = ctx.server.catalogChanges->version();
     const ResponseCache::Entry *entry = ctx.responses.find(request.target, version);
     if (!entry) {
         HttpResponse fresh = r.handler(ctx, request, match.params);
@@ -117,7 +117,7 @@ HttpResponse dispatch(RequestContext &ctx, HttpRequest &request)
     }
     if (response.deferred) {
         response.deferred->routeIndex = routeIndex;
-        response.deferred->startedNs = timer.nsecsElapsed();
+        response.deferred->since = timer;
         return response; // observed when completed
     }
     if (response.status >= 500)
@@ -127,27 +127,24 @@ HttpResponse dispatch(RequestContext &ctx, HttpRequest &request)
 }
 
 HttpResponse completeDeferred(RequestContext &ctx, const HttpRequest &request, const Deferred &deferred,
-                              std::any &result)
+                              QFuture<HttpResponse> &done)
 {
-    QElapsedTimer timer;
-    timer.start();
     HttpResponse response;
     try {
-        response = deferred.then(ctx, result);
+        response = done.result();
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "deferred handler threw on" << request.method << request.path << e.what();
         response = HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
     }
     if (response.deferred) { // chained: carry the route and the time so far
         response.deferred->routeIndex = deferred.routeIndex;
-        response.deferred->startedNs = deferred.startedNs + timer.nsecsElapsed();
+        response.deferred->since = deferred.since;
         return response;
     }
     if (response.status >= 500)
         qCWarning(lcHttp) << request.method << request.target << "->" << response.status;
-    // Loop time only: the worker's share is not request handling on the loop.
     ctx.server.metrics->observe(deferred.routeIndex, request.method, response.status,
-                                double(deferred.startedNs + timer.nsecsElapsed()) / 1e9);
+                                double(deferred.since.nsecsElapsed()) / 1e9);
     return response;
 }
 

@@ -9,7 +9,9 @@ namespace emporium::http {
 class RequestContext;
 
 HttpResponse dispatch(RequestContext &ctx, HttpRequest &request);
+// The answer of a deferred request (its future finished): a failed future is a 500, a deferred answer
+// goes on off the loop; otherwise it is counted in the route's metrics with the whole time it took.
 HttpResponse completeDeferred(RequestContext &ctx, const HttpRequest &request, const Deferred &deferred,
-                              std::any &result);
+                              QFuture<HttpResponse> &done);
 
 } // namespace emporium::http

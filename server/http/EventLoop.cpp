@@ -40,7 +40,7 @@ bool EventLoop::start(qintptr listeningSocket, QString *error)
         *error = db.error().message;
         return false;
     }
-    m_requestContext = std::make_unique<RequestContext>(m_ctx, m_hub, db.value());
+    m_requestContext = std::make_unique<RequestContext>(m_ctx, m_hub, db.value(), this);
     m_webSockets = new QWebSocketServer(QStringLiteral("Emporium"), QWebSocketServer::NonSecureMode, this);
     m_fanout = new realtime::LoopFanout(this);
     m_hub.addLoop(m_fanout);

@@ -218,21 +218,20 @@ void HttpConnection::startDeferred(const std::shared_ptr<Deferred> &deferred)
     m_waiting = true;
     m_idle.stop();
     http_parser_pause(&m_parser, 1);
-    // The result comes back through the event loop object, which outlives the workers (the
-    // server drains them before stopping its loops); the guard is only read on this thread.
-    QObject *loop = parent();
+    // The answer comes back through the event loop object, which outlives every future (the
+    // server drains the workers and the writer before stopping its loops); the guard is only read
+    // on this thread. A connection gone by then simply drops the answer: what the request started
+    // (an order's capture, its events, its receipt) does not depend on it.
     QPointer<HttpConnection> guard(this);
-    deferred->start([loop, guard, deferred](std::any result) {
-        QMetaObject::invokeMethod(loop, [guard, deferred, result = std::move(result)]() mutable {
-            if (guard)
-                guard->finishDeferred(deferred, result);
-        });
+    deferred->answer.then(parent(), [guard, deferred](QFuture<HttpResponse> done) {
+        if (guard)
+            guard->finishDeferred(*deferred, done);
     });
 }
 
-void HttpConnection::finishDeferred(const std::shared_ptr<Deferred> &deferred, std::any &result)
+void HttpConnection::finishDeferred(Deferred &deferred, QFuture<HttpResponse> &done)
 {
-    const HttpResponse response = completeDeferred(m_ctx, m_request, *deferred, result);
+    const HttpResponse response = completeDeferred(m_ctx, m_request, deferred, done);
     if (response.deferred) { // one more step off the loop
         startDeferred(response.deferred);
         return;

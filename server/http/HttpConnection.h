@@ -32,7 +32,7 @@ private:
     void onReadyRead();
     void feed(const QByteArray &data);
     void startDeferred(const std::shared_ptr<Deferred> &deferred);
-    void finishDeferred(const std::shared_ptr<Deferred> &deferred, std::any &result);
+    void finishDeferred(Deferred &deferred, QFuture<HttpResponse> &done);
     Peek peekUpgrade() const;
     void resetMessage();
     void finishMessage();

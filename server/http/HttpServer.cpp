@@ -118,10 +118,12 @@ Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port, in
 void HttpServer::stop()
 {
     // Workers and the writer first: their results are delivered to the loops, which must still
-    // be running to answer (or drop) them.
+    // be running to answer (or drop) them. The writer's last commits hand work back to the workers
+    // (captures after an order), whose writes then fail as `service_stopping`: wait for them again.
     m_ctx.workers.waitForDone();
     if (m_ctx.writer)
         m_ctx.writer->stop();
+    m_ctx.workers.waitForDone();
     for (size_t i = 0; i < m_loops.size(); ++i) {
         EventLoop *loop = m_loops[i];
         QThread *thread = m_threads[i].get();

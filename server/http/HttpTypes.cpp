@@ -27,13 +27,11 @@ HttpResponse HttpResponse::json(int status, QByteArray body)
     return r;
 }
 
-HttpResponse HttpResponse::later(std::function<void(Deferred::Finish)> start,
-                                 std::function<HttpResponse(RequestContext &, std::any &)> then)
+HttpResponse HttpResponse::later(QFuture<HttpResponse> answer)
 {
     HttpResponse r;
     r.deferred = std::make_shared<Deferred>();
-    r.deferred->start = std::move(start);
-    r.deferred->then = std::move(then);
+    r.deferred->answer = std::move(answer);
     return r;
 }
 
@@ -54,6 +52,10 @@ HttpResponse HttpResponse::fromError(const Error &e)
         {QStringLiteral("conflict"), 409},        {QStringLiteral("out_of_stock"), 409},
         {QStringLiteral("idempotency_mismatch"), 409}, {QStringLiteral("payload_too_large"), 413},
         {QStringLiteral("unsupported_media_type"), 415}, {QStringLiteral("rate_limited"), 429},
+        // the database cannot take writes now (storage/SqlError.h): the request may succeed later
+        {QStringLiteral("storage_read_only"), 503}, {QStringLiteral("storage_full"), 503},
+        {QStringLiteral("storage_busy"), 503}, {QStringLiteral("storage_unavailable"), 503},
+        {QStringLiteral("service_stopping"), 503},
     };
     const int status = statuses.value(e.code, 500);
     // Internal details stay in the log, never in the answer.
@@ -66,6 +68,10 @@ HttpResponse HttpResponse::fromError(const Error &e)
         r.setHeader("Retry-After", QByteArray::number(e.details.value(u"retry_after").toInt()));
     if (status == 401)
         r.setHeader("WWW-Authenticate", "Bearer");
+    if (status == 503) {
+        qWarning("emporium: %s: %s", qPrintable(e.code), qPrintable(e.message));
+        r.setHeader("Retry-After", "5");
+    }
     return r;
 }
 

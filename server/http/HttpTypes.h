@@ -11,7 +11,8 @@
 #include <QString>
 #include <QUrlQuery>
 #include <QVariant>
-#include <any>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -38,18 +39,7 @@ struct HttpRequest
     QByteArray header(const char *lowerName) const;
 };
 
-// An answer that needs work off the event loop first: `start` begins it (on a worker thread,
-// or as a job of the database writer) and calls `finish` exactly once, from any thread; `then`
-// runs back on the loop thread with the result and may itself defer again. The connection
-// reads no further request meanwhile.
-struct Deferred
-{
-    using Finish = std::function<void(std::any)>;
-    std::function<void(Finish finish)> start;
-    std::function<HttpResponse(RequestContext &, std::any &)> then;
-    int routeIndex = -1;  // for metrics, set by the dispatcher
-    qint64 startedNs = 0; // likewise
-};
+struct Deferred;
 
 struct HttpResponse
 {
@@ -59,8 +49,7 @@ struct HttpResponse
     QByteArray body;
     std::shared_ptr<Deferred> deferred;
 
-    static HttpResponse later(std::function<void(Deferred::Finish)> start,
-                              std::function<HttpResponse(RequestContext &, std::any &)> then);
+    static HttpResponse later(QFuture<HttpResponse> answer);
 
     HttpResponse &setHeader(const QByteArray &name, const QByteArray &value);
 
@@ -69,6 +58,16 @@ struct HttpResponse
                               const QJsonObject &details = {});
     // Maps a domain error code to its HTTP status (API.md "Errors").
     static HttpResponse fromError(const Error &e);
+};
+
+// An answer that needs work off the event loop first (a worker thread, the database writer, a domain
+// flow): the future finishes with the answer, made on the loop thread (Offload.h), and may itself be
+// deferred again. The connection reads no further request meanwhile.
+struct Deferred
+{
+    QFuture<HttpResponse> answer;
+    int routeIndex = -1;  // for metrics, set by the dispatcher
+    QElapsedTimer since;  // likewise: the request's time counts until the answer
 };
 
 const char *reasonPhrase(int status);

@@ -1,5 +1,4 @@
-#include "server/domain/OrderRequest.h"
-#include "server/http/Events.h"
+#include "server/domain/Orders.h"
 #include "server/mail/ReceiptRenderer.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
@@ -13,7 +12,6 @@
 namespace emporium::http {
 
 using protocol::JsonWriter;
-using storage::PlaceOutcome;
 
 namespace {
 
@@ -34,73 +32,7 @@ HttpResponse orderAnswer(RequestContext &ctx, int status, qint64 buyerId, qint64
     return orderJson(status, *order.value());
 }
 
-Error outOfStock(const QJsonArray &shortfalls)
-{
-    QStringList parts;
-    for (const QJsonValue &v : shortfalls) {
-        const QJsonObject s = v.toObject();
-        parts << QStringLiteral("item %1 (%2 wanted, %3 left)")
-                     .arg(s.value(u"item_id").toInteger())
-                     .arg(s.value(u"requested").toInt())
-                     .arg(s.value(u"available").toInteger());
-    }
-    return {QStringLiteral("out_of_stock"), QStringLiteral("not enough stock for %1").arg(parts.join(QStringLiteral(", "))),
-            QJsonObject{{QStringLiteral("lines"), shortfalls}}};
-}
-
-Error idempotencyMismatch()
-{
-    return {QStringLiteral("idempotency_mismatch"),
-            QStringLiteral("this Idempotency-Key was used with a different request body"), {}};
-}
-
-// Back on the loop after the writer: capture or void, count, answer.
-HttpResponse finishOrder(RequestContext &ctx, const storage::PlaceOrder &cmd, const payments::Authorization &auth,
-                         PlaceOutcome &o)
-{
-    payments::PaymentGateway &gateway = *ctx.server.payments;
-    Metrics &metrics = *ctx.server.metrics;
-    if (o.kind != PlaceOutcome::Placed)
-        gateway.voidAuthorization(auth); // no order, no charge
-    switch (o.kind) {
-    case PlaceOutcome::Placed:
-        if (auto captured = gateway.capture(auth); !captured)
-            return HttpResponse::fromError(captured.error());
-        ++metrics.ordersPlaced;
-        ++metrics.paymentsCaptured;
-        { // stock and sold counts changed
-            QList<qint64> sold;
-            for (const auto &change : o.stock)
-                sold << change.itemId;
-            ctx.server.itemsChanged(ctx.db, sold);
-        }
-        if (ctx.server.wakeMail)
-            ctx.server.wakeMail(); // the receipt is in the outbox, committed with the order
-        {
-            const auto order = ctx.orders.order(cmd.buyerId, o.orderId);
-            if (!order || !order.value())
-                return HttpResponse::fromError(order ? Error::notFound(QStringLiteral("order")) : order.error());
-            ctx.server.ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.value()->totalCents);
-            publishOrder(ctx, cmd.buyerId, *order.value(), o.stock, cmd.fromCart);
-            return orderJson(201, *order.value());
-        }
-    case PlaceOutcome::Existing:
-        if (o.existingHash != cmd.requestHash)
-            return HttpResponse::fromError(idempotencyMismatch());
-        return orderAnswer(ctx, 201, cmd.buyerId, o.orderId);
-    case PlaceOutcome::OutOfStock:
-        ++metrics.ordersOutOfStock;
-        return HttpResponse::fromError(outOfStock(o.shortfalls));
-    case PlaceOutcome::PriceChanged:
-        return HttpResponse::fromError({QStringLiteral("conflict"),
-                                        QStringLiteral("prices changed while ordering; review the order and try again"),
-                                        {}});
-    case PlaceOutcome::Failed:
-        break;
-    }
-    return HttpResponse::fromError(o.error);
-}
-
+// The flow is the domain's (domain/Orders): this parses, hands over and answers when it is done.
 HttpResponse placeOrder(RequestContext &ctx, const HttpRequest &req)
 {
     const QString key = QString::fromUtf8(req.header("idempotency-key")).trimmed();
@@ -114,71 +46,11 @@ HttpResponse placeOrder(RequestContext &ctx, const HttpRequest &req)
     const auto request = domain::OrderRequest::fromJson(body.value());
     if (!request)
         return HttpResponse::fromError(request.error());
-    const qint64 buyer = req.principal->id;
-
-    const auto earlier = ctx.orders.findByKey(buyer, key);
-    if (!earlier)
-        return HttpResponse::fromError(earlier.error());
-    if (earlier.value()) {
-        if (earlier.value()->second != request->requestHash)
-            return HttpResponse::fromError(idempotencyMismatch());
-        return orderAnswer(ctx, 201, buyer, earlier.value()->first); // the same order, no second charge
-    }
-
-    storage::PlaceOrder cmd;
-    cmd.buyerId = buyer;
-    cmd.idempotencyKey = key;
-    cmd.requestHash = request->requestHash;
-    cmd.shipping = request->shipping;
-    cmd.currency = ctx.server.config.currency;
-    cmd.fromCart = request->lines.isEmpty();
-    if (cmd.fromCart) {
-        auto lines = ctx.orders.cartLines(buyer);
-        if (!lines)
-            return HttpResponse::fromError(lines.error());
-        if (lines->isEmpty())
-            return HttpResponse::fromError(Error::validation(QStringLiteral("lines"), QStringLiteral("the cart is empty")));
-        cmd.lines = lines.value();
-    } else {
-        cmd.lines = request->lines;
-    }
-    const auto priced = ctx.orders.price(cmd.lines);
-    if (!priced)
-        return HttpResponse::fromError(priced.error());
-    QJsonArray shortfalls;
-    for (const auto &p : priced.value()) {
-        cmd.expectedTotalCents += p.unitPriceCents * p.quantity;
-        if (p.quantity > p.stock)
-            shortfalls.append(QJsonObject{{QStringLiteral("item_id"), p.itemId},
-                                          {QStringLiteral("requested"), p.quantity},
-                                          {QStringLiteral("available"), p.stock}});
-    }
-    if (!shortfalls.isEmpty()) { // plainly short already: no need to ask the bank
-        ++ctx.server.metrics->ordersOutOfStock;
-        return HttpResponse::fromError(outOfStock(shortfalls));
-    }
-
-    payments::PaymentGateway *gateway = ctx.server.payments.get();
-    return onWorker(
-        ctx,
-        [gateway, card = request->card, total = cmd.expectedTotalCents, currency = cmd.currency] {
-            return std::any(gateway->authorize(card, total, currency));
-        },
-        [cmd](RequestContext &ctx, std::any &result) mutable {
-            const auto auth = std::any_cast<Result<payments::Authorization>>(result);
-            if (!auth) {
-                if (auth.error().code == u"payment_declined")
-                    ++ctx.server.metrics->paymentsDeclined;
-                return HttpResponse::fromError(auth.error());
-            }
-            cmd.cardBrand = auth->brand;
-            cmd.cardLast4 = auth->last4;
-            return afterWrite(
-                ctx, [cmd](QSqlDatabase &db) { return storage::OrderRepository::place(db, cmd); },
-                [cmd, auth = auth.value()](RequestContext &ctx, std::any &placed) {
-                    return finishOrder(ctx, cmd, auth, std::any_cast<PlaceOutcome &>(placed));
-                });
-        });
+    const domain::NewOrder order{req.principal->id, key, request.value()};
+    return answerWhenDone(ctx, ctx.server.orders->place(ctx.orders, order),
+                          [](RequestContext &, const Result<protocol::Order> &placed) {
+                              return placed ? orderJson(201, placed.value()) : HttpResponse::fromError(placed.error());
+                          });
 }
 
 } // namespace

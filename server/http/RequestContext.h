@@ -24,8 +24,8 @@ namespace emporium::http {
 class RequestContext
 {
 public:
-    RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db)
-        : server(server), hub(hub), db(db), catalog(db, server.config.currency), accountRepository(db),
+    RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db, QObject *loop)
+        : server(server), hub(hub), loop(loop), db(db), catalog(db, server.config.currency), accountRepository(db),
           accounts(accountRepository, server.loginThrottle, server.config.sessionDays),
           carts(db, server.config.currency), orders(db, server.config.currency), sellers(db, server.config.currency),
           admin(db), discovery(db, server.config.currency)
@@ -39,6 +39,7 @@ public:
 
     ServerContext &server;
     realtime::RealtimeHub &hub;
+    QObject *loop; // the event loop: answers made off the loop come back through it
     QSqlDatabase db;
     storage::CatalogRepository catalog;
     storage::AccountRepository accountRepository;

@@ -25,22 +25,16 @@ void writeItem(JsonWriter &w, const storage::SellerItem &i)
     w.field("description", i.description).field("low_stock_threshold", i.lowStockThreshold).endObject();
 }
 
-// After a create or change: the item as it is now (the catalog's caches are stale).
-Then itemAnswer(int status, qint64 shopId)
+// After a create or change: the item as it is now (the index, the caches and the item's watchers heard
+// of it from CatalogChanges with the commit).
+auto itemAnswer(int status, qint64 shopId)
 {
-    return [status, shopId](RequestContext &ctx, std::any &result) {
-        const auto &id = std::any_cast<Result<qint64> &>(result);
+    return [status, shopId](RequestContext &ctx, const Result<qint64> &id) {
         if (!id)
             return HttpResponse::fromError(id.error());
-        ctx.server.itemsChanged(ctx.db, {id.value()});
         const auto item = ctx.sellers.item(shopId, id.value());
         if (!item || !item.value())
             return HttpResponse::fromError(item ? Error::notFound(QStringLiteral("item")) : item.error());
-        // a changed stock is live in every window watching the item
-        JsonWriter event;
-        event.beginObject().field("type", "stock").field("item_id", id.value()).field("stock", item.value()->summary.stock);
-        event.field("sold_count", item.value()->summary.soldCount).endObject();
-        ctx.hub.publish(QStringLiteral("item:%1").arg(id.value()), event.data());
         JsonWriter w;
         writeItem(w, *item.value());
         return HttpResponse::json(status, w.take());
@@ -175,15 +169,13 @@ void addSellerRoutes(Router &router)
         // decoding, scaling and writing the files is slow work: off the loop
         return onWorker(
             ctx,
-            [body = req.body, dir = ctx.server.imagesDir, item = *id] {
+            [body = req.body, dir = ctx.server.imagesDir, item = *id]() -> Result<domain::StoredImage> {
                 const QImage image = QImage::fromData(body);
                 if (image.isNull())
-                    return std::any(Result<domain::StoredImage>(Error{QStringLiteral("unsupported_media_type"),
-                                                                      QStringLiteral("the picture could not be read"), {}}));
-                return std::any(domain::ImageStore(dir).store(image, QStringLiteral("u%1").arg(item)));
+                    return Error{QStringLiteral("unsupported_media_type"), QStringLiteral("the picture could not be read"), {}};
+                return domain::ImageStore(dir).store(image, QStringLiteral("u%1").arg(item));
             },
-            [shop, item = *id](RequestContext &ctx, std::any &stored) {
-                const auto picture = std::any_cast<Result<domain::StoredImage>>(stored);
+            [shop, item = *id](RequestContext &ctx, const Result<domain::StoredImage> &picture) {
                 if (!picture)
                     return HttpResponse::fromError(picture.error());
                 return afterWrite(
@@ -191,11 +183,9 @@ void addSellerRoutes(Router &router)
                     [shop, item, picture = picture.value()](QSqlDatabase &db) {
                         return storage::SellerRepository::addImage(db, shop, item, picture.name, picture.thumbName);
                     },
-                    [picture = picture.value()](RequestContext &ctx, std::any &result) {
-                        const auto &r = std::any_cast<Result<qint64> &>(result);
+                    [picture = picture.value()](RequestContext &, const Result<qint64> &r) {
                         if (!r)
                             return HttpResponse::fromError(r.error());
-                        ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel);
                         JsonWriter w;
                         w.beginObject().field("image_url", QStringLiteral("/images/") + picture.name);
                         w.field("thumbnail_url", QStringLiteral("/images/") + picture.thumbName).endObject();
@@ -220,12 +210,9 @@ void addSellerRoutes(Router &router)
             [shop, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
                 return storage::SellerRepository::importItems(db, shop, rows);
             },
-            [shop](RequestContext &ctx, std::any &result) {
-                const auto &r = std::any_cast<Result<std::pair<int, int>> &>(result);
+            [](RequestContext &, const Result<std::pair<int, int>> &r) {
                 if (!r)
                     return HttpResponse::fromError(r.error());
-                ctx.server.textIndex.refreshShop(ctx.db, shop);
-                ctx.server.catalogVersion.fetch_add(1, std::memory_order_acq_rel);
                 JsonWriter w;
                 w.beginObject().field("created", r->first).field("updated", r->second).endObject();
                 return HttpResponse::json(200, w.take());
@@ -352,11 +339,9 @@ void addSellerRoutes(Router &router)
                    const qint64 shop = req.principal->shopId;
                    return afterWrite(
                        ctx, [shop, item = *id](QSqlDatabase &db) { return storage::SellerRepository::delist(db, shop, item); },
-                       [item = *id](RequestContext &ctx, std::any &result) {
-                           const auto &r = std::any_cast<Result<qint64> &>(result);
+                       [](RequestContext &, const Result<qint64> &r) {
                            if (!r)
                                return HttpResponse::fromError(r.error());
-                           ctx.server.itemsChanged(ctx.db, {item});
                            HttpResponse out;
                            out.status = 204;
                            return out;

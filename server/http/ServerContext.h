@@ -3,12 +3,14 @@
 // data version that keys the response caches. Read-mostly; counters are atomic.
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
+#include "server/domain/CatalogChanges.h"
+#include "server/domain/Orders.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/payments/PaymentGateway.h"
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/Writer.h"
-#include "server/http/Metrics.h"
+#include "server/metrics/Metrics.h"
 #include "server/http/Router.h"
 
 #include <QThreadPool>
@@ -23,19 +25,21 @@ struct ServerContext
 {
     ServerConfig config;
     Router router;
-    std::unique_ptr<Metrics> metrics;
+    std::unique_ptr<metrics::Metrics> metrics;
     QString imagesDir;
-    // Bumped by every write that changes what catalog routes answer; cached answers of an
-    // older version are dropped.
-    std::atomic<quint64> catalogVersion{1};
     // The catalog's words in memory (search); declared before the workers that build it.
     storage::ItemTextIndex textIndex;
+    // Every committed change of the catalog passes here (the writer's commit hook): it re-reads the
+    // index and bumps the version that keys the cached answers.
+    std::unique_ptr<domain::CatalogChanges> catalogChanges;
     domain::LoginThrottle loginThrottle;
     // Slow, database-free work (password hashing) runs here, never on an event loop.
     QThreadPool workers;
     // The single owner of database writes.
     std::unique_ptr<storage::Writer> writer;
     std::unique_ptr<payments::PaymentGateway> payments;
+    // The order flow and its effects after the commit.
+    std::unique_ptr<domain::Orders> orders;
     // Sends receipts; woken when an order commits.
     std::function<void()> wakeMail;
     // orders and revenue per minute, last hour (admin analytics)
@@ -60,17 +64,10 @@ struct ServerContext
         }
         if (batch.isEmpty() || !writer)
             return;
-        writer->submit([batch = std::move(batch)](QSqlDatabase &db) { return storage::CatalogRepository::logSearches(db, batch); });
+        writer->submit<Done>([batch = std::move(batch)](QSqlDatabase &db) { return storage::CatalogRepository::logSearches(db, batch); });
     }
     std::mutex searchesLock;
     QList<std::pair<QString, QString>> pendingSearches;
-
-    // After a write that changed these items: search re-reads them, cached answers go stale.
-    void itemsChanged(QSqlDatabase &db, const QList<qint64> &ids)
-    {
-        textIndex.refresh(db, ids);
-        catalogVersion.fetch_add(1, std::memory_order_acq_rel);
-    }
 };
 
 } // namespace emporium::http

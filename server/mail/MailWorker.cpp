@@ -1,6 +1,6 @@
 #include "server/mail/MailWorker.h"
 
-#include "server/http/Metrics.h"
+#include "server/metrics/Metrics.h"
 #include "server/mail/ReceiptRenderer.h"
 #include "server/storage/AccountRepository.h"
 #include "server/storage/OrderRepository.h"
@@ -24,7 +24,7 @@ std::atomic<int> g_mailSerial{0};
 }
 
 MailWorker::MailWorker(storage::DatabaseConfig db, storage::Writer &writer, std::unique_ptr<Transport> transport,
-                       MailSettings settings, http::Metrics &metrics)
+                       MailSettings settings, metrics::Metrics &metrics)
     : m_dbConfig(std::move(db)), m_writer(writer), m_transport(std::move(transport)), m_settings(std::move(settings)),
       m_metrics(metrics), m_connectionName(QStringLiteral("emporium-mail-%1").arg(g_mailSerial++))
 {
@@ -71,15 +71,12 @@ void MailWorker::wake()
 
 void MailWorker::write(std::function<void(QSqlDatabase &)> change)
 {
-    std::promise<void> done;
-    auto future = done.get_future();
-    m_writer.submit(
-        [change](QSqlDatabase &db) {
+    m_writer
+        .submit<Done>([change](QSqlDatabase &db) {
             change(db);
-            return storage::WriteResult{};
-        },
-        [&done](std::any) { done.set_value(); });
-    future.wait();
+            return storage::WriteResult<Done>(Done{});
+        })
+        .waitForFinished();
 }
 
 void MailWorker::run()

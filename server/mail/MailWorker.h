@@ -17,7 +17,7 @@
 namespace emporium::storage {
 class Writer;
 }
-namespace emporium::http {
+namespace emporium::metrics {
 class Metrics;
 }
 
@@ -36,7 +36,7 @@ class MailWorker
 {
 public:
     MailWorker(storage::DatabaseConfig db, storage::Writer &writer, std::unique_ptr<Transport> transport,
-               MailSettings settings, http::Metrics &metrics);
+               MailSettings settings, metrics::Metrics &metrics);
     ~MailWorker();
 
     void start();
@@ -54,7 +54,7 @@ private:
     storage::Writer &m_writer;
     std::unique_ptr<Transport> m_transport;
     MailSettings m_settings;
-    http::Metrics &m_metrics;
+    metrics::Metrics &m_metrics;
     QString m_connectionName;
     std::thread m_thread;
     std::mutex m_mutex;

@@ -1,6 +1,6 @@
 #pragma once
 // How Emporium takes money: authorize before the stock is taken, capture after the order is
-// committed, void when the order could not be placed. Only brand and last 4 digits are ever
+// committed (domain::Orders), void when the order could not be placed. Only brand and last 4 digits are ever
 // kept. Implementations must be safe to call from any thread.
 #include "server/protocol/Result.h"
 
@@ -24,14 +24,16 @@ struct Authorization
     QString last4;
 };
 
+// Capture and void take an idempotency key: the same key twice moves money once, so a capture retried
+// after a crash (the order committed, the server died before it heard the gateway's answer) is safe.
 class PaymentGateway
 {
 public:
     virtual ~PaymentGateway() = default;
     // payment_declined when the card is refused.
     virtual Result<Authorization> authorize(const Card &card, qint64 amountCents, const QString &currency) = 0;
-    virtual Result<Done> capture(const Authorization &authorization) = 0;
-    virtual void voidAuthorization(const Authorization &authorization) = 0;
+    virtual Result<Done> capture(const QString &authorizationId, qint64 amountCents, const QString &idempotencyKey) = 0;
+    virtual Result<Done> voidAuthorization(const QString &authorizationId, const QString &idempotencyKey) = 0;
 };
 
 bool luhnValid(const QString &digits);

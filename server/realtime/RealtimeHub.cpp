@@ -1,6 +1,6 @@
 #include "server/realtime/RealtimeHub.h"
 
-#include "server/http/Metrics.h"
+#include "server/metrics/Metrics.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/LoopFanout.h"
 #include "server/realtime/Session.h"
@@ -10,7 +10,7 @@
 
 namespace emporium::realtime {
 
-RealtimeHub::RealtimeHub(http::Metrics &metrics, HubLimits limits) : m_metrics(metrics), m_limits(limits)
+RealtimeHub::RealtimeHub(metrics::Metrics &metrics, HubLimits limits) : m_metrics(metrics), m_limits(limits)
 {
     m_thread.setObjectName(QStringLiteral("realtime-hub"));
 }

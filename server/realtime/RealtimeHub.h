@@ -6,6 +6,8 @@
 //
 // Topics: feed, item:{id} (public); user:{id}, seller:{shop id}, admin (private; a client
 // subscribes to "user", "seller", "admin" after auth and the session maps them).
+#include "server/domain/Publisher.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -20,7 +22,7 @@ class QWebSocket;
 namespace emporium::protocol {
 struct User;
 }
-namespace emporium::http {
+namespace emporium::metrics {
 class Metrics;
 }
 
@@ -35,13 +37,13 @@ struct HubLimits
     qint64 maxQueuedBytes = 1 << 20; // a client this far behind is dropped
 };
 
-class RealtimeHub
+class RealtimeHub : public domain::Publisher
 {
 public:
     using Authenticator = std::function<std::optional<protocol::User>(const QString &token)>;
 
-    RealtimeHub(http::Metrics &metrics, HubLimits limits = {});
-    ~RealtimeHub();
+    RealtimeHub(metrics::Metrics &metrics, HubLimits limits = {});
+    ~RealtimeHub() override;
 
     void start();
     void stop();
@@ -53,23 +55,23 @@ public:
     void adopt(QWebSocket *socket, LoopFanout &loop, Authenticator authenticate);
 
     // Thread-safe. `message` is one JSON object, already serialized.
-    void publish(const QString &topic, const QByteArray &message);
+    void publish(const QString &topic, const QByteArray &message) override;
 
     // Presence: connections subscribed to item:{id}; every change is published to item:{id}.
     int viewers(qint64 itemId) const;
     int viewersTotal() const;
     QList<std::pair<qint64, int>> topViewed(int n) const;
-    int subscribers(const QString &topic) const;
+    int subscribers(const QString &topic) const override;
     void joined(const QString &topic);
     void left(const QString &topic);
 
-    http::Metrics &metrics() { return m_metrics; }
+    metrics::Metrics &metrics() { return m_metrics; }
     const HubLimits &limits() const { return m_limits; }
 
 private:
     void deliver(const QString &topic, const QByteArray &message);
 
-    http::Metrics &m_metrics;
+    metrics::Metrics &m_metrics;
     HubLimits m_limits;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread

@@ -1,6 +1,6 @@
 #include "server/realtime/Session.h"
 
-#include "server/http/Metrics.h"
+#include "server/metrics/Metrics.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/LoopFanout.h"
 

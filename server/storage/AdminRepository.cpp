@@ -15,9 +15,9 @@ AdminUser read(const QSqlQuery &q)
     return {readUserColumns(q), q.value(kUserColumnCount).toBool(), q.value(kUserColumnCount + 1).toString()};
 }
 
-WriteResult failed(Error e)
+WriteResult<Done> failed(Error e)
 {
-    return {std::any(Result<emporium::Done>(std::move(e))), true};
+    return WriteResult<Done>(std::move(e));
 }
 
 } // namespace
@@ -62,7 +62,7 @@ Result<std::optional<AdminUser>> AdminRepository::user(qint64 id)
     return out;
 }
 
-WriteResult AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint64 userId, const UserChange &c)
+WriteResult<Done> AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint64 userId, const UserChange &c)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM shops WHERE owner_id = u.id) FROM users u WHERE u.id = ?"));
@@ -81,7 +81,7 @@ WriteResult AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint64 use
     u.addBindValue(userId);
     if (!u.exec())
         return failed(Error::internal(u.lastError().text()));
-    return {std::any(Result<emporium::Done>(emporium::Done{})), false};
+    return WriteResult<Done>(Done{});
 }
 
 } // namespace emporium::storage

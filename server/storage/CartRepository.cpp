@@ -2,6 +2,7 @@
 
 #include "server/storage/AccountRepository.h"
 #include "server/storage/ItemRows.h"
+#include "server/storage/SqlError.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -10,14 +11,14 @@ namespace emporium::storage {
 
 namespace {
 
-WriteResult ok()
+WriteResult<Done> ok()
 {
-    return {std::any(Result<emporium::Done>(emporium::Done{})), false};
+    return WriteResult<Done>(Done{});
 }
 
-WriteResult failed(Error e)
+WriteResult<Done> failed(Error e)
 {
-    return {std::any(Result<emporium::Done>(std::move(e))), true};
+    return WriteResult<Done>(std::move(e));
 }
 
 // Stock of a listed item, or nullopt when there is no such listed item.
@@ -42,7 +43,7 @@ Result<protocol::Cart> CartRepository::cart(qint64 userId)
                                            "ORDER BY ci.added_at, i.id"));
     q.bindValue(0, userId);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     protocol::Cart cart;
     cart.currency = m_currency;
     while (q.next()) {
@@ -64,7 +65,7 @@ Result<QList<protocol::ItemSummary>> CartRepository::wishlist(qint64 userId)
                                            "ORDER BY w.added_at DESC, i.id"));
     q.bindValue(0, userId);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     QList<protocol::ItemSummary> out;
     while (q.next())
         out.append(readItemSummary(q, m_currency));
@@ -72,7 +73,7 @@ Result<QList<protocol::ItemSummary>> CartRepository::wishlist(qint64 userId)
     return out;
 }
 
-WriteResult CartRepository::setQuantity(QSqlDatabase &db, qint64 userId, qint64 itemId, int quantity)
+WriteResult<Done> CartRepository::setQuantity(QSqlDatabase &db, qint64 userId, qint64 itemId, int quantity)
 {
     const auto stock = listedStock(db, itemId);
     if (!stock)
@@ -82,7 +83,7 @@ WriteResult CartRepository::setQuantity(QSqlDatabase &db, qint64 userId, qint64 
         q.prepare(QStringLiteral("DELETE FROM cart_items WHERE user_id = ? AND item_id = ?"));
         q.addBindValue(userId);
         q.addBindValue(itemId);
-        return q.exec() ? ok() : failed(Error::internal(q.lastError().text()));
+        return q.exec() ? ok() : failed(sqlError(q.lastError()));
     }
     if (quantity > *stock)
         return failed(Error{QStringLiteral("out_of_stock"),
@@ -96,19 +97,19 @@ WriteResult CartRepository::setQuantity(QSqlDatabase &db, qint64 userId, qint64 
     q.addBindValue(itemId);
     q.addBindValue(quantity);
     q.addBindValue(nowIso());
-    return q.exec() ? ok() : failed(Error::internal(q.lastError().text()));
+    return q.exec() ? ok() : failed(sqlError(q.lastError()));
 }
 
-WriteResult CartRepository::removeLine(QSqlDatabase &db, qint64 userId, qint64 itemId)
+WriteResult<Done> CartRepository::removeLine(QSqlDatabase &db, qint64 userId, qint64 itemId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM cart_items WHERE user_id = ? AND item_id = ?"));
     q.addBindValue(userId);
     q.addBindValue(itemId);
-    return q.exec() ? ok() : failed(Error::internal(q.lastError().text()));
+    return q.exec() ? ok() : failed(sqlError(q.lastError()));
 }
 
-WriteResult CartRepository::addToWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId)
+WriteResult<Done> CartRepository::addToWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId)
 {
     if (!listedStock(db, itemId))
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
@@ -117,16 +118,16 @@ WriteResult CartRepository::addToWishlist(QSqlDatabase &db, qint64 userId, qint6
     q.addBindValue(userId);
     q.addBindValue(itemId);
     q.addBindValue(nowIso());
-    return q.exec() ? ok() : failed(Error::internal(q.lastError().text()));
+    return q.exec() ? ok() : failed(sqlError(q.lastError()));
 }
 
-WriteResult CartRepository::removeFromWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId)
+WriteResult<Done> CartRepository::removeFromWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM wishlist_items WHERE user_id = ? AND item_id = ?"));
     q.addBindValue(userId);
     q.addBindValue(itemId);
-    return q.exec() ? ok() : failed(Error::internal(q.lastError().text()));
+    return q.exec() ? ok() : failed(sqlError(q.lastError()));
 }
 
 } // namespace emporium::storage

@@ -24,10 +24,10 @@ public:
     Result<QList<protocol::ItemSummary>> wishlist(qint64 userId);
 
     // Writer jobs; their value is a Result<emporium::Done>.
-    static WriteResult setQuantity(QSqlDatabase &db, qint64 userId, qint64 itemId, int quantity);
-    static WriteResult removeLine(QSqlDatabase &db, qint64 userId, qint64 itemId);
-    static WriteResult addToWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId);
-    static WriteResult removeFromWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId);
+    static WriteResult<Done> setQuantity(QSqlDatabase &db, qint64 userId, qint64 itemId, int quantity);
+    static WriteResult<Done> removeLine(QSqlDatabase &db, qint64 userId, qint64 itemId);
+    static WriteResult<Done> addToWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId);
+    static WriteResult<Done> removeFromWishlist(QSqlDatabase &db, qint64 userId, qint64 itemId);
 
 private:
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }

@@ -1,5 +1,7 @@
 #include "server/storage/CatalogRepository.h"
 
+#include "server/storage/SqlError.h"
+
 #include "server/storage/ItemRows.h"
 
 #include <QSqlError>
@@ -55,7 +57,7 @@ CatalogRepository::CatalogRepository(QSqlDatabase db, QString currency)
 }
 
 
-WriteResult CatalogRepository::logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches)
+WriteResult<Done> CatalogRepository::logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches)
 {
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
@@ -64,7 +66,23 @@ WriteResult CatalogRepository::logSearches(QSqlDatabase &db, const QList<std::pa
         insert.addBindValue(at);
         insert.exec();
     }
-    return {};
+    return WriteResult<Done>(Done{});
+}
+
+Result<QList<StockLevel>> CatalogRepository::stockLevels(QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT stock, sold_count FROM items WHERE id = ?"));
+    QList<StockLevel> out;
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return sqlError(q.lastError());
+        if (q.next())
+            out.append({id, q.value(0).toLongLong(), q.value(1).toLongLong()});
+        q.finish();
+    }
+    return out;
 }
 
 bool CatalogRepository::ping()
@@ -81,7 +99,7 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
         const QHash<qint64, qint64> listed = m_textIndex->listedByCategory();
         QSqlQuery &q = prepared(QStringLiteral("SELECT id, name, slug FROM categories ORDER BY position, name"));
         if (!q.exec())
-            return Error::internal(q.lastError().text());
+            return sqlError(q.lastError());
         QList<protocol::Category> out;
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), listed.value(q.value(0).toLongLong())});
@@ -92,7 +110,7 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
         "SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0) "
         "FROM categories c ORDER BY c.position, c.name"));
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     QList<protocol::Category> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
@@ -222,7 +240,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     q.bindValue(QStringLiteral(":limit"), query.perPage);
     q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     page.items.reserve(query.perPage);
     while (q.next())
         page.items.append(readSummary(q, m_currency));
@@ -279,7 +297,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
             ids << QString::number(id);
         q.bindValue(0, u'[' + ids.join(u',') + u']');
         if (!q.exec())
-            return Error::internal(q.lastError().text());
+            return sqlError(q.lastError());
         QHash<qint64, protocol::ItemSummary> rows;
         while (q.next()) {
             protocol::ItemSummary s = readSummary(q, m_currency);
@@ -311,7 +329,7 @@ Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
                             kSummaryJoins + QStringLiteral("WHERE i.id = ? AND i.delisted = 0"));
     q.bindValue(0, qlonglong(id));
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     if (!q.next())
         return std::optional<protocol::ItemDetail>{};
     protocol::ItemDetail d;

@@ -16,6 +16,13 @@
 
 namespace emporium::storage {
 
+struct StockLevel
+{
+    qint64 itemId = 0;
+    qint64 stock = 0;
+    qint64 soldCount = 0;
+};
+
 class CatalogRepository
 {
 public:
@@ -29,7 +36,9 @@ public:
     // nullopt: no such (listed) item
     Result<std::optional<protocol::ItemDetail>> item(qint64 id);
     // Writer job: searches (normalized query, ISO time) for the analytics.
-    static WriteResult logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches);
+    static WriteResult<Done> logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches);
+    // Stock and sold counts of these items as the connection sees them now (listed or not).
+    static Result<QList<StockLevel>> stockLevels(QSqlDatabase &db, const QList<qint64> &ids);
     // Is the database answering? (for /healthz)
     bool ping();
 

@@ -2,6 +2,7 @@
 
 #include "server/storage/AccountRepository.h"
 #include "server/storage/ItemRows.h"
+#include "server/storage/SqlError.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,12 +16,12 @@ namespace {
 
 Error dbError(const QSqlQuery &q)
 {
-    return Error::internal(q.lastError().text());
+    return sqlError(q.lastError());
 }
 
-template <typename T> WriteResult failedWith(Error e)
+template <typename T> WriteResult<T> failedWith(Error e)
 {
-    return {std::any(Result<T>(std::move(e))), true};
+    return WriteResult<T>(std::move(e));
 }
 
 bool itemListed(QSqlDatabase &db, qint64 itemId)
@@ -394,7 +395,7 @@ Result<std::optional<Review>> DiscoveryRepository::review(qint64 reviewId)
                                         {q.value(3).toLongLong(), q.value(4).toString()}, q.value(5).toString()});
 }
 
-WriteResult DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body)
+WriteResult<qint64> DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body)
 {
     if (!itemListed(db, itemId))
         return failedWith<qint64>(Error::notFound(QStringLiteral("item %1").arg(itemId)));
@@ -410,10 +411,10 @@ WriteResult DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 use
     count.addBindValue(itemId);
     if (!count.exec())
         return failedWith<qint64>(dbError(count));
-    return {std::any(Result<qint64>(id)), false};
+    return WriteResult<qint64>(id);
 }
 
-WriteResult DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body)
+WriteResult<qint64> DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body)
 {
     // the item's seller answers as the seller
     QSqlQuery owner(db);
@@ -432,10 +433,10 @@ WriteResult DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64 questio
         q.addBindValue(v);
     if (!q.exec())
         return failedWith<qint64>(dbError(q));
-    return {std::any(Result<qint64>(q.lastInsertId().toLongLong())), false};
+    return WriteResult<qint64>(q.lastInsertId().toLongLong());
 }
 
-WriteResult DiscoveryRepository::voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId)
+WriteResult<Done> DiscoveryRepository::voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId)
 {
     QSqlQuery find(db);
     find.prepare(QStringLiteral("SELECT question_id FROM answers WHERE id = ?"));
@@ -462,10 +463,10 @@ WriteResult DiscoveryRepository::voteHelpful(QSqlDatabase &db, qint64 answerId, 
         if (!count.exec())
             return failedWith<Done>(dbError(count));
     }
-    return {std::any(Result<Done>(Done{})), false};
+    return WriteResult<Done>(Done{});
 }
 
-WriteResult DiscoveryRepository::addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body)
+WriteResult<qint64> DiscoveryRepository::addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body)
 {
     if (!itemListed(db, itemId))
         return failedWith<qint64>(Error::notFound(QStringLiteral("item %1").arg(itemId)));
@@ -494,10 +495,10 @@ WriteResult DiscoveryRepository::addReview(QSqlDatabase &db, qint64 itemId, qint
     item.addBindValue(itemId);
     if (!item.exec())
         return failedWith<qint64>(dbError(item));
-    return {std::any(Result<qint64>(id)), false};
+    return WriteResult<qint64>(id, ChangeSet::item(itemId)); // its rating moved
 }
 
-WriteResult DiscoveryRepository::recordView(QSqlDatabase &db, qint64 userId, qint64 itemId)
+WriteResult<Done> DiscoveryRepository::recordView(QSqlDatabase &db, qint64 userId, qint64 itemId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO item_views(user_id, item_id, viewed_at) SELECT ?, id, ? FROM items WHERE id = ? "
@@ -505,8 +506,8 @@ WriteResult DiscoveryRepository::recordView(QSqlDatabase &db, qint64 userId, qin
     q.addBindValue(userId);
     q.addBindValue(nowIso());
     q.addBindValue(itemId);
-    q.exec();
-    return {};
+    q.exec(); // best effort: a lost view only makes recommendations a little less personal
+    return WriteResult<Done>(Done{});
 }
 
 } // namespace emporium::storage

@@ -82,11 +82,11 @@ public:
     Result<std::optional<Review>> review(qint64 reviewId);
 
     // Writer jobs; each value is a Result<qint64> (the new row's id) or Result<Done>.
-    static WriteResult ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body);
-    static WriteResult answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body);
-    static WriteResult voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId);
-    static WriteResult addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body);
-    static WriteResult recordView(QSqlDatabase &db, qint64 userId, qint64 itemId);
+    static WriteResult<qint64> ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body);
+    static WriteResult<qint64> answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body);
+    static WriteResult<Done> voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId);
+    static WriteResult<qint64> addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body);
+    static WriteResult<Done> recordView(QSqlDatabase &db, qint64 userId, qint64 itemId);
 
 private:
     Result<QList<HomeSection>> fillSections(QList<HomeSection> sections, int perCategory);

@@ -1,6 +1,8 @@
 #include "server/storage/OrderRepository.h"
 
 #include "server/storage/AccountRepository.h"
+#include "server/storage/CartRepository.h"
+#include "server/storage/SqlError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,17 +16,20 @@ namespace {
 const QString kOrderColumns = QStringLiteral(
     "o.id, o.status, o.created_at, o.total_cents, o.currency, o.shipping_json, o.card_brand, o.card_last4");
 
-WriteResult outcome(PlaceOutcome o, bool rollback)
+// A refusal (out of stock, an earlier order) leaves nothing behind; a placed order keeps its changes.
+WriteResult<PlaceOutcome> outcome(PlaceOutcome o, bool rollback)
 {
-    return {std::any(std::move(o)), rollback};
+    if (rollback)
+        return WriteResult<PlaceOutcome>::undone(std::move(o));
+    ChangeSet changes;
+    for (const StockChange &s : o.stock)
+        changes.items.insert(s.itemId); // stock and sold counts moved
+    return WriteResult<PlaceOutcome>(std::move(o), std::move(changes));
 }
 
-WriteResult failure(const QSqlQuery &q)
+WriteResult<PlaceOutcome> failure(const QSqlQuery &q)
 {
-    PlaceOutcome o;
-    o.kind = PlaceOutcome::Failed;
-    o.error = Error::internal(q.lastError().text());
-    return outcome(std::move(o), true);
+    return WriteResult<PlaceOutcome>(sqlError(q.lastError()));
 }
 
 } // namespace
@@ -36,7 +41,7 @@ Result<std::optional<std::pair<qint64, QString>>> OrderRepository::findByKey(qin
     q.bindValue(0, buyerId);
     q.bindValue(1, key);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     std::optional<std::pair<qint64, QString>> found;
     if (q.next())
         found = std::make_pair(q.value(0).toLongLong(), q.value(1).toString());
@@ -86,7 +91,7 @@ Result<protocol::Page<protocol::Order>> OrderRepository::orders(qint64 buyerId, 
     q.bindValue(1, perPage);
     q.bindValue(2, qint64(page - 1) * perPage);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     // the ids first: load() runs statements of its own
     QList<qint64> ids;
     while (q.next())
@@ -109,7 +114,7 @@ Result<std::optional<protocol::Order>> OrderRepository::order(qint64 buyerId, qi
     q.addBindValue(orderId);
     q.addBindValue(buyerId);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     if (!q.next())
         return std::optional<protocol::Order>{};
     auto o = load(q);
@@ -124,7 +129,7 @@ Result<QList<domain::OrderLineRequest>> OrderRepository::cartLines(qint64 buyerI
                                            "WHERE ci.user_id = ? AND i.delisted = 0 ORDER BY ci.added_at, ci.item_id"));
     q.bindValue(0, buyerId);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     QList<domain::OrderLineRequest> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toInt()});
@@ -140,7 +145,7 @@ Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRe
     for (qsizetype i = 0; i < lines.size(); ++i) {
         q.bindValue(0, lines[i].itemId);
         if (!q.exec())
-            return Error::internal(q.lastError().text());
+            return sqlError(q.lastError());
         if (!q.next()) {
             bad.insert(QStringLiteral("lines[%1].item_id").arg(i), QStringLiteral("item %1 is not for sale").arg(lines[i].itemId));
         } else {
@@ -154,7 +159,7 @@ Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRe
     return out;
 }
 
-WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
+WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
 {
     QSqlQuery q(db);
     // A replay that raced the first request: the key decides, inside the transaction.
@@ -168,6 +173,11 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
         o.kind = PlaceOutcome::Existing;
         o.orderId = q.value(0).toLongLong();
         o.existingHash = q.value(1).toString();
+        q.finish();
+        const auto earlier = OrderRepository(db, cmd.currency).order(cmd.buyerId, o.orderId);
+        if (!earlier)
+            return earlier.error();
+        o.order = earlier.value();
         return outcome(std::move(o), false);
     }
     q.finish();
@@ -238,8 +248,8 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
     const QString now = nowIso();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
-                                  "card_last4, idempotency_key, request_hash, created_at) "
-                                  "VALUES (?, 'paid', ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "card_last4, idempotency_key, request_hash, created_at, payment_state, payment_ref) "
+                                  "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?)"));
     insert.addBindValue(cmd.buyerId);
     insert.addBindValue(total);
     insert.addBindValue(cmd.currency);
@@ -249,6 +259,7 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
     insert.addBindValue(cmd.idempotencyKey);
     insert.addBindValue(cmd.requestHash);
     insert.addBindValue(now);
+    insert.addBindValue(cmd.paymentRef);
     if (!insert.exec())
         return failure(insert);
     const qint64 orderId = insert.lastInsertId().toLongLong();
@@ -301,7 +312,60 @@ WriteResult OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
     outbox.addBindValue(now);
     if (!outbox.exec())
         return failure(outbox);
+    // read back inside the transaction: the answer and the events need no other connection
+    const auto order = OrderRepository(db, cmd.currency).order(cmd.buyerId, orderId);
+    if (!order || !order.value())
+        return order ? Error::internal(QStringLiteral("order %1 vanished").arg(orderId)) : order.error();
+    placed.order = order.value();
+    if (cmd.fromCart && cmd.readCartAfter) {
+        auto cart = CartRepository(db, cmd.currency).cart(cmd.buyerId);
+        if (cart)
+            placed.cartAfter = cart.value();
+    }
     return outcome(std::move(placed), false);
+}
+
+WriteResult<protocol::Order> OrderRepository::markCaptured(QSqlDatabase &db, qint64 orderId, const QString &currency)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE orders SET payment_state = 'captured', status = 'paid' "
+                             "WHERE id = ? AND payment_state = 'authorized'"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    OrderRepository orders(db, currency);
+    const auto order = orders.orderById(orderId);
+    if (!order)
+        return order.error();
+    if (!order.value())
+        return Error::notFound(QStringLiteral("order %1").arg(orderId));
+    return WriteResult<protocol::Order>(*order.value());
+}
+
+Result<QList<PendingCapture>> OrderRepository::pendingCaptures()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, buyer_id, total_cents, payment_ref, card_brand, card_last4 FROM orders "
+                             "WHERE payment_state = 'authorized' ORDER BY id"));
+    if (!q.exec())
+        return sqlError(q.lastError());
+    QList<PendingCapture> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+Result<std::optional<protocol::Order>> OrderRepository::orderById(qint64 orderId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT buyer_id FROM orders WHERE id = ?"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    if (!q.next())
+        return std::optional<protocol::Order>{};
+    return order(q.value(0).toLongLong(), orderId);
 }
 
 } // namespace emporium::storage

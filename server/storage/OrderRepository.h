@@ -32,6 +32,19 @@ struct PlaceOrder
     QString cardLast4;
     qint64 expectedTotalCents = 0; // what was authorized
     QString currency;
+    QString paymentRef; // the gateway's authorization, captured after the commit
+    bool readCartAfter = false; // someone watches the buyer's cart
+};
+
+// An order committed with its payment authorized but not yet captured (the server stopped between).
+struct PendingCapture
+{
+    qint64 orderId = 0;
+    qint64 buyerId = 0;
+    qint64 totalCents = 0;
+    QString paymentRef;
+    QString cardBrand;
+    QString cardLast4;
 };
 
 struct StockChange
@@ -44,13 +57,14 @@ struct StockChange
 
 struct PlaceOutcome
 {
-    enum Kind { Placed, Existing, OutOfStock, PriceChanged, Failed };
-    Kind kind = Failed;
+    enum Kind { Placed, Existing, OutOfStock, PriceChanged };
+    Kind kind = Placed;
     qint64 orderId = 0;
     QString existingHash;    // Existing
     QJsonArray shortfalls;   // OutOfStock: [{item_id, requested, available}]
     QList<StockChange> stock; // Placed
-    Error error;             // Failed
+    std::optional<protocol::Order> order;  // Placed, Existing: as committed
+    std::optional<protocol::Cart> cartAfter; // Placed from the cart, when asked for: what is left in it
 };
 
 struct PricedLine
@@ -74,8 +88,14 @@ public:
     Result<QList<PricedLine>> price(const QList<domain::OrderLineRequest> &lines);
     Result<QList<domain::OrderLineRequest>> cartLines(qint64 buyerId);
 
-    // The writer job; its value is a PlaceOutcome.
-    static WriteResult place(QSqlDatabase &db, const PlaceOrder &order);
+    Result<std::optional<protocol::Order>> orderById(qint64 orderId);
+    // Orders whose payment is authorized but not captured, oldest first.
+    Result<QList<PendingCapture>> pendingCaptures();
+
+    // The writer job of an order: the order with its payment 'authorized', or a refusal that changed nothing.
+    static WriteResult<PlaceOutcome> place(QSqlDatabase &db, const PlaceOrder &order);
+    // The writer job after the gateway captured the payment: the order is paid; the order as it is now.
+    static WriteResult<protocol::Order> markCaptured(QSqlDatabase &db, qint64 orderId, const QString &currency);
 
 private:
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }

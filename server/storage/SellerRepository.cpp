@@ -3,6 +3,7 @@
 #include "server/storage/AccountRepository.h"
 #include "server/storage/ItemRows.h"
 #include "server/storage/SearchIndex.h"
+#include "server/storage/SqlError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,9 +36,9 @@ QString upperBound(const QString &to)
     return to.isEmpty() ? QStringLiteral("9999") : to;
 }
 
-WriteResult failed(Error e)
+WriteResult<qint64> failed(Error e)
 {
-    return {std::any(Result<qint64>(std::move(e))), true};
+    return WriteResult<qint64>(std::move(e));
 }
 
 bool categoryExists(QSqlDatabase &db, qint64 id)
@@ -67,7 +68,7 @@ Result<protocol::Page<SellerItem>> SellerRepository::items(qint64 shopId, int pa
     q.bindValue(1, perPage);
     q.bindValue(2, qint64(page - 1) * perPage);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     while (q.next())
         out.items.append(readItem(q, m_currency));
     q.finish();
@@ -81,7 +82,7 @@ Result<std::optional<SellerItem>> SellerRepository::item(qint64 shopId, qint64 i
     q.bindValue(0, shopId);
     q.bindValue(1, itemId);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     std::optional<SellerItem> out;
     if (q.next())
         out = readItem(q, m_currency);
@@ -116,7 +117,7 @@ Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QS
     q.bindValue(5, perPage);
     q.bindValue(6, qint64(page - 1) * perPage);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     while (q.next())
         out.items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
                           q.value(4).toLongLong(), q.value(5).toString()});
@@ -165,14 +166,14 @@ Result<QList<SellerItem>> SellerRepository::allItems(qint64 shopId)
     q.prepare(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() + QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id"));
     q.addBindValue(shopId);
     if (!q.exec())
-        return Error::internal(q.lastError().text());
+        return sqlError(q.lastError());
     QList<SellerItem> out;
     while (q.next())
         out.append(readItem(q, m_currency));
     return out;
 }
 
-WriteResult SellerRepository::importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows)
+WriteResult<std::pair<int, int>> SellerRepository::importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows)
 {
     QJsonArray errors;
     int created = 0, updated = 0;
@@ -185,8 +186,8 @@ WriteResult SellerRepository::importItems(QSqlDatabase &db, qint64 shopId, const
             error(row.line, "category_id", QStringLiteral("no such category"));
             continue;
         }
-        WriteResult r = row.id ? update(db, shopId, row.id, row.input, false) : create(db, shopId, row.input, false);
-        const auto &outcome = std::any_cast<Result<qint64> &>(r.value);
+        const WriteResult<qint64> r = row.id ? update(db, shopId, row.id, row.input, false) : create(db, shopId, row.input, false);
+        const Result<qint64> &outcome = r.value;
         if (!outcome) {
             error(row.line, "id", outcome.error().code == u"not_found"
                                       ? QStringLiteral("no item %1 in your shop").arg(row.id)
@@ -196,16 +197,15 @@ WriteResult SellerRepository::importItems(QSqlDatabase &db, qint64 shopId, const
         ++(row.id ? updated : created);
     }
     if (!errors.isEmpty())
-        return {std::any(Result<std::pair<int, int>>(Error{QStringLiteral("validation_failed"),
-                                                           QStringLiteral("%1 line(s) could not be imported; nothing was changed")
-                                                               .arg(errors.size()),
-                                                           QJsonObject{{QStringLiteral("errors"), errors}}})),
-                true}; // all or nothing
+        return WriteResult<std::pair<int, int>>(Error{QStringLiteral("validation_failed"),
+                                                      QStringLiteral("%1 line(s) could not be imported; nothing was changed")
+                                                          .arg(errors.size()),
+                                                      QJsonObject{{QStringLiteral("errors"), errors}}}); // all or nothing
     SearchIndex::refreshTerms(db);
-    return {std::any(Result<std::pair<int, int>>(std::make_pair(created, updated))), false};
+    return WriteResult<std::pair<int, int>>(std::make_pair(created, updated), ChangeSet{{}, {shopId}, false});
 }
 
-WriteResult SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms)
+WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms)
 {
     if (!categoryExists(db, *in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
@@ -220,15 +220,15 @@ WriteResult SellerRepository::create(QSqlDatabase &db, qint64 shopId, const doma
                                           *in.priceCents, *in.stock, in.lowStockThreshold.value_or(5), nowIso()})
         q.addBindValue(v);
     if (!q.exec())
-        return failed(Error::internal(q.lastError().text()));
+        return failed(sqlError(q.lastError()));
     const qint64 id = q.lastInsertId().toLongLong();
     if (refreshTerms)
         SearchIndex::refreshTerms(db); // its words become correctable in search
-    return {std::any(Result<qint64>(id)), false};
+    return WriteResult<qint64>(id, ChangeSet::item(id));
 }
 
-WriteResult SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
-                                     bool refreshTerms)
+WriteResult<qint64> SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
+                                             bool refreshTerms)
 {
     if (in.categoryId && !categoryExists(db, *in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
@@ -256,16 +256,16 @@ WriteResult SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 ite
     q.addBindValue(itemId);
     q.addBindValue(shopId);
     if (!q.exec())
-        return failed(Error::internal(q.lastError().text()));
+        return failed(sqlError(q.lastError()));
     if (q.numRowsAffected() != 1)
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     if (refreshTerms && (in.title || in.description || in.categoryId))
         SearchIndex::refreshTerms(db);
-    return {std::any(Result<qint64>(itemId)), false};
+    return WriteResult<qint64>(itemId, ChangeSet::item(itemId));
 }
 
-WriteResult SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
-                                       const QString &thumbName)
+WriteResult<qint64> SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
+                                               const QString &thumbName)
 {
     QSqlQuery owned(db);
     owned.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND shop_id = ? AND delisted = 0"));
@@ -279,27 +279,27 @@ WriteResult SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, qint64 i
     for (const QVariant &v : QVariantList{itemId, itemId, name, thumbName})
         q.addBindValue(v);
     if (!q.exec())
-        return failed(Error::internal(q.lastError().text()));
+        return failed(sqlError(q.lastError()));
     QSqlQuery thumb(db);
     thumb.prepare(QStringLiteral("UPDATE items SET thumbnail = ? WHERE id = ? AND thumbnail IS NULL"));
     thumb.addBindValue(thumbName);
     thumb.addBindValue(itemId);
     thumb.exec();
-    return {std::any(Result<qint64>(itemId)), false};
+    return WriteResult<qint64>(itemId, ChangeSet{{}, {}, true}); // pictures are in the cached answers
 }
 
-WriteResult SellerRepository::delist(QSqlDatabase &db, qint64 shopId, qint64 itemId)
+WriteResult<qint64> SellerRepository::delist(QSqlDatabase &db, qint64 shopId, qint64 itemId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE items SET delisted = 1 WHERE id = ? AND shop_id = ? AND delisted = 0"));
     q.addBindValue(itemId);
     q.addBindValue(shopId);
     if (!q.exec())
-        return failed(Error::internal(q.lastError().text()));
+        return failed(sqlError(q.lastError()));
     if (q.numRowsAffected() != 1)
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     // carts and wishlists no longer show it, and orders refuse it; order history keeps it
-    return {std::any(Result<qint64>(itemId)), false};
+    return WriteResult<qint64>(itemId, ChangeSet::item(itemId));
 }
 
 } // namespace emporium::storage

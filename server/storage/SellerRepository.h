@@ -66,15 +66,15 @@ public:
 
     // Writer jobs. Their value is Result<qint64> (the item id) or Result<Done>.
     // refreshTerms: make new words searchable now (an import does it once at the end)
-    static WriteResult create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms = true);
-    static WriteResult update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
+    static WriteResult<qint64> create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms = true);
+    static WriteResult<qint64> update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
                               bool refreshTerms = true);
-    static WriteResult delist(QSqlDatabase &db, qint64 shopId, qint64 itemId);
+    static WriteResult<qint64> delist(QSqlDatabase &db, qint64 shopId, qint64 itemId);
     // All rows or none; value: Result<std::pair<int created, int updated>>, or validation_failed with
     // details.errors [{line, column, message}].
-    static WriteResult importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows);
+    static WriteResult<std::pair<int, int>> importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows);
     // a stored picture joins the item's pictures (the first becomes its thumbnail); value: Result<qint64>
-    static WriteResult addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name, const QString &thumbName);
+    static WriteResult<qint64> addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name, const QString &thumbName);
 
 private:
     QSqlDatabase m_db;

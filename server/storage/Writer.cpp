@@ -1,5 +1,7 @@
 #include "server/storage/Writer.h"
 
+#include "server/storage/SqlError.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +22,11 @@ Writer::Writer(DatabaseConfig config)
 Writer::~Writer()
 {
     stop();
+}
+
+Error Writer::stoppingError()
+{
+    return {QStringLiteral("service_stopping"), QStringLiteral("the server is stopping; try again shortly"), {}};
 }
 
 Result<emporium::Done> Writer::start()
@@ -43,21 +50,30 @@ void Writer::stop()
     m_wake.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    // a writer that never started (or failed to) leaves nobody waiting either
+    std::deque<Task> left;
+    {
+        std::lock_guard lock(m_mutex);
+        left.swap(m_queue);
+    }
+    const Error stopping = stoppingError();
+    for (Task &t : left)
+        t.deliver(&stopping);
 }
 
-void Writer::submit(Job job, Done done)
+void Writer::enqueue(Task task)
 {
     {
         std::lock_guard lock(m_mutex);
         if (!m_stopping) {
-            m_queue.push_back({std::move(job), std::move(done)});
+            m_queue.push_back(std::move(task));
             m_wake.notify_one();
             return;
         }
     }
     // stopped: nothing will run it, so nobody may wait for it
-    if (done)
-        done(std::any(Error::internal(QStringLiteral("the server is stopping"))));
+    const Error stopping = stoppingError();
+    task.deliver(&stopping);
 }
 
 void Writer::run()
@@ -97,42 +113,35 @@ void Writer::run()
 void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
 {
     QSqlQuery q(db);
-    std::vector<std::any> results(batch.size());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const Error e = Error::internal(QStringLiteral("cannot begin a write: %1").arg(q.lastError().text()));
-        qCWarning(lcWriter) << e.message;
+        const Error e = sqlError(q.lastError());
+        qCWarning(lcWriter) << "cannot begin a write:" << e.message;
         for (Task &t : batch)
-            if (t.done)
-                t.done(std::any(e));
+            t.deliver(&e);
         return;
     }
-    for (size_t i = 0; i < batch.size(); ++i) {
+    ChangeSet changes;
+    for (Task &t : batch) {
         q.exec(QStringLiteral("SAVEPOINT job"));
-        WriteResult r;
-        try {
-            r = batch[i].job(db);
-        } catch (const std::exception &ex) {
-            r = {std::any(Error::internal(QString::fromUtf8(ex.what()))), true};
-        }
-        if (r.rollback)
+        if (t.run(db, changes))
             q.exec(QStringLiteral("ROLLBACK TO job"));
         q.exec(QStringLiteral("RELEASE job"));
-        results[i] = std::move(r.value);
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = Error::internal(QStringLiteral("commit failed: %1").arg(q.lastError().text()));
-        qCWarning(lcWriter) << e.message;
-        q.exec(QStringLiteral("ROLLBACK"));
-        for (auto &r : results)
-            r = std::any(e);
-    } else {
-        ++m_commits;
     }
     m_jobs += batch.size();
-    // Only now, after the commit, does anyone hear of the outcome.
-    for (size_t i = 0; i < batch.size(); ++i)
-        if (batch[i].done)
-            batch[i].done(std::move(results[i]));
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = sqlError(q.lastError());
+        qCWarning(lcWriter) << "commit failed:" << e.message;
+        q.exec(QStringLiteral("ROLLBACK"));
+        for (Task &t : batch)
+            t.deliver(&e);
+        return;
+    }
+    ++m_commits;
+    // Only now, after the commit, does anyone hear of it: first the readers' copies, then the jobs.
+    if (m_commitHook && !changes.isEmpty())
+        m_commitHook(db, changes);
+    for (Task &t : batch)
+        t.deliver(nullptr);
 }
 
 } // namespace emporium::storage

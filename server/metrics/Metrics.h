@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-namespace emporium::http {
+namespace emporium::metrics {
 
 class Metrics
 {
@@ -46,4 +46,4 @@ private:
     std::atomic<long> m_webSockets{0};
 };
 
-} // namespace emporium::http
+} // namespace emporium::metrics

@@ -1,6 +1,6 @@
-#include "server/http/Metrics.h"
+#include "server/metrics/Metrics.h"
 
-namespace emporium::http {
+namespace emporium::metrics {
 
 Metrics::Metrics(QStringList routeLabels) : m_labels(std::move(routeLabels))
 {
@@ -71,4 +71,4 @@ QByteArray Metrics::render() const
     return out;
 }
 
-} // namespace emporium::http
+} // namespace emporium::metrics

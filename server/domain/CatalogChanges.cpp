@@ -1,0 +1,40 @@
+#include "server/domain/CatalogChanges.h"
+
+#include "server/domain/Publisher.h"
+#include "server/protocol/JsonWriter.h"
+#include "server/storage/CatalogRepository.h"
+#include "server/storage/ItemTextIndex.h"
+
+namespace emporium::domain {
+
+void CatalogChanges::apply(QSqlDatabase &db, const storage::ChangeSet &changes)
+{
+    if (!changes.items.isEmpty())
+        m_index.refresh(db, QList<qint64>(changes.items.cbegin(), changes.items.cend()));
+    for (qint64 shop : changes.shops)
+        m_index.refreshShop(db, shop);
+    m_version.fetch_add(1, std::memory_order_acq_rel); // only after the index: a new version finds it current
+    publishStock(db, changes.items);
+}
+
+// Every window watching one of these items hears its stock and sold count as committed.
+void CatalogChanges::publishStock(QSqlDatabase &db, const QSet<qint64> &items)
+{
+    QList<qint64> watched;
+    for (qint64 id : items)
+        if (m_publisher.subscribers(QStringLiteral("item:%1").arg(id)) > 0)
+            watched << id;
+    if (watched.isEmpty())
+        return;
+    const auto levels = storage::CatalogRepository::stockLevels(db, watched);
+    if (!levels)
+        return;
+    for (const storage::StockLevel &s : levels.value()) {
+        protocol::JsonWriter w;
+        w.beginObject().field("type", "stock").field("item_id", s.itemId).field("stock", s.stock);
+        w.field("sold_count", s.soldCount).endObject();
+        m_publisher.publish(QStringLiteral("item:%1").arg(s.itemId), w.data());
+    }
+}
+
+} // namespace emporium::domain

@@ -1,0 +1,39 @@
+#pragma once
+// The one seam every committed change of the catalog passes through: items, stock, prices, ratings,
+// listings, pictures. It alone re-reads the search index, bumps the version that keys every cached
+// answer, and tells the item pages' watchers the stock now. The writer calls it after each commit
+// with its own connection (so it sees exactly what was committed, in commit order); on a cluster the
+// same seam is fed by the other instances' commits.
+#include "server/storage/ChangeSet.h"
+
+#include <QSqlDatabase>
+#include <atomic>
+
+namespace emporium::storage {
+class ItemTextIndex;
+}
+
+namespace emporium::domain {
+
+class Publisher;
+
+class CatalogChanges
+{
+public:
+    CatalogChanges(storage::ItemTextIndex &index, Publisher &publisher) : m_index(index), m_publisher(publisher) {}
+
+    // After a commit, on a connection that sees it.
+    void apply(QSqlDatabase &db, const storage::ChangeSet &changes);
+
+    // Cached answers of another version are stale.
+    quint64 version() const { return m_version.load(std::memory_order_acquire); }
+
+private:
+    void publishStock(QSqlDatabase &db, const QSet<qint64> &items);
+
+    storage::ItemTextIndex &m_index;
+    Publisher &m_publisher;
+    std::atomic<quint64> m_version{1};
+};
+
+} // namespace emporium::domain

@@ -1,0 +1,312 @@
+#include "server/domain/Orders.h"
+
+#include "server/domain/Publisher.h"
+#include "server/metrics/Metrics.h"
+#include "server/payments/PaymentGateway.h"
+#include "server/protocol/JsonWriter.h"
+#include "server/storage/OrderRepository.h"
+#include "server/storage/Writer.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPromise>
+#include <QThreadPool>
+#include <cstdlib>
+
+Q_LOGGING_CATEGORY(lcOrders, "emporium.server.orders")
+
+namespace emporium::domain {
+
+using protocol::JsonWriter;
+using storage::PlaceOutcome;
+
+struct Orders::Flow
+{
+    QPromise<Result<protocol::Order>> promise;
+    storage::PlaceOrder cmd;
+    payments::Card card;
+    QString authorizationId;
+    PlaceOutcome outcome; // once committed
+
+    void finish(Result<protocol::Order> result)
+    {
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+};
+
+namespace {
+
+Error outOfStock(const QJsonArray &shortfalls)
+{
+    QStringList parts;
+    for (const QJsonValue &v : shortfalls) {
+        const QJsonObject s = v.toObject();
+        parts << QStringLiteral("item %1 (%2 wanted, %3 left)")
+                     .arg(s.value(u"item_id").toInteger())
+                     .arg(s.value(u"requested").toInt())
+                     .arg(s.value(u"available").toInteger());
+    }
+    return {QStringLiteral("out_of_stock"), QStringLiteral("not enough stock for %1").arg(parts.join(QStringLiteral(", "))),
+            QJsonObject{{QStringLiteral("lines"), shortfalls}}};
+}
+
+Error idempotencyMismatch()
+{
+    return {QStringLiteral("idempotency_mismatch"), QStringLiteral("this Idempotency-Key was used with a different request body"),
+            {}};
+}
+
+Error pricesChanged()
+{
+    return {QStringLiteral("conflict"), QStringLiteral("prices changed while ordering; review the order and try again"), {}};
+}
+
+QFuture<Result<protocol::Order>> ready(Result<protocol::Order> result)
+{
+    return QtFuture::makeReadyFuture(std::move(result));
+}
+
+Result<protocol::Order> existingOrder(storage::OrderRepository &reads, qint64 buyerId, qint64 orderId)
+{
+    const auto order = reads.order(buyerId, orderId);
+    if (!order)
+        return order.error();
+    if (!order.value())
+        return Error::notFound(QStringLiteral("order %1").arg(orderId));
+    return *order.value();
+}
+
+// The writer's job, priced from what the buyer sees now; plainly short lines need no bank.
+Result<storage::PlaceOrder> command(storage::OrderRepository &reads, const NewOrder &o, const QString &currency)
+{
+    storage::PlaceOrder cmd;
+    cmd.buyerId = o.buyerId;
+    cmd.idempotencyKey = o.idempotencyKey;
+    cmd.requestHash = o.request.requestHash;
+    cmd.shipping = o.request.shipping;
+    cmd.currency = currency;
+    cmd.fromCart = o.request.lines.isEmpty();
+    if (cmd.fromCart) {
+        auto lines = reads.cartLines(o.buyerId);
+        if (!lines)
+            return lines.error();
+        if (lines->isEmpty())
+            return Error::validation(QStringLiteral("lines"), QStringLiteral("the cart is empty"));
+        cmd.lines = lines.value();
+    } else {
+        cmd.lines = o.request.lines;
+    }
+    const auto priced = reads.price(cmd.lines);
+    if (!priced)
+        return priced.error();
+    QJsonArray shortfalls;
+    for (const auto &p : priced.value()) {
+        cmd.expectedTotalCents += p.unitPriceCents * p.quantity;
+        if (p.quantity > p.stock)
+            shortfalls.append(QJsonObject{{QStringLiteral("item_id"), p.itemId},
+                                          {QStringLiteral("requested"), p.quantity},
+                                          {QStringLiteral("available"), p.stock}});
+    }
+    if (!shortfalls.isEmpty())
+        return outOfStock(shortfalls);
+    return cmd;
+}
+
+// Test hook (EMPORIUM_FAULT_CRASH_AT=before-capture|after-capture): die there, as a power cut would.
+void crashIfAsked(const char *point, qint64 orderId)
+{
+    if (qEnvironmentVariable("EMPORIUM_FAULT_CRASH_AT") != QLatin1String(point))
+        return;
+    qCCritical(lcOrders) << "EMPORIUM_FAULT_CRASH_AT:" << point << "of order" << orderId;
+    std::_Exit(3);
+}
+
+} // namespace
+
+QFuture<Result<protocol::Order>> Orders::place(storage::OrderRepository &reads, const NewOrder &order)
+{
+    const auto earlier = reads.findByKey(order.buyerId, order.idempotencyKey);
+    if (!earlier)
+        return ready(earlier.error());
+    if (earlier.value()) { // the same order again, no second charge
+        if (earlier.value()->second != order.request.requestHash)
+            return ready(idempotencyMismatch());
+        return ready(existingOrder(reads, order.buyerId, earlier.value()->first));
+    }
+    auto cmd = command(reads, order, m_s.currency);
+    if (!cmd) {
+        if (cmd.error().code == u"out_of_stock")
+            ++m_s.metrics.ordersOutOfStock;
+        return ready(cmd.error());
+    }
+    auto flow = std::make_shared<Flow>();
+    flow->cmd = std::move(cmd.value());
+    flow->card = order.request.card;
+    flow->promise.start();
+    QFuture<Result<protocol::Order>> answer = flow->promise.future();
+    authorize(flow);
+    return answer;
+}
+
+void Orders::authorize(const std::shared_ptr<Flow> &flow)
+{
+    m_s.workers.start([this, flow] {
+        const auto auth = m_s.gateway.authorize(flow->card, flow->cmd.expectedTotalCents, flow->cmd.currency);
+        if (!auth) {
+            if (auth.error().code == u"payment_declined")
+                ++m_s.metrics.paymentsDeclined;
+            flow->finish(auth.error());
+            return;
+        }
+        flow->authorizationId = auth->id;
+        flow->cmd.paymentRef = auth->id;
+        flow->cmd.cardBrand = auth->brand;
+        flow->cmd.cardLast4 = auth->last4;
+        write(flow);
+    });
+}
+
+void Orders::write(const std::shared_ptr<Flow> &flow)
+{
+    flow->cmd.readCartAfter = flow->cmd.fromCart && m_s.publisher.subscribers(QStringLiteral("user:%1").arg(flow->cmd.buyerId)) > 0;
+    m_s.writer
+        .submit<PlaceOutcome>([cmd = flow->cmd](QSqlDatabase &db) { return storage::OrderRepository::place(db, cmd); })
+        .then(QtFuture::Launch::Sync, [this, flow](Result<PlaceOutcome> outcome) { placed(flow, outcome); });
+}
+
+// On the writer thread, right after the commit (or the failure): nothing slow here.
+void Orders::placed(const std::shared_ptr<Flow> &flow, Result<PlaceOutcome> &outcome)
+{
+    if (outcome && outcome->kind == PlaceOutcome::Placed) {
+        flow->outcome = std::move(outcome.value());
+        m_s.workers.start([this, flow] { capture(flow); });
+        return;
+    }
+    m_s.workers.start([this, id = flow->authorizationId] { // no order, no charge
+        if (auto voided = m_s.gateway.voidAuthorization(id, QStringLiteral("void-") + id); !voided)
+            qCWarning(lcOrders) << "voiding" << id << "failed:" << voided.error().message;
+    });
+    if (!outcome) {
+        qCWarning(lcOrders) << "an order could not be written:" << outcome.error().code << outcome.error().message;
+        flow->finish(outcome.error());
+        return;
+    }
+    const PlaceOutcome &o = outcome.value();
+    switch (o.kind) {
+    case PlaceOutcome::Existing: // a replay that raced the first request
+        flow->finish(o.existingHash == flow->cmd.requestHash ? Result<protocol::Order>(*o.order) : idempotencyMismatch());
+        return;
+    case PlaceOutcome::OutOfStock:
+        ++m_s.metrics.ordersOutOfStock;
+        flow->finish(outOfStock(o.shortfalls));
+        return;
+    case PlaceOutcome::PriceChanged:
+    case PlaceOutcome::Placed:
+        flow->finish(pricesChanged());
+        return;
+    }
+}
+
+// On a worker: the gateway takes the money, keyed by the order, so a retry never charges twice.
+void Orders::capture(const std::shared_ptr<Flow> &flow)
+{
+    const protocol::Order &order = *flow->outcome.order;
+    crashIfAsked("before-capture", order.id);
+    if (auto captured = m_s.gateway.capture(flow->authorizationId, order.totalCents, captureKey(order.id)); !captured) {
+        // the order stands, its payment 'authorized': captured at the next start
+        qCWarning(lcOrders) << "capturing order" << order.id << "failed:" << captured.error().message;
+        announce(*flow, order);
+        flow->finish(order);
+        return;
+    }
+    ++m_s.metrics.paymentsCaptured;
+    crashIfAsked("after-capture", order.id);
+    markPaid(flow);
+}
+
+void Orders::markPaid(const std::shared_ptr<Flow> &flow)
+{
+    const qint64 id = flow->outcome.order->id;
+    m_s.writer
+        .submit<protocol::Order>([id, currency = m_s.currency](QSqlDatabase &db) {
+            return storage::OrderRepository::markCaptured(db, id, currency);
+        })
+        .then(QtFuture::Launch::Sync, [this, flow](Result<protocol::Order> marked) {
+            // not marked (the server is stopping): captured again, by the same key, at the next start
+            const protocol::Order order = marked ? marked.value() : *flow->outcome.order;
+            ++m_s.metrics.ordersPlaced;
+            announce(*flow, order);
+            if (m_s.paid)
+                m_s.paid(order);
+            flow->finish(order);
+        });
+}
+
+// The feed (buyer not named), each seller's sales and low stock, and every window of the buyer.
+// The items' stock was announced by CatalogChanges with the commit.
+void Orders::announce(const Flow &flow, const protocol::Order &order)
+{
+    Publisher &hub = m_s.publisher;
+    for (const auto &line : order.lines) {
+        JsonWriter feed;
+        feed.beginObject().field("type", "purchase").field("item_id", line.itemId).field("title", line.title);
+        feed.field("quantity", line.quantity).field("at", order.createdAt).endObject();
+        hub.publish(QStringLiteral("feed"), feed.data());
+
+        JsonWriter sale;
+        sale.beginObject().field("type", "sale").field("order_id", order.id).field("item_id", line.itemId);
+        sale.field("quantity", line.quantity).field("total_cents", line.unitPriceCents * line.quantity);
+        sale.field("at", order.createdAt).endObject();
+        hub.publish(QStringLiteral("seller:%1").arg(line.sellerId), sale.data());
+    }
+    for (const auto &s : flow.outcome.stock) {
+        if (s.stock > s.lowStockThreshold)
+            continue;
+        for (const auto &line : order.lines)
+            if (line.itemId == s.itemId) {
+                JsonWriter low;
+                low.beginObject().field("type", "low_stock").field("item_id", s.itemId).field("stock", s.stock).endObject();
+                hub.publish(QStringLiteral("seller:%1").arg(line.sellerId), low.data());
+                break;
+            }
+    }
+    const QString user = QStringLiteral("user:%1").arg(flow.cmd.buyerId);
+    if (!hub.subscribers(user))
+        return;
+    JsonWriter w;
+    w.beginObject().field("type", "order").key("order");
+    order.write(w);
+    w.endObject();
+    hub.publish(user, w.data());
+    if (flow.outcome.cartAfter) {
+        JsonWriter cart;
+        cart.beginObject().field("type", "cart").key("cart");
+        flow.outcome.cartAfter->write(cart);
+        cart.endObject();
+        hub.publish(user, cart.data());
+    }
+}
+
+void Orders::recoverPayments(storage::OrderRepository &reads)
+{
+    const auto pending = reads.pendingCaptures();
+    if (!pending) {
+        qCWarning(lcOrders) << "cannot look for uncaptured payments:" << pending.error().message;
+        return;
+    }
+    for (const storage::PendingCapture &p : pending.value()) {
+        const auto order = reads.orderById(p.orderId);
+        if (!order || !order.value())
+            continue;
+        auto flow = std::make_shared<Flow>();
+        flow->cmd.buyerId = p.buyerId;
+        flow->authorizationId = p.paymentRef;
+        flow->outcome.order = *order.value();
+        flow->promise.start();
+        qCInfo(lcOrders) << "capturing order" << p.orderId << "left authorized by an earlier run";
+        m_s.workers.start([this, flow] { capture(flow); });
+    }
+}
+
+} // namespace emporium::domain
