@@ -231,6 +231,11 @@ Result<Done> Server::rebuildAnalytics()
     return result;
 }
 
+storage::Writer *Server::writer() const
+{
+    return m_ctx ? m_ctx->writer.get() : nullptr;
+}
+
 QList<RouteInfo> Server::routes() const
 {
     QList<RouteInfo> out;

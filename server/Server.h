@@ -20,6 +20,9 @@ class RealtimeHub;
 namespace mail {
 class MailWorker;
 }
+namespace storage {
+class Writer;
+}
 
 struct RouteInfo
 {
@@ -48,6 +51,8 @@ public:
     // (or makes an existing account admin with this password).
     static Result<protocol::User> createAdmin(const ServerConfig &config, const QString &email, const QString &password);
     quint16 port() const { return m_url.port(); }
+    // For tools and tests: the one writer of this server's database (null unless started).
+    storage::Writer *writer() const;
 
 private:
     Result<Done> prepareDatabase();

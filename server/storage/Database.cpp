@@ -1,6 +1,8 @@
 #include "server/storage/Database.h"
 
 #include <sqlite3.h>
+#include <QSqlDriver>
+#include <QVariant>
 
 #include <QDir>
 #include <QFileInfo>
@@ -68,6 +70,13 @@ void Database::close(const QString &connectionName)
             db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+bool Database::inTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *connection = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    return connection && sqlite3_get_autocommit(connection) == 0;
 }
 
 } // namespace emporium::storage

@@ -24,6 +24,9 @@ class Database
 public:
     static Result<QSqlDatabase> open(const QString &connectionName, const DatabaseConfig &config);
     static void close(const QString &connectionName);
+    // Is a transaction open on this connection? SQLite rolls a whole transaction back by itself on
+    // some errors (a full disk, an I/O error), whatever savepoints were open.
+    static bool inTransaction(const QSqlDatabase &db);
 };
 
 } // namespace emporium::storage

@@ -110,6 +110,26 @@ void Writer::run()
     Database::close(m_connectionName);
 }
 
+// SQLite rolled the whole transaction back while job `failed` ran (a full disk, an I/O error): the jobs
+// before it lost their work too, and hear why; the ones after it have not run yet and go back to the
+// front of the queue. Without this, they would each commit on their own and still be told they failed.
+void Writer::batchLost(std::deque<Task> &batch, size_t failed, const Error &cause)
+{
+    const Error why = cause.code.startsWith(u"storage_")
+                          ? cause
+                          : Error{QStringLiteral("storage_unavailable"),
+                                  QStringLiteral("the database rolled the write back: %1").arg(cause.message), {}};
+    qCWarning(lcWriter) << "the database rolled a batch of" << failed + 1 << "job(s) back:" << why.message;
+    for (size_t i = 0; i <= failed; ++i)
+        batch[i].deliver(&why);
+    m_jobs += failed + 1;
+    {
+        std::lock_guard lock(m_mutex);
+        for (size_t i = batch.size(); i > failed + 1; --i)
+            m_queue.push_front(std::move(batch[i - 1]));
+    }
+}
+
 void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
 {
     QSqlQuery q(db);
@@ -121,9 +141,15 @@ void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
         return;
     }
     ChangeSet changes;
-    for (Task &t : batch) {
+    for (size_t i = 0; i < batch.size(); ++i) {
         q.exec(QStringLiteral("SAVEPOINT job"));
-        if (t.run(db, changes))
+        Error failure;
+        const bool undo = batch[i].run(db, changes, failure);
+        if (!Database::inTransaction(db)) {
+            batchLost(batch, i, failure);
+            return;
+        }
+        if (undo)
             q.exec(QStringLiteral("ROLLBACK TO job"));
         q.exec(QStringLiteral("RELEASE job"));
     }

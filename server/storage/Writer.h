@@ -84,9 +84,11 @@ public:
 private:
     struct Task
     {
-        std::function<bool(QSqlDatabase &, ChangeSet &)> run; // true: roll this job back
+        // true: roll this job back; `failure` gets the job's error, if it failed
+        std::function<bool(QSqlDatabase &, ChangeSet &, Error &failure)> run;
         std::function<void(const Error *batchFailure)> deliver;
     };
+    void batchLost(std::deque<Task> &batch, size_t failed, const Error &cause);
     void enqueue(Task task);
     void run();
     void runBatch(QSqlDatabase &db, std::deque<Task> &batch);
@@ -118,16 +120,19 @@ template <typename T> QFuture<Result<T>> Writer::submit(Job<T> job)
     state->promise.start();
     QFuture<Result<T>> future = state->promise.future();
     Task task;
-    task.run = [state, job = std::move(job)](QSqlDatabase &db, ChangeSet &changes) {
+    task.run = [state, job = std::move(job)](QSqlDatabase &db, ChangeSet &changes, Error &failure) {
         try {
             WriteResult<T> r = job(db);
             const bool undo = r.rollback || !r.value.ok();
-            if (!undo)
+            if (!r.value.ok())
+                failure = r.value.error();
+            else if (!undo)
                 changes.merge(r.changes);
             state->value.emplace(std::move(r.value));
             return undo;
         } catch (const std::exception &e) {
-            state->value.emplace(Error::internal(QString::fromUtf8(e.what())));
+            failure = Error::internal(QString::fromUtf8(e.what()));
+            state->value.emplace(failure);
             return true;
         }
     };

@@ -54,6 +54,7 @@ public:
     QString databasePath() const;
     Options &options() { return m_options; } // change, then stop() and start() again
     QList<RouteInfo> routes() const { return m_server ? m_server->routes() : QList<RouteInfo>{}; }
+    Server *server() const { return m_server.get(); }
 
 private:
     Options m_options;

@@ -1,0 +1,153 @@
+// emporium-server killed between an order's commit and its capture, or between the capture and
+// marking the order paid: at the next start the order is captured, exactly once (the test
+// gateway's ledger in the data folder keeps every capture with its idempotency key, across runs).
+#include "tests/common/ApiHelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <gtest/gtest.h>
+#include <signal.h>
+
+using namespace emporium::test;
+
+namespace {
+
+class ServerProcess
+{
+public:
+    explicit ServerProcess(const QString &dataDir, const QString &crashAt = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!crashAt.isEmpty())
+            env.insert(QStringLiteral("EMPORIUM_FAULT_CRASH_AT"), crashAt);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("EMPORIUM_SERVER_BINARY"),
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir,
+                       QStringLiteral("--demo"), QStringLiteral("--threads"), QStringLiteral("2")});
+        static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QString out;
+        waitUntil([&] {
+            out += QString::fromUtf8(process.readAllStandardOutput());
+            const auto m = re.match(out);
+            if (m.hasMatch())
+                port = quint16(m.captured(1).toUInt());
+            return port != 0 || process.state() == QProcess::NotRunning;
+        }, 60000);
+    }
+    ~ServerProcess()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            ::kill(pid_t(process.processId()), SIGTERM);
+            process.waitForFinished(10000);
+        }
+    }
+    QProcess process;
+    quint16 port = 0;
+};
+
+struct OrderRow
+{
+    QString status, paymentState;
+};
+
+OrderRow orderRow(const QString &dataDir, qint64 orderId)
+{
+    OrderRow row;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-check"));
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT status, payment_state FROM orders WHERE id = ?"));
+            q.addBindValue(orderId);
+            if (q.exec() && q.next())
+                row = {q.value(0).toString(), q.value(1).toString()};
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("recovery-check"));
+    return row;
+}
+
+qint64 newestOrderId(const QString &dataDir)
+{
+    qint64 id = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-newest"));
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT MAX(id) FROM orders"), db);
+            if (q.next())
+                id = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("recovery-newest"));
+    return id;
+}
+
+int capturesOf(const QString &dataDir, qint64 orderId)
+{
+    QFile f(QDir(dataDir).filePath(QStringLiteral("test-gateway.log")));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return int(f.readAll().count(QStringLiteral("capture order-%1-capture ").arg(orderId).toUtf8()));
+}
+
+// The server dies at `crashAt` while ordering; the next start captures the order once.
+void crashThenRecover(const QString &crashAt, int capturesAfterCrash)
+{
+    QTemporaryDir dir;
+    qint64 orderId = 0;
+    {
+        ServerProcess first(dir.path(), crashAt);
+        ASSERT_NE(first.port, 0) << first.process.readAllStandardError().toStdString();
+        const qint64 before = newestOrderId(dir.path());
+        const QString buyer = login(first.port, QStringLiteral("buyer@demo.test"));
+        const HttpReply r = placeOrder(first.port, buyer, 7, 1, QUuid::createUuid().toByteArray());
+        EXPECT_EQ(r.status, 0) << "the server answered instead of dying: " << r.body.toStdString();
+        ASSERT_TRUE(first.process.waitForFinished(10000));
+        EXPECT_EQ(first.process.exitCode(), 3); // the fault hook's exit
+        orderId = newestOrderId(dir.path());
+        ASSERT_GT(orderId, before) << "the order was not committed before the crash";
+    }
+    const OrderRow crashed = orderRow(dir.path(), orderId);
+    EXPECT_EQ(crashed.paymentState, QStringLiteral("authorized"));
+    EXPECT_EQ(crashed.status, QStringLiteral("authorized"));
+    EXPECT_EQ(capturesOf(dir.path(), orderId), capturesAfterCrash);
+
+    ServerProcess second(dir.path());
+    ASSERT_NE(second.port, 0) << second.process.readAllStandardError().toStdString();
+    const QString buyer = login(second.port, QStringLiteral("buyer@demo.test"));
+    QJsonObject order;
+    ASSERT_TRUE(waitUntil([&] {
+        order = httpGet(second.port, "/api/v1/orders/" + QByteArray::number(orderId), bearer(buyer)).json().object();
+        return order.value(u"status").toString() == u"paid";
+    }, 15000)) << QJsonDocument(order).toJson().toStdString();
+    EXPECT_EQ(orderRow(dir.path(), orderId).paymentState, QStringLiteral("captured"));
+    EXPECT_EQ(capturesOf(dir.path(), orderId), 1); // exactly once, across both runs
+
+    // a third start finds nothing left to capture
+    ::kill(pid_t(second.process.processId()), SIGTERM);
+    ASSERT_TRUE(second.process.waitForFinished(10000));
+    ServerProcess third(dir.path());
+    ASSERT_NE(third.port, 0);
+    EXPECT_EQ(capturesOf(dir.path(), orderId), 1);
+}
+
+TEST(PaymentRecovery, KilledBetweenCommitAndCaptureTheOrderIsCapturedOnceAtTheNextStart)
+{
+    crashThenRecover(QStringLiteral("before-capture"), 0);
+}
+
+TEST(PaymentRecovery, KilledAfterCaptureBeforeMarkingTheRetriedCaptureChargesNothingMore)
+{
+    crashThenRecover(QStringLiteral("after-capture"), 1);
+}
+
+} // namespace

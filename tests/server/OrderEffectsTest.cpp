@@ -1,0 +1,194 @@
+// What follows an order belongs to the server, not to the buyer's connection: a buyer who hangs
+// up right after sending still gets a captured, announced, indexed and mailed order. A database
+// that stops taking writes answers 503 with the cause, gives the card's authorization back and
+// keeps serving reads.
+#include "server/storage/Writer.h"
+#include "tests/common/ApiHelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QWebSocket>
+#include <gtest/gtest.h>
+
+using namespace emporium;
+using namespace emporium::test;
+
+namespace {
+
+// A WebSocket client subscribed to one topic, keeping what it hears.
+class Listener
+{
+public:
+    Listener(quint16 port, const QString &topic)
+    {
+        QObject::connect(&ws, &QWebSocket::textMessageReceived,
+                         [this](const QString &m) { messages << QJsonDocument::fromJson(m.toUtf8()).object(); });
+        ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
+        waitUntil([this] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000);
+        send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), topic}});
+        send({{QStringLiteral("type"), QStringLiteral("ping")}}); // answered after the subscription is in
+        waitUntil([this] { return !find(QStringLiteral("pong")).isEmpty(); }, 5000);
+    }
+    void send(const QJsonObject &o) { ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))); }
+    QJsonObject find(const QString &type, const std::function<bool(const QJsonObject &)> &pred = {}) const
+    {
+        for (const QJsonObject &m : messages)
+            if (m.value(u"type").toString() == type && (!pred || pred(m)))
+                return m;
+        return {};
+    }
+    QWebSocket ws;
+    QList<QJsonObject> messages;
+};
+
+QByteArray orderRequest(const QString &token, qint64 itemId, int quantity, const QByteArray &key)
+{
+    const QJsonObject body{
+        {QStringLiteral("shipping_address"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Gone Buyer")}, {QStringLiteral("line1"), QStringLiteral("1 Road")},
+                     {QStringLiteral("city"), QStringLiteral("Town")}, {QStringLiteral("postal_code"), QStringLiteral("1")},
+                     {QStringLiteral("country"), QStringLiteral("US")}}},
+        {QStringLiteral("payment"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
+                                                {QStringLiteral("exp_month"), 12}, {QStringLiteral("exp_year"), 2031},
+                                                {QStringLiteral("cvc"), QStringLiteral("123")}}},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId}, {QStringLiteral("quantity"), quantity}}}}};
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return "POST /api/v1/orders HTTP/1.1\r\nHost: shop.test\r\nContent-Type: application/json\r\n" + bearer(token) +
+           "Idempotency-Key: " + key + "\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+}
+
+class OrderEffectsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(server.start(&error)) << error.toStdString();
+        ASSERT_TRUE(waitUntil([this] { return httpGet(port(), "/metrics").body.contains("emporium_search_index_ready 1"); }, 20000));
+        seller = login(port(), QStringLiteral("seller@demo.test"));
+        buyer = login(port(), QStringLiteral("buyer@demo.test"));
+        ASSERT_FALSE(seller.isEmpty());
+        ASSERT_FALSE(buyer.isEmpty());
+    }
+    quint16 port() const { return server.port(); }
+
+    // A new item of the seller's, with a word nothing else has.
+    qint64 newItem(const QString &title, int stock)
+    {
+        const HttpReply r = postJson(port(), "/api/v1/seller/items",
+                                     {{QStringLiteral("title"), title}, {QStringLiteral("price_cents"), 2500},
+                                      {QStringLiteral("stock"), stock}, {QStringLiteral("category_id"), 2}},
+                                     bearer(seller));
+        EXPECT_EQ(r.status, 201) << r.body.toStdString();
+        return r.json().object().value(u"id").toInteger();
+    }
+    QJsonObject search(const QByteArray &query)
+    {
+        return httpGet(port(), "/api/v1/items?q=" + query).json().object();
+    }
+    QByteArray ledger() const
+    {
+        QFile f(QDir(server.dataDir()).filePath(QStringLiteral("test-gateway.log")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // The buyer's orders, newest first.
+    QJsonArray orders() { return httpGet(port(), "/api/v1/orders", bearer(buyer)).json().object().value(u"items").toArray(); }
+    // Runs SQL on the server's own writer connection (what the database refuses from now on).
+    void onWriter(const QString &sql)
+    {
+        const auto done = server.server()->writer()->submit<Done>([sql](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.exec(sql);
+            return storage::WriteResult<Done>(Done{});
+        });
+        ASSERT_TRUE(waitUntil([&] { return done.isFinished(); }, 5000));
+    }
+
+    TestServer server;
+    QString seller, buyer;
+};
+
+TEST_F(OrderEffectsTest, ABuyerWhoHangsUpRightAfterOrderingStillGetsACapturedAnnouncedIndexedMailedOrder)
+{
+    const qint64 item = newItem(QStringLiteral("Quokkaphone lantern"), 2);
+    ASSERT_TRUE(waitUntil([&] { return search("quokkaphone").value(u"total").toInteger() == 1; }, 5000));
+    Listener feed(port(), QStringLiteral("feed"));
+    Listener page(port(), QStringLiteral("item:%1").arg(item));
+
+    {
+        RawHttp c(port());
+        ASSERT_TRUE(c.isConnected());
+        c.send(orderRequest(buyer, item, 2, QUuid::createUuid().toByteArray()));
+        c.close(); // gone before any answer
+    }
+
+    // the feed and the item's page hear of it
+    ASSERT_TRUE(waitUntil([&] { return !feed.find(QStringLiteral("purchase")).isEmpty(); }, 10000));
+    EXPECT_EQ(feed.find(QStringLiteral("purchase")).value(u"item_id").toInteger(), item);
+    ASSERT_TRUE(waitUntil([&] { return !page.find(QStringLiteral("stock")).isEmpty(); }, 10000));
+    EXPECT_EQ(page.find(QStringLiteral("stock")).value(u"stock").toInteger(), 0);
+    EXPECT_EQ(page.find(QStringLiteral("stock")).value(u"sold_count").toInteger(), 2);
+
+    // the order is paid: captured at the gateway (once) and marked
+    QJsonObject order;
+    ASSERT_TRUE(waitUntil([&] {
+        const QJsonArray mine = orders();
+        order = mine.isEmpty() ? QJsonObject() : mine[0].toObject();
+        return order.value(u"lines").toArray().size() == 1 &&
+               order.value(u"lines").toArray()[0].toObject().value(u"item_id").toInteger() == item &&
+               order.value(u"status").toString() == u"paid";
+    }, 10000)) << QJsonDocument(order).toJson().toStdString();
+    const qint64 orderId = order.value(u"id").toInteger();
+    ASSERT_TRUE(waitUntil([&] { return ledger().count(QStringLiteral("capture order-%1-capture ").arg(orderId).toUtf8()) == 1; }, 5000))
+        << ledger().toStdString();
+
+    // search follows the stock: sold out is hidden, and shown as 0 when asked for
+    EXPECT_EQ(search("quokkaphone").value(u"total").toInteger(), 0);
+    const QJsonObject all = search("quokkaphone&in_stock=false");
+    ASSERT_EQ(all.value(u"total").toInteger(), 1);
+    EXPECT_EQ(all.value(u"items").toArray()[0].toObject().value(u"stock").toInteger(), 0);
+
+    // and the receipt went out (no SMTP configured: the .eml file)
+    const QString receipt = QDir(server.dataDir()).filePath(QStringLiteral("receipts/receipt-%1.eml").arg(orderId));
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(receipt); }, 10000)) << receipt.toStdString();
+}
+
+TEST_F(OrderEffectsTest, ADatabaseThatRefusesWritesAnswers503WithTheCauseVoidsThePaymentAndKeepsServingReads)
+{
+    const qint64 item = newItem(QStringLiteral("Readonly teapot"), 5);
+    onWriter(QStringLiteral("PRAGMA query_only = 1")); // the database takes no more writes
+
+    const HttpReply refused = placeOrder(port(), buyer, item, 1, QUuid::createUuid().toByteArray());
+    EXPECT_EQ(refused.status, 503) << refused.body.toStdString();
+    EXPECT_EQ(errorCode(refused), QStringLiteral("storage_read_only"));
+    EXPECT_TRUE(refused.hasHeader("retry-after"));
+    // the card's authorization was given back, and nothing was captured
+    ASSERT_TRUE(waitUntil([&] { return ledger().contains("void void-auth_test_"); }, 5000)) << ledger().toStdString();
+    EXPECT_FALSE(ledger().contains("capture "));
+
+    // reads go on: the item, the catalog, search, the buyer's orders
+    const HttpReply detail = httpGet(port(), "/api/v1/items/" + QByteArray::number(item));
+    EXPECT_EQ(detail.status, 200);
+    EXPECT_EQ(detail.json().object().value(u"stock").toInteger(), 5); // nothing was taken
+    EXPECT_EQ(httpGet(port(), "/api/v1/items?per_page=3").status, 200);
+    EXPECT_EQ(httpGet(port(), "/api/v1/orders", bearer(buyer)).status, 200);
+
+    // other writes say the same, and nothing crashes
+    const HttpReply cart = httpRequest(port(), "PUT", "/api/v1/cart/items/" + QByteArray::number(item), R"({"quantity":1})",
+                                       "Content-Type: application/json\r\n" + bearer(buyer));
+    EXPECT_EQ(cart.status, 503);
+    EXPECT_EQ(errorCode(cart), QStringLiteral("storage_read_only"));
+
+    // writable again (the operator fixed it and restarted): the same shop takes the order
+    server.stop();
+    QString error;
+    ASSERT_TRUE(server.start(&error)) << error.toStdString();
+    const HttpReply placed = placeOrder(port(), buyer, item, 1, QUuid::createUuid().toByteArray());
+    ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
+    EXPECT_EQ(placed.json().object().value(u"status").toString(), QStringLiteral("paid"));
+}
+
+} // namespace
