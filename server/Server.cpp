@@ -1,6 +1,6 @@
 #include "server/Server.h"
 
-#include "server/demo/DemoSeeder.h"
+#include "server/storage/demo/DemoSeeder.h"
 #include "server/mail/FileTransport.h"
 #include "server/mail/MailWorker.h"
 #include "server/mail/SmtpTransport.h"
@@ -9,16 +9,17 @@
 #include "server/http/Routes.h"
 #include "server/http/ServerContext.h"
 #include "server/protocol/JsonWriter.h"
+#include "server/realtime/AnalyticsPublisher.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/domain/PasswordHasher.h"
 #include "server/storage/AccountRepository.h"
 #include "server/storage/Database.h"
+#include "server/storage/AnalyticsRepository.h"
 #include "server/storage/Migrator.h"
 #include "server/storage/OrderRepository.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QSqlQuery>
 #include <QThread>
 #include <QLoggingCategory>
 #include <QElapsedTimer>
@@ -166,6 +167,7 @@ Result<QUrl> Server::start()
                                                 *m_ctx->metrics);
     m_mail->start();
     m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
+    startBackground(writerConfig.value());
     startOrders();
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
     auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
@@ -183,14 +185,28 @@ Result<QUrl> Server::start()
     return m_url;
 }
 
+// The timers that belong to no request: the search log's writes and the admin's live analytics,
+// on a thread of their own (not on an event loop).
+void Server::startBackground(const storage::DatabaseConfig &db)
+{
+    m_background = std::make_unique<QThread>();
+    m_background->setObjectName(QStringLiteral("emporium-background"));
+    m_background->start();
+    m_ctx->searchLog = std::make_unique<domain::SearchLog>(*m_ctx->writer);
+    m_ctx->searchLog->start(m_background.get());
+    const realtime::AnalyticsSources sources{m_ctx->ordersPerMinute, *m_hub, *m_ctx->metrics};
+    m_analytics = std::make_unique<realtime::AnalyticsPublisher>(sources, *m_hub, db);
+    m_analytics->start(m_background.get());
+}
+
 // The order flow, and the captures an earlier run left undone (before the loops take orders).
 void Server::startOrders()
 {
     http::ServerContext *ctx = m_ctx.get();
     domain::Orders::Services services{*ctx->writer, *ctx->payments, *m_hub, *ctx->metrics, ctx->workers, m_config.currency,
-                                      [ctx](const protocol::Order &order) {
+                                      [ctx, analytics = m_analytics.get()](const protocol::Order &order) {
                                           ctx->ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.totalCents);
-                                          ctx->analyticsDirty.store(true, std::memory_order_release);
+                                          analytics->saleHappened();
                                           if (ctx->wakeMail)
                                               ctx->wakeMail(); // the receipt is in the outbox, committed with the order
                                       }};
@@ -217,14 +233,9 @@ Result<Done> Server::rebuildAnalytics()
         if (!db) {
             result = db.error();
         } else {
-            QSqlQuery q(db.value());
-            q.prepare(QStringLiteral("SELECT MIN(created_at), SUM(amount_cents) FROM sale_events WHERE created_at >= ? "
-                                     "GROUP BY order_id"));
-            q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate));
-            if (q.exec())
-                while (q.next())
-                    m_ctx->ordersPerMinute.record(QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toSecsSinceEpoch(),
-                                                  q.value(1).toLongLong());
+            const QString since = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+            for (const auto &o : storage::AnalyticsRepository(db.value()).orderTotalsSince(since).value_or({}))
+                m_ctx->ordersPerMinute.record(QDateTime::fromString(o.createdAt, Qt::ISODate).toSecsSinceEpoch(), o.totalCents);
         }
     }
     storage::Database::close(name);
@@ -282,13 +293,24 @@ void Server::stop()
     m_mail.reset();
     if (m_ctx) {
         m_ctx->textIndex.abort();
-        m_ctx->flushSearches(); // recorded searches are not lost (the HTTP server's stop ends the writer)
+        if (m_ctx->searchLog)
+            m_ctx->searchLog->stop(); // recorded searches are not lost (the HTTP server's stop ends the writer)
     }
+    if (m_analytics)
+        m_analytics->stop();
     if (m_http)
         m_http->stop();
     m_http.reset();
     if (m_ctx && m_ctx->writer)
         m_ctx->writer->stop();
+    if (m_background) {
+        m_background->quit();
+        m_background->wait();
+    }
+    m_analytics.reset();
+    if (m_ctx)
+        m_ctx->searchLog.reset();
+    m_background.reset();
     if (m_hub)
         m_hub->stop();
     m_hub.reset();

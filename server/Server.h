@@ -5,6 +5,7 @@
 #include "server/ServerConfig.h"
 #include "server/protocol/AccountTypes.h"
 
+#include <QThread>
 #include <QUrl>
 #include <memory>
 
@@ -16,13 +17,15 @@ class HttpServer;
 } // namespace http
 namespace realtime {
 class RealtimeHub;
-}
+class AnalyticsPublisher;
+} // namespace realtime
 namespace mail {
 class MailWorker;
 }
 namespace storage {
 class Writer;
-}
+struct DatabaseConfig;
+} // namespace storage
 
 struct RouteInfo
 {
@@ -58,12 +61,15 @@ private:
     Result<Done> prepareDatabase();
     Result<Done> rebuildAnalytics();
     void startOrders();
+    void startBackground(const storage::DatabaseConfig &db);
 
     ServerConfig m_config;
     std::unique_ptr<http::ServerContext> m_ctx;
     std::unique_ptr<realtime::RealtimeHub> m_hub;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<mail::MailWorker> m_mail;
+    std::unique_ptr<QThread> m_background;
+    std::unique_ptr<realtime::AnalyticsPublisher> m_analytics;
     QUrl m_url;
 };
 

@@ -1,4 +1,4 @@
-#include "server/http/Analytics.h"
+#include "server/realtime/AdminAnalytics.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -25,7 +25,8 @@ void writeUser(JsonWriter &w, const storage::AdminUser &a)
 void addAdminRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v1/admin/analytics"), [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
-        return HttpResponse::json(200, analyticsJson(ctx, false));
+        const realtime::AnalyticsSources sources{ctx.server.ordersPerMinute, ctx.hub, *ctx.server.metrics};
+        return HttpResponse::json(200, realtime::analyticsJson(sources, ctx.db, false));
     }).access = Access::Admin;
 
     router.add("GET", QStringLiteral("/api/v1/admin/users"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {

@@ -51,7 +51,7 @@ void addCatalogRoutes(Router &router)
         const QString normalized = storage::SearchIndex::words(q).join(u' ');
         if (normalized.isEmpty())
             return;
-        ctx.server.recordSearch(normalized, storage::nowIso());
+        ctx.server.searchLog->record(normalized, storage::nowIso());
     };
 
     auto &detail = router.add("GET", QStringLiteral("/api/v1/items/{id}"),

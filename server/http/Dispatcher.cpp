@@ -62,18 +62,16 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
     routeIndex = r.index;
     struct ReadTransaction
     {
-        RequestContext &ctx;
+        storage::ReadSnapshot &snapshot;
         bool open = false;
         ~ReadTransaction()
         {
-            if (open && !ctx.endRead.exec()) { // never leave the connection on an old snapshot
-                qCWarning(lcHttp) << "ending a read transaction failed:" << ctx.endRead.lastError().text();
-                ctx.db.rollback();
-            }
+            if (open)
+                snapshot.end();
         }
-    } read{ctx};
+    } read{ctx.snapshot};
     if (request.method == "GET" || request.method == "HEAD")
-        read.open = ctx.beginRead.exec();
+        read.open = ctx.snapshot.begin();
     if (auto failed = authenticate(ctx, request))
         return *failed;
     if (auto denied = authorize(r, request))

@@ -1,13 +1,11 @@
 #include "server/http/EventLoop.h"
 
-#include "server/http/Analytics.h"
 #include "server/http/HttpConnection.h"
 #include "server/http/RequestContext.h"
 #include "server/realtime/LoopFanout.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/Database.h"
 
-#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <atomic>
@@ -54,28 +52,6 @@ bool EventLoop::start(qintptr listeningSocket, QString *error)
             });
         }
     });
-    if (m_index == 0) {
-        // The first loop computes the admin's live analytics once a second while anyone watches,
-        // and soon after a sale (at most four times a second), so a purchase shows at once; and
-        // writes the searches recorded meanwhile.
-        auto *timer = new QTimer(this);
-        m_sinceAnalytics.start();
-        m_sinceSearches.start();
-        connect(timer, &QTimer::timeout, this, [this] {
-            if (m_sinceSearches.elapsed() >= 500) { // the searches of the last half second, in one write
-                m_sinceSearches.restart();
-                m_ctx.flushSearches();
-            }
-            const qint64 elapsed = m_sinceAnalytics.elapsed();
-            if (elapsed < 250 || (elapsed < 1000 && !m_ctx.analyticsDirty.load(std::memory_order_acquire)))
-                return;
-            m_sinceAnalytics.restart();
-            m_ctx.analyticsDirty.store(false, std::memory_order_release);
-            if (m_hub.subscribers(QStringLiteral("admin")) > 0)
-                m_hub.publish(QStringLiteral("admin"), analyticsJson(*m_requestContext, true));
-        });
-        timer->start(50);
-    }
     if (!setSocketDescriptor(listeningSocket)) {
         *error = errorString();
         return false;

@@ -41,8 +41,6 @@ private:
     QWebSocketServer *m_webSockets = nullptr;
     realtime::LoopFanout *m_fanout = nullptr;
     int m_index = 0;
-    QElapsedTimer m_sinceAnalytics; // since the admin's analytics were last pushed
-    QElapsedTimer m_sinceSearches; // since the recorded searches were last written
 };
 
 } // namespace emporium::http

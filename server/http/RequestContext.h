@@ -9,6 +9,7 @@
 #include "server/storage/AdminRepository.h"
 #include "server/storage/DiscoveryRepository.h"
 #include "server/storage/OrderRepository.h"
+#include "server/storage/ReadSnapshot.h"
 #include "server/storage/SellerRepository.h"
 
 #include "server/http/ResponseCache.h"
@@ -32,8 +33,6 @@ public:
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);
-        beginRead.prepare(QStringLiteral("BEGIN"));
-        endRead.prepare(QStringLiteral("COMMIT"));
         discovery.setTextIndex(&server.textIndex);
     }
 
@@ -50,10 +49,7 @@ public:
     storage::AdminRepository admin;
     storage::DiscoveryRepository discovery;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
-    // A GET's reads share one read transaction: one WAL read lock (fcntl calls on the shared
-    // memory) for the request instead of one per statement, and one consistent snapshot.
-    QSqlQuery beginRead{db};
-    QSqlQuery endRead{db};
+    storage::ReadSnapshot snapshot{db}; // a GET's reads share one read transaction
     ResponseCache responses;
 };
 

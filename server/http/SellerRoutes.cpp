@@ -63,7 +63,8 @@ const QStringList kCsvColumns{QStringLiteral("id"),          QStringLiteral("tit
                                QStringLiteral("low_stock_threshold")};
 
 // Reads an import file into rows, or the errors of every bad line: {line, column, message}.
-std::variant<QList<storage::ImportRow>, QJsonArray> readImport(const QByteArray &body)
+using ParsedImport = std::variant<QList<storage::ImportRow>, QJsonArray>;
+ParsedImport readImport(const QByteArray &body)
 {
     QJsonArray errors;
     const auto error = [&](int line, const QString &column, const QString &message) {
@@ -133,6 +134,27 @@ std::variant<QList<storage::ImportRow>, QJsonArray> readImport(const QByteArray 
     return rows;
 }
 
+// All or nothing: a file with bad lines names each of them and changes nothing.
+HttpResponse importRows(RequestContext &ctx, qint64 shop, const ParsedImport &parsed)
+{
+    if (const auto *errors = std::get_if<QJsonArray>(&parsed))
+        return HttpResponse::fromError({QStringLiteral("validation_failed"),
+                                        QStringLiteral("%1 problem(s) in the file; nothing was changed").arg(errors->size()),
+                                        QJsonObject{{QStringLiteral("errors"), *errors}}});
+    return afterWrite(
+        ctx,
+        [shop, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
+            return storage::SellerRepository::importItems(db, shop, rows);
+        },
+        [](RequestContext &, const Result<std::pair<int, int>> &r) {
+            if (!r)
+                return HttpResponse::fromError(r.error());
+            JsonWriter w;
+            w.beginObject().field("created", r->first).field("updated", r->second).endObject();
+            return HttpResponse::json(200, w.take());
+        });
+}
+
 void addSellerRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v1/seller/items/export"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
@@ -199,24 +221,11 @@ void addSellerRoutes(Router &router)
     auto &import = router.add("POST", QStringLiteral("/api/v1/seller/items/import"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
         if (!req.header("content-type").toLower().startsWith("text/csv"))
             return HttpResponse::fromError({QStringLiteral("unsupported_media_type"), QStringLiteral("send the file as text/csv"), {}});
-        auto parsed = readImport(req.body);
-        if (const auto *errors = std::get_if<QJsonArray>(&parsed))
-            return HttpResponse::fromError({QStringLiteral("validation_failed"),
-                                            QStringLiteral("%1 problem(s) in the file; nothing was changed").arg(errors->size()),
-                                            QJsonObject{{QStringLiteral("errors"), *errors}}});
-        const qint64 shop = req.principal->shopId;
-        return afterWrite(
-            ctx,
-            [shop, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
-                return storage::SellerRepository::importItems(db, shop, rows);
-            },
-            [](RequestContext &, const Result<std::pair<int, int>> &r) {
-                if (!r)
-                    return HttpResponse::fromError(r.error());
-                JsonWriter w;
-                w.beginObject().field("created", r->first).field("updated", r->second).endObject();
-                return HttpResponse::json(200, w.take());
-            });
+        // a file of 32 MiB takes a while to parse: off the loop, then one writer job
+        return onWorker(ctx, [body = req.body] { return readImport(body); },
+                        [shop = req.principal->shopId](RequestContext &ctx, const ParsedImport &parsed) {
+                            return importRows(ctx, shop, parsed);
+                        });
     });
     import.access = Access::Seller;
     import.maxBodyBytes = 32 << 20; // large inventories

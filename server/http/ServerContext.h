@@ -5,6 +5,7 @@
 #include "server/domain/Accounts.h"
 #include "server/domain/CatalogChanges.h"
 #include "server/domain/Orders.h"
+#include "server/domain/SearchLog.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/payments/PaymentGateway.h"
 #include "server/storage/CatalogRepository.h"
@@ -44,30 +45,8 @@ struct ServerContext
     std::function<void()> wakeMail;
     // orders and revenue per minute, last hour (admin analytics)
     domain::MinuteSeries ordersPerMinute;
-    // a sale happened since the admin's live analytics were last pushed: push them soon
-    std::atomic<bool> analyticsDirty{false};
-
-    // Searches to record for the analytics, written together twice a second (by the first
-    // loop's timer): a write per search changed the database under every reading thread
-    // thousands of times a second, and SQLite drops a reader's memory map of the file at each.
-    void recordSearch(const QString &normalized, const QString &at)
-    {
-        std::lock_guard lock(searchesLock);
-        pendingSearches.append({normalized, at});
-    }
-    void flushSearches()
-    {
-        QList<std::pair<QString, QString>> batch;
-        {
-            std::lock_guard lock(searchesLock);
-            batch.swap(pendingSearches);
-        }
-        if (batch.isEmpty() || !writer)
-            return;
-        writer->submit<Done>([batch = std::move(batch)](QSqlDatabase &db) { return storage::CatalogRepository::logSearches(db, batch); });
-    }
-    std::mutex searchesLock;
-    QList<std::pair<QString, QString>> pendingSearches;
+    // searches recorded for the analytics, written twice a second
+    std::unique_ptr<domain::SearchLog> searchLog;
 };
 
 } // namespace emporium::http

@@ -1,10 +1,10 @@
 #include "server/domain/ImageStore.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Routes.h"
+#include "server/storage/OutboxRepository.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 
 namespace emporium::http {
 
@@ -25,14 +25,12 @@ void addServiceRoutes(Router &router)
                   "emporium_search_index_ready " +
                   QByteArray(ctx.server.textIndex.ready() ? "1" : "0") + '\n';
         // the receipts' outbox, as the database has it now
-        QSqlQuery q(ctx.db);
-        if (q.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = 'failed'), 0) FROM outbox")) &&
-            q.next()) {
+        if (const auto outbox = storage::OutboxRepository(ctx.db).depth()) {
             r.body += "# HELP emporium_outbox_pending Receipts waiting to be sent.\n# TYPE emporium_outbox_pending gauge\n"
-                      "emporium_outbox_pending " + QByteArray::number(q.value(0).toLongLong()) + '\n';
+                      "emporium_outbox_pending " + QByteArray::number(outbox->pending) + '\n';
             r.body += "# HELP emporium_outbox_failed Receipts that failed for good (retried at the next start).\n"
                       "# TYPE emporium_outbox_failed gauge\nemporium_outbox_failed " +
-                      QByteArray::number(q.value(1).toLongLong()) + '\n';
+                      QByteArray::number(outbox->failed) + '\n';
         }
         return r;
     });

@@ -4,17 +4,14 @@
 #include "server/mail/ReceiptRenderer.h"
 #include "server/storage/AccountRepository.h"
 #include "server/storage/OrderRepository.h"
+#include "server/storage/OutboxRepository.h"
 #include "server/storage/Writer.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 #include <atomic>
 #include <algorithm>
 #include <cstdlib>
-#include <future>
 
 Q_LOGGING_CATEGORY(lcMail, "emporium.server.mail")
 
@@ -39,13 +36,7 @@ void MailWorker::start()
 {
     qCInfo(lcMail) << "receipts go to" << m_transport->describe();
     // Failed receipts get another chance with this (perhaps corrected) configuration.
-    write([](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? "
-                                 "WHERE status = 'failed'"));
-        q.addBindValue(storage::nowIso());
-        q.exec();
-    });
+    write(storage::OutboxRepository::retryFailed);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -69,14 +60,9 @@ void MailWorker::wake()
     m_cv.notify_all();
 }
 
-void MailWorker::write(std::function<void(QSqlDatabase &)> change)
+void MailWorker::write(storage::Writer::Job<Done> change)
 {
-    m_writer
-        .submit<Done>([change](QSqlDatabase &db) {
-            change(db);
-            return storage::WriteResult<Done>(Done{});
-        })
-        .waitForFinished();
+    m_writer.submit<Done>(std::move(change)).waitForFinished();
 }
 
 void MailWorker::run()
@@ -104,30 +90,13 @@ int MailWorker::sendDue()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     storage::OrderRepository orders(db, m_settings.currency);
-    QSqlQuery due(db);
-    due.prepare(QStringLiteral("SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name "
-                               "FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON u.id = o.buyer_id "
-                               "WHERE x.status = 'pending' AND x.kind = 'receipt' AND x.next_attempt_at <= ? "
-                               "ORDER BY x.id LIMIT 50"));
-    due.addBindValue(storage::nowIso());
-    if (!due.exec()) {
-        qCWarning(lcMail) << "outbox query failed:" << due.lastError().text();
+    storage::OutboxRepository outbox(db);
+    const auto due = outbox.due(50);
+    if (!due) {
+        qCWarning(lcMail) << "outbox query failed:" << due.error().message;
         return m_settings.pollMs;
     }
-    struct Row
-    {
-        qint64 id, orderId;
-        int attempts;
-        qint64 buyerId;
-        QString email, name;
-    };
-    QList<Row> rows;
-    while (due.next())
-        rows.append({due.value(0).toLongLong(), due.value(1).toLongLong(), due.value(2).toInt(), due.value(3).toLongLong(),
-                     due.value(4).toString(), due.value(5).toString()});
-    due.finish();
-
-    for (const Row &r : rows) {
+    for (const storage::DueReceipt &r : due.value()) {
         {
             std::lock_guard lock(m_mutex);
             if (m_stopping)
@@ -150,14 +119,7 @@ int MailWorker::sendDue()
         }
         if (sent.ok) {
             ++m_metrics.mailSent;
-            write([id = r.id](QSqlDatabase &db) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, "
-                                         "attempts = attempts + 1 WHERE id = ?"));
-                q.addBindValue(storage::nowIso());
-                q.addBindValue(id);
-                q.exec();
-            });
+            write([id = r.id](QSqlDatabase &db) { return storage::OutboxRepository::markSent(db, id); });
             qCInfo(lcMail) << "receipt for order" << r.orderId << "sent as" << mail.messageId;
             continue;
         }
@@ -168,27 +130,16 @@ int MailWorker::sendDue()
         const QString next = QDateTime::currentDateTimeUtc().addMSecs(delay).toString(Qt::ISODateWithMs);
         qCWarning(lcMail) << "receipt for order" << r.orderId << (giveUp ? "failed:" : "will be retried:") << sent.error;
         write([id = r.id, giveUp, next, error = sent.error](QSqlDatabase &db) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, "
-                                     "last_error = ? WHERE id = ?"));
-            q.addBindValue(giveUp ? QStringLiteral("failed") : QStringLiteral("pending"));
-            q.addBindValue(next);
-            q.addBindValue(error);
-            q.addBindValue(id);
-            q.exec();
+            return storage::OutboxRepository::markAttempt(db, id, giveUp, next, error);
         });
     }
 
     // sleep until the next pending row is due (at most the poll interval)
-    QSqlQuery next(db);
-    next.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'"));
-    int waitMs = m_settings.pollMs;
-    if (next.exec() && next.next() && !next.value(0).isNull()) {
-        const QDateTime at = QDateTime::fromString(next.value(0).toString(), Qt::ISODate);
-        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
-        waitMs = int(std::clamp<qint64>(ms + 5, 10, m_settings.pollMs));
-    }
-    return waitMs;
+    const auto next = outbox.nextDue();
+    if (!next)
+        return m_settings.pollMs;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*next);
+    return int(std::clamp<qint64>(ms + 5, 10, m_settings.pollMs));
 }
 
 } // namespace emporium::mail

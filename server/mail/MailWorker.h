@@ -7,6 +7,7 @@
 // starts again (usually with a fixed configuration).
 #include "server/mail/Transport.h"
 #include "server/storage/Database.h"
+#include "server/storage/Writer.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -48,7 +49,7 @@ public:
 private:
     void run();
     int sendDue(); // returns ms until the next row is due (or the poll interval)
-    void write(std::function<void(QSqlDatabase &)> change);
+    void write(storage::Writer::Job<Done> change); // waits for the commit
 
     storage::DatabaseConfig m_dbConfig;
     storage::Writer &m_writer;

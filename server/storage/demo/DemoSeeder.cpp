@@ -1,7 +1,7 @@
-#include "server/demo/DemoSeeder.h"
+#include "server/storage/demo/DemoSeeder.h"
 
-#include "server/demo/DemoCatalog.h"
-#include "server/demo/DemoPictures.h"
+#include "server/storage/demo/DemoCatalog.h"
+#include "server/storage/demo/DemoPictures.h"
 #include "server/domain/ImageStore.h"
 #include "server/domain/PasswordHasher.h"
 

@@ -1,4 +1,4 @@
-#include "server/demo/DemoPictures.h"
+#include "server/storage/demo/DemoPictures.h"
 
 #include <QLinearGradient>
 #include <QPainter>

@@ -1,0 +1,28 @@
+#pragma once
+// The admin's live analytics (API.md "Admin"): the per-minute window from memory, the day's
+// figures and searches from the database, viewers and connections from the realtime hub. The same
+// JSON answers GET /api/v1/admin/analytics and is pushed on the admin topic (AnalyticsPublisher).
+#include <QByteArray>
+#include <QSqlDatabase>
+
+namespace emporium::domain {
+class MinuteSeries;
+}
+namespace emporium::metrics {
+class Metrics;
+}
+
+namespace emporium::realtime {
+
+class RealtimeHub;
+
+struct AnalyticsSources
+{
+    const domain::MinuteSeries &ordersPerMinute;
+    const RealtimeHub &hub;
+    const metrics::Metrics &metrics;
+};
+
+QByteArray analyticsJson(const AnalyticsSources &sources, QSqlDatabase &db, bool asEvent);
+
+} // namespace emporium::realtime

@@ -1,0 +1,68 @@
+#include "server/storage/AnalyticsRepository.h"
+
+#include "server/storage/SqlError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace emporium::storage {
+
+Result<QList<CategoryRevenue>> AnalyticsRepository::revenueByCategory(const QString &since)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.id, c.name, COALESCE(SUM(e.amount_cents), 0) FROM categories c "
+                             "LEFT JOIN sale_events e ON e.category_id = c.id AND e.created_at >= ? "
+                             "GROUP BY c.id ORDER BY 3 DESC, c.position"));
+    q.addBindValue(since);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    QList<CategoryRevenue> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
+}
+
+Result<QList<SearchCount>> AnalyticsRepository::topSearches(const QString &since, int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT query, COUNT(*) AS n FROM search_log WHERE created_at >= ? GROUP BY query "
+                             "ORDER BY n DESC, query LIMIT ?"));
+    q.addBindValue(since);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    QList<SearchCount> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+QHash<qint64, QString> AnalyticsRepository::titles(const QList<qint64> &itemIds)
+{
+    QHash<qint64, QString> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT title FROM items WHERE id = ?"));
+    for (qint64 id : itemIds) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            out.insert(id, q.value(0).toString());
+        q.finish();
+    }
+    return out;
+}
+
+Result<QList<OrderTotal>> AnalyticsRepository::orderTotalsSince(const QString &since)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT MIN(created_at), SUM(amount_cents) FROM sale_events WHERE created_at >= ? GROUP BY order_id"));
+    q.addBindValue(since);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    QList<OrderTotal> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+} // namespace emporium::storage

@@ -1,0 +1,49 @@
+#pragma once
+// The receipts' outbox: what is due for sending (on the mail worker's own connection), the writer
+// jobs that mark a receipt sent or to be retried, and its depth for /metrics and the admin.
+#include "server/protocol/Result.h"
+#include "server/storage/Writer.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace emporium::storage {
+
+struct DueReceipt
+{
+    qint64 id = 0;
+    qint64 orderId = 0;
+    int attempts = 0;
+    qint64 buyerId = 0;
+    QString email;
+    QString name;
+};
+
+struct OutboxDepth
+{
+    qint64 pending = 0;
+    qint64 failed = 0;
+};
+
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(QSqlDatabase db) : m_db(db) {}
+
+    Result<QList<DueReceipt>> due(int limit);
+    // When the next pending receipt is due (nullopt: none is pending).
+    std::optional<QDateTime> nextDue();
+    Result<OutboxDepth> depth();
+
+    // Writer jobs.
+    static WriteResult<Done> retryFailed(QSqlDatabase &db); // failed receipts get another chance
+    static WriteResult<Done> markSent(QSqlDatabase &db, qint64 id);
+    static WriteResult<Done> markAttempt(QSqlDatabase &db, qint64 id, bool giveUp, const QString &nextAttemptAt,
+                                         const QString &error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace emporium::storage
