@@ -158,6 +158,29 @@ TEST(ProtocolRoundTripTest, ItemDetailCachedUntilViewersTakesAnyCount)
     }
 }
 
+TEST(ProtocolRoundTripTest, ItemPageAsTheCatalogRouteWritesIt)
+{
+    ItemSummary second = sampleSummary();
+    second.id = 2;
+    JsonWriter w; // as GET /api/v1/items writes it
+    w.beginObject().key("items").beginArray();
+    for (const ItemSummary &s : {sampleSummary(), second})
+        s.write(w);
+    w.endArray().field("total", qint64(123)).field("page", 3).field("per_page", 48).endObject();
+    const Page<ItemSummary> page = itemPageFromJson(QJsonDocument::fromJson(w.data()).object());
+    ASSERT_EQ(page.items.size(), 2);
+    expectSame(page.items[0], sampleSummary());
+    expectSame(page.items[1], second);
+    EXPECT_EQ(page.total, 123);
+    EXPECT_EQ(page.page, 3);
+    EXPECT_EQ(page.perPage, 48);
+
+    const Page<ItemSummary> bare = itemPageFromJson(QJsonObject{});
+    EXPECT_TRUE(bare.items.isEmpty());
+    EXPECT_EQ(bare.page, 1);
+    EXPECT_EQ(bare.perPage, 24);
+}
+
 TEST(ProtocolRoundTripTest, Cart)
 {
     Cart c;
