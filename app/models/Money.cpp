@@ -26,11 +26,20 @@ QString formatMoney(qint64 cents, const QString &currency, const QLocale &reques
 std::optional<qint64> parseMoney(const QString &text, const QLocale &requested)
 {
     const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
+    QString rest = text;
+    for (const auto format : {QLocale::CurrencyIsoCode, QLocale::CurrencySymbol})
+        if (const QString symbol = locale.currencySymbol(format); !symbol.isEmpty())
+            rest.remove(symbol);
+    // keep digits and separators, drop currency symbols and spaces; anything else (a letter, a
+    // minus sign) means this is not an amount, rather than another amount than the one typed
     QString t;
-    for (const QChar c : text) // keep digits and separators: symbols and spaces go
-        if (c.isDigit() || c == u'.' || c == u',' || c == u'-')
+    for (const QChar c : std::as_const(rest)) {
+        if ((c >= u'0' && c <= u'9') || c == u'.' || c == u',')
             t += c;
-    if (t.isEmpty() || t.contains(u'-'))
+        else if (!c.isSpace() && c.category() != QChar::Symbol_Currency)
+            return std::nullopt;
+    }
+    if (!std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
     // the last separator followed by one or two digits is the decimal point; any other is grouping
     const qsizetype dot = std::max(t.lastIndexOf(u'.'), t.lastIndexOf(u','));

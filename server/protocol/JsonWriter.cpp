@@ -1,7 +1,7 @@
 #include "server/protocol/JsonWriter.h"
 
+#include <QLocale>
 #include <cmath>
-#include <cstdio>
 
 namespace emporium::protocol {
 
@@ -76,9 +76,9 @@ JsonWriter &JsonWriter::value(double d)
         m_out.append("null");
         return *this;
     }
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%.15g", d);
-    m_out.append(buf, n);
+    // Not snprintf: QCoreApplication applies the user's LC_NUMERIC on Unix ("4,5" in German).
+    // The shortest form that reads back to the same double.
+    m_out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
     return *this;
 }
 
