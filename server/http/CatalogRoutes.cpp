@@ -3,7 +3,7 @@
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/DiscoveryRepository.h"
-#include "server/storage/SearchIndex.h"
+#include "server/storage/QueryPlanner.h"
 
 #include <QSqlQuery>
 
@@ -48,7 +48,7 @@ void addCatalogRoutes(Router &router)
         const QString page = req.query.queryItemValue(QStringLiteral("page"));
         if (q.isEmpty() || (!page.isEmpty() && page != u"1"))
             return;
-        const QString normalized = storage::SearchIndex::words(q).join(u' ');
+        const QString normalized = storage::QueryPlanner::words(q).join(u' ');
         if (normalized.isEmpty())
             return;
         ctx.server.searchLog->record(normalized, storage::nowIso());

@@ -1,6 +1,6 @@
 #include "server/http/HttpServer.h"
 
-#include "server/http/EventLoop.h"
+#include "server/http/LoopServer.h"
 #include "server/http/ServerContext.h"
 
 #include <QLoggingCategory>
@@ -96,7 +96,7 @@ Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port, in
             port = boundPort(fd.value());
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("http-loop-%1").arg(i));
-        auto *loop = new EventLoop(m_ctx, m_hub, i);
+        auto *loop = new LoopServer(m_ctx, m_hub, i);
         loop->moveToThread(thread.get());
         thread->start();
         QString error;
@@ -125,7 +125,7 @@ void HttpServer::stop()
         m_ctx.writer->stop();
     m_ctx.workers.waitForDone();
     for (size_t i = 0; i < m_loops.size(); ++i) {
-        EventLoop *loop = m_loops[i];
+        LoopServer *loop = m_loops[i];
         QThread *thread = m_threads[i].get();
         QMetaObject::invokeMethod(
             loop,

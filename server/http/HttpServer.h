@@ -18,7 +18,7 @@ class RealtimeHub;
 namespace emporium::http {
 
 struct ServerContext;
-class EventLoop;
+class LoopServer;
 
 class HttpServer
 {
@@ -33,7 +33,7 @@ private:
     ServerContext &m_ctx;
     realtime::RealtimeHub &m_hub;
     std::vector<std::unique_ptr<QThread>> m_threads;
-    std::vector<EventLoop *> m_loops; // live in their threads
+    std::vector<LoopServer *> m_loops; // live in their threads
 };
 
 } // namespace emporium::http

@@ -137,7 +137,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
                           !query.sellerId && !query.minPriceCents && !query.maxPriceCents;
     if (text) {
         // what the words mean is looked up once per data version (new words come with new items)
-        QList<SearchIndex::Group> groups;
+        QList<QueryPlanner::Group> groups;
         if (const auto known = m_plans.constFind(query.q); dataVersion && known != m_plans.cend() && known->second == dataVersion) {
             groups = known->first;
         } else {
@@ -151,7 +151,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
             return page; // nothing searchable in the query
         if (m_textIndex && m_textIndex->ready() && ItemTextIndex::covers(groups))
             return indexedItems(query, groups, dataVersion);
-        const QString match = SearchIndex::matchExpression(groups);
+        const QString match = QueryPlanner::matchExpression(groups);
         const QString matches = QStringLiteral("SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
                                                "WHERE items_fts MATCH :match");
         countJoins += QStringLiteral("JOIN (SELECT rowid AS fid FROM items_fts WHERE items_fts MATCH :match) f ON f.fid = i.id "); // no ranking to count
@@ -256,7 +256,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
 // A search answered by the index in memory: it gives the page's ids and the total; the rows
 // are read by id.
 Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(const protocol::ItemQuery &query,
-                                                                               const QList<SearchIndex::Group> &groups,
+                                                                               const QList<QueryPlanner::Group> &groups,
                                                                                quint64 dataVersion)
 {
     protocol::Page<protocol::ItemSummary> page;
@@ -275,7 +275,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
     const qint64 offset = qint64(query.page - 1) * query.perPage;
 
     // kept for the data version like the other pages: the same words with the same filters
-    QString key = QStringLiteral("index\x1f") + SearchIndex::matchExpression(groups);
+    QString key = QStringLiteral("index\x1f") + QueryPlanner::matchExpression(groups);
     for (const auto &v : {filter.category, filter.seller, filter.minPriceCents, filter.maxPriceCents})
         key += u'\x1f' + (v ? QString::number(*v) : QString());
     key += QStringLiteral("\x1f%1\x1f%2\x1f%3\x1f%4").arg(int(query.sort)).arg(filter.inStock).arg(offset).arg(query.perPage);

@@ -4,7 +4,7 @@
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/ItemQuery.h"
 #include "server/protocol/Result.h"
-#include "server/storage/SearchIndex.h"
+#include "server/storage/QueryPlanner.h"
 #include "server/storage/Writer.h"
 
 #include "server/storage/StatementCache.h"
@@ -44,17 +44,17 @@ public:
 
 private:
     Result<protocol::Page<protocol::ItemSummary>> indexedItems(const protocol::ItemQuery &query,
-                                                               const QList<SearchIndex::Group> &groups, quint64 dataVersion);
+                                                               const QList<QueryPlanner::Group> &groups, quint64 dataVersion);
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
 
     QSqlDatabase m_db;
     QString m_currency;
-    SearchIndex m_search;
+    QueryPlanner m_search;
     const ItemTextIndex *m_textIndex = nullptr;
     StatementCache m_statements;
     QHash<QString, std::pair<qint64, quint64>> m_counts; // count SQL + binds -> total, data version
     QHash<QString, std::pair<QList<protocol::ItemSummary>, quint64>> m_pages;
-    QHash<QString, std::pair<QList<SearchIndex::Group>, quint64>> m_plans; // typed words -> their meaning, data version // page SQL + binds -> rows, data version
+    QHash<QString, std::pair<QList<QueryPlanner::Group>, quint64>> m_plans; // typed words -> their meaning, data version // page SQL + binds -> rows, data version
 };
 
 } // namespace emporium::storage

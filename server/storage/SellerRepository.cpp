@@ -2,7 +2,7 @@
 
 #include "server/storage/AccountRepository.h"
 #include "server/storage/ItemRows.h"
-#include "server/storage/SearchIndex.h"
+#include "server/storage/QueryPlanner.h"
 #include "server/storage/SqlError.h"
 
 #include <QJsonArray>
@@ -201,7 +201,7 @@ WriteResult<std::pair<int, int>> SellerRepository::importItems(QSqlDatabase &db,
                                                       QStringLiteral("%1 line(s) could not be imported; nothing was changed")
                                                           .arg(errors.size()),
                                                       QJsonObject{{QStringLiteral("errors"), errors}}}); // all or nothing
-    SearchIndex::refreshTerms(db);
+    QueryPlanner::refreshTerms(db);
     return WriteResult<std::pair<int, int>>(std::make_pair(created, updated), ChangeSet{{}, {shopId}, false});
 }
 
@@ -223,7 +223,7 @@ WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, co
         return failed(sqlError(q.lastError()));
     const qint64 id = q.lastInsertId().toLongLong();
     if (refreshTerms)
-        SearchIndex::refreshTerms(db); // its words become correctable in search
+        QueryPlanner::refreshTerms(db); // its words become correctable in search
     return WriteResult<qint64>(id, ChangeSet::item(id));
 }
 
@@ -260,7 +260,7 @@ WriteResult<qint64> SellerRepository::update(QSqlDatabase &db, qint64 shopId, qi
     if (q.numRowsAffected() != 1)
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     if (refreshTerms && (in.title || in.description || in.categoryId))
-        SearchIndex::refreshTerms(db);
+        QueryPlanner::refreshTerms(db);
     return WriteResult<qint64>(itemId, ChangeSet::item(itemId));
 }
 

@@ -7,7 +7,7 @@
 #include "server/domain/PasswordHasher.h"
 #include "server/storage/Database.h"
 #include "server/storage/Migrator.h"
-#include "server/storage/SearchIndex.h"
+#include "server/storage/QueryPlanner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

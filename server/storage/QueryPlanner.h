@@ -1,5 +1,5 @@
 #pragma once
-// Turns what a buyer typed into what to look for: per word, the catalog terms it may mean
+// Plans a search and corrects its spelling: turns what a buyer typed into what to look for: per word, the catalog terms it may mean
 // (searched by ItemTextIndex in memory, or as an FTS5 query over items_fts). Each word must match; a word
 // the catalog does not know is replaced by the catalog words it most likely meant, found
 // through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit
@@ -16,12 +16,12 @@
 
 namespace emporium::storage {
 
-class SearchIndex
+class QueryPlanner
 {
 public:
     static constexpr int kMaxWords = 8;
 
-    explicit SearchIndex(QSqlDatabase db) : m_db(db), m_statements(db) {}
+    explicit QueryPlanner(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
     using Group = ItemTextIndex::Group;
     // What to look for: per word of the query, the terms it may mean (a term ending in '*' is

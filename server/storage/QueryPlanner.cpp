@@ -1,4 +1,4 @@
-#include "server/storage/SearchIndex.h"
+#include "server/storage/QueryPlanner.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -9,7 +9,7 @@
 namespace emporium::storage {
 
 
-QStringList SearchIndex::words(const QString &query)
+QStringList QueryPlanner::words(const QString &query)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList out;
@@ -22,7 +22,7 @@ QStringList SearchIndex::words(const QString &query)
     return out;
 }
 
-QStringList SearchIndex::trigrams(const QString &word)
+QStringList QueryPlanner::trigrams(const QString &word)
 {
     QStringList out;
     for (qsizetype i = 0; i + 3 <= word.size(); ++i) {
@@ -33,7 +33,7 @@ QStringList SearchIndex::trigrams(const QString &word)
     return out;
 }
 
-int SearchIndex::editDistance(const QString &a, const QString &b)
+int QueryPlanner::editDistance(const QString &a, const QString &b)
 {
     // Damerau-Levenshtein (optimal string alignment): a swapped pair of letters is one typo.
     const qsizetype n = a.size(), m = b.size();
@@ -55,14 +55,14 @@ int SearchIndex::editDistance(const QString &a, const QString &b)
     return d[size_t(n)][size_t(m)];
 }
 
-bool SearchIndex::refreshTerms(QSqlDatabase &db)
+bool QueryPlanner::refreshTerms(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     return q.exec(
         QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
 }
 
-bool SearchIndex::isTerm(const QString &word)
+bool QueryPlanner::isTerm(const QString &word)
 {
     // The B-tree of known words answers at once; the full-text vocabulary (which fts5vocab
     // scans: 25 ms a word at a million items) only for what search_terms may leave out: words
@@ -80,7 +80,7 @@ bool SearchIndex::isTerm(const QString &word)
     return found;
 }
 
-bool SearchIndex::isPrefix(const QString &word)
+bool QueryPlanner::isPrefix(const QString &word)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM search_terms WHERE term > ? AND term < ? LIMIT 1"));
     q.bindValue(0, word);
@@ -90,7 +90,7 @@ bool SearchIndex::isPrefix(const QString &word)
     return found;
 }
 
-QStringList SearchIndex::corrections(const QString &word)
+QStringList QueryPlanner::corrections(const QString &word)
 {
     const QStringList grams = trigrams(word);
     if (grams.isEmpty())
@@ -141,7 +141,7 @@ QStringList SearchIndex::corrections(const QString &word)
     return out;
 }
 
-QStringList SearchIndex::completions(const QString &word)
+QStringList QueryPlanner::completions(const QString &word)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT term FROM search_terms WHERE term > ? AND term < ? ORDER BY length(term), term LIMIT 64"));
     q.bindValue(0, word);
@@ -154,7 +154,7 @@ QStringList SearchIndex::completions(const QString &word)
     return out;
 }
 
-QList<SearchIndex::Group> SearchIndex::plan(const QString &query)
+QList<QueryPlanner::Group> QueryPlanner::plan(const QString &query)
 {
     const QStringList ws = words(query);
     QList<Group> groups;
@@ -189,7 +189,7 @@ QList<SearchIndex::Group> SearchIndex::plan(const QString &query)
     return groups;
 }
 
-QString SearchIndex::matchExpression(const QList<Group> &groups)
+QString QueryPlanner::matchExpression(const QList<Group> &groups)
 {
     QStringList out;
     for (const Group &g : groups) {

@@ -1,7 +1,7 @@
 // The search index in memory against FTS5 on a generated catalog (50,000 items): for the same
 // words and filters both count the same items, every sort but relevance lists the same items
 // in the same order, relevance puts title matches first; and after a write, re-reading the
-// changed items (what the routes do) is what makes search see new words, sold-out stock and
+// changed items (what CatalogChanges does after a commit) is what makes search see new words, sold-out stock and
 // delisting.
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/ItemTextIndex.h"
@@ -19,7 +19,7 @@ using emporium::protocol::ItemSort;
 
 namespace {
 
-class SearchIndexTest : public ::testing::Test
+class ItemTextIndexTest : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
@@ -79,7 +79,7 @@ protected:
     static inline storage::ItemTextIndex *index = nullptr;
 };
 
-TEST_F(SearchIndexTest, CountsAndOrdersAsFullTextSearch)
+TEST_F(ItemTextIndexTest, CountsAndOrdersAsFullTextSearch)
 {
     int compared = 0;
     for (const QString &words : {QStringLiteral("walnut"), QStringLiteral("walnut lamp"), QStringLiteral("hedphones"),
@@ -114,7 +114,7 @@ TEST_F(SearchIndexTest, CountsAndOrdersAsFullTextSearch)
     EXPECT_GT(compared, 100); // the comparisons were not all of empty answers
 }
 
-TEST_F(SearchIndexTest, CountsTheCatalogWithoutWordsAsSqlDoes)
+TEST_F(ItemTextIndexTest, CountsTheCatalogWithoutWordsAsSqlDoes)
 {
     for (int variant = 0; variant < 6; ++variant) {
         ItemQuery query;
@@ -134,7 +134,7 @@ TEST_F(SearchIndexTest, CountsTheCatalogWithoutWordsAsSqlDoes)
     }
 }
 
-TEST_F(SearchIndexTest, RanksTitleMatchesFirst)
+TEST_F(ItemTextIndexTest, RanksTitleMatchesFirst)
 {
     // "walnut" is in the titles of some items and the descriptions of others: the first page
     // is all titles
@@ -157,7 +157,7 @@ TEST_F(SearchIndexTest, RanksTitleMatchesFirst)
     }
 }
 
-TEST_F(SearchIndexTest, FollowsWritesOnceTheItemsAreReRead)
+TEST_F(ItemTextIndexTest, FollowsWritesOnceTheItemsAreReRead)
 {
     const auto total = [](const QString &q, bool inStock = true) {
         ItemQuery query = search(q);
@@ -197,7 +197,7 @@ TEST_F(SearchIndexTest, FollowsWritesOnceTheItemsAreReRead)
     EXPECT_GT(q.value(0).toLongLong(), 10);
 }
 
-TEST_F(SearchIndexTest, WordsAreFoldedAsFullTextSearchFoldsThem)
+TEST_F(ItemTextIndexTest, WordsAreFoldedAsFullTextSearchFoldsThem)
 {
     EXPECT_EQ(storage::ItemTextIndex::terms(QStringLiteral("Café au Lait, 2 x 250ml!")),
               (QStringList{QStringLiteral("cafe"), QStringLiteral("au"), QStringLiteral("lait"), QStringLiteral("250ml")}));

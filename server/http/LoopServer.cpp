@@ -1,4 +1,4 @@
-#include "server/http/EventLoop.h"
+#include "server/http/LoopServer.h"
 
 #include "server/http/HttpConnection.h"
 #include "server/http/RequestContext.h"
@@ -16,16 +16,16 @@ namespace {
 std::atomic<int> g_loopSerial{0};
 }
 
-EventLoop::EventLoop(ServerContext &ctx, realtime::RealtimeHub &hub, int index)
+LoopServer::LoopServer(ServerContext &ctx, realtime::RealtimeHub &hub, int index)
     // Unique across servers: tests and the app may run more than one server in a process.
     : m_ctx(ctx), m_hub(hub),
       m_connectionName(QStringLiteral("emporium-loop-%1-%2").arg(index).arg(g_loopSerial.fetch_add(1))), m_index(index)
 {
 }
 
-EventLoop::~EventLoop() = default;
+LoopServer::~LoopServer() = default;
 
-bool EventLoop::start(qintptr listeningSocket, QString *error)
+bool LoopServer::start(qintptr listeningSocket, QString *error)
 {
     auto config = storage::DatabaseConfig::fromUrl(m_ctx.config.databaseUrl);
     if (!config) {
@@ -59,12 +59,12 @@ bool EventLoop::start(qintptr listeningSocket, QString *error)
     return true;
 }
 
-void EventLoop::incomingConnection(qintptr socketDescriptor)
+void LoopServer::incomingConnection(qintptr socketDescriptor)
 {
     new HttpConnection(socketDescriptor, *m_requestContext, m_webSockets, this);
 }
 
-void EventLoop::shutdown()
+void LoopServer::shutdown()
 {
     if (m_fanout)
         m_hub.removeLoop(m_fanout);

@@ -1,6 +1,6 @@
 #pragma once
-// One server event loop: lives in its own thread, accepts on its listening socket and owns
-// the connections it accepted, with this thread's RequestContext.
+// One event loop's share of the listening server: a QTcpServer on its own thread, accepting on
+// the shared port (SO_REUSEPORT) and owning the connections it accepted, with this thread's RequestContext.
 #include <QObject>
 #include <QElapsedTimer>
 #include <QTcpServer>
@@ -18,12 +18,12 @@ namespace emporium::http {
 struct ServerContext;
 class RequestContext;
 
-class EventLoop : public QTcpServer
+class LoopServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    EventLoop(ServerContext &ctx, realtime::RealtimeHub &hub, int index);
-    ~EventLoop() override;
+    LoopServer(ServerContext &ctx, realtime::RealtimeHub &hub, int index);
+    ~LoopServer() override;
 
     // Runs in the loop's thread: opens the database and takes over the listening socket.
     bool start(qintptr listeningSocket, QString *error);
