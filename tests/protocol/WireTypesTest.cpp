@@ -1,6 +1,7 @@
 // Every wire type of server/protocol: what write() produces, fromJson() reads back to the same
 // value; and for the realtime events, write() produces byte for byte what the server sends today.
 #include "server/protocol/AdminTypes.h"
+#include "server/protocol/Cards.h"
 #include "server/protocol/DiscoveryTypes.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/protocol/Paging.h"
@@ -252,4 +253,16 @@ TEST(WireTypes, EventsAreWrittenAsTheServerWritesThem)
     EXPECT_EQ(written(AnalyticsEvent{snapshot()}), analytics.data());
     EXPECT_TRUE(written(AnalyticsEvent{snapshot()})
                     .startsWith(R"({"type":"analytics","orders_per_minute":[{"minute":)"));
+}
+
+TEST(WireTypes, CardChecksBothSidesMake)
+{
+    EXPECT_TRUE(luhnValid(QStringLiteral("4242424242424242")));
+    EXPECT_TRUE(luhnValid(QStringLiteral("4000000000000002"))); // valid, declined by the gateway
+    EXPECT_FALSE(luhnValid(QStringLiteral("4242424242424241")));
+    EXPECT_FALSE(luhnValid(QStringLiteral("4242 4242 4242 4242")));
+    EXPECT_EQ(cardBrand(QStringLiteral("4242424242424242")), QStringLiteral("visa"));
+    EXPECT_EQ(cardBrand(QStringLiteral("5555555555554444")), QStringLiteral("mastercard"));
+    EXPECT_EQ(cardBrand(QStringLiteral("378282246310005")), QStringLiteral("amex"));
+    EXPECT_EQ(cardBrand(QStringLiteral("6011111111111117")), QStringLiteral("discover"));
 }
