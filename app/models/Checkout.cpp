@@ -1,7 +1,7 @@
 #include "app/models/Checkout.h"
 
 #include "app/api/ApiClient.h"
-#include "server/payments/PaymentGateway.h"
+#include "server/protocol/Cards.h"
 
 #include <QDate>
 #include <QUuid>
@@ -37,7 +37,7 @@ QJsonObject Checkout::validate(const CheckoutForm &f)
     required(f.address.country, "shipping_address.country");
     QString digits = f.cardNumber;
     digits.remove(u' ').remove(u'-');
-    if (!payments::luhnValid(digits))
+    if (!protocol::luhnValid(digits))
         bad.insert(QStringLiteral("payment.card_number"), tr("is not a valid card number"));
     if (f.expMonth < 1 || f.expMonth > 12)
         bad.insert(QStringLiteral("payment.exp_month"), tr("must be a month from 1 to 12"));

@@ -2,6 +2,7 @@
 // How Emporium takes money: authorize before the stock is taken, capture after the order is
 // committed (domain::Orders), void when the order could not be placed. Only brand and last 4 digits are ever
 // kept. Implementations must be safe to call from any thread.
+#include "server/protocol/Cards.h"
 #include "server/protocol/Result.h"
 
 #include <QString>
@@ -36,7 +37,8 @@ public:
     virtual Result<Done> voidAuthorization(const QString &authorizationId, const QString &idempotencyKey) = 0;
 };
 
-bool luhnValid(const QString &digits);
-QString cardBrand(const QString &digits);
+// The checks live with the wire types, which the client shares.
+using protocol::cardBrand;
+using protocol::luhnValid;
 
 } // namespace emporium::payments

@@ -23,6 +23,8 @@ struct User
 
     void write(JsonWriter &w) const;
     static User fromJson(const QJsonObject &o);
+
+    bool operator==(const User &) const = default;
 };
 
 // {token, user}: the answer of register and login.
@@ -33,6 +35,8 @@ struct AuthResult
 
     void write(JsonWriter &w) const;
     static AuthResult fromJson(const QJsonObject &o);
+
+    bool operator==(const AuthResult &) const = default;
 };
 
 } // namespace emporium::protocol

@@ -21,12 +21,16 @@ struct Category
 
     void write(JsonWriter &w) const;
     static Category fromJson(const QJsonObject &o);
+
+    bool operator==(const Category &) const = default;
 };
 
 struct Rating
 {
     double average = 0; // 0 when count == 0
     qint64 count = 0;
+
+    bool operator==(const Rating &) const = default;
 };
 
 struct ItemSummary
@@ -47,6 +51,8 @@ struct ItemSummary
     void write(JsonWriter &w) const;               // writes the complete object
     void writeFields(JsonWriter &w) const;         // writes only the fields, for extension
     static ItemSummary fromJson(const QJsonObject &o);
+
+    bool operator==(const ItemSummary &) const = default;
 };
 
 struct ItemDetail
@@ -62,6 +68,8 @@ struct ItemDetail
     // this part can be cached while the count changes.
     void writeUntilViewers(JsonWriter &w) const;
     static ItemDetail fromJson(const QJsonObject &o);
+
+    bool operator==(const ItemDetail &) const = default;
 };
 
 template <typename T> struct Page
@@ -70,6 +78,8 @@ template <typename T> struct Page
     qint64 total = 0;
     int page = 1;
     int perPage = 24;
+
+    bool operator==(const Page &) const = default;
 };
 
 Page<ItemSummary> itemPageFromJson(const QJsonObject &o);

@@ -15,6 +15,8 @@ struct CartLine
     ItemSummary item;
     int quantity = 0;
     qint64 lineTotalCents = 0;
+
+    bool operator==(const CartLine &) const = default;
 };
 
 struct Cart
@@ -25,6 +27,8 @@ struct Cart
 
     void write(JsonWriter &w) const;
     static Cart fromJson(const QJsonObject &o);
+
+    bool operator==(const Cart &) const = default;
 };
 
 struct ShippingAddress
@@ -39,6 +43,8 @@ struct ShippingAddress
     void write(JsonWriter &w) const;
     QJsonObject toJson() const;
     static ShippingAddress fromJson(const QJsonObject &o);
+
+    bool operator==(const ShippingAddress &) const = default;
 };
 
 struct OrderLine
@@ -49,6 +55,8 @@ struct OrderLine
     int quantity = 0;
     qint64 sellerId = 0;
     QString shopName;
+
+    bool operator==(const OrderLine &) const = default;
 };
 
 struct Order
@@ -65,6 +73,8 @@ struct Order
 
     void write(JsonWriter &w) const;
     static Order fromJson(const QJsonObject &o);
+
+    bool operator==(const Order &) const = default;
 };
 
 } // namespace emporium::protocol
