@@ -1,7 +1,7 @@
 #include "server/domain/CatalogChanges.h"
 
 #include "server/domain/Publisher.h"
-#include "server/protocol/JsonWriter.h"
+#include "server/protocol/RealtimeEvents.h"
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/ItemTextIndex.h"
 
@@ -29,12 +29,8 @@ void CatalogChanges::publishStock(QSqlDatabase &db, const QSet<qint64> &items)
     const auto levels = storage::CatalogRepository::stockLevels(db, watched);
     if (!levels)
         return;
-    for (const storage::StockLevel &s : levels.value()) {
-        protocol::JsonWriter w;
-        w.beginObject().field("type", "stock").field("item_id", s.itemId).field("stock", s.stock);
-        w.field("sold_count", s.soldCount).endObject();
-        m_publisher.publish(QStringLiteral("item:%1").arg(s.itemId), w.data());
-    }
+    for (const storage::StockLevel &s : levels.value())
+        publishEvent(m_publisher, QStringLiteral("item:%1").arg(s.itemId), protocol::StockEvent{s.itemId, s.stock, s.soldCount});
 }
 
 } // namespace emporium::domain

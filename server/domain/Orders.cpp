@@ -3,7 +3,7 @@
 #include "server/domain/Publisher.h"
 #include "server/metrics/Metrics.h"
 #include "server/payments/PaymentGateway.h"
-#include "server/protocol/JsonWriter.h"
+#include "server/protocol/RealtimeEvents.h"
 #include "server/storage/OrderRepository.h"
 #include "server/storage/Writer.h"
 
@@ -11,13 +11,13 @@
 #include <QLoggingCategory>
 #include <QPromise>
 #include <QThreadPool>
+#include <algorithm>
 #include <cstdlib>
 
 Q_LOGGING_CATEGORY(lcOrders, "emporium.server.orders")
 
 namespace emporium::domain {
 
-using protocol::JsonWriter;
 using storage::PlaceOutcome;
 
 struct Orders::Flow
@@ -249,43 +249,22 @@ void Orders::announce(const Flow &flow, const protocol::Order &order)
 {
     Publisher &hub = m_s.publisher;
     for (const auto &line : order.lines) {
-        JsonWriter feed;
-        feed.beginObject().field("type", "purchase").field("item_id", line.itemId).field("title", line.title);
-        feed.field("quantity", line.quantity).field("at", order.createdAt).endObject();
-        hub.publish(QStringLiteral("feed"), feed.data());
-
-        JsonWriter sale;
-        sale.beginObject().field("type", "sale").field("order_id", order.id).field("item_id", line.itemId);
-        sale.field("quantity", line.quantity).field("total_cents", line.unitPriceCents * line.quantity);
-        sale.field("at", order.createdAt).endObject();
-        hub.publish(QStringLiteral("seller:%1").arg(line.sellerId), sale.data());
+        publishEvent(hub, QStringLiteral("feed"), protocol::PurchaseEvent{line.itemId, line.title, line.quantity, order.createdAt});
+        publishEvent(hub, QStringLiteral("seller:%1").arg(line.sellerId),
+                     protocol::SaleEvent{order.id, line.itemId, line.quantity, line.unitPriceCents * line.quantity,
+                                         order.createdAt});
     }
     for (const auto &s : flow.outcome.stock) {
-        if (s.stock > s.lowStockThreshold)
-            continue;
-        for (const auto &line : order.lines)
-            if (line.itemId == s.itemId) {
-                JsonWriter low;
-                low.beginObject().field("type", "low_stock").field("item_id", s.itemId).field("stock", s.stock).endObject();
-                hub.publish(QStringLiteral("seller:%1").arg(line.sellerId), low.data());
-                break;
-            }
+        const auto line = std::find_if(order.lines.cbegin(), order.lines.cend(), [&](auto &l) { return l.itemId == s.itemId; });
+        if (s.stock <= s.lowStockThreshold && line != order.lines.cend())
+            publishEvent(hub, QStringLiteral("seller:%1").arg(line->sellerId), protocol::LowStockEvent{s.itemId, s.stock});
     }
     const QString user = QStringLiteral("user:%1").arg(flow.cmd.buyerId);
     if (!hub.subscribers(user))
         return;
-    JsonWriter w;
-    w.beginObject().field("type", "order").key("order");
-    order.write(w);
-    w.endObject();
-    hub.publish(user, w.data());
-    if (flow.outcome.cartAfter) {
-        JsonWriter cart;
-        cart.beginObject().field("type", "cart").key("cart");
-        flow.outcome.cartAfter->write(cart);
-        cart.endObject();
-        hub.publish(user, cart.data());
-    }
+    publishEvent(hub, user, protocol::OrderEvent{order});
+    if (flow.outcome.cartAfter)
+        publishEvent(hub, user, protocol::CartEvent{*flow.outcome.cartAfter});
 }
 
 void Orders::recoverPayments(storage::OrderRepository &reads)
