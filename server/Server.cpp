@@ -1,29 +1,29 @@
 #include "server/Server.h"
 
-#include "server/storage/demo/DemoSeeder.h"
+#include "server/domain/PasswordHasher.h"
+#include "server/http/HttpServer.h"
+#include "server/http/Routes.h"
+#include "server/http/ServerContext.h"
 #include "server/mail/FileTransport.h"
 #include "server/mail/MailWorker.h"
 #include "server/mail/SmtpTransport.h"
 #include "server/payments/TestGateway.h"
-#include "server/http/HttpServer.h"
-#include "server/http/Routes.h"
-#include "server/http/ServerContext.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/AnalyticsPublisher.h"
 #include "server/realtime/RealtimeHub.h"
-#include "server/domain/PasswordHasher.h"
 #include "server/storage/AccountRepository.h"
-#include "server/storage/Database.h"
 #include "server/storage/AnalyticsRepository.h"
+#include "server/storage/Database.h"
 #include "server/storage/Migrator.h"
 #include "server/storage/OrderRepository.h"
+#include "server/storage/demo/DemoSeeder.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QThread>
-#include <QLoggingCategory>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlDriver>
+#include <QThread>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -56,7 +56,8 @@ Result<Done> Server::prepareDatabase()
             if (!migrated) {
                 result = migrated.error();
             } else if (m_config.demo) {
-                demo::DemoSeeder seeder(db.value(), QDir(m_config.dataDir).filePath(QStringLiteral("images")));
+                demo::DemoSeeder seeder(db.value(),
+                                        QDir(m_config.dataDir).filePath(QStringLiteral("images")));
                 auto seeded = seeder.seedIfEmpty();
                 if (!seeded)
                     result = seeded.error();
@@ -79,7 +80,8 @@ void prewarm(QSqlDatabase &db, const storage::ItemTextIndex &index)
     const QVariant handle = db.driver()->handle();
     sqlite3 *connection = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
     sqlite3_file *file = nullptr;
-    if (!connection || sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+    if (!connection ||
+        sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
         !file->pMethods)
         return;
     sqlite3_int64 size = 0;
@@ -91,9 +93,11 @@ void prewarm(QSqlDatabase &db, const storage::ItemTextIndex &index)
     QByteArray buffer(4 << 20, Qt::Uninitialized);
     sqlite3_int64 at = 0;
     for (; at < size && !index.aborted(); at += buffer.size())
-        if (file->pMethods->xRead(file, buffer.data(), int(std::min<sqlite3_int64>(buffer.size(), size - at)), at) != SQLITE_OK)
+        if (file->pMethods->xRead(file, buffer.data(), int(std::min<sqlite3_int64>(buffer.size(), size - at)),
+                                  at) != SQLITE_OK)
             break;
-    qCInfo(lcServer) << "database read into the OS cache:" << at / 1048576 << "MB in" << timer.elapsed() << "ms";
+    qCInfo(lcServer) << "database read into the OS cache:" << at / 1048576 << "MB in" << timer.elapsed()
+                     << "ms";
 }
 
 } // namespace
@@ -103,7 +107,8 @@ Result<QUrl> Server::start()
     if (m_config.dataDir.isEmpty())
         return Error::validation(QStringLiteral("data-dir"), QStringLiteral("a data folder is required"));
     if (m_config.databaseUrl.isEmpty())
-        m_config.databaseUrl = QStringLiteral("sqlite://") + QDir(m_config.dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
+        m_config.databaseUrl = QStringLiteral("sqlite://") +
+                               QDir(m_config.dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
     if (!QDir().mkpath(m_config.dataDir))
         return Error::internal(QStringLiteral("cannot create data folder %1").arg(m_config.dataDir));
     if (auto prepared = prepareDatabase(); !prepared)
@@ -124,7 +129,8 @@ Result<QUrl> Server::start()
     http::addAdminRoutes(m_ctx->router);
     http::addDiscoveryRoutes(m_ctx->router);
     // the test gateway keeps its ledger beside the database: a capture retried after a restart is seen
-    m_ctx->payments = std::make_unique<payments::TestGateway>(QDir(m_config.dataDir).filePath(QStringLiteral("test-gateway.log")));
+    m_ctx->payments = std::make_unique<payments::TestGateway>(
+        QDir(m_config.dataDir).filePath(QStringLiteral("test-gateway.log")));
     QStringList labels;
     for (const auto &r : m_ctx->router.routes())
         labels << r.pattern;
@@ -137,9 +143,10 @@ Result<QUrl> Server::start()
     auto writerConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl);
     writerConfig->synchronousFull = m_config.synchronousFull;
     m_ctx->writer = std::make_unique<storage::Writer>(writerConfig.value());
-    m_ctx->writer->setCommitHook([changes = m_ctx->catalogChanges.get()](QSqlDatabase &db, const storage::ChangeSet &c) {
-        changes->apply(db, c);
-    });
+    m_ctx->writer->setCommitHook(
+        [changes = m_ctx->catalogChanges.get()](QSqlDatabase &db, const storage::ChangeSet &c) {
+            changes->apply(db, c);
+        });
     if (auto started = m_ctx->writer->start(); !started)
         return started.error();
     // the search index is built off the loops; searches use FTS5 until it is ready
@@ -156,15 +163,17 @@ Result<QUrl> Server::start()
     });
     std::unique_ptr<mail::Transport> transport;
     if (m_config.smtpUrl.isEmpty())
-        transport = std::make_unique<mail::FileTransport>(QDir(m_config.dataDir).filePath(QStringLiteral("receipts")));
+        transport = std::make_unique<mail::FileTransport>(
+            QDir(m_config.dataDir).filePath(QStringLiteral("receipts")));
     else
-        transport = std::make_unique<mail::SmtpTransport>(m_config.smtpUrl, m_config.smtpUser, m_config.smtpPassword);
+        transport =
+            std::make_unique<mail::SmtpTransport>(m_config.smtpUrl, m_config.smtpUser, m_config.smtpPassword);
     mail::MailSettings mailSettings;
     mailSettings.from = m_config.mailFrom;
     mailSettings.currency = m_config.currency;
     mailSettings.retryBaseMs = m_config.mailRetryBaseMs;
-    m_mail = std::make_unique<mail::MailWorker>(writerConfig.value(), *m_ctx->writer, std::move(transport), mailSettings,
-                                                *m_ctx->metrics);
+    m_mail = std::make_unique<mail::MailWorker>(writerConfig.value(), *m_ctx->writer, std::move(transport),
+                                                mailSettings, *m_ctx->metrics);
     m_mail->start();
     m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
     startBackground(writerConfig.value());
@@ -203,17 +212,24 @@ void Server::startBackground(const storage::DatabaseConfig &db)
 void Server::startOrders()
 {
     http::ServerContext *ctx = m_ctx.get();
-    domain::Orders::Services services{*ctx->writer, *ctx->payments, *m_hub, *ctx->metrics, ctx->workers, m_config.currency,
-                                      [ctx, analytics = m_analytics.get()](const protocol::Order &order) {
-                                          ctx->ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.totalCents);
-                                          analytics->saleHappened();
-                                          if (ctx->wakeMail)
-                                              ctx->wakeMail(); // the receipt is in the outbox, committed with the order
-                                      }};
+    domain::Orders::Services services{
+        *ctx->writer,
+        *ctx->payments,
+        *m_hub,
+        *ctx->metrics,
+        ctx->workers,
+        m_config.currency,
+        [ctx, analytics = m_analytics.get()](const protocol::Order &order) {
+            ctx->ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.totalCents);
+            analytics->saleHappened();
+            if (ctx->wakeMail)
+                ctx->wakeMail(); // the receipt is in the outbox, committed with the order
+        }};
     ctx->orders = std::make_unique<domain::Orders>(std::move(services));
     const QString name = QStringLiteral("emporium-recovery-%1").arg(quintptr(this));
     {
-        auto db = storage::Database::open(name, storage::DatabaseConfig::fromUrl(m_config.databaseUrl).value());
+        auto db =
+            storage::Database::open(name, storage::DatabaseConfig::fromUrl(m_config.databaseUrl).value());
         if (db) {
             storage::OrderRepository reads(db.value(), m_config.currency);
             ctx->orders->recoverPayments(reads);
@@ -234,8 +250,10 @@ Result<Done> Server::rebuildAnalytics()
             result = db.error();
         } else {
             const QString since = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
-            for (const auto &o : storage::AnalyticsRepository(db.value()).orderTotalsSince(since).value_or({}))
-                m_ctx->ordersPerMinute.record(QDateTime::fromString(o.createdAt, Qt::ISODate).toSecsSinceEpoch(), o.totalCents);
+            for (const auto &o :
+                 storage::AnalyticsRepository(db.value()).orderTotalsSince(since).value_or({}))
+                m_ctx->ordersPerMinute.record(
+                    QDateTime::fromString(o.createdAt, Qt::ISODate).toSecsSinceEpoch(), o.totalCents);
         }
     }
     storage::Database::close(name);
@@ -256,17 +274,19 @@ QList<RouteInfo> Server::routes() const
     return out;
 }
 
-Result<protocol::User> Server::createAdmin(const ServerConfig &config, const QString &email, const QString &password)
+Result<protocol::User> Server::createAdmin(const ServerConfig &config, const QString &email,
+                                           const QString &password)
 {
     if (password.size() < 8)
-        return Error::validation(QStringLiteral("password"), QStringLiteral("must have at least 8 characters"));
+        return Error::validation(QStringLiteral("password"),
+                                 QStringLiteral("must have at least 8 characters"));
     if (!email.contains(u'@'))
         return Error::validation(QStringLiteral("email"), QStringLiteral("is not an email address"));
     Server server(config);
     server.m_config.demo = false;
     if (server.m_config.databaseUrl.isEmpty())
-        server.m_config.databaseUrl =
-            QStringLiteral("sqlite://") + QDir(config.dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
+        server.m_config.databaseUrl = QStringLiteral("sqlite://") +
+                                      QDir(config.dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
     QDir().mkpath(config.dataDir);
     if (auto prepared = server.prepareDatabase(); !prepared)
         return prepared.error();
@@ -294,7 +314,8 @@ void Server::stop()
     if (m_ctx) {
         m_ctx->textIndex.abort();
         if (m_ctx->searchLog)
-            m_ctx->searchLog->stop(); // recorded searches are not lost (the HTTP server's stop ends the writer)
+            m_ctx->searchLog
+                ->stop(); // recorded searches are not lost (the HTTP server's stop ends the writer)
     }
     if (m_analytics)
         m_analytics->stop();

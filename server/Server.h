@@ -52,7 +52,8 @@ public:
 
     // emporium-server --create-admin: migrates the database, then creates the admin account
     // (or makes an existing account admin with this password).
-    static Result<protocol::User> createAdmin(const ServerConfig &config, const QString &email, const QString &password);
+    static Result<protocol::User> createAdmin(const ServerConfig &config, const QString &email,
+                                              const QString &password);
     quint16 port() const { return m_url.port(); }
     // For tools and tests: the one writer of this server's database (null unless started).
     storage::Writer *writer() const;

@@ -6,7 +6,8 @@ Result<Done> ServerConfig::parseListen(const QString &spec, QHostAddress &addres
 {
     const qsizetype colon = spec.lastIndexOf(u':');
     if (colon < 0)
-        return Error::validation(QStringLiteral("listen"), QStringLiteral("expected HOST:PORT, got '%1'").arg(spec));
+        return Error::validation(QStringLiteral("listen"),
+                                 QStringLiteral("expected HOST:PORT, got '%1'").arg(spec));
     QString host = spec.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
@@ -20,7 +21,8 @@ Result<Done> ServerConfig::parseListen(const QString &spec, QHostAddress &addres
     else if (host == u"localhost")
         a = QHostAddress::LocalHost;
     else if (!a.setAddress(host))
-        return Error::validation(QStringLiteral("listen"), QStringLiteral("bad address '%1' (use an IP address)").arg(host));
+        return Error::validation(QStringLiteral("listen"),
+                                 QStringLiteral("bad address '%1' (use an IP address)").arg(host));
     address = a;
     port = quint16(p);
     return Done{};

@@ -22,11 +22,11 @@ struct ServerConfig
     bool synchronousFull = false;
 
     // Limits (HTTP)
-    qint64 maxBodyBytes = 1 << 20;       // 1 MiB for JSON; larger uploads get their own limit
-    qint64 maxHeaderBytes = 16 * 1024;  // request line + headers
-    int idleTimeoutMs = 30000;          // idle keep-alive connection closed after this
-    int sessionDays = 30;               // bearer tokens expire after this
-    qint64 wsMaxQueuedBytes = 1 << 20;  // a WebSocket client this far behind is dropped
+    qint64 maxBodyBytes = 1 << 20;     // 1 MiB for JSON; larger uploads get their own limit
+    qint64 maxHeaderBytes = 16 * 1024; // request line + headers
+    int idleTimeoutMs = 30000;         // idle keep-alive connection closed after this
+    int sessionDays = 30;              // bearer tokens expire after this
+    qint64 wsMaxQueuedBytes = 1 << 20; // a WebSocket client this far behind is dropped
 
     // Receipts. Without an SMTP URL they are written as .eml files into <data-dir>/receipts.
     // Filled from the environment only (EMPORIUM_SMTP_URL, _USER, _PASSWORD, EMPORIUM_MAIL_FROM).

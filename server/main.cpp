@@ -4,8 +4,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <csignal>
 #include <sys/socket.h>
@@ -59,57 +59,68 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPORIUM_VERSION));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral(
-        "Emporium marketplace server: REST under /api/v1 and WebSocket at /ws on one port.\n"
-        "Secrets come only from the environment (EMPORIUM_SMTP_URL, EMPORIUM_SMTP_USER, EMPORIUM_SMTP_PASSWORD, "
-        "EMPORIUM_MAIL_FROM, EMPORIUM_ADMIN_PASSWORD, EMPORIUM_DATABASE_URL)."));
+    cli.setApplicationDescription(
+        QStringLiteral("Emporium marketplace server: REST under /api/v1 and WebSocket at /ws on one port.\n"
+                       "Secrets come only from the environment (EMPORIUM_SMTP_URL, EMPORIUM_SMTP_USER, "
+                       "EMPORIUM_SMTP_PASSWORD, "
+                       "EMPORIUM_MAIL_FROM, EMPORIUM_ADMIN_PASSWORD, EMPORIUM_DATABASE_URL)."));
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port to serve on (env EMPORIUM_LISTEN). Port 0 picks a free one."),
-                                    QStringLiteral("host:port"), env("EMPORIUM_LISTEN", QStringLiteral("127.0.0.1:8080")));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("Database URL, sqlite:///path/emporium.db (env EMPORIUM_DATABASE_URL; "
-                                                     "default: emporium.db in the data folder)."),
-                                      QStringLiteral("url"), env("EMPORIUM_DATABASE_URL"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder for the database and pictures (env EMPORIUM_DATA_DIR)."),
-                                     QStringLiteral("dir"),
-                                     env("EMPORIUM_DATA_DIR", QDir::current().filePath(QStringLiteral("emporium-data"))));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Fill an empty database with the demo marketplace (accounts *@demo.test, "
-                                                 "password demo1234)."));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("Event-loop threads (env EMPORIUM_THREADS; default: one per core)."),
-                                     QStringLiteral("n"), env("EMPORIUM_THREADS", QStringLiteral("0")));
-    const QCommandLineOption backlog(QStringLiteral("listen-backlog"), QStringLiteral("Listen queue length (default 1024)."),
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to serve on (env EMPORIUM_LISTEN). Port 0 picks a free one."),
+        QStringLiteral("host:port"), env("EMPORIUM_LISTEN", QStringLiteral("127.0.0.1:8080")));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Database URL, sqlite:///path/emporium.db (env EMPORIUM_DATABASE_URL; "
+                       "default: emporium.db in the data folder)."),
+        QStringLiteral("url"), env("EMPORIUM_DATABASE_URL"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder for the database and pictures (env EMPORIUM_DATA_DIR)."),
+        QStringLiteral("dir"),
+        env("EMPORIUM_DATA_DIR", QDir::current().filePath(QStringLiteral("emporium-data"))));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Fill an empty database with the demo marketplace (accounts *@demo.test, "
+                       "password demo1234)."));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QStringLiteral("Event-loop threads (env EMPORIUM_THREADS; default: one per core)."),
+        QStringLiteral("n"), env("EMPORIUM_THREADS", QStringLiteral("0")));
+    const QCommandLineOption backlog(QStringLiteral("listen-backlog"),
+                                     QStringLiteral("Listen queue length (default 1024)."),
                                      QStringLiteral("n"), QStringLiteral("1024"));
-    const QCommandLineOption currency(QStringLiteral("currency"),
-                                      QStringLiteral("Store-wide ISO 4217 currency (env EMPORIUM_CURRENCY; default USD)."),
-                                      QStringLiteral("code"), env("EMPORIUM_CURRENCY", QStringLiteral("USD")));
-    const QCommandLineOption syncFull(QStringLiteral("sync-full"),
-                                      QStringLiteral("SQLite synchronous=FULL: survive power loss at some write cost."));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"),
+        QStringLiteral("Store-wide ISO 4217 currency (env EMPORIUM_CURRENCY; default USD)."),
+        QStringLiteral("code"), env("EMPORIUM_CURRENCY", QStringLiteral("USD")));
+    const QCommandLineOption syncFull(
+        QStringLiteral("sync-full"),
+        QStringLiteral("SQLite synchronous=FULL: survive power loss at some write cost."));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
                                   QStringLiteral("Seconds before an idle connection is closed (default 30)."),
                                   QStringLiteral("s"), QStringLiteral("30"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
-                                     QStringLiteral("Largest request body in bytes (default 1048576)."), QStringLiteral("bytes"),
-                                     QStringLiteral("1048576"));
+                                     QStringLiteral("Largest request body in bytes (default 1048576)."),
+                                     QStringLiteral("bytes"), QStringLiteral("1048576"));
     const QCommandLineOption sessionDays(QStringLiteral("session-days"),
                                          QStringLiteral("Days a sign-in token stays valid (default 30)."),
                                          QStringLiteral("days"), QStringLiteral("30"));
     const QCommandLineOption createAdmin(
         QStringLiteral("create-admin"),
-        QStringLiteral("Create an admin account (or make an existing one admin) and exit. The password comes from "
-                       "EMPORIUM_ADMIN_PASSWORD, else it is asked for without echo."),
+        QStringLiteral(
+            "Create an admin account (or make an existing one admin) and exit. The password comes from "
+            "EMPORIUM_ADMIN_PASSWORD, else it is asked for without echo."),
         QStringLiteral("email"));
-    cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody, sessionDays,
-                    createAdmin});
+    cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody,
+                    sessionDays, createAdmin});
     cli.process(app);
 
     QTextStream err(stderr);
     emporium::ServerConfig config;
-    if (auto parsed = emporium::ServerConfig::parseListen(cli.value(listen), config.address, config.port); !parsed) {
+    if (auto parsed = emporium::ServerConfig::parseListen(cli.value(listen), config.address, config.port);
+        !parsed) {
         err << "emporium-server: " << parsed.error().message << Qt::endl;
         return 2;
     }

@@ -134,9 +134,9 @@ QString Accounts::newToken()
         return {};
     unsigned char bytes[32];
     randombytes_buf(bytes, sizeof bytes);
-    return QStringLiteral("emp_") + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes)
-                                                             .toBase64(QByteArray::Base64UrlEncoding |
-                                                                       QByteArray::OmitTrailingEquals));
+    return QStringLiteral("emp_") +
+           QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString Accounts::hashToken(const QString &token)
@@ -144,7 +144,8 @@ QString Accounts::hashToken(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<protocol::AuthResult> Accounts::openSession(QSqlDatabase &db, const protocol::User &user, int sessionDays)
+Result<protocol::AuthResult> Accounts::openSession(QSqlDatabase &db, const protocol::User &user,
+                                                   int sessionDays)
 {
     const QString token = newToken();
     if (token.isEmpty())
@@ -175,7 +176,8 @@ Result<Done> Accounts::revoke(QSqlDatabase &db, const QString &token)
     return repo.revokeSession(hashToken(token));
 }
 
-Result<std::optional<storage::UserRecord>> Accounts::beginLogin(const LoginRequest &request, const QString &address)
+Result<std::optional<storage::UserRecord>> Accounts::beginLogin(const LoginRequest &request,
+                                                                const QString &address)
 {
     if (const auto wait = m_throttle.retryAfter(request.email, address))
         return Error{QStringLiteral("rate_limited"),
@@ -185,8 +187,8 @@ Result<std::optional<storage::UserRecord>> Accounts::beginLogin(const LoginReque
 }
 
 Result<protocol::User> Accounts::completeLogin(const LoginRequest &request,
-                                               const std::optional<storage::UserRecord> &account, bool passwordOk,
-                                               const QString &address)
+                                               const std::optional<storage::UserRecord> &account,
+                                               bool passwordOk, const QString &address)
 {
     if (!account || !passwordOk) {
         m_throttle.failed(request.email, address);

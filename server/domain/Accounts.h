@@ -65,7 +65,8 @@ class Accounts
 public:
     static constexpr int kDefaultSessionDays = 30;
 
-    Accounts(storage::AccountRepository &repository, LoginThrottle &throttle, int sessionDays = kDefaultSessionDays)
+    Accounts(storage::AccountRepository &repository, LoginThrottle &throttle,
+             int sessionDays = kDefaultSessionDays)
         : m_repo(repository), m_throttle(throttle), m_sessionDays(sessionDays)
     {
     }
@@ -73,14 +74,17 @@ public:
     // Writer jobs (on the writer's connection): the account and/or its new session.
     static Result<protocol::AuthResult> registerAccount(QSqlDatabase &db, const RegisterRequest &request,
                                                         const QString &passwordHash, int sessionDays);
-    static Result<protocol::AuthResult> openSession(QSqlDatabase &db, const protocol::User &user, int sessionDays);
+    static Result<protocol::AuthResult> openSession(QSqlDatabase &db, const protocol::User &user,
+                                                    int sessionDays);
     static Result<Done> revoke(QSqlDatabase &db, const QString &token);
 
     // Step 1 of a login, on the loop: throttling, then the account (if any) whose hash is verified next.
-    Result<std::optional<storage::UserRecord>> beginLogin(const LoginRequest &request, const QString &address);
+    Result<std::optional<storage::UserRecord>> beginLogin(const LoginRequest &request,
+                                                          const QString &address);
     // Step 3, on the loop, with the outcome of the verification: the user to open a session for.
-    Result<protocol::User> completeLogin(const LoginRequest &request, const std::optional<storage::UserRecord> &account,
-                                         bool passwordOk, const QString &address);
+    Result<protocol::User> completeLogin(const LoginRequest &request,
+                                         const std::optional<storage::UserRecord> &account, bool passwordOk,
+                                         const QString &address);
 
     Result<std::optional<protocol::User>> authenticate(const QString &token);
     int sessionDays() const { return m_sessionDays; }

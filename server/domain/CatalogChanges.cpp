@@ -30,7 +30,8 @@ void CatalogChanges::publishStock(QSqlDatabase &db, const QSet<qint64> &items)
     if (!levels)
         return;
     for (const storage::StockLevel &s : levels.value())
-        publishEvent(m_publisher, QStringLiteral("item:%1").arg(s.itemId), protocol::StockEvent{s.itemId, s.stock, s.soldCount});
+        publishEvent(m_publisher, QStringLiteral("item:%1").arg(s.itemId),
+                     protocol::StockEvent{s.itemId, s.stock, s.soldCount});
 }
 
 } // namespace emporium::domain

@@ -20,7 +20,10 @@ class Publisher;
 class CatalogChanges
 {
 public:
-    CatalogChanges(storage::ItemTextIndex &index, Publisher &publisher) : m_index(index), m_publisher(publisher) {}
+    CatalogChanges(storage::ItemTextIndex &index, Publisher &publisher)
+        : m_index(index), m_publisher(publisher)
+    {
+    }
 
     // After a commit, on a connection that sees it.
     void apply(QSqlDatabase &db, const storage::ChangeSet &changes);

@@ -25,8 +25,10 @@ Result<StoredImage> ImageStore::store(const QImage &image, const QString &stem)
     if (!QDir().mkpath(m_dir))
         return Error::internal(QStringLiteral("cannot create %1").arg(m_dir));
     const QString token = QString::number(QRandomGenerator::global()->generate(), 16);
-    StoredImage out{stem + u'-' + token + QStringLiteral(".jpg"), stem + u'-' + token + QStringLiteral("_thumb.jpg")};
-    const QImage thumb = image.scaled(kThumbWidth, kThumbHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    StoredImage out{stem + u'-' + token + QStringLiteral(".jpg"),
+                    stem + u'-' + token + QStringLiteral("_thumb.jpg")};
+    const QImage thumb =
+        image.scaled(kThumbWidth, kThumbHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     if (!save(image, QDir(m_dir).filePath(out.name)) || !save(thumb, QDir(m_dir).filePath(out.thumbName)))
         return Error::internal(QStringLiteral("cannot write image files in %1").arg(m_dir));
     return out;

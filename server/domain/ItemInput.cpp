@@ -23,7 +23,8 @@ Result<ItemInput> ItemInput::fromJson(const QJsonObject &body, bool partial)
             return;
         const QString s = v.toString().trimmed();
         if (!v.isString() || s.size() < min || s.size() > max)
-            bad.insert(QLatin1String(name), QStringLiteral("must be text of %1 to %2 characters").arg(min).arg(max));
+            bad.insert(QLatin1String(name),
+                       QStringLiteral("must be text of %1 to %2 characters").arg(min).arg(max));
         else
             out = s;
     };
@@ -33,7 +34,8 @@ Result<ItemInput> ItemInput::fromJson(const QJsonObject &body, bool partial)
             return;
         const auto n = wholeNumber(v);
         if (!n || *n < min || *n > max)
-            bad.insert(QLatin1String(name), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            bad.insert(QLatin1String(name),
+                       QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
         else
             out = n;
     };

@@ -111,10 +111,12 @@ Result<OrderRequest> OrderRequest::fromJson(const QJsonObject &body)
                 if (!id || *id <= 0)
                     bad.insert(p + QStringLiteral("item_id"), QStringLiteral("must be a positive integer"));
                 if (!qty || *qty < 1 || *qty > kMaxQuantity)
-                    bad.insert(p + QStringLiteral("quantity"), QStringLiteral("must be from 1 to %1").arg(kMaxQuantity));
+                    bad.insert(p + QStringLiteral("quantity"),
+                               QStringLiteral("must be from 1 to %1").arg(kMaxQuantity));
                 if (id && qty) {
                     // the same item twice is one line
-                    auto same = std::find_if(r.lines.begin(), r.lines.end(), [&](auto &x) { return x.itemId == *id; });
+                    auto same = std::find_if(r.lines.begin(), r.lines.end(),
+                                             [&](auto &x) { return x.itemId == *id; });
                     if (same != r.lines.end())
                         same->quantity += int(*qty);
                     else
@@ -128,8 +130,10 @@ Result<OrderRequest> OrderRequest::fromJson(const QJsonObject &body)
                      QStringLiteral("invalid fields: %1").arg(bad.keys().join(QStringLiteral(", "))),
                      QJsonObject{{QStringLiteral("fields"), bad}}};
     // QJsonObject keeps keys sorted, so the same body always hashes the same.
-    r.requestHash = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    r.requestHash =
+        QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                                     QCryptographicHash::Sha256)
+                                .toHex());
     return r;
 }
 

@@ -47,19 +47,23 @@ Error outOfStock(const QJsonArray &shortfalls)
                      .arg(s.value(u"requested").toInt())
                      .arg(s.value(u"available").toInteger());
     }
-    return {QStringLiteral("out_of_stock"), QStringLiteral("not enough stock for %1").arg(parts.join(QStringLiteral(", "))),
+    return {QStringLiteral("out_of_stock"),
+            QStringLiteral("not enough stock for %1").arg(parts.join(QStringLiteral(", "))),
             QJsonObject{{QStringLiteral("lines"), shortfalls}}};
 }
 
 Error idempotencyMismatch()
 {
-    return {QStringLiteral("idempotency_mismatch"), QStringLiteral("this Idempotency-Key was used with a different request body"),
+    return {QStringLiteral("idempotency_mismatch"),
+            QStringLiteral("this Idempotency-Key was used with a different request body"),
             {}};
 }
 
 Error pricesChanged()
 {
-    return {QStringLiteral("conflict"), QStringLiteral("prices changed while ordering; review the order and try again"), {}};
+    return {QStringLiteral("conflict"),
+            QStringLiteral("prices changed while ordering; review the order and try again"),
+            {}};
 }
 
 QFuture<Result<protocol::Order>> ready(Result<protocol::Order> result)
@@ -78,7 +82,8 @@ Result<protocol::Order> existingOrder(storage::OrderRepository &reads, qint64 bu
 }
 
 // The writer's job, priced from what the buyer sees now; plainly short lines need no bank.
-Result<storage::PlaceOrder> command(storage::OrderRepository &reads, const NewOrder &o, const QString &currency)
+Result<storage::PlaceOrder> command(storage::OrderRepository &reads, const NewOrder &o,
+                                    const QString &currency)
 {
     storage::PlaceOrder cmd;
     cmd.buyerId = o.buyerId;
@@ -169,9 +174,11 @@ void Orders::authorize(const std::shared_ptr<Flow> &flow)
 
 void Orders::write(const std::shared_ptr<Flow> &flow)
 {
-    flow->cmd.readCartAfter = flow->cmd.fromCart && m_s.publisher.subscribers(QStringLiteral("user:%1").arg(flow->cmd.buyerId)) > 0;
+    flow->cmd.readCartAfter =
+        flow->cmd.fromCart && m_s.publisher.subscribers(QStringLiteral("user:%1").arg(flow->cmd.buyerId)) > 0;
     m_s.writer
-        .submit<PlaceOutcome>([cmd = flow->cmd](QSqlDatabase &db) { return storage::OrderRepository::place(db, cmd); })
+        .submit<PlaceOutcome>(
+            [cmd = flow->cmd](QSqlDatabase &db) { return storage::OrderRepository::place(db, cmd); })
         .then(QtFuture::Launch::Sync, [this, flow](Result<PlaceOutcome> outcome) { placed(flow, outcome); });
 }
 
@@ -188,14 +195,16 @@ void Orders::placed(const std::shared_ptr<Flow> &flow, Result<PlaceOutcome> &out
             qCWarning(lcOrders) << "voiding" << id << "failed:" << voided.error().message;
     });
     if (!outcome) {
-        qCWarning(lcOrders) << "an order could not be written:" << outcome.error().code << outcome.error().message;
+        qCWarning(lcOrders) << "an order could not be written:" << outcome.error().code
+                            << outcome.error().message;
         flow->finish(outcome.error());
         return;
     }
     const PlaceOutcome &o = outcome.value();
     switch (o.kind) {
     case PlaceOutcome::Existing: // a replay that raced the first request
-        flow->finish(o.existingHash == flow->cmd.requestHash ? Result<protocol::Order>(*o.order) : idempotencyMismatch());
+        flow->finish(o.existingHash == flow->cmd.requestHash ? Result<protocol::Order>(*o.order)
+                                                             : idempotencyMismatch());
         return;
     case PlaceOutcome::OutOfStock:
         ++m_s.metrics.ordersOutOfStock;
@@ -213,7 +222,8 @@ void Orders::capture(const std::shared_ptr<Flow> &flow)
 {
     const protocol::Order &order = *flow->outcome.order;
     crashIfAsked("before-capture", order.id);
-    if (auto captured = m_s.gateway.capture(flow->authorizationId, order.totalCents, captureKey(order.id)); !captured) {
+    if (auto captured = m_s.gateway.capture(flow->authorizationId, order.totalCents, captureKey(order.id));
+        !captured) {
         // the order stands, its payment 'authorized': captured at the next start
         qCWarning(lcOrders) << "capturing order" << order.id << "failed:" << captured.error().message;
         announce(*flow, order);
@@ -249,15 +259,18 @@ void Orders::announce(const Flow &flow, const protocol::Order &order)
 {
     Publisher &hub = m_s.publisher;
     for (const auto &line : order.lines) {
-        publishEvent(hub, QStringLiteral("feed"), protocol::PurchaseEvent{line.itemId, line.title, line.quantity, order.createdAt});
+        publishEvent(hub, QStringLiteral("feed"),
+                     protocol::PurchaseEvent{line.itemId, line.title, line.quantity, order.createdAt});
         publishEvent(hub, QStringLiteral("seller:%1").arg(line.sellerId),
-                     protocol::SaleEvent{order.id, line.itemId, line.quantity, line.unitPriceCents * line.quantity,
-                                         order.createdAt});
+                     protocol::SaleEvent{order.id, line.itemId, line.quantity,
+                                         line.unitPriceCents * line.quantity, order.createdAt});
     }
     for (const auto &s : flow.outcome.stock) {
-        const auto line = std::find_if(order.lines.cbegin(), order.lines.cend(), [&](auto &l) { return l.itemId == s.itemId; });
+        const auto line = std::find_if(order.lines.cbegin(), order.lines.cend(),
+                                       [&](auto &l) { return l.itemId == s.itemId; });
         if (s.stock <= s.lowStockThreshold && line != order.lines.cend())
-            publishEvent(hub, QStringLiteral("seller:%1").arg(line->sellerId), protocol::LowStockEvent{s.itemId, s.stock});
+            publishEvent(hub, QStringLiteral("seller:%1").arg(line->sellerId),
+                         protocol::LowStockEvent{s.itemId, s.stock});
     }
     const QString user = QStringLiteral("user:%1").arg(flow.cmd.buyerId);
     if (!hub.subscribers(user))

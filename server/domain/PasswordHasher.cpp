@@ -38,7 +38,8 @@ const QString &PasswordHasher::dummyHash()
         unsigned char random[16];
         initSodium();
         randombytes_buf(random, sizeof random);
-        return hash(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex()));
+        return hash(
+            QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex()));
     }();
     return h;
 }

@@ -40,7 +40,9 @@ void SearchLog::flush()
     }
     if (batch.isEmpty())
         return;
-    m_writer.submit<Done>([batch = std::move(batch)](QSqlDatabase &db) { return storage::CatalogRepository::logSearches(db, batch); });
+    m_writer.submit<Done>([batch = std::move(batch)](QSqlDatabase &db) {
+        return storage::CatalogRepository::logSearches(db, batch);
+    });
 }
 
 } // namespace emporium::domain

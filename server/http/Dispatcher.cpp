@@ -24,8 +24,9 @@ std::optional<HttpResponse> authenticate(RequestContext &ctx, HttpRequest &reque
     if (!user)
         return HttpResponse::fromError(user.error());
     if (!user.value())
-        return HttpResponse::fromError(
-            {QStringLiteral("unauthenticated"), QStringLiteral("the token is invalid, expired or revoked"), {}});
+        return HttpResponse::fromError({QStringLiteral("unauthenticated"),
+                                        QStringLiteral("the token is invalid, expired or revoked"),
+                                        {}});
     request.principal = user.value();
     return std::nullopt;
 }
@@ -35,14 +36,16 @@ std::optional<HttpResponse> authorize(const Route &r, const HttpRequest &request
     if (r.access == Access::Public)
         return std::nullopt;
     if (!request.principal)
-        return HttpResponse::fromError({QStringLiteral("unauthenticated"), QStringLiteral("sign in first"), {}});
+        return HttpResponse::fromError(
+            {QStringLiteral("unauthenticated"), QStringLiteral("sign in first"), {}});
     const protocol::Role role = request.principal->role;
     if ((r.access == Access::Seller && role != protocol::Role::Seller) ||
         (r.access == Access::Admin && role != protocol::Role::Admin))
-        return HttpResponse::fromError({QStringLiteral("forbidden"),
-                                        QStringLiteral("this needs the %1 role")
-                                            .arg(r.access == Access::Seller ? QStringLiteral("seller") : QStringLiteral("admin")),
-                                        {}});
+        return HttpResponse::fromError(
+            {QStringLiteral("forbidden"),
+             QStringLiteral("this needs the %1 role")
+                 .arg(r.access == Access::Seller ? QStringLiteral("seller") : QStringLiteral("admin")),
+             {}});
     return std::nullopt;
 }
 
@@ -87,7 +90,8 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
         HttpResponse fresh = r.handler(ctx, request, match.params);
         if (fresh.status != 200)
             return fresh;
-        entry = &ctx.responses.insert(request.target, {version, fresh.status, fresh.body, etagFor(fresh.body)});
+        entry =
+            &ctx.responses.insert(request.target, {version, fresh.status, fresh.body, etagFor(fresh.body)});
     }
     HttpResponse out;
     if (etagMatches(request.header("if-none-match"), entry->etag))
@@ -111,7 +115,8 @@ HttpResponse dispatch(RequestContext &ctx, HttpRequest &request)
         response = route(ctx, request, routeIndex);
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "handler threw on" << request.method << request.path << e.what();
-        response = HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
+        response =
+            HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
     }
     if (response.deferred) {
         response.deferred->routeIndex = routeIndex;
@@ -120,7 +125,8 @@ HttpResponse dispatch(RequestContext &ctx, HttpRequest &request)
     }
     if (response.status >= 500)
         qCWarning(lcHttp) << request.method << request.target << "->" << response.status;
-    ctx.server.metrics->observe(routeIndex, request.method, response.status, double(timer.nsecsElapsed()) / 1e9);
+    ctx.server.metrics->observe(routeIndex, request.method, response.status,
+                                double(timer.nsecsElapsed()) / 1e9);
     return response;
 }
 
@@ -132,7 +138,8 @@ HttpResponse completeDeferred(RequestContext &ctx, const HttpRequest &request, c
         response = done.result();
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "deferred handler threw on" << request.method << request.path << e.what();
-        response = HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
+        response =
+            HttpResponse::error(500, QStringLiteral("internal"), QStringLiteral("internal server error"));
     }
     if (response.deferred) { // chained: carry the route and the time so far
         response.deferred->routeIndex = deferred.routeIndex;

@@ -1,7 +1,7 @@
 #include "server/http/Events.h"
 
-#include "server/http/RequestContext.h"
 #include "server/domain/Publisher.h"
+#include "server/http/RequestContext.h"
 #include "server/protocol/RealtimeEvents.h"
 #include "server/realtime/RealtimeHub.h"
 

@@ -25,7 +25,8 @@ const QByteArray &httpDate()
     if (now != cachedSecond) {
         cachedSecond = now;
         cached = QLocale::c()
-                     .toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                     .toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
+                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
                      .toLatin1() +
                  " GMT";
     }
@@ -66,7 +67,8 @@ HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QW
     m_idle.setInterval(m_ctx.server.config.idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (m_inMessage && !m_closing)
-            reject(408, QStringLiteral("request_timeout"), QStringLiteral("the request took too long to arrive"));
+            reject(408, QStringLiteral("request_timeout"),
+                   QStringLiteral("the request took too long to arrive"));
         close();
     });
     m_idle.start();
@@ -114,7 +116,8 @@ void HttpConnection::onReadyRead()
     m_idle.start();
     if (!m_inMessage && m_webSockets) {
         switch (peekUpgrade()) {
-        case Peek::Wait: return;
+        case Peek::Wait:
+            return;
         case Peek::Upgrade: {
             // The WebSocket server reads the handshake itself and owns the socket from here.
             m_idle.stop();
@@ -125,7 +128,8 @@ void HttpConnection::onReadyRead()
             deleteLater();
             return;
         }
-        case Peek::NotUpgrade: break;
+        case Peek::NotUpgrade:
+            break;
         }
     }
     feed(m_socket->readAll());
@@ -148,7 +152,8 @@ void HttpConnection::feed(const QByteArray &data)
         close();
     } else if (err != HPE_OK) {
         reject(400, QStringLiteral("invalid_request"),
-               QStringLiteral("malformed HTTP request: %1").arg(QString::fromLatin1(http_errno_description(err))));
+               QStringLiteral("malformed HTTP request: %1")
+                   .arg(QString::fromLatin1(http_errno_description(err))));
         close();
     }
 }
@@ -266,7 +271,8 @@ int HttpConnection::onUrl(http_parser *p, const char *at, size_t len)
     HttpConnection *c = self(p);
     c->m_headerBytes += qint64(len);
     if (c->m_headerBytes > c->m_ctx.server.config.maxHeaderBytes) {
-        c->reject(431, QStringLiteral("header_too_large"), QStringLiteral("request line and headers are too large"));
+        c->reject(431, QStringLiteral("header_too_large"),
+                  QStringLiteral("request line and headers are too large"));
         return -1;
     }
     c->m_request.target.append(at, qsizetype(len));
@@ -317,13 +323,17 @@ int HttpConnection::onHeadersComplete(http_parser *p)
         return -1;
     }
     if (url.field_set & (1 << UF_PATH))
-        req.path = QUrl::fromPercentEncoding(req.target.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
+        req.path = QUrl::fromPercentEncoding(
+            req.target.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len));
     if (url.field_set & (1 << UF_QUERY))
-        req.query.setQuery(QString::fromUtf8(req.target.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len)));
+        req.query.setQuery(
+            QString::fromUtf8(req.target.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len)));
 
     // Decide on the body before any of it is buffered: the route may allow more (imports).
     qint64 limit = c->m_ctx.server.config.maxBodyBytes;
-    if (const Route *route = c->m_ctx.server.router.match(http_method_str(static_cast<http_method>(p->method)), req.path).route;
+    if (const Route *route =
+            c->m_ctx.server.router.match(http_method_str(static_cast<http_method>(p->method)), req.path)
+                .route;
         route && route->maxBodyBytes > 0)
         limit = route->maxBodyBytes;
     c->m_bodyLimit = limit;
@@ -336,7 +346,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     const QByteArray expect = req.header("expect").toLower();
     if (!expect.isEmpty()) {
         if (expect != "100-continue") {
-            c->reject(417, QStringLiteral("expectation_failed"), QStringLiteral("only 100-continue is supported"));
+            c->reject(417, QStringLiteral("expectation_failed"),
+                      QStringLiteral("only 100-continue is supported"));
             return -1;
         }
         if (p->http_major == 1 && p->http_minor >= 1)
@@ -351,7 +362,8 @@ int HttpConnection::onBody(http_parser *p, const char *at, size_t len)
 {
     HttpConnection *c = self(p);
     if (c->m_request.body.size() + qint64(len) > c->m_bodyLimit) {
-        c->reject(413, QStringLiteral("payload_too_large"), QStringLiteral("the request body exceeds %1 bytes").arg(c->m_bodyLimit));
+        c->reject(413, QStringLiteral("payload_too_large"),
+                  QStringLiteral("the request body exceeds %1 bytes").arg(c->m_bodyLimit));
         return -1;
     }
     c->m_request.body.append(at, qsizetype(len));

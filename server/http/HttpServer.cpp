@@ -42,12 +42,14 @@ Result<int> openListener(const QHostAddress &address, quint16 port, int backlog,
     }
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0)
-        return Error::internal(QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::internal(
+            QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     if (!exclusive)
         ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), len) != 0 || (!exclusive && ::listen(fd, backlog) != 0)) {
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), len) != 0 ||
+        (!exclusive && ::listen(fd, backlog) != 0)) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         ::close(fd);
         return Error{QStringLiteral("listen_failed"),
@@ -111,7 +113,8 @@ Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port, in
             return Error::internal(QStringLiteral("event loop %1 failed to start: %2").arg(i).arg(error));
         }
     }
-    qCInfo(lcHttpServer) << "listening on" << address.toString() << port << "with" << threads << "event loops";
+    qCInfo(lcHttpServer) << "listening on" << address.toString() << port << "with" << threads
+                         << "event loops";
     return port;
 }
 

@@ -1,7 +1,7 @@
 #include "server/http/HttpTypes.h"
 
-#include <QJsonDocument>
 #include <QHash>
+#include <QJsonDocument>
 
 namespace emporium::http {
 
@@ -35,26 +35,36 @@ HttpResponse HttpResponse::later(QFuture<HttpResponse> answer)
     return r;
 }
 
-HttpResponse HttpResponse::error(int status, const QString &code, const QString &message, const QJsonObject &details)
+HttpResponse HttpResponse::error(int status, const QString &code, const QString &message,
+                                 const QJsonObject &details)
 {
     QJsonObject err{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (!details.isEmpty())
         err.insert(QStringLiteral("details"), details);
-    return json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), err}}).toJson(QJsonDocument::Compact));
+    return json(status,
+                QJsonDocument(QJsonObject{{QStringLiteral("error"), err}}).toJson(QJsonDocument::Compact));
 }
 
 HttpResponse HttpResponse::fromError(const Error &e)
 {
     static const QHash<QString, int> statuses{
-        {QStringLiteral("invalid_request"), 400}, {QStringLiteral("validation_failed"), 400},
-        {QStringLiteral("unauthenticated"), 401}, {QStringLiteral("payment_declined"), 402},
-        {QStringLiteral("forbidden"), 403},       {QStringLiteral("not_found"), 404},
-        {QStringLiteral("conflict"), 409},        {QStringLiteral("out_of_stock"), 409},
-        {QStringLiteral("idempotency_mismatch"), 409}, {QStringLiteral("payload_too_large"), 413},
-        {QStringLiteral("unsupported_media_type"), 415}, {QStringLiteral("rate_limited"), 429},
+        {QStringLiteral("invalid_request"), 400},
+        {QStringLiteral("validation_failed"), 400},
+        {QStringLiteral("unauthenticated"), 401},
+        {QStringLiteral("payment_declined"), 402},
+        {QStringLiteral("forbidden"), 403},
+        {QStringLiteral("not_found"), 404},
+        {QStringLiteral("conflict"), 409},
+        {QStringLiteral("out_of_stock"), 409},
+        {QStringLiteral("idempotency_mismatch"), 409},
+        {QStringLiteral("payload_too_large"), 413},
+        {QStringLiteral("unsupported_media_type"), 415},
+        {QStringLiteral("rate_limited"), 429},
         // the database cannot take writes now (storage/SqlError.h): the request may succeed later
-        {QStringLiteral("storage_read_only"), 503}, {QStringLiteral("storage_full"), 503},
-        {QStringLiteral("storage_busy"), 503}, {QStringLiteral("storage_unavailable"), 503},
+        {QStringLiteral("storage_read_only"), 503},
+        {QStringLiteral("storage_full"), 503},
+        {QStringLiteral("storage_busy"), 503},
+        {QStringLiteral("storage_unavailable"), 503},
         {QStringLiteral("service_stopping"), 503},
     };
     const int status = statuses.value(e.code, 500);
@@ -78,31 +88,56 @@ HttpResponse HttpResponse::fromError(const Error &e)
 const char *reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 101: return "Switching Protocols";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 417: return "Expectation Failed";
-    case 426: return "Upgrade Required";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 100:
+        return "Continue";
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 417:
+        return "Expectation Failed";
+    case 426:
+        return "Upgrade Required";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
     }
 }
 

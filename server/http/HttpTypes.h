@@ -4,6 +4,8 @@
 #include "server/protocol/Result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -11,8 +13,6 @@
 #include <QString>
 #include <QUrlQuery>
 #include <QVariant>
-#include <QElapsedTimer>
-#include <QFuture>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -66,8 +66,8 @@ struct HttpResponse
 struct Deferred
 {
     QFuture<HttpResponse> answer;
-    int routeIndex = -1;  // for metrics, set by the dispatcher
-    QElapsedTimer since;  // likewise: the request's time counts until the answer
+    int routeIndex = -1; // for metrics, set by the dispatcher
+    QElapsedTimer since; // likewise: the request's time counts until the answer
 };
 
 const char *reasonPhrase(int status);

@@ -19,7 +19,8 @@ std::atomic<int> g_loopSerial{0};
 LoopServer::LoopServer(ServerContext &ctx, realtime::RealtimeHub &hub, int index)
     // Unique across servers: tests and the app may run more than one server in a process.
     : m_ctx(ctx), m_hub(hub),
-      m_connectionName(QStringLiteral("emporium-loop-%1-%2").arg(index).arg(g_loopSerial.fetch_add(1))), m_index(index)
+      m_connectionName(QStringLiteral("emporium-loop-%1-%2").arg(index).arg(g_loopSerial.fetch_add(1))),
+      m_index(index)
 {
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // One event loop's share of the listening server: a QTcpServer on its own thread, accepting on
 // the shared port (SO_REUSEPORT) and owning the connections it accepted, with this thread's RequestContext.
-#include <QObject>
 #include <QElapsedTimer>
+#include <QObject>
 #include <QTcpServer>
 #include <memory>
 
@@ -11,7 +11,7 @@ class QWebSocketServer;
 namespace emporium::realtime {
 class RealtimeHub;
 class LoopFanout;
-}
+} // namespace emporium::realtime
 
 namespace emporium::http {
 

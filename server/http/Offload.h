@@ -10,11 +10,13 @@
 
 namespace emporium::http {
 
-template <typename T, typename Then> HttpResponse answerWhenDone(RequestContext &ctx, QFuture<T> future, Then then)
+template <typename T, typename Then>
+HttpResponse answerWhenDone(RequestContext &ctx, QFuture<T> future, Then then)
 {
-    RequestContext *context = &ctx; // lives as long as its loop, which outlives every future (HttpServer::stop)
-    return HttpResponse::later(
-        future.then(ctx.loop, [context, then = std::move(then)](T value) mutable { return then(*context, value); }));
+    RequestContext *context =
+        &ctx; // lives as long as its loop, which outlives every future (HttpServer::stop)
+    return HttpResponse::later(future.then(
+        ctx.loop, [context, then = std::move(then)](T value) mutable { return then(*context, value); }));
 }
 
 // `job` is any callable QSqlDatabase & -> storage::WriteResult<T>; `then(ctx, Result<T> &)` answers.

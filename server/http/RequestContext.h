@@ -1,12 +1,12 @@
 #pragma once
 // What a route handler gets on its event-loop thread: the shared server state and this
 // thread's own database connection and repositories.
-#include "server/http/ServerContext.h"
 #include "server/domain/Accounts.h"
+#include "server/http/ServerContext.h"
 #include "server/storage/AccountRepository.h"
+#include "server/storage/AdminRepository.h"
 #include "server/storage/CartRepository.h"
 #include "server/storage/CatalogRepository.h"
-#include "server/storage/AdminRepository.h"
 #include "server/storage/DiscoveryRepository.h"
 #include "server/storage/OrderRepository.h"
 #include "server/storage/ReadSnapshot.h"
@@ -26,10 +26,10 @@ class RequestContext
 {
 public:
     RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db, QObject *loop)
-        : server(server), hub(hub), loop(loop), db(db), catalog(db, server.config.currency), accountRepository(db),
-          accounts(accountRepository, server.loginThrottle, server.config.sessionDays),
-          carts(db, server.config.currency), orders(db, server.config.currency), sellers(db, server.config.currency),
-          admin(db), discovery(db, server.config.currency)
+        : server(server), hub(hub), loop(loop), db(db), catalog(db, server.config.currency),
+          accountRepository(db), accounts(accountRepository, server.loginThrottle, server.config.sessionDays),
+          carts(db, server.config.currency), orders(db, server.config.currency),
+          sellers(db, server.config.currency), admin(db), discovery(db, server.config.currency)
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);

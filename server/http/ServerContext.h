@@ -4,15 +4,15 @@
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/CatalogChanges.h"
+#include "server/domain/MinuteSeries.h"
 #include "server/domain/Orders.h"
 #include "server/domain/SearchLog.h"
-#include "server/domain/MinuteSeries.h"
+#include "server/http/Router.h"
+#include "server/metrics/Metrics.h"
 #include "server/payments/PaymentGateway.h"
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/Writer.h"
-#include "server/metrics/Metrics.h"
-#include "server/http/Router.h"
 
 #include <QThreadPool>
 #include <atomic>

@@ -10,73 +10,88 @@ namespace emporium::http {
 
 void addServiceRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/healthz"), [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
-        if (ctx.catalog.ping())
-            return HttpResponse::json(200, R"({"status":"ok","database":"ok"})");
-        return HttpResponse::json(503, R"({"status":"unavailable","database":"unreachable"})");
-    });
+    router.add("GET", QStringLiteral("/healthz"),
+               [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
+                   if (ctx.catalog.ping())
+                       return HttpResponse::json(200, R"({"status":"ok","database":"ok"})");
+                   return HttpResponse::json(503, R"({"status":"unavailable","database":"unreachable"})");
+               });
 
-    router.add("GET", QStringLiteral("/metrics"), [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
-        HttpResponse r;
-        r.contentType = "text/plain; version=0.0.4; charset=utf-8";
-        r.body = ctx.server.metrics->render();
-        r.body += "# HELP emporium_search_index_ready The search index in memory is built (until then FTS5 answers).\n"
-                  "# TYPE emporium_search_index_ready gauge\n"
-                  "emporium_search_index_ready " +
-                  QByteArray(ctx.server.textIndex.ready() ? "1" : "0") + '\n';
-        // the receipts' outbox, as the database has it now
-        if (const auto outbox = storage::OutboxRepository(ctx.db).depth()) {
-            r.body += "# HELP emporium_outbox_pending Receipts waiting to be sent.\n# TYPE emporium_outbox_pending gauge\n"
-                      "emporium_outbox_pending " + QByteArray::number(outbox->pending) + '\n';
-            r.body += "# HELP emporium_outbox_failed Receipts that failed for good (retried at the next start).\n"
-                      "# TYPE emporium_outbox_failed gauge\nemporium_outbox_failed " +
-                      QByteArray::number(outbox->failed) + '\n';
-        }
-        return r;
-    });
+    router.add("GET", QStringLiteral("/metrics"),
+               [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
+                   HttpResponse r;
+                   r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+                   r.body = ctx.server.metrics->render();
+                   r.body += "# HELP emporium_search_index_ready The search index in memory is built (until "
+                             "then FTS5 answers).\n"
+                             "# TYPE emporium_search_index_ready gauge\n"
+                             "emporium_search_index_ready " +
+                             QByteArray(ctx.server.textIndex.ready() ? "1" : "0") + '\n';
+                   // the receipts' outbox, as the database has it now
+                   if (const auto outbox = storage::OutboxRepository(ctx.db).depth()) {
+                       r.body += "# HELP emporium_outbox_pending Receipts waiting to be sent.\n# TYPE "
+                                 "emporium_outbox_pending gauge\n"
+                                 "emporium_outbox_pending " +
+                                 QByteArray::number(outbox->pending) + '\n';
+                       r.body += "# HELP emporium_outbox_failed Receipts that failed for good (retried at "
+                                 "the next start).\n"
+                                 "# TYPE emporium_outbox_failed gauge\nemporium_outbox_failed " +
+                                 QByteArray::number(outbox->failed) + '\n';
+                   }
+                   return r;
+               });
 
-    router.add("GET", QStringLiteral("/api/v1/openapi.json"), [](RequestContext &, const HttpRequest &, const PathParams &) {
-        static const QByteArray spec = [] {
-            QFile f(QStringLiteral(":/api/openapi.json"));
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        }();
-        if (spec.isEmpty())
-            return HttpResponse::fromError(Error::internal(QStringLiteral("openapi.json missing from resources")));
-        return HttpResponse::json(200, spec);
-    }).cacheable = true;
+    router
+        .add("GET", QStringLiteral("/api/v1/openapi.json"),
+             [](RequestContext &, const HttpRequest &, const PathParams &) {
+                 static const QByteArray spec = [] {
+                     QFile f(QStringLiteral(":/api/openapi.json"));
+                     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                 }();
+                 if (spec.isEmpty())
+                     return HttpResponse::fromError(
+                         Error::internal(QStringLiteral("openapi.json missing from resources")));
+                 return HttpResponse::json(200, spec);
+             })
+        .cacheable = true;
 
-    router.add("GET", QStringLiteral("/images/{name}"), [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-        const QString &name = p[0];
-        if (!domain::ImageStore::isValidName(name))
-            return HttpResponse::fromError(Error::notFound(QStringLiteral("image")));
-        const QByteArray *cached = ctx.images.object(name);
-        QByteArray bytes;
-        if (cached) {
-            bytes = *cached;
-        } else {
-            QFile f(QDir(ctx.server.imagesDir).filePath(name));
-            if (!f.open(QIODevice::ReadOnly))
+    router.add(
+        "GET", QStringLiteral("/images/{name}"),
+        [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
+            const QString &name = p[0];
+            if (!domain::ImageStore::isValidName(name))
                 return HttpResponse::fromError(Error::notFound(QStringLiteral("image")));
-            bytes = f.readAll();
-            ctx.images.insert(name, new QByteArray(bytes), int(bytes.size()));
-        }
-        // Names are unique per upload, so the bytes behind a name never change.
-        const QByteArray etag = '"' + name.toLatin1() + '"';
-        HttpResponse r;
-        r.setHeader("Cache-Control", "public, max-age=31536000, immutable").setHeader("ETag", etag);
-        if (etagMatches(req.header("if-none-match"), etag)) {
-            r.status = 304;
+            const QByteArray *cached = ctx.images.object(name);
+            QByteArray bytes;
+            if (cached) {
+                bytes = *cached;
+            } else {
+                QFile f(QDir(ctx.server.imagesDir).filePath(name));
+                if (!f.open(QIODevice::ReadOnly))
+                    return HttpResponse::fromError(Error::notFound(QStringLiteral("image")));
+                bytes = f.readAll();
+                ctx.images.insert(name, new QByteArray(bytes), int(bytes.size()));
+            }
+            // Names are unique per upload, so the bytes behind a name never change.
+            const QByteArray etag = '"' + name.toLatin1() + '"';
+            HttpResponse r;
+            r.setHeader("Cache-Control", "public, max-age=31536000, immutable").setHeader("ETag", etag);
+            if (etagMatches(req.header("if-none-match"), etag)) {
+                r.status = 304;
+                return r;
+            }
+            r.contentType = name.endsWith(u".png")    ? "image/png"
+                            : name.endsWith(u".webp") ? "image/webp"
+                                                      : "image/jpeg";
+            r.body = bytes;
             return r;
-        }
-        r.contentType = name.endsWith(u".png") ? "image/png" : name.endsWith(u".webp") ? "image/webp" : "image/jpeg";
-        r.body = bytes;
-        return r;
-    });
+        });
 
     // Reached only by requests that are not WebSocket upgrades (those are taken over before routing).
     router.add("GET", QStringLiteral("/ws"), [](RequestContext &, const HttpRequest &, const PathParams &) {
-        return HttpResponse::error(426, QStringLiteral("upgrade_required"),
-                                   QStringLiteral("/ws speaks WebSocket only; send an Upgrade: websocket request"))
+        return HttpResponse::error(
+                   426, QStringLiteral("upgrade_required"),
+                   QStringLiteral("/ws speaks WebSocket only; send an Upgrade: websocket request"))
             .setHeader("Upgrade", "websocket");
     });
 }

@@ -1,7 +1,7 @@
 #include "server/mail/MailWorker.h"
 
-#include "server/metrics/Metrics.h"
 #include "server/mail/ReceiptRenderer.h"
+#include "server/metrics/Metrics.h"
 #include "server/storage/AccountRepository.h"
 #include "server/storage/OrderRepository.h"
 #include "server/storage/OutboxRepository.h"
@@ -9,8 +9,8 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <atomic>
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 
 Q_LOGGING_CATEGORY(lcMail, "emporium.server.mail")
@@ -20,10 +20,11 @@ namespace {
 std::atomic<int> g_mailSerial{0};
 }
 
-MailWorker::MailWorker(storage::DatabaseConfig db, storage::Writer &writer, std::unique_ptr<Transport> transport,
-                       MailSettings settings, metrics::Metrics &metrics)
-    : m_dbConfig(std::move(db)), m_writer(writer), m_transport(std::move(transport)), m_settings(std::move(settings)),
-      m_metrics(metrics), m_connectionName(QStringLiteral("emporium-mail-%1").arg(g_mailSerial++))
+MailWorker::MailWorker(storage::DatabaseConfig db, storage::Writer &writer,
+                       std::unique_ptr<Transport> transport, MailSettings settings, metrics::Metrics &metrics)
+    : m_dbConfig(std::move(db)), m_writer(writer), m_transport(std::move(transport)),
+      m_settings(std::move(settings)), m_metrics(metrics),
+      m_connectionName(QStringLiteral("emporium-mail-%1").arg(g_mailSerial++))
 {
 }
 
@@ -126,9 +127,11 @@ int MailWorker::sendDue()
         ++m_metrics.mailFailures;
         const int attempts = r.attempts + 1;
         const bool giveUp = sent.permanent || attempts >= m_settings.maxAttempts;
-        const qint64 delay = qMin<qint64>(qint64(m_settings.retryBaseMs) << qMin(attempts - 1, 20), 3600 * 1000);
+        const qint64 delay =
+            qMin<qint64>(qint64(m_settings.retryBaseMs) << qMin(attempts - 1, 20), 3600 * 1000);
         const QString next = QDateTime::currentDateTimeUtc().addMSecs(delay).toString(Qt::ISODateWithMs);
-        qCWarning(lcMail) << "receipt for order" << r.orderId << (giveUp ? "failed:" : "will be retried:") << sent.error;
+        qCWarning(lcMail) << "receipt for order" << r.orderId << (giveUp ? "failed:" : "will be retried:")
+                          << sent.error;
         write([id = r.id, giveUp, next, error = sent.error](QSqlDatabase &db) {
             return storage::OutboxRepository::markAttempt(db, id, giveUp, next, error);
         });

@@ -13,8 +13,8 @@ class ReceiptRenderer
 {
 public:
     // `from` as configured, e.g. "Emporium <receipts@shop.example>"
-    static QByteArray render(const protocol::Order &order, const QString &buyerName, const QString &buyerEmail,
-                             const QString &from);
+    static QByteArray render(const protocol::Order &order, const QString &buyerName,
+                             const QString &buyerEmail, const QString &from);
     static QString messageId(qint64 orderId, const QString &from);
     static QString address(const QString &mailbox); // the bare address inside "Name <a@b>"
     static QString money(qint64 cents, const QString &currency);

@@ -1,8 +1,8 @@
 #include "server/mail/SmtpTransport.h"
 
 #include <QUrl>
-#include <curl/curl.h>
 #include <cstring>
+#include <curl/curl.h>
 
 namespace emporium::mail {
 namespace {
@@ -33,7 +33,8 @@ bool curlReady()
 } // namespace
 
 SmtpTransport::SmtpTransport(QString url, QString user, QString password, int timeoutSeconds)
-    : m_url(std::move(url)), m_user(std::move(user)), m_password(std::move(password)), m_timeout(timeoutSeconds)
+    : m_url(std::move(url)), m_user(std::move(user)), m_password(std::move(password)),
+      m_timeout(timeoutSeconds)
 {
 }
 

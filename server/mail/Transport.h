@@ -7,8 +7,8 @@ namespace emporium::mail {
 
 struct OutgoingMail
 {
-    QString from;      // bare address
-    QString to;        // bare address
+    QString from;       // bare address
+    QString to;         // bare address
     QByteArray message; // the complete RFC 5322 message
     QString messageId;
     qint64 orderId = 0;

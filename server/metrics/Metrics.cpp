@@ -33,8 +33,8 @@ QByteArray Metrics::render() const
         for (int c = 0; c < 5; ++c) {
             const auto n = m_series[r].byClass[c].load(std::memory_order_relaxed);
             if (n)
-                out += "emporium_http_requests_total{route=\"" + label + "\",status=\"" + QByteArray::number(c + 1) +
-                       "xx\"} " + QByteArray::number(n) + '\n';
+                out += "emporium_http_requests_total{route=\"" + label + "\",status=\"" +
+                       QByteArray::number(c + 1) + "xx\"} " + QByteArray::number(n) + '\n';
         }
     }
     out += "# HELP emporium_http_request_duration_seconds Time from a complete request to its answer.\n"
@@ -63,7 +63,8 @@ QByteArray Metrics::render() const
                QByteArray::number(v) + '\n';
     };
     counter("emporium_orders_total", "Orders placed.", ordersPlaced.load());
-    counter("emporium_orders_out_of_stock_total", "Orders refused because stock fell short.", ordersOutOfStock.load());
+    counter("emporium_orders_out_of_stock_total", "Orders refused because stock fell short.",
+            ordersOutOfStock.load());
     counter("emporium_payments_captured_total", "Payments captured.", paymentsCaptured.load());
     counter("emporium_payments_declined_total", "Payments declined by the gateway.", paymentsDeclined.load());
     counter("emporium_mail_sent_total", "Receipts handed to the mail transport.", mailSent.load());

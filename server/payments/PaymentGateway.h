@@ -32,8 +32,10 @@ class PaymentGateway
 public:
     virtual ~PaymentGateway() = default;
     // payment_declined when the card is refused.
-    virtual Result<Authorization> authorize(const Card &card, qint64 amountCents, const QString &currency) = 0;
-    virtual Result<Done> capture(const QString &authorizationId, qint64 amountCents, const QString &idempotencyKey) = 0;
+    virtual Result<Authorization> authorize(const Card &card, qint64 amountCents,
+                                            const QString &currency) = 0;
+    virtual Result<Done> capture(const QString &authorizationId, qint64 amountCents,
+                                 const QString &idempotencyKey) = 0;
     virtual Result<Done> voidAuthorization(const QString &authorizationId, const QString &idempotencyKey) = 0;
 };
 

@@ -43,13 +43,15 @@ Result<Authorization> TestGateway::authorize(const Card &card, qint64 amountCent
                      QJsonObject{{QStringLiteral("decline_code"), QStringLiteral("generic_decline")}}};
     }
     static std::atomic<quint64> serial{0};
-    return Authorization{QStringLiteral("auth_test_%1_%2").arg(m_runId).arg(++serial), amountCents, cardBrand(card.number),
-                         card.number.right(4)};
+    return Authorization{QStringLiteral("auth_test_%1_%2").arg(m_runId).arg(++serial), amountCents,
+                         cardBrand(card.number), card.number.right(4)};
 }
 
-Result<Done> TestGateway::capture(const QString &authorizationId, qint64 amountCents, const QString &idempotencyKey)
+Result<Done> TestGateway::capture(const QString &authorizationId, qint64 amountCents,
+                                  const QString &idempotencyKey)
 {
-    if (record(QStringLiteral("capture"), idempotencyKey, authorizationId + u' ' + QString::number(amountCents)))
+    if (record(QStringLiteral("capture"), idempotencyKey,
+               authorizationId + u' ' + QString::number(amountCents)))
         ++m_captured;
     return Done{};
 }

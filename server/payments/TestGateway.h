@@ -21,7 +21,8 @@ public:
     explicit TestGateway(const QString &ledgerPath = {});
 
     Result<Authorization> authorize(const Card &card, qint64 amountCents, const QString &currency) override;
-    Result<Done> capture(const QString &authorizationId, qint64 amountCents, const QString &idempotencyKey) override;
+    Result<Done> capture(const QString &authorizationId, qint64 amountCents,
+                         const QString &idempotencyKey) override;
     Result<Done> voidAuthorization(const QString &authorizationId, const QString &idempotencyKey) override;
 
     quint64 captured() const { return m_captured; }

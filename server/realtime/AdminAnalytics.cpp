@@ -40,7 +40,11 @@ QByteArray analyticsJson(const AnalyticsSources &sources, QSqlDatabase &db, bool
         w.field("type", "analytics");
     w.key("orders_per_minute").beginArray();
     for (const auto &p : sources.ordersPerMinute.snapshot(now.toSecsSinceEpoch()))
-        w.beginObject().field("minute", iso(p.minute)).field("orders", p.orders).field("revenue_cents", p.revenueCents).endObject();
+        w.beginObject()
+            .field("minute", iso(p.minute))
+            .field("orders", p.orders)
+            .field("revenue_cents", p.revenueCents)
+            .endObject();
     w.endArray();
 
     storage::AnalyticsRepository figures(db);
@@ -64,7 +68,11 @@ QByteArray analyticsJson(const AnalyticsSources &sources, QSqlDatabase &db, bool
         ids << v.first;
     const QHash<qint64, QString> titles = figures.titles(ids);
     for (const auto &[item, viewers] : viewed)
-        w.beginObject().field("item_id", item).field("title", titles.value(item)).field("viewers", viewers).endObject();
+        w.beginObject()
+            .field("item_id", item)
+            .field("title", titles.value(item))
+            .field("viewers", viewers)
+            .endObject();
     w.endArray();
     w.field("viewers_now", sources.hub.viewersTotal());
     w.field("connections_now", qint64(sources.metrics.webSocketConnections()));

@@ -96,7 +96,9 @@ QList<std::pair<qint64, int>> RealtimeHub::topViewed(int n) const
         for (auto it = m_viewers.cbegin(); it != m_viewers.cend(); ++it)
             all.append({it.key(), it.value()});
     }
-    std::sort(all.begin(), all.end(), [](auto &a, auto &b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+    std::sort(all.begin(), all.end(), [](auto &a, auto &b) {
+        return a.second > b.second || (a.second == b.second && a.first < b.first);
+    });
     return all.mid(0, n);
 }
 

@@ -14,7 +14,8 @@ Q_LOGGING_CATEGORY(lcRealtime, "emporium.server.realtime")
 
 namespace emporium::realtime {
 
-Session::Session(RealtimeHub &hub, LoopFanout &loop, RealtimeHub::Authenticator authenticate, QWebSocket *socket)
+Session::Session(RealtimeHub &hub, LoopFanout &loop, RealtimeHub::Authenticator authenticate,
+                 QWebSocket *socket)
     : QObject(socket), m_hub(hub), m_loop(loop), m_authenticate(std::move(authenticate)), m_socket(socket)
 {
     socket->setMaxAllowedIncomingMessageSize(quint64(hub.limits().maxFrameBytes));
@@ -67,7 +68,8 @@ std::optional<QString> Session::resolve(const QString &requested, QString *code,
     if (requested == u"user" || requested == u"seller" || requested == u"admin") {
         if (!m_user) {
             *code = QStringLiteral("unauthenticated");
-            *text = QStringLiteral("send {\"type\":\"auth\",\"token\":...} before subscribing to %1").arg(requested);
+            *text = QStringLiteral("send {\"type\":\"auth\",\"token\":...} before subscribing to %1")
+                        .arg(requested);
             return std::nullopt;
         }
         if (requested == u"user")
@@ -133,12 +135,14 @@ void Session::onText(const QString &text)
     } else if (type == u"auth") {
         const auto user = m_authenticate(msg.value(u"token").toString());
         if (!user) {
-            sendError(QStringLiteral("unauthenticated"), QStringLiteral("the token is invalid, expired or revoked"));
+            sendError(QStringLiteral("unauthenticated"),
+                      QStringLiteral("the token is invalid, expired or revoked"));
             return;
         }
         // a different account on the same connection: its private topics go
         if (m_user && m_user->id != user->id)
-            for (const QString &t : {QStringLiteral("user"), QStringLiteral("seller"), QStringLiteral("admin")})
+            for (const QString &t :
+                 {QStringLiteral("user"), QStringLiteral("seller"), QStringLiteral("admin")})
                 unsubscribe(t);
         m_user = user;
         protocol::JsonWriter w;

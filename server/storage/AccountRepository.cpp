@@ -49,7 +49,6 @@ UserRecord readUser(const QSqlQuery &q)
 
 } // namespace
 
-
 std::optional<qint64> AccountRepository::scalar(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery &q = prepared(sql);
@@ -64,7 +63,8 @@ std::optional<qint64> AccountRepository::scalar(const QString &sql, const QVaria
 
 Result<std::optional<UserRecord>> AccountRepository::findByEmail(const QString &email)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral("WHERE u.email_norm = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral("WHERE u.email_norm = ?"));
     q.bindValue(0, email.trimmed().toLower());
     if (!q.exec())
         return Error::internal(q.lastError().text());
@@ -92,17 +92,20 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
     const auto conflict = [&](const QString &field, const QString &message) {
         QJsonObject fields;
         fields.insert(field, message);
-        return fail(Error{QStringLiteral("conflict"), message, QJsonObject{{QStringLiteral("fields"), fields}}});
+        return fail(
+            Error{QStringLiteral("conflict"), message, QJsonObject{{QStringLiteral("fields"), fields}}});
     };
-    if (scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email_norm = ?"), {emailNorm}).value_or(0) > 0)
+    if (scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email_norm = ?"), {emailNorm}).value_or(0) >
+        0)
         return conflict(QStringLiteral("email"), QStringLiteral("an account with this email exists already"));
     if (n.role == Role::Seller &&
         scalar(QStringLiteral("SELECT COUNT(*) FROM shops WHERE name_norm = ?"), {shopNorm}).value_or(0) > 0)
         return conflict(QStringLiteral("shop_name"), QStringLiteral("a shop with this name exists already"));
 
     const QString now = nowIso();
-    QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO users(email, email_norm, password_hash, display_name, role, "
-                                                "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert =
+        prepared(QStringLiteral("INSERT INTO users(email, email_norm, password_hash, display_name, role, "
+                                "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, n.email.trimmed());
     insert.bindValue(1, emailNorm);
     insert.bindValue(2, n.passwordHash);
@@ -113,7 +116,8 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
         // a concurrent registration with the same email won the race
         const bool unique = insert.lastError().nativeErrorCode() == QLatin1String("2067");
         const QString why = insert.lastError().text();
-        return unique ? conflict(QStringLiteral("email"), QStringLiteral("an account with this email exists already"))
+        return unique ? conflict(QStringLiteral("email"),
+                                 QStringLiteral("an account with this email exists already"))
                       : fail(Error::internal(why));
     }
     protocol::User user;
@@ -122,7 +126,8 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
     user.displayName = n.displayName.trimmed();
     user.role = n.role;
     if (n.role == Role::Seller) {
-        QSqlQuery &shop = prepared(QStringLiteral("INSERT INTO shops(owner_id, name, name_norm, created_at) VALUES (?, ?, ?, ?)"));
+        QSqlQuery &shop = prepared(
+            QStringLiteral("INSERT INTO shops(owner_id, name, name_norm, created_at) VALUES (?, ?, ?, ?)"));
         shop.bindValue(0, user.id);
         shop.bindValue(1, n.shopName.trimmed());
         shop.bindValue(2, shopNorm);
@@ -130,7 +135,8 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
         if (!shop.exec()) {
             const bool unique = shop.lastError().nativeErrorCode() == QLatin1String("2067");
             const QString why = shop.lastError().text();
-            return unique ? conflict(QStringLiteral("shop_name"), QStringLiteral("a shop with this name exists already"))
+            return unique ? conflict(QStringLiteral("shop_name"),
+                                     QStringLiteral("a shop with this name exists already"))
                           : fail(Error::internal(why));
         }
         user.shopId = shop.lastInsertId().toLongLong();
@@ -141,10 +147,11 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
     return user;
 }
 
-Result<Done> AccountRepository::createSession(qint64 userId, const QString &tokenHash, const QString &expiresAt)
+Result<Done> AccountRepository::createSession(qint64 userId, const QString &tokenHash,
+                                              const QString &expiresAt)
 {
-    QSqlQuery &q = prepared(
-        QStringLiteral("INSERT INTO sessions(token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO sessions(token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"));
     q.bindValue(0, tokenHash);
     q.bindValue(1, userId);
     q.bindValue(2, nowIso());
@@ -156,9 +163,10 @@ Result<Done> AccountRepository::createSession(qint64 userId, const QString &toke
 
 Result<std::optional<protocol::User>> AccountRepository::sessionUser(const QString &tokenHash)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kUserColumns +
-                            QStringLiteral("JOIN sessions x ON x.user_id = u.id WHERE x.token_hash = ? "
-                                           "AND x.revoked_at IS NULL AND x.expires_at > ? AND u.disabled = 0"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT ") + kUserColumns +
+                 QStringLiteral("JOIN sessions x ON x.user_id = u.id WHERE x.token_hash = ? "
+                                "AND x.revoked_at IS NULL AND x.expires_at > ? AND u.disabled = 0"));
     q.bindValue(0, tokenHash);
     q.bindValue(1, nowIso());
     if (!q.exec())
@@ -172,7 +180,8 @@ Result<std::optional<protocol::User>> AccountRepository::sessionUser(const QStri
 
 Result<Done> AccountRepository::revokeSession(const QString &tokenHash)
 {
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
     q.bindValue(0, nowIso());
     q.bindValue(1, tokenHash);
     if (!q.exec())
@@ -193,7 +202,8 @@ Result<protocol::User> AccountRepository::upsertAdmin(const QString &email, cons
         n.role = Role::Admin;
         return create(n);
     }
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE users SET role = 'admin', password_hash = ?, disabled = 0 WHERE id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE users SET role = 'admin', password_hash = ?, disabled = 0 WHERE id = ?"));
     q.bindValue(0, passwordHash);
     q.bindValue(1, existing.value()->user.id);
     if (!q.exec())

@@ -8,7 +8,8 @@
 namespace emporium::storage {
 namespace {
 
-const QString kUser = QStringLiteral("SELECT ") + userColumns() + QStringLiteral(", u.disabled, u.created_at") + userJoins();
+const QString kUser =
+    QStringLiteral("SELECT ") + userColumns() + QStringLiteral(", u.disabled, u.created_at") + userJoins();
 
 AdminUser read(const QSqlQuery &q)
 {
@@ -28,8 +29,10 @@ Result<protocol::Page<AdminUser>> AdminRepository::users(const QString &search, 
     out.page = page;
     out.perPage = perPage;
     const QString like = u'%' + search.toLower().replace(u'%', QString()).replace(u'_', QString()) + u'%';
-    const QString where = QStringLiteral("WHERE (u.email_norm LIKE ? OR lower(u.display_name) LIKE ? OR lower(COALESCE(s.name, '')) LIKE ?) ");
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM users u LEFT JOIN shops s ON s.owner_id = u.id ") + where);
+    const QString where = QStringLiteral(
+        "WHERE (u.email_norm LIKE ? OR lower(u.display_name) LIKE ? OR lower(COALESCE(s.name, '')) LIKE ?) ");
+    QSqlQuery &count = m_statements.get(
+        QStringLiteral("SELECT COUNT(*) FROM users u LEFT JOIN shops s ON s.owner_id = u.id ") + where);
     for (int i = 0; i < 3; ++i)
         count.bindValue(i, like);
     if (!count.exec() || !count.next())
@@ -62,20 +65,25 @@ Result<std::optional<AdminUser>> AdminRepository::user(qint64 id)
     return out;
 }
 
-WriteResult<Done> AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint64 userId, const UserChange &c)
+WriteResult<Done> AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                          const UserChange &c)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM shops WHERE owner_id = u.id) FROM users u WHERE u.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM shops WHERE owner_id = u.id) FROM users u WHERE u.id = ?"));
     q.addBindValue(userId);
     if (!q.exec() || !q.next())
         return failed(Error::notFound(QStringLiteral("user %1").arg(userId)));
     const bool hasShop = q.value(0).toInt() > 0;
     if (c.role == protocol::Role::Seller && !hasShop)
-        return failed({QStringLiteral("conflict"), QStringLiteral("a seller needs a shop; this user has none"), {}});
+        return failed(
+            {QStringLiteral("conflict"), QStringLiteral("a seller needs a shop; this user has none"), {}});
     if (userId == adminId && ((c.disabled && *c.disabled) || (c.role && *c.role != protocol::Role::Admin)))
-        return failed({QStringLiteral("conflict"), QStringLiteral("admins cannot disable or demote themselves"), {}});
+        return failed(
+            {QStringLiteral("conflict"), QStringLiteral("admins cannot disable or demote themselves"), {}});
     QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE users SET role = COALESCE(?, role), disabled = COALESCE(?, disabled) WHERE id = ?"));
+    u.prepare(QStringLiteral(
+        "UPDATE users SET role = COALESCE(?, role), disabled = COALESCE(?, disabled) WHERE id = ?"));
     u.addBindValue(c.role ? QVariant(protocol::roleName(*c.role)) : QVariant(QMetaType::fromType<QString>()));
     u.addBindValue(c.disabled ? QVariant(int(*c.disabled)) : QVariant(QMetaType::fromType<int>()));
     u.addBindValue(userId);

@@ -30,7 +30,8 @@ public:
     Result<protocol::Page<AdminUser>> users(const QString &search, int page, int perPage);
     Result<std::optional<AdminUser>> user(qint64 id);
     // Writer job; its value is Result<Done>.
-    static WriteResult<Done> change(QSqlDatabase &db, qint64 adminId, qint64 userId, const UserChange &change);
+    static WriteResult<Done> change(QSqlDatabase &db, qint64 adminId, qint64 userId,
+                                    const UserChange &change);
 
 private:
     QSqlDatabase m_db;

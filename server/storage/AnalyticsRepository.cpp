@@ -26,8 +26,9 @@ Result<QList<CategoryRevenue>> AnalyticsRepository::revenueByCategory(const QStr
 Result<QList<SearchCount>> AnalyticsRepository::topSearches(const QString &since, int limit)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT query, COUNT(*) AS n FROM search_log WHERE created_at >= ? GROUP BY query "
-                             "ORDER BY n DESC, query LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT query, COUNT(*) AS n FROM search_log WHERE created_at >= ? GROUP BY query "
+                       "ORDER BY n DESC, query LIMIT ?"));
     q.addBindValue(since);
     q.addBindValue(limit);
     if (!q.exec())
@@ -55,7 +56,8 @@ QHash<qint64, QString> AnalyticsRepository::titles(const QList<qint64> &itemIds)
 Result<QList<OrderTotal>> AnalyticsRepository::orderTotalsSince(const QString &since)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT MIN(created_at), SUM(amount_cents) FROM sale_events WHERE created_at >= ? GROUP BY order_id"));
+    q.prepare(QStringLiteral("SELECT MIN(created_at), SUM(amount_cents) FROM sale_events WHERE created_at >= "
+                             "? GROUP BY order_id"));
     q.addBindValue(since);
     if (!q.exec())
         return sqlError(q.lastError());

@@ -34,13 +34,13 @@ std::optional<qint64> listedStock(QSqlDatabase &db, qint64 itemId)
 
 } // namespace
 
-
 Result<protocol::Cart> CartRepository::cart(qint64 userId)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + itemSummaryColumns() + QStringLiteral(", ci.quantity") +
-                            itemSummaryJoins() +
-                            QStringLiteral("JOIN cart_items ci ON ci.item_id = i.id WHERE ci.user_id = ? AND i.delisted = 0 "
-                                           "ORDER BY ci.added_at, i.id"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT ") + itemSummaryColumns() + QStringLiteral(", ci.quantity") +
+        itemSummaryJoins() +
+        QStringLiteral("JOIN cart_items ci ON ci.item_id = i.id WHERE ci.user_id = ? AND i.delisted = 0 "
+                       "ORDER BY ci.added_at, i.id"));
     q.bindValue(0, userId);
     if (!q.exec())
         return sqlError(q.lastError());
@@ -60,9 +60,10 @@ Result<protocol::Cart> CartRepository::cart(qint64 userId)
 
 Result<QList<protocol::ItemSummary>> CartRepository::wishlist(qint64 userId)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
-                            QStringLiteral("JOIN wishlist_items w ON w.item_id = i.id WHERE w.user_id = ? AND i.delisted = 0 "
-                                           "ORDER BY w.added_at DESC, i.id"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
+        QStringLiteral("JOIN wishlist_items w ON w.item_id = i.id WHERE w.user_id = ? AND i.delisted = 0 "
+                       "ORDER BY w.added_at DESC, i.id"));
     q.bindValue(0, userId);
     if (!q.exec())
         return sqlError(q.lastError());
@@ -86,13 +87,13 @@ WriteResult<Done> CartRepository::setQuantity(QSqlDatabase &db, qint64 userId, q
         return q.exec() ? ok() : failed(sqlError(q.lastError()));
     }
     if (quantity > *stock)
-        return failed(Error{QStringLiteral("out_of_stock"),
-                            QStringLiteral("only %1 in stock").arg(*stock),
+        return failed(Error{QStringLiteral("out_of_stock"), QStringLiteral("only %1 in stock").arg(*stock),
                             QJsonObject{{QStringLiteral("item_id"), itemId},
                                         {QStringLiteral("requested"), quantity},
                                         {QStringLiteral("available"), *stock}}});
-    q.prepare(QStringLiteral("INSERT INTO cart_items(user_id, item_id, quantity, added_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(user_id, item_id) DO UPDATE SET quantity = excluded.quantity"));
+    q.prepare(
+        QStringLiteral("INSERT INTO cart_items(user_id, item_id, quantity, added_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(user_id, item_id) DO UPDATE SET quantity = excluded.quantity"));
     q.addBindValue(userId);
     q.addBindValue(itemId);
     q.addBindValue(quantity);
@@ -114,7 +115,8 @@ WriteResult<Done> CartRepository::addToWishlist(QSqlDatabase &db, qint64 userId,
     if (!listedStock(db, itemId))
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO wishlist_items(user_id, item_id, added_at) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO wishlist_items(user_id, item_id, added_at) VALUES (?, ?, ?)"));
     q.addBindValue(userId);
     q.addBindValue(itemId);
     q.addBindValue(nowIso());

@@ -18,7 +18,10 @@ class CartRepository
 public:
     static constexpr int kMaxQuantity = 999;
 
-    CartRepository(QSqlDatabase db, QString currency) : m_db(db), m_currency(std::move(currency)), m_statements(db) {}
+    CartRepository(QSqlDatabase db, QString currency)
+        : m_db(db), m_currency(std::move(currency)), m_statements(db)
+    {
+    }
 
     Result<protocol::Cart> cart(qint64 userId);
     Result<QList<protocol::ItemSummary>> wishlist(qint64 userId);

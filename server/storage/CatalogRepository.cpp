@@ -35,18 +35,24 @@ ItemTextIndex::Filter filterOf(const protocol::ItemQuery &query)
 QString orderBy(ItemSort sort, bool hasText)
 {
     switch (sort) {
-    case ItemSort::PriceAsc: return QStringLiteral("i.price_cents ASC, i.id ASC");
-    case ItemSort::PriceDesc: return QStringLiteral("i.price_cents DESC, i.id DESC");
-    case ItemSort::Newest: return QStringLiteral("i.created_at DESC, i.id DESC");
-    case ItemSort::BestSelling: return QStringLiteral("i.sold_count DESC, i.id ASC");
+    case ItemSort::PriceAsc:
+        return QStringLiteral("i.price_cents ASC, i.id ASC");
+    case ItemSort::PriceDesc:
+        return QStringLiteral("i.price_cents DESC, i.id DESC");
+    case ItemSort::Newest:
+        return QStringLiteral("i.created_at DESC, i.id DESC");
+    case ItemSort::BestSelling:
+        return QStringLiteral("i.sold_count DESC, i.id ASC");
     case ItemSort::Rating:
-        return QStringLiteral("CASE WHEN i.rating_count = 0 THEN 0 ELSE i.rating_sum * 1.0 / i.rating_count END DESC, "
-                              "i.rating_count DESC, i.id ASC");
+        return QStringLiteral(
+            "CASE WHEN i.rating_count = 0 THEN 0 ELSE i.rating_sum * 1.0 / i.rating_count END DESC, "
+            "i.rating_count DESC, i.id ASC");
     case ItemSort::Relevance:
         break;
     }
     // bm25 over the words (lower is better), title weighted most; without words, best sellers
-    return hasText ? QStringLiteral("f.rank ASC, i.sold_count DESC, i.id ASC") : QStringLiteral("i.sold_count DESC, i.id ASC");
+    return hasText ? QStringLiteral("f.rank ASC, i.sold_count DESC, i.id ASC")
+                   : QStringLiteral("i.sold_count DESC, i.id ASC");
 }
 
 } // namespace
@@ -56,8 +62,8 @@ CatalogRepository::CatalogRepository(QSqlDatabase db, QString currency)
 {
 }
 
-
-WriteResult<Done> CatalogRepository::logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches)
+WriteResult<Done> CatalogRepository::logSearches(QSqlDatabase &db,
+                                                 const QList<std::pair<QString, QString>> &searches)
 {
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
@@ -97,28 +103,32 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
 {
     if (m_textIndex && m_textIndex->ready()) { // counted in memory
         const QHash<qint64, qint64> listed = m_textIndex->listedByCategory();
-        QSqlQuery &q = prepared(QStringLiteral("SELECT id, name, slug FROM categories ORDER BY position, name"));
+        QSqlQuery &q =
+            prepared(QStringLiteral("SELECT id, name, slug FROM categories ORDER BY position, name"));
         if (!q.exec())
             return sqlError(q.lastError());
         QList<protocol::Category> out;
         while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), listed.value(q.value(0).toLongLong())});
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        listed.value(q.value(0).toLongLong())});
         q.finish();
         return out;
     }
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0) "
-        "FROM categories c ORDER BY c.position, c.name"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE "
+                                           "i.category_id = c.id AND i.delisted = 0) "
+                                           "FROM categories c ORDER BY c.position, c.name"));
     if (!q.exec())
         return sqlError(q.lastError());
     QList<protocol::Category> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
     q.finish();
     return out;
 }
 
-Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query, quint64 dataVersion)
+Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query,
+                                                                       quint64 dataVersion)
 {
     QString where = QStringLiteral("WHERE i.delisted = 0");
     QString joins = kSummaryJoins;
@@ -130,15 +140,18 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     // the count reads only what its filters need (the summary's joins are for the page)
     // (what is on sale is counted from its own partial index, not from the items: the planner
     // would rather take the listed-items index and fetch every row to check its stock)
-    QString countJoins = query.inStock && query.q.isEmpty() ? QStringLiteral(" FROM items i INDEXED BY items_on_sale_category ")
-                                                            : QStringLiteral(" FROM items i ");
+    QString countJoins = query.inStock && query.q.isEmpty()
+                             ? QStringLiteral(" FROM items i INDEXED BY items_on_sale_category ")
+                             : QStringLiteral(" FROM items i ");
     const qint64 offset = qint64(query.page - 1) * query.perPage;
-    const bool onlyText = query.sort == ItemSort::Relevance && !query.categoryId && query.categorySlug.isEmpty() &&
-                          !query.sellerId && !query.minPriceCents && !query.maxPriceCents;
+    const bool onlyText = query.sort == ItemSort::Relevance && !query.categoryId &&
+                          query.categorySlug.isEmpty() && !query.sellerId && !query.minPriceCents &&
+                          !query.maxPriceCents;
     if (text) {
         // what the words mean is looked up once per data version (new words come with new items)
         QList<QueryPlanner::Group> groups;
-        if (const auto known = m_plans.constFind(query.q); dataVersion && known != m_plans.cend() && known->second == dataVersion) {
+        if (const auto known = m_plans.constFind(query.q);
+            dataVersion && known != m_plans.cend() && known->second == dataVersion) {
             groups = known->first;
         } else {
             groups = m_search.plan(query.q);
@@ -152,14 +165,17 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
         if (m_textIndex && m_textIndex->ready() && ItemTextIndex::covers(groups))
             return indexedItems(query, groups, dataVersion);
         const QString match = QueryPlanner::matchExpression(groups);
-        const QString matches = QStringLiteral("SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
-                                               "WHERE items_fts MATCH :match");
-        countJoins += QStringLiteral("JOIN (SELECT rowid AS fid FROM items_fts WHERE items_fts MATCH :match) f ON f.fid = i.id "); // no ranking to count
+        const QString matches =
+            QStringLiteral("SELECT rowid AS fid, bm25(items_fts, 10.0, 1.0, 4.0, 3.0) AS rank FROM items_fts "
+                           "WHERE items_fts MATCH :match");
+        countJoins += QStringLiteral("JOIN (SELECT rowid AS fid FROM items_fts WHERE items_fts MATCH :match) "
+                                     "f ON f.fid = i.id "); // no ranking to count
         // Ranked by words alone, the page is among the best-ranked matches: only those are joined
         // with the items (a common word matches tens of thousands); a few spare cover the delisted
         // and sold out.
         if (onlyText) {
-            joins += QStringLiteral("JOIN (") + matches + QStringLiteral(" ORDER BY rank LIMIT :candidates) f ON f.fid = i.id ");
+            joins += QStringLiteral("JOIN (") + matches +
+                     QStringLiteral(" ORDER BY rank LIMIT :candidates) f ON f.fid = i.id ");
             binds[QStringLiteral(":candidates")] = offset + query.perPage + 64;
         } else {
             joins += QStringLiteral("JOIN (") + matches + QStringLiteral(") f ON f.fid = i.id ");
@@ -201,10 +217,12 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         if (it.key() != u":candidates")
             countKey += u'\x1f' + it.key() + u'=' + it.value().toString();
-    if (const auto known = m_counts.constFind(countKey); dataVersion && known != m_counts.cend() && known->second == dataVersion) {
+    if (const auto known = m_counts.constFind(countKey);
+        dataVersion && known != m_counts.cend() && known->second == dataVersion) {
         page.total = known->first;
     } else if (!text && m_textIndex && m_textIndex->ready() && query.categorySlug.isEmpty()) {
-        page.total = m_textIndex->count(filterOf(query)); // the index in memory counts without reading the items
+        page.total =
+            m_textIndex->count(filterOf(query)); // the index in memory counts without reading the items
         if (m_counts.size() >= 10000)
             m_counts.clear();
         if (dataVersion)
@@ -226,12 +244,15 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
 
     if (offset >= page.total)
         return page;
-    const QString pageSql = QStringLiteral("SELECT ") + kSummaryColumns + joins + where + QStringLiteral(" ORDER BY ") +
-                            orderBy(query.sort, text) + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString pageSql = QStringLiteral("SELECT ") + kSummaryColumns + joins + where +
+                            QStringLiteral(" ORDER BY ") + orderBy(query.sort, text) +
+                            QStringLiteral(" LIMIT :limit OFFSET :offset");
     // Pages too are kept for the data version, by what was asked after normalisation: searches
     // spelled differently ("hedphones", "headphnes") that mean the same words share one entry.
-    const QString pageKey = pageSql + countKey.mid(countSql.size()) + QStringLiteral("\x1fpage=%1,%2").arg(offset).arg(query.perPage);
-    if (const auto known = m_pages.constFind(pageKey); dataVersion && known != m_pages.cend() && known->second == dataVersion) {
+    const QString pageKey = pageSql + countKey.mid(countSql.size()) +
+                            QStringLiteral("\x1fpage=%1,%2").arg(offset).arg(query.perPage);
+    if (const auto known = m_pages.constFind(pageKey);
+        dataVersion && known != m_pages.cend() && known->second == dataVersion) {
         page.items = known->first;
         return page;
     }
@@ -255,9 +276,9 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
 
 // A search answered by the index in memory: it gives the page's ids and the total; the rows
 // are read by id.
-Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(const protocol::ItemQuery &query,
-                                                                               const QList<QueryPlanner::Group> &groups,
-                                                                               quint64 dataVersion)
+Result<protocol::Page<protocol::ItemSummary>>
+CatalogRepository::indexedItems(const protocol::ItemQuery &query, const QList<QueryPlanner::Group> &groups,
+                                quint64 dataVersion)
 {
     protocol::Page<protocol::ItemSummary> page;
     page.page = query.page;
@@ -278,16 +299,21 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
     QString key = QStringLiteral("index\x1f") + QueryPlanner::matchExpression(groups);
     for (const auto &v : {filter.category, filter.seller, filter.minPriceCents, filter.maxPriceCents})
         key += u'\x1f' + (v ? QString::number(*v) : QString());
-    key += QStringLiteral("\x1f%1\x1f%2\x1f%3\x1f%4").arg(int(query.sort)).arg(filter.inStock).arg(offset).arg(query.perPage);
+    key += QStringLiteral("\x1f%1\x1f%2\x1f%3\x1f%4")
+               .arg(int(query.sort))
+               .arg(filter.inStock)
+               .arg(offset)
+               .arg(query.perPage);
     const auto known = m_pages.constFind(key);
     const auto counted = m_counts.constFind(key);
-    if (dataVersion && known != m_pages.cend() && known->second == dataVersion && counted != m_counts.cend() &&
-        counted->second == dataVersion) {
+    if (dataVersion && known != m_pages.cend() && known->second == dataVersion &&
+        counted != m_counts.cend() && counted->second == dataVersion) {
         page.items = known->first;
         page.total = counted->first;
         return page;
     }
-    const ItemTextIndex::Hits hits = m_textIndex->search(key, groups, filter, query.sort, offset, query.perPage);
+    const ItemTextIndex::Hits hits =
+        m_textIndex->search(key, groups, filter, query.sort, offset, query.perPage);
     page.total = hits.total;
     if (!hits.ids.isEmpty()) {
         QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + kSummaryJoins +
@@ -323,10 +349,12 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::indexedItems(co
 Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
 {
     // one statement: the item and its pictures' names in order (names are [A-Za-z0-9._-])
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(", i.description, i.created_at, "
-                                                                              "(SELECT group_concat(name, ' ') FROM (SELECT name FROM item_images "
-                                                                              "WHERE item_id = i.id ORDER BY position))") +
-                            kSummaryJoins + QStringLiteral("WHERE i.id = ? AND i.delisted = 0"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT ") + kSummaryColumns +
+                 QStringLiteral(", i.description, i.created_at, "
+                                "(SELECT group_concat(name, ' ') FROM (SELECT name FROM item_images "
+                                "WHERE item_id = i.id ORDER BY position))") +
+                 kSummaryJoins + QStringLiteral("WHERE i.id = ? AND i.delisted = 0"));
     q.bindValue(0, qlonglong(id));
     if (!q.exec())
         return sqlError(q.lastError());

@@ -32,11 +32,13 @@ public:
 
     Result<QList<protocol::Category>> categories();
     // dataVersion: the catalog's version now (0: count afresh); totals are reused within a version
-    Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query, quint64 dataVersion = 0);
+    Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query,
+                                                        quint64 dataVersion = 0);
     // nullopt: no such (listed) item
     Result<std::optional<protocol::ItemDetail>> item(qint64 id);
     // Writer job: searches (normalized query, ISO time) for the analytics.
-    static WriteResult<Done> logSearches(QSqlDatabase &db, const QList<std::pair<QString, QString>> &searches);
+    static WriteResult<Done> logSearches(QSqlDatabase &db,
+                                         const QList<std::pair<QString, QString>> &searches);
     // Stock and sold counts of these items as the connection sees them now (listed or not).
     static Result<QList<StockLevel>> stockLevels(QSqlDatabase &db, const QList<qint64> &ids);
     // Is the database answering? (for /healthz)
@@ -44,7 +46,8 @@ public:
 
 private:
     Result<protocol::Page<protocol::ItemSummary>> indexedItems(const protocol::ItemQuery &query,
-                                                               const QList<QueryPlanner::Group> &groups, quint64 dataVersion);
+                                                               const QList<QueryPlanner::Group> &groups,
+                                                               quint64 dataVersion);
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
 
     QSqlDatabase m_db;
@@ -54,7 +57,8 @@ private:
     StatementCache m_statements;
     QHash<QString, std::pair<qint64, quint64>> m_counts; // count SQL + binds -> total, data version
     QHash<QString, std::pair<QList<protocol::ItemSummary>, quint64>> m_pages;
-    QHash<QString, std::pair<QList<QueryPlanner::Group>, quint64>> m_plans; // typed words -> their meaning, data version // page SQL + binds -> rows, data version
+    QHash<QString, std::pair<QList<QueryPlanner::Group>, quint64>>
+        m_plans; // typed words -> their meaning, data version // page SQL + binds -> rows, data version
 };
 
 } // namespace emporium::storage

@@ -1,8 +1,8 @@
 #include "server/storage/Database.h"
 
-#include <sqlite3.h>
 #include <QSqlDriver>
 #include <QVariant>
+#include <sqlite3.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,15 +15,17 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url)
 {
     DatabaseConfig c;
     if (url.startsWith(u"postgresql://") || url.startsWith(u"postgres://"))
-        return Error{QStringLiteral("invalid_config"),
-                     QStringLiteral("PostgreSQL is not supported by this build yet; use sqlite:///path/emporium.db"),
-                     {}};
+        return Error{
+            QStringLiteral("invalid_config"),
+            QStringLiteral("PostgreSQL is not supported by this build yet; use sqlite:///path/emporium.db"),
+            {}};
     if (url.startsWith(u"sqlite://"))
         c.path = url.mid(9);
     else if (url.startsWith(u"sqlite:"))
         c.path = url.mid(7);
     else if (url.contains(u"://"))
-        return Error{QStringLiteral("invalid_config"), QStringLiteral("unknown database URL scheme: %1").arg(url), {}};
+        return Error{
+            QStringLiteral("invalid_config"), QStringLiteral("unknown database URL scheme: %1").arg(url), {}};
     else
         c.path = url;
     if (c.path.isEmpty())
@@ -36,18 +38,22 @@ Result<QSqlDatabase> Database::open(const QString &connectionName, const Databas
     // SQLite counts every allocation under one global mutex unless told not to: with a
     // connection per thread that mutex was the busiest lock of a read-heavy server. Only
     // possible before SQLite's first use in the process (later it is refused, harmlessly).
-    static const bool noMemoryStatistics = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+    static const bool noMemoryStatistics = [] {
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
     Q_UNUSED(noMemoryStatistics);
     QDir().mkpath(QFileInfo(config.path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(config.path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(config.busyTimeoutMs));
     if (!db.open())
-        return Error::internal(QStringLiteral("cannot open database %1: %2").arg(config.path, db.lastError().text()));
+        return Error::internal(
+            QStringLiteral("cannot open database %1: %2").arg(config.path, db.lastError().text()));
     const QString pragmas[] = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
-        config.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"),
+        config.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                               : QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
         QStringLiteral("PRAGMA cache_size=-16000"),
         // reads of a large database go through the page cache of the OS without a copy or a

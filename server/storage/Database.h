@@ -11,7 +11,7 @@ namespace emporium::storage {
 
 struct DatabaseConfig
 {
-    QString path;               // SQLite file
+    QString path;                 // SQLite file
     bool synchronousFull = false; // default NORMAL (durable in WAL except on power loss)
     int busyTimeoutMs = 5000;
 

@@ -39,7 +39,8 @@ DiscoveryRepository::DiscoveryRepository(QSqlDatabase db, QString currency)
 {
 }
 
-Result<QList<protocol::ItemSummary>> DiscoveryRepository::summaries(const QList<qint64> &ids, bool inStockOnly)
+Result<QList<protocol::ItemSummary>> DiscoveryRepository::summaries(const QList<qint64> &ids,
+                                                                    bool inStockOnly)
 {
     QList<protocol::ItemSummary> out;
     if (ids.isEmpty())
@@ -49,8 +50,9 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::summaries(const QList<
         marks << QStringLiteral("?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() + QStringLiteral("WHERE i.id IN (") +
-              marks.join(u',') + QStringLiteral(") AND i.delisted = 0") + (inStockOnly ? QStringLiteral(" AND i.stock > 0") : QString()));
+    q.prepare(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
+              QStringLiteral("WHERE i.id IN (") + marks.join(u',') + QStringLiteral(") AND i.delisted = 0") +
+              (inStockOnly ? QStringLiteral(" AND i.stock > 0") : QString()));
     for (qint64 id : ids)
         q.addBindValue(id);
     if (!q.exec())
@@ -70,7 +72,8 @@ Result<std::optional<QList<protocol::ItemSummary>>> DiscoveryRepository::related
 {
     if (!itemListed(m_db, itemId))
         return std::optional<QList<protocol::ItemSummary>>();
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT other_id FROM co_purchases WHERE item_id = ? ORDER BY count DESC, other_id LIMIT ?"));
+    QSqlQuery &q = m_statements.get(QStringLiteral(
+        "SELECT other_id FROM co_purchases WHERE item_id = ? ORDER BY count DESC, other_id LIMIT ?"));
     q.addBindValue(itemId);
     q.addBindValue(limit * 2); // some may be delisted or sold out
     if (!q.exec())
@@ -93,7 +96,8 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
     // Which categories sell best over 30 days changes slowly: ranked at most once a minute per
     // thread (a month of sale events is read from a covering index); their items are fresh.
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (!m_topCategories.isEmpty() && m_topCategories.size() == categories && nowMs - m_topCategoriesAt < 60000) {
+    if (!m_topCategories.isEmpty() && m_topCategories.size() == categories &&
+        nowMs - m_topCategoriesAt < 60000) {
         QList<HomeSection> sections;
         for (const protocol::Category &c : std::as_const(m_topCategories))
             sections.append({c, {}});
@@ -105,9 +109,12 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
     const bool indexed = m_textIndex && m_textIndex->ready();
     QSqlQuery &top = m_statements.get(
         QStringLiteral("SELECT c.id, c.name, c.slug, ") +
-        (indexed ? QStringLiteral("0, ") : QStringLiteral("(SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0), ")) +
+        (indexed ? QStringLiteral("0, ")
+                 : QStringLiteral(
+                       "(SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0), ")) +
         QStringLiteral("COALESCE(r.revenue, 0) AS revenue FROM categories c LEFT JOIN "
-                       "(SELECT category_id, SUM(amount_cents) AS revenue FROM sale_days WHERE day >= ? GROUP BY category_id) r "
+                       "(SELECT category_id, SUM(amount_cents) AS revenue FROM sale_days WHERE day >= ? "
+                       "GROUP BY category_id) r "
                        "ON r.category_id = c.id ORDER BY revenue DESC, c.position LIMIT ?"));
     const QHash<qint64, qint64> listed = indexed ? m_textIndex->listedByCategory() : QHash<qint64, qint64>();
     top.addBindValue(since);
@@ -133,9 +140,10 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
 
 Result<QList<HomeSection>> DiscoveryRepository::fillSections(QList<HomeSection> sections, int perCategory)
 {
-    QSqlQuery &best = m_statements.get(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
-                                       QStringLiteral("WHERE i.category_id = ? AND i.delisted = 0 AND i.stock > 0 "
-                                                      "ORDER BY i.sold_count DESC, i.id LIMIT ?"));
+    QSqlQuery &best =
+        m_statements.get(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
+                         QStringLiteral("WHERE i.category_id = ? AND i.delisted = 0 AND i.stock > 0 "
+                                        "ORDER BY i.sold_count DESC, i.id LIMIT ?"));
     for (HomeSection &s : sections) {
         best.addBindValue(s.category.id);
         best.addBindValue(perCategory);
@@ -151,20 +159,22 @@ Result<QList<HomeSection>> DiscoveryRepository::fillSections(QList<HomeSection> 
 Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 userId, int limit)
 {
     // What the user touched, weighted: bought 3, in the cart or wishlist 2, viewed 1 (recent only).
-    QSqlQuery &touched = m_statements.get(QStringLiteral(
-        "SELECT t.item_id, SUM(t.w), i.category_id FROM ("
-        " SELECT item_id, 3 AS w FROM (SELECT l.item_id FROM orders o JOIN order_lines l ON l.order_id = o.id "
-        "  WHERE o.buyer_id = ? ORDER BY o.created_at DESC LIMIT 100)"
-        " UNION ALL SELECT item_id, 2 FROM cart_items WHERE user_id = ?"
-        " UNION ALL SELECT item_id, 2 FROM wishlist_items WHERE user_id = ?"
-        " UNION ALL SELECT item_id, 1 FROM (SELECT item_id FROM item_views WHERE user_id = ? ORDER BY viewed_at DESC LIMIT 50)"
-        ") t JOIN items i ON i.id = t.item_id GROUP BY t.item_id"));
+    QSqlQuery &touched =
+        m_statements.get(QStringLiteral("SELECT t.item_id, SUM(t.w), i.category_id FROM ("
+                                        " SELECT item_id, 3 AS w FROM (SELECT l.item_id FROM orders o JOIN "
+                                        "order_lines l ON l.order_id = o.id "
+                                        "  WHERE o.buyer_id = ? ORDER BY o.created_at DESC LIMIT 100)"
+                                        " UNION ALL SELECT item_id, 2 FROM cart_items WHERE user_id = ?"
+                                        " UNION ALL SELECT item_id, 2 FROM wishlist_items WHERE user_id = ?"
+                                        " UNION ALL SELECT item_id, 1 FROM (SELECT item_id FROM item_views "
+                                        "WHERE user_id = ? ORDER BY viewed_at DESC LIMIT 50)"
+                                        ") t JOIN items i ON i.id = t.item_id GROUP BY t.item_id"));
     for (int i = 0; i < 4; ++i)
         touched.addBindValue(userId);
     if (!touched.exec())
         return dbError(touched);
-    QHash<qint64, qint64> weightOf;   // item -> weight
-    QHash<qint64, qint64> interest;   // category -> weight
+    QHash<qint64, qint64> weightOf; // item -> weight
+    QHash<qint64, qint64> interest; // category -> weight
     while (touched.next()) {
         weightOf.insert(touched.value(0).toLongLong(), touched.value(1).toLongLong());
         interest[touched.value(2).toLongLong()] += touched.value(1).toLongLong();
@@ -184,27 +194,34 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 use
             return dbError(together);
         while (together.next())
             if (interest.contains(together.value(2).toLongLong()))
-                score[together.value(0).toLongLong()] += 10.0 * together.value(1).toDouble() * double(it.value());
+                score[together.value(0).toLongLong()] +=
+                    10.0 * together.value(1).toDouble() * double(it.value());
         together.finish();
     }
     // the best sellers of the user's favourite categories (at most three)
     QList<std::pair<qint64, qint64>> categories(interest.keyValueBegin(), interest.keyValueEnd());
-    std::sort(categories.begin(), categories.end(), [](const auto &a, const auto &b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
-    QSqlQuery &best = m_statements.get(QStringLiteral(
-        "SELECT id, sold_count FROM items WHERE category_id = ? AND delisted = 0 AND stock > 0 ORDER BY sold_count DESC, id LIMIT 20"));
+    std::sort(categories.begin(), categories.end(), [](const auto &a, const auto &b) {
+        return a.second > b.second || (a.second == b.second && a.first < b.first);
+    });
+    QSqlQuery &best =
+        m_statements.get(QStringLiteral("SELECT id, sold_count FROM items WHERE category_id = ? AND delisted "
+                                        "= 0 AND stock > 0 ORDER BY sold_count DESC, id LIMIT 20"));
     for (qsizetype c = 0; c < std::min<qsizetype>(3, categories.size()); ++c) {
         best.addBindValue(categories[c].first);
         if (!best.exec())
             return dbError(best);
         while (best.next())
-            score[best.value(0).toLongLong()] += double(categories[c].second) * (1.0 + best.value(1).toDouble() / 100.0);
+            score[best.value(0).toLongLong()] +=
+                double(categories[c].second) * (1.0 + best.value(1).toDouble() / 100.0);
         best.finish();
     }
     // what the user already has or had is not a recommendation
     for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it)
         score.remove(it.key());
     QList<std::pair<qint64, double>> ranked(score.keyValueBegin(), score.keyValueEnd());
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.second > b.second || (a.second == b.second && a.first < b.first);
+    });
     QList<qint64> ids;
     for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), limit * 2); ++i)
         ids.append(ranked[i].first);
@@ -219,7 +236,8 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 use
 
 Result<QList<protocol::ItemSummary>> DiscoveryRepository::recentlyViewed(qint64 userId, int limit)
 {
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT item_id FROM item_views WHERE user_id = ? ORDER BY viewed_at DESC LIMIT ?"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT item_id FROM item_views WHERE user_id = ? ORDER BY viewed_at DESC LIMIT ?"));
     q.addBindValue(userId);
     q.addBindValue(limit);
     if (!q.exec())
@@ -231,14 +249,16 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::recentlyViewed(qint64 
     return summaries(ids, false);
 }
 
-Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(qint64 itemId, int page, int perPage)
+Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(qint64 itemId, int page,
+                                                                               int perPage)
 {
     using Out = std::optional<protocol::Page<Question>>;
     protocol::Page<Question> out;
     out.page = page;
     out.perPage = perPage;
     // one read answers both: is the item listed, and how many questions it has
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT question_count FROM items WHERE id = ? AND delisted = 0"));
+    QSqlQuery &count =
+        m_statements.get(QStringLiteral("SELECT question_count FROM items WHERE id = ? AND delisted = 0"));
     count.addBindValue(itemId);
     if (!count.exec())
         return dbError(count);
@@ -248,9 +268,9 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
     count.finish();
     // The page comes from the index alone, which holds every field shown (questions_item_page):
     // an item's questions lie together there, not scattered over the table.
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT id, body, user_id, helpful_count, created_at FROM questions WHERE item_id = ? "
-        "ORDER BY helpful_count DESC, id DESC LIMIT ? OFFSET ?"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT id, body, user_id, helpful_count, created_at FROM questions WHERE item_id = ? "
+                       "ORDER BY helpful_count DESC, id DESC LIMIT ? OFFSET ?"));
     q.addBindValue(itemId);
     q.addBindValue(perPage);
     q.addBindValue(qint64(page - 1) * perPage);
@@ -258,8 +278,9 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
         return dbError(q);
     QHash<qint64, qsizetype> at;
     while (q.next()) {
-        Question question{q.value(0).toLongLong(), q.value(1).toString(), {q.value(2).toLongLong(), QString()},
-                          q.value(3).toLongLong(), q.value(4).toString(), {}};
+        Question question{
+            q.value(0).toLongLong(), q.value(1).toString(), {q.value(2).toLongLong(), QString()},
+            q.value(3).toLongLong(), q.value(4).toString(), {}};
         at.insert(question.id, out.items.size());
         out.items.append(std::move(question));
     }
@@ -280,8 +301,12 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
         return dbError(answers);
     while (answers.next())
         out.items[at.value(answers.value(6).toLongLong())].answers.append(
-            {answers.value(0).toLongLong(), answers.value(1).toString(), {answers.value(2).toLongLong(), QString()},
-             answers.value(3).toBool(), answers.value(4).toLongLong(), answers.value(5).toString()});
+            {answers.value(0).toLongLong(),
+             answers.value(1).toString(),
+             {answers.value(2).toLongLong(), QString()},
+             answers.value(3).toBool(),
+             answers.value(4).toLongLong(),
+             answers.value(5).toString()});
     answers.finish();
     if (auto named = nameAuthors(out.items); !named)
         return named.error();
@@ -304,7 +329,8 @@ Result<bool> DiscoveryRepository::nameAuthors(QList<Question> &questions)
         missing.back() = ']';
         if (m_names.size() > 200000)
             m_names.clear();
-        QSqlQuery &users = m_statements.get(QStringLiteral("SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))"));
+        QSqlQuery &users = m_statements.get(QStringLiteral(
+            "SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))"));
         users.addBindValue(QString::fromLatin1(missing));
         if (!users.exec())
             return dbError(users);
@@ -323,31 +349,39 @@ Result<bool> DiscoveryRepository::nameAuthors(QList<Question> &questions)
 Result<std::optional<Question>> DiscoveryRepository::question(qint64 questionId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT q.id, q.body, q.user_id, u.display_name, q.helpful_count, q.created_at FROM questions q "
-                             "JOIN users u ON u.id = q.user_id WHERE q.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT q.id, q.body, q.user_id, u.display_name, q.helpful_count, q.created_at FROM questions q "
+        "JOIN users u ON u.id = q.user_id WHERE q.id = ?"));
     q.addBindValue(questionId);
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return std::optional<Question>();
-    return std::optional<Question>(Question{q.value(0).toLongLong(), q.value(1).toString(),
-                                            {q.value(2).toLongLong(), q.value(3).toString()}, q.value(4).toLongLong(),
-                                            q.value(5).toString(), {}});
+    return std::optional<Question>(Question{q.value(0).toLongLong(),
+                                            q.value(1).toString(),
+                                            {q.value(2).toLongLong(), q.value(3).toString()},
+                                            q.value(4).toLongLong(),
+                                            q.value(5).toString(),
+                                            {}});
 }
 
 Result<std::optional<Answer>> DiscoveryRepository::answer(qint64 answerId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT a.id, a.body, a.user_id, u.display_name, a.by_seller, a.helpful_count, a.created_at "
-                             "FROM answers a JOIN users u ON u.id = a.user_id WHERE a.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.body, a.user_id, u.display_name, a.by_seller, a.helpful_count, a.created_at "
+        "FROM answers a JOIN users u ON u.id = a.user_id WHERE a.id = ?"));
     q.addBindValue(answerId);
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return std::optional<Answer>();
-    return std::optional<Answer>(Answer{q.value(0).toLongLong(), q.value(1).toString(),
-                                        {q.value(2).toLongLong(), q.value(3).toString()}, q.value(4).toBool(),
-                                        q.value(5).toLongLong(), q.value(6).toString()});
+    return std::optional<Answer>(Answer{q.value(0).toLongLong(),
+                                        q.value(1).toString(),
+                                        {q.value(2).toLongLong(), q.value(3).toString()},
+                                        q.value(4).toBool(),
+                                        q.value(5).toLongLong(),
+                                        q.value(6).toString()});
 }
 
 Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, int page, int perPage)
@@ -357,7 +391,8 @@ Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, in
     out.page = page;
     out.perPage = perPage;
     // the item's rating is kept with every review: its count is the number of reviews
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT rating_sum, rating_count FROM items WHERE id = ? AND delisted = 0"));
+    QSqlQuery &count = m_statements.get(
+        QStringLiteral("SELECT rating_sum, rating_count FROM items WHERE id = ? AND delisted = 0"));
     count.addBindValue(itemId);
     if (!count.exec())
         return dbError(count);
@@ -366,17 +401,21 @@ Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, in
     out.rating = ratingOf(count.value(0).toLongLong(), count.value(1).toLongLong());
     out.total = out.rating.count;
     count.finish();
-    QSqlQuery &q = m_statements.get(QStringLiteral(
-        "SELECT r.id, r.rating, r.body, r.user_id, u.display_name, r.created_at FROM reviews r JOIN users u ON u.id = r.user_id "
-        "WHERE r.item_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT r.id, r.rating, r.body, r.user_id, u.display_name, r.created_at FROM reviews "
+                       "r JOIN users u ON u.id = r.user_id "
+                       "WHERE r.item_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?"));
     q.addBindValue(itemId);
     q.addBindValue(perPage);
     q.addBindValue(qint64(page - 1) * perPage);
     if (!q.exec())
         return dbError(q);
     while (q.next())
-        out.items.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                          {q.value(3).toLongLong(), q.value(4).toString()}, q.value(5).toString()});
+        out.items.append({q.value(0).toLongLong(),
+                          q.value(1).toInt(),
+                          q.value(2).toString(),
+                          {q.value(3).toLongLong(), q.value(4).toString()},
+                          q.value(5).toString()});
     q.finish();
     return Out(std::move(out));
 }
@@ -384,23 +423,29 @@ Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, in
 Result<std::optional<Review>> DiscoveryRepository::review(qint64 reviewId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT r.id, r.rating, r.body, r.user_id, u.display_name, r.created_at FROM reviews r "
-                             "JOIN users u ON u.id = r.user_id WHERE r.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.rating, r.body, r.user_id, u.display_name, r.created_at FROM reviews r "
+        "JOIN users u ON u.id = r.user_id WHERE r.id = ?"));
     q.addBindValue(reviewId);
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return std::optional<Review>();
-    return std::optional<Review>(Review{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                                        {q.value(3).toLongLong(), q.value(4).toString()}, q.value(5).toString()});
+    return std::optional<Review>(Review{q.value(0).toLongLong(),
+                                        q.value(1).toInt(),
+                                        q.value(2).toString(),
+                                        {q.value(3).toLongLong(), q.value(4).toString()},
+                                        q.value(5).toString()});
 }
 
-WriteResult<qint64> DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body)
+WriteResult<qint64> DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 userId,
+                                             const QString &body)
 {
     if (!itemListed(db, itemId))
         return failedWith<qint64>(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
     for (const QVariant &v : QVariantList{itemId, userId, body, nowIso()})
         q.addBindValue(v);
     if (!q.exec())
@@ -414,7 +459,8 @@ WriteResult<qint64> DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qi
     return WriteResult<qint64>(id);
 }
 
-WriteResult<qint64> DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body)
+WriteResult<qint64> DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId,
+                                                        const QString &body)
 {
     // the item's seller answers as the seller
     QSqlQuery owner(db);
@@ -427,8 +473,9 @@ WriteResult<qint64> DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64
         return failedWith<qint64>(Error::notFound(QStringLiteral("question %1").arg(questionId)));
     const bool bySeller = owner.value(0).toLongLong() == userId;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
-                             "VALUES (?, ?, ?, ?, 0, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
+        "VALUES (?, ?, ?, ?, 0, ?)"));
     for (const QVariant &v : QVariantList{questionId, userId, body, bySeller ? 1 : 0, nowIso()})
         q.addBindValue(v);
     if (!q.exec())
@@ -466,7 +513,8 @@ WriteResult<Done> DiscoveryRepository::voteHelpful(QSqlDatabase &db, qint64 answ
     return WriteResult<Done>(Done{});
 }
 
-WriteResult<qint64> DiscoveryRepository::addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body)
+WriteResult<qint64> DiscoveryRepository::addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating,
+                                                   const QString &body)
 {
     if (!itemListed(db, itemId))
         return failedWith<qint64>(Error::notFound(QStringLiteral("item %1").arg(itemId)));
@@ -478,19 +526,24 @@ WriteResult<qint64> DiscoveryRepository::addReview(QSqlDatabase &db, qint64 item
     if (!bought.exec())
         return failedWith<qint64>(dbError(bought));
     if (!bought.next())
-        return failedWith<qint64>({QStringLiteral("forbidden"), QStringLiteral("only buyers who bought this item may review it"), {}});
+        return failedWith<qint64>({QStringLiteral("forbidden"),
+                                   QStringLiteral("only buyers who bought this item may review it"),
+                                   {}});
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO reviews(item_id, user_id, rating, body, created_at) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT(item_id, user_id) DO NOTHING"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO reviews(item_id, user_id, rating, body, created_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(item_id, user_id) DO NOTHING"));
     for (const QVariant &v : QVariantList{itemId, userId, rating, body, nowIso()})
         q.addBindValue(v);
     if (!q.exec())
         return failedWith<qint64>(dbError(q));
     if (q.numRowsAffected() != 1)
-        return failedWith<qint64>({QStringLiteral("conflict"), QStringLiteral("you have reviewed this item already"), {}});
+        return failedWith<qint64>(
+            {QStringLiteral("conflict"), QStringLiteral("you have reviewed this item already"), {}});
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery item(db);
-    item.prepare(QStringLiteral("UPDATE items SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE id = ?"));
+    item.prepare(QStringLiteral(
+        "UPDATE items SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE id = ?"));
     item.addBindValue(rating);
     item.addBindValue(itemId);
     if (!item.exec())
@@ -501,8 +554,9 @@ WriteResult<qint64> DiscoveryRepository::addReview(QSqlDatabase &db, qint64 item
 WriteResult<Done> DiscoveryRepository::recordView(QSqlDatabase &db, qint64 userId, qint64 itemId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO item_views(user_id, item_id, viewed_at) SELECT ?, id, ? FROM items WHERE id = ? "
-                             "ON CONFLICT(user_id, item_id) DO UPDATE SET viewed_at = excluded.viewed_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO item_views(user_id, item_id, viewed_at) SELECT ?, id, ? FROM items WHERE id = ? "
+        "ON CONFLICT(user_id, item_id) DO UPDATE SET viewed_at = excluded.viewed_at"));
     q.addBindValue(userId);
     q.addBindValue(nowIso());
     q.addBindValue(itemId);

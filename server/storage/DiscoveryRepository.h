@@ -37,7 +37,7 @@ struct Question
     Author author;
     qint64 helpfulCount = 0; // the sum of its answers' helpful votes
     QString createdAt;
-    QList<Answer> answers;    // most helpful first
+    QList<Answer> answers; // most helpful first
 };
 
 struct Review
@@ -83,9 +83,11 @@ public:
 
     // Writer jobs; each value is a Result<qint64> (the new row's id) or Result<Done>.
     static WriteResult<qint64> ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body);
-    static WriteResult<qint64> answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId, const QString &body);
+    static WriteResult<qint64> answerQuestion(QSqlDatabase &db, qint64 questionId, qint64 userId,
+                                              const QString &body);
     static WriteResult<Done> voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId);
-    static WriteResult<qint64> addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating, const QString &body);
+    static WriteResult<qint64> addReview(QSqlDatabase &db, qint64 itemId, qint64 userId, int rating,
+                                         const QString &body);
     static WriteResult<Done> recordView(QSqlDatabase &db, qint64 userId, qint64 itemId);
 
 private:

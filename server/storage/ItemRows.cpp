@@ -15,8 +15,8 @@ const QString &itemSummaryColumns()
 
 const QString &itemSummaryJoins()
 {
-    static const QString s =
-        QStringLiteral(" FROM items i JOIN categories c ON c.id = i.category_id JOIN shops s ON s.id = i.shop_id ");
+    static const QString s = QStringLiteral(
+        " FROM items i JOIN categories c ON c.id = i.category_id JOIN shops s ON s.id = i.shop_id ");
     return s;
 }
 

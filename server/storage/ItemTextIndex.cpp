@@ -42,8 +42,7 @@ QString folded(QString word)
     return out;
 }
 
-template<typename F>
-void forEachWord(const QString &text, F &&f)
+template <typename F> void forEachWord(const QString &text, F &&f)
 {
     qsizetype start = -1;
     const qsizetype n = text.size();
@@ -109,7 +108,8 @@ bool ItemTextIndex::covers(const QList<Group> &groups)
 const QString &ItemTextIndex::rowSql()
 {
     static const QString s = QStringLiteral(
-        "SELECT i.id, i.title, i.description, c.name, s.name, i.price_cents, i.stock, i.delisted, i.category_id, "
+        "SELECT i.id, i.title, i.description, c.name, s.name, i.price_cents, i.stock, i.delisted, "
+        "i.category_id, "
         "i.shop_id, i.sold_count, i.rating_sum, i.rating_count, i.created_at "
         "FROM items i JOIN categories c ON c.id = i.category_id JOIN shops s ON s.id = i.shop_id ");
     return s;
@@ -260,7 +260,8 @@ void ItemTextIndex::refreshShop(QSqlDatabase db, qint64 shopId)
     refreshWhere(db, QStringLiteral("WHERE i.shop_id = ?"), qlonglong(shopId), {});
 }
 
-void ItemTextIndex::refreshWhere(QSqlDatabase db, const QString &where, const QVariant &bind, const QList<qint64> &ids)
+void ItemTextIndex::refreshWhere(QSqlDatabase db, const QString &where, const QVariant &bind,
+                                 const QList<qint64> &ids)
 {
     // read and split into words first: the exclusive lock is held only to apply
     QSqlQuery q(db);
@@ -300,8 +301,9 @@ void ItemTextIndex::refreshWhere(QSqlDatabase db, const QString &where, const QV
     m_generation.fetch_add(1, std::memory_order_acq_rel);
 }
 
-ItemTextIndex::Hits ItemTextIndex::search(const QString &key, const QList<Group> &groups, const Filter &filter,
-                                          protocol::ItemSort sort, qint64 offset, qint64 limit) const
+ItemTextIndex::Hits ItemTextIndex::search(const QString &key, const QList<Group> &groups,
+                                          const Filter &filter, protocol::ItemSort sort, qint64 offset,
+                                          qint64 limit) const
 {
     const quint64 generation = m_generation.load(std::memory_order_acquire);
     {
@@ -329,7 +331,8 @@ qint64 ItemTextIndex::count(const Filter &filter) const
             continue;
         if (attributes) {
             const Doc &d = m_docs[doc];
-            if ((filter.seller && d.shop != *filter.seller) || (filter.minPriceCents && d.priceCents < *filter.minPriceCents) ||
+            if ((filter.seller && d.shop != *filter.seller) ||
+                (filter.minPriceCents && d.priceCents < *filter.minPriceCents) ||
                 (filter.maxPriceCents && d.priceCents > *filter.maxPriceCents))
                 continue;
         }
@@ -370,8 +373,8 @@ qint64 ItemTextIndex::termCount() const
     return m_termIds.size();
 }
 
-ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filter &filter, protocol::ItemSort sort,
-                                          qint64 offset, qint64 limit) const
+ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filter &filter,
+                                          protocol::ItemSort sort, qint64 offset, qint64 limit) const
 {
     using protocol::ItemSort;
     Hits hits;
@@ -402,11 +405,13 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
                 continue;
             const std::vector<std::uint32_t> &postings = m_postings[*id];
             const double df = double(postings.size());
-            found.emplace_back(&postings, std::log(1.0 + (docs - df + 0.5) / (df + 0.5)) * double(alt.weight));
+            found.emplace_back(&postings,
+                               std::log(1.0 + (docs - df + 0.5) / (df + 0.5)) * double(alt.weight));
         }
         if (found.empty())
             return hits; // a word nothing matches: no item has every word
-        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        std::sort(found.begin(), found.end(),
+                  [](const auto &a, const auto &b) { return a.second > b.second; });
         for (const auto &f : found)
             list.factors.push_back(f.second);
         if (found.size() == 1) {
@@ -439,7 +444,8 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
     std::vector<size_t> order(lists.size());
     for (size_t k = 0; k < order.size(); ++k)
         order[k] = k;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lists[a].items().size() < lists[b].items().size(); });
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return lists[a].items().size() < lists[b].items().size(); });
 
     // a word's part of the score for one posting: bm25's saturation and length norm for the
     // title (k1 1.2, b 0.75, a word once in a title) and the fields weighted as FTS5 ranked
@@ -448,7 +454,8 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
         const std::uint32_t fields = posting & kFieldMask;
         double s = 0;
         if (fields & Title)
-            s += 10.0 * 2.2 / (1.0 + 1.2 * (0.25 + 0.75 * m_hot[posting >> kFieldBits].titleTerms / avgTitle));
+            s +=
+                10.0 * 2.2 / (1.0 + 1.2 * (0.25 + 0.75 * m_hot[posting >> kFieldBits].titleTerms / avgTitle));
         if (fields & Description)
             s += 1.0;
         if (fields & CategoryName)
@@ -491,9 +498,10 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
                 step *= 2;
             }
             hi = std::min(hi, items.size());
-            c = size_t(std::lower_bound(items.begin() + qsizetype(c), items.begin() + qsizetype(hi), doc,
-                                        [](std::uint32_t p, std::uint32_t d) { return (p >> kFieldBits) < d; }) -
-                       items.begin());
+            c = size_t(
+                std::lower_bound(items.begin() + qsizetype(c), items.begin() + qsizetype(hi), doc,
+                                 [](std::uint32_t p, std::uint32_t d) { return (p >> kFieldBits) < d; }) -
+                items.begin());
             all = c < items.size() && (items[c] >> kFieldBits) == doc;
         }
         if (!all)
@@ -501,7 +509,8 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
         const Doc *d = nullptr;
         if (filter.seller || filter.minPriceCents || filter.maxPriceCents) {
             d = &m_docs[doc];
-            if ((filter.seller && d->shop != *filter.seller) || (filter.minPriceCents && d->priceCents < *filter.minPriceCents) ||
+            if ((filter.seller && d->shop != *filter.seller) ||
+                (filter.minPriceCents && d->priceCents < *filter.minPriceCents) ||
                 (filter.maxPriceCents && d->priceCents > *filter.maxPriceCents))
                 continue;
         }
@@ -520,14 +529,24 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
             if (!d)
                 d = &m_docs[doc];
             switch (sort) {
-            case ItemSort::PriceAsc: c = {-double(d->priceCents), 0, d->item}; break;
-            case ItemSort::PriceDesc: c = {double(d->priceCents), 0, d->item}; break;
-            case ItemSort::Newest: c = {double(d->created), 0, d->item}; break;
-            case ItemSort::BestSelling: c = {double(d->sold), 0, d->item}; break;
-            case ItemSort::Rating:
-                c = {d->ratingCount ? double(d->ratingSum) / d->ratingCount : 0.0, double(d->ratingCount), d->item};
+            case ItemSort::PriceAsc:
+                c = {-double(d->priceCents), 0, d->item};
                 break;
-            case ItemSort::Relevance: break;
+            case ItemSort::PriceDesc:
+                c = {double(d->priceCents), 0, d->item};
+                break;
+            case ItemSort::Newest:
+                c = {double(d->created), 0, d->item};
+                break;
+            case ItemSort::BestSelling:
+                c = {double(d->sold), 0, d->item};
+                break;
+            case ItemSort::Rating:
+                c = {d->ratingCount ? double(d->ratingSum) / d->ratingCount : 0.0, double(d->ratingCount),
+                     d->item};
+                break;
+            case ItemSort::Relevance:
+                break;
             }
         }
         if (heap.size() < need) {

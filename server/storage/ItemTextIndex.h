@@ -146,7 +146,7 @@ private:
     mutable std::pair<QHash<qint64, qint64>, quint64> m_listed{{}, ~quint64(0)};
 
     std::mutex m_pendingLock;
-    QSet<qint64> m_pending;        // items changed before the index was ready
+    QSet<qint64> m_pending; // items changed before the index was ready
     QSet<qint64> m_pendingShops;
     std::atomic<bool> m_ready{false};
     std::atomic<bool> m_abort{false};

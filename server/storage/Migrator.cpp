@@ -77,12 +77,13 @@ Result<int> Migrator::migrate(std::optional<int> target)
         return current.error();
     const int latest = latestVersion();
     if (current.value() > latest)
-        return Error{QStringLiteral("schema_too_new"),
-                     QStringLiteral("The database has schema version %1, but this Emporium only knows up to %2. "
-                                    "Upgrade Emporium or use a copy of the database made for this version.")
-                         .arg(current.value())
-                         .arg(latest),
-                     {}};
+        return Error{
+            QStringLiteral("schema_too_new"),
+            QStringLiteral("The database has schema version %1, but this Emporium only knows up to %2. "
+                           "Upgrade Emporium or use a copy of the database made for this version.")
+                .arg(current.value())
+                .arg(latest),
+            {}};
     const int goal = target.value_or(latest);
     int version = current.value();
     for (const auto &[number, path] : migrationFiles()) {
@@ -99,7 +100,8 @@ Result<int> Migrator::migrate(std::optional<int> target)
             if (!q.exec(statement)) {
                 const QString why = q.lastError().text();
                 m_db.rollback();
-                return Error::internal(QStringLiteral("migration %1 failed: %2 in: %3").arg(number).arg(why, statement));
+                return Error::internal(
+                    QStringLiteral("migration %1 failed: %2 in: %3").arg(number).arg(why, statement));
             }
         }
         q.prepare(QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"));

@@ -34,10 +34,11 @@ WriteResult<PlaceOutcome> failure(const QSqlQuery &q)
 
 } // namespace
 
-
-Result<std::optional<std::pair<qint64, QString>>> OrderRepository::findByKey(qint64 buyerId, const QString &key)
+Result<std::optional<std::pair<qint64, QString>>> OrderRepository::findByKey(qint64 buyerId,
+                                                                             const QString &key)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT id, request_hash FROM orders WHERE buyer_id = ? AND idempotency_key = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT id, request_hash FROM orders WHERE buyer_id = ? AND idempotency_key = ?"));
     q.bindValue(0, buyerId);
     q.bindValue(1, key);
     if (!q.exec())
@@ -57,7 +58,8 @@ Result<protocol::Order> OrderRepository::load(QSqlQuery &row)
     o.createdAt = row.value(2).toString();
     o.totalCents = row.value(3).toLongLong();
     o.currency = row.value(4).toString();
-    o.shipping = protocol::ShippingAddress::fromJson(QJsonDocument::fromJson(row.value(5).toByteArray()).object());
+    o.shipping =
+        protocol::ShippingAddress::fromJson(QJsonDocument::fromJson(row.value(5).toByteArray()).object());
     o.cardBrand = row.value(6).toString();
     o.cardLast4 = row.value(7).toString();
     QSqlQuery &lines = prepared(QStringLiteral(
@@ -84,9 +86,10 @@ Result<protocol::Page<protocol::Order>> OrderRepository::orders(qint64 buyerId, 
         return Error::internal(count.lastError().text());
     out.total = count.value(0).toLongLong();
     count.finish();
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kOrderColumns +
-                            QStringLiteral(" FROM orders o WHERE o.buyer_id = ? ORDER BY o.created_at DESC, o.id DESC "
-                                           "LIMIT ? OFFSET ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT ") + kOrderColumns +
+                 QStringLiteral(" FROM orders o WHERE o.buyer_id = ? ORDER BY o.created_at DESC, o.id DESC "
+                                "LIMIT ? OFFSET ?"));
     q.bindValue(0, buyerId);
     q.bindValue(1, perPage);
     q.bindValue(2, qint64(page - 1) * perPage);
@@ -110,7 +113,8 @@ Result<protocol::Page<protocol::Order>> OrderRepository::orders(qint64 buyerId, 
 Result<std::optional<protocol::Order>> OrderRepository::order(qint64 buyerId, qint64 orderId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kOrderColumns + QStringLiteral(" FROM orders o WHERE o.id = ? AND o.buyer_id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kOrderColumns +
+              QStringLiteral(" FROM orders o WHERE o.id = ? AND o.buyer_id = ?"));
     q.addBindValue(orderId);
     q.addBindValue(buyerId);
     if (!q.exec())
@@ -125,8 +129,9 @@ Result<std::optional<protocol::Order>> OrderRepository::order(qint64 buyerId, qi
 
 Result<QList<domain::OrderLineRequest>> OrderRepository::cartLines(qint64 buyerId)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT ci.item_id, ci.quantity FROM cart_items ci JOIN items i ON i.id = ci.item_id "
-                                           "WHERE ci.user_id = ? AND i.delisted = 0 ORDER BY ci.added_at, ci.item_id"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT ci.item_id, ci.quantity FROM cart_items ci JOIN items i ON i.id = ci.item_id "
+                       "WHERE ci.user_id = ? AND i.delisted = 0 ORDER BY ci.added_at, ci.item_id"));
     q.bindValue(0, buyerId);
     if (!q.exec())
         return sqlError(q.lastError());
@@ -139,7 +144,8 @@ Result<QList<domain::OrderLineRequest>> OrderRepository::cartLines(qint64 buyerI
 
 Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRequest> &lines)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT price_cents, stock FROM items WHERE id = ? AND delisted = 0"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT price_cents, stock FROM items WHERE id = ? AND delisted = 0"));
     QList<PricedLine> out;
     QJsonObject bad;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -147,9 +153,11 @@ Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRe
         if (!q.exec())
             return sqlError(q.lastError());
         if (!q.next()) {
-            bad.insert(QStringLiteral("lines[%1].item_id").arg(i), QStringLiteral("item %1 is not for sale").arg(lines[i].itemId));
+            bad.insert(QStringLiteral("lines[%1].item_id").arg(i),
+                       QStringLiteral("item %1 is not for sale").arg(lines[i].itemId));
         } else {
-            out.append({lines[i].itemId, lines[i].quantity, q.value(0).toLongLong(), q.value(1).toLongLong()});
+            out.append(
+                {lines[i].itemId, lines[i].quantity, q.value(0).toLongLong(), q.value(1).toLongLong()});
         }
         q.finish();
     }
@@ -163,7 +171,8 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
 {
     QSqlQuery q(db);
     // A replay that raced the first request: the key decides, inside the transaction.
-    q.prepare(QStringLiteral("SELECT id, request_hash FROM orders WHERE buyer_id = ? AND idempotency_key = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, request_hash FROM orders WHERE buyer_id = ? AND idempotency_key = ?"));
     q.addBindValue(cmd.buyerId);
     q.addBindValue(cmd.idempotencyKey);
     if (!q.exec())
@@ -200,8 +209,8 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
     // The condition is the guard: stock never goes below zero, whatever runs concurrently.
     take.prepare(QStringLiteral("UPDATE items SET stock = stock - ?, sold_count = sold_count + ? "
                                 "WHERE id = ? AND delisted = 0 AND stock >= ?"));
-    read.prepare(QStringLiteral(
-        "SELECT title, price_cents, shop_id, category_id, stock, sold_count, low_stock_threshold FROM items WHERE id = ?"));
+    read.prepare(QStringLiteral("SELECT title, price_cents, shop_id, category_id, stock, sold_count, "
+                                "low_stock_threshold FROM items WHERE id = ?"));
     for (const auto &line : cmd.lines) {
         take.addBindValue(line.quantity);
         take.addBindValue(line.quantity);
@@ -247,13 +256,15 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
 
     const QString now = nowIso();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
-                                  "card_last4, idempotency_key, request_hash, created_at, payment_state, payment_ref) "
-                                  "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
+        "card_last4, idempotency_key, request_hash, created_at, payment_state, payment_ref) "
+        "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?)"));
     insert.addBindValue(cmd.buyerId);
     insert.addBindValue(total);
     insert.addBindValue(cmd.currency);
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(cmd.shipping.toJson()).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(
+        QString::fromUtf8(QJsonDocument(cmd.shipping.toJson()).toJson(QJsonDocument::Compact)));
     insert.addBindValue(cmd.cardBrand);
     insert.addBindValue(cmd.cardLast4);
     insert.addBindValue(cmd.idempotencyKey);
@@ -265,10 +276,12 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
     const qint64 orderId = insert.lastInsertId().toLongLong();
 
     QSqlQuery line(db), event(db), uncart(db);
-    line.prepare(QStringLiteral("INSERT INTO order_lines(order_id, item_id, shop_id, title, unit_price_cents, quantity, "
-                                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    event.prepare(QStringLiteral("INSERT INTO sale_events(order_id, item_id, category_id, shop_id, quantity, amount_cents, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    line.prepare(QStringLiteral(
+        "INSERT INTO order_lines(order_id, item_id, shop_id, title, unit_price_cents, quantity, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    event.prepare(QStringLiteral(
+        "INSERT INTO sale_events(order_id, item_id, category_id, shop_id, quantity, amount_cents, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     uncart.prepare(QStringLiteral("DELETE FROM cart_items WHERE user_id = ? AND item_id = ?"));
     PlaceOutcome placed;
     placed.kind = PlaceOutcome::Placed;
@@ -276,7 +289,8 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
     for (const Taken &t : taken) {
         for (const QVariant &v : QVariantList{orderId, t.itemId, t.shopId, t.title, t.price, t.quantity, now})
             line.addBindValue(v);
-        for (const QVariant &v : QVariantList{orderId, t.itemId, t.categoryId, t.shopId, t.quantity, t.price * t.quantity, now})
+        for (const QVariant &v :
+             QVariantList{orderId, t.itemId, t.categoryId, t.shopId, t.quantity, t.price * t.quantity, now})
             event.addBindValue(v);
         if (!line.exec())
             return failure(line);
@@ -306,7 +320,8 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
             }
     }
     QSqlQuery outbox(db);
-    outbox.prepare(QStringLiteral("INSERT INTO outbox(kind, order_id, next_attempt_at, created_at) VALUES ('receipt', ?, ?, ?)"));
+    outbox.prepare(QStringLiteral(
+        "INSERT INTO outbox(kind, order_id, next_attempt_at, created_at) VALUES ('receipt', ?, ?, ?)"));
     outbox.addBindValue(orderId);
     outbox.addBindValue(now);
     outbox.addBindValue(now);
@@ -325,7 +340,8 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
     return outcome(std::move(placed), false);
 }
 
-WriteResult<protocol::Order> OrderRepository::markCaptured(QSqlDatabase &db, qint64 orderId, const QString &currency)
+WriteResult<protocol::Order> OrderRepository::markCaptured(QSqlDatabase &db, qint64 orderId,
+                                                           const QString &currency)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE orders SET payment_state = 'captured', status = 'paid' "
@@ -345,14 +361,15 @@ WriteResult<protocol::Order> OrderRepository::markCaptured(QSqlDatabase &db, qin
 Result<QList<PendingCapture>> OrderRepository::pendingCaptures()
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, buyer_id, total_cents, payment_ref, card_brand, card_last4 FROM orders "
-                             "WHERE payment_state = 'authorized' ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id, buyer_id, total_cents, payment_ref, card_brand, card_last4 FROM orders "
+                       "WHERE payment_state = 'authorized' ORDER BY id"));
     if (!q.exec())
         return sqlError(q.lastError());
     QList<PendingCapture> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString()});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 

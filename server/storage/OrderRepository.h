@@ -32,7 +32,7 @@ struct PlaceOrder
     QString cardLast4;
     qint64 expectedTotalCents = 0; // what was authorized
     QString currency;
-    QString paymentRef; // the gateway's authorization, captured after the commit
+    QString paymentRef;         // the gateway's authorization, captured after the commit
     bool readCartAfter = false; // someone watches the buyer's cart
 };
 
@@ -60,10 +60,10 @@ struct PlaceOutcome
     enum Kind { Placed, Existing, OutOfStock, PriceChanged };
     Kind kind = Placed;
     qint64 orderId = 0;
-    QString existingHash;    // Existing
-    QJsonArray shortfalls;   // OutOfStock: [{item_id, requested, available}]
-    QList<StockChange> stock; // Placed
-    std::optional<protocol::Order> order;  // Placed, Existing: as committed
+    QString existingHash;                    // Existing
+    QJsonArray shortfalls;                   // OutOfStock: [{item_id, requested, available}]
+    QList<StockChange> stock;                // Placed
+    std::optional<protocol::Order> order;    // Placed, Existing: as committed
     std::optional<protocol::Cart> cartAfter; // Placed from the cart, when asked for: what is left in it
 };
 
@@ -78,7 +78,10 @@ struct PricedLine
 class OrderRepository
 {
 public:
-    OrderRepository(QSqlDatabase db, QString currency) : m_db(db), m_currency(std::move(currency)), m_statements(db) {}
+    OrderRepository(QSqlDatabase db, QString currency)
+        : m_db(db), m_currency(std::move(currency)), m_statements(db)
+    {
+    }
 
     // (order id, request hash) of an earlier order with this key
     Result<std::optional<std::pair<qint64, QString>>> findByKey(qint64 buyerId, const QString &key);
@@ -95,7 +98,8 @@ public:
     // The writer job of an order: the order with its payment 'authorized', or a refusal that changed nothing.
     static WriteResult<PlaceOutcome> place(QSqlDatabase &db, const PlaceOrder &order);
     // The writer job after the gateway captured the payment: the order is paid; the order as it is now.
-    static WriteResult<protocol::Order> markCaptured(QSqlDatabase &db, qint64 orderId, const QString &currency);
+    static WriteResult<protocol::Order> markCaptured(QSqlDatabase &db, qint64 orderId,
+                                                     const QString &currency);
 
 private:
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }

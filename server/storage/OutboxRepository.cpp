@@ -23,26 +23,27 @@ WriteResult<Done> ran(QSqlQuery &q)
 Result<QList<DueReceipt>> OutboxRepository::due(int limit)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name "
-                             "FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON u.id = o.buyer_id "
-                             "WHERE x.status = 'pending' AND x.kind = 'receipt' AND x.next_attempt_at <= ? "
-                             "ORDER BY x.id LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name "
+                       "FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON u.id = o.buyer_id "
+                       "WHERE x.status = 'pending' AND x.kind = 'receipt' AND x.next_attempt_at <= ? "
+                       "ORDER BY x.id LIMIT ?"));
     q.addBindValue(nowIso());
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError());
     QList<DueReceipt> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toLongLong(),
-                    q.value(4).toString(), q.value(5).toString()});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 
 std::optional<QDateTime> OutboxRepository::nextDue()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")) || !q.next() ||
-        q.value(0).isNull())
+    if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")) ||
+        !q.next() || q.value(0).isNull())
         return std::nullopt;
     return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
 }
@@ -50,7 +51,8 @@ std::optional<QDateTime> OutboxRepository::nextDue()
 Result<OutboxDepth> OutboxRepository::depth()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = 'failed'), 0) FROM outbox")) ||
+    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = "
+                               "'failed'), 0) FROM outbox")) ||
         !q.next())
         return sqlError(q.lastError());
     return OutboxDepth{q.value(0).toLongLong(), q.value(1).toLongLong()};
@@ -59,7 +61,8 @@ Result<OutboxDepth> OutboxRepository::depth()
 WriteResult<Done> OutboxRepository::retryFailed(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'failed'"));
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'failed'"));
     q.addBindValue(nowIso());
     return ran(q);
 }
@@ -67,19 +70,21 @@ WriteResult<Done> OutboxRepository::retryFailed(QSqlDatabase &db)
 WriteResult<Done> OutboxRepository::markSent(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, attempts = attempts + 1 "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL, attempts = attempts + 1 "
+        "WHERE id = ?"));
     q.addBindValue(nowIso());
     q.addBindValue(id);
     return ran(q);
 }
 
-WriteResult<Done> OutboxRepository::markAttempt(QSqlDatabase &db, qint64 id, bool giveUp, const QString &nextAttemptAt,
-                                                const QString &error)
+WriteResult<Done> OutboxRepository::markAttempt(QSqlDatabase &db, qint64 id, bool giveUp,
+                                                const QString &nextAttemptAt, const QString &error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
+        "WHERE id = ?"));
     q.addBindValue(giveUp ? QStringLiteral("failed") : QStringLiteral("pending"));
     q.addBindValue(nextAttemptAt);
     q.addBindValue(error);

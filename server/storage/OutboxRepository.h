@@ -39,8 +39,8 @@ public:
     // Writer jobs.
     static WriteResult<Done> retryFailed(QSqlDatabase &db); // failed receipts get another chance
     static WriteResult<Done> markSent(QSqlDatabase &db, qint64 id);
-    static WriteResult<Done> markAttempt(QSqlDatabase &db, qint64 id, bool giveUp, const QString &nextAttemptAt,
-                                         const QString &error);
+    static WriteResult<Done> markAttempt(QSqlDatabase &db, qint64 id, bool giveUp,
+                                         const QString &nextAttemptAt, const QString &error);
 
 private:
     QSqlDatabase m_db;

@@ -8,7 +8,6 @@
 
 namespace emporium::storage {
 
-
 QStringList QueryPlanner::words(const QString &query)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
@@ -58,8 +57,8 @@ int QueryPlanner::editDistance(const QString &a, const QString &b)
 bool QueryPlanner::refreshTerms(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    return q.exec(
-        QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
+    return q.exec(QStringLiteral(
+        "INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
 }
 
 bool QueryPlanner::isTerm(const QString &word)
@@ -71,7 +70,8 @@ bool QueryPlanner::isTerm(const QString &word)
     known.bindValue(0, word);
     bool found = known.exec() && known.next();
     known.finish();
-    if (found || (word.size() >= 3 && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); })))
+    if (found ||
+        (word.size() >= 3 && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); })))
         return found;
     QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM items_fts_vocab WHERE term = ?"));
     q.bindValue(0, word);
@@ -98,8 +98,8 @@ QStringList QueryPlanner::corrections(const QString &word)
     QStringList quoted;
     for (const QString &g : grams)
         quoted << u'"' + g + u'"';
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT term FROM search_terms_fts WHERE search_terms_fts MATCH ? ORDER BY bm25(search_terms_fts) LIMIT 60"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT term FROM search_terms_fts WHERE search_terms_fts MATCH ? "
+                                           "ORDER BY bm25(search_terms_fts) LIMIT 60"));
     q.bindValue(0, quoted.join(QStringLiteral(" OR ")));
     const int allowed = word.size() <= 4 ? 1 : 2;
     std::vector<std::pair<int, QString>> found;
@@ -115,8 +115,8 @@ QStringList QueryPlanner::corrections(const QString &word)
     // A short word has few letter triples, and a typo breaks most of them ("lmap" shares none
     // with "lamp"): then the known words of about its length with its first letter are tried.
     if (found.empty() && word.size() <= 6) {
-        QSqlQuery &near = prepared(QStringLiteral(
-            "SELECT term FROM search_terms WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 5000"));
+        QSqlQuery &near = prepared(QStringLiteral("SELECT term FROM search_terms WHERE term >= ? AND term < "
+                                                  "? AND length(term) BETWEEN ? AND ? LIMIT 5000"));
         near.bindValue(0, word.left(1));
         near.bindValue(1, QString(QChar(word[0].unicode() + 1)));
         near.bindValue(2, word.size() - allowed);
@@ -143,7 +143,8 @@ QStringList QueryPlanner::corrections(const QString &word)
 
 QStringList QueryPlanner::completions(const QString &word)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT term FROM search_terms WHERE term > ? AND term < ? ORDER BY length(term), term LIMIT 64"));
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT term FROM search_terms WHERE term > ? AND term < ? ORDER BY length(term), term LIMIT 64"));
     q.bindValue(0, word);
     q.bindValue(1, word + QChar(0xffff));
     QStringList out;
@@ -167,7 +168,8 @@ QList<QueryPlanner::Group> QueryPlanner::plan(const QString &query)
         for (const QString &c : completions(w))
             g << ItemTextIndex::Alternative{c, 0.8f};
         if (g.isEmpty())
-            g << ItemTextIndex::Alternative{w + u'*', 1.0f}; // short words are not in search_terms: let FTS expand them
+            g << ItemTextIndex::Alternative{w + u'*',
+                                            1.0f}; // short words are not in search_terms: let FTS expand them
         return g;
     };
     for (qsizetype i = 0; i < ws.size(); ++i) {
@@ -195,8 +197,10 @@ QString QueryPlanner::matchExpression(const QList<Group> &groups)
     for (const Group &g : groups) {
         QStringList alternatives;
         for (const auto &a : g)
-            alternatives << (a.term.endsWith(u'*') ? u'"' + a.term.chopped(1) + QStringLiteral("\"*") : u'"' + a.term + u'"');
-        out << (alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+            alternatives << (a.term.endsWith(u'*') ? u'"' + a.term.chopped(1) + QStringLiteral("\"*")
+                                                   : u'"' + a.term + u'"');
+        out << (alternatives.size() == 1 ? alternatives.first()
+                                         : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
     }
     return out.join(QStringLiteral(" AND "));
 }

@@ -1,10 +1,10 @@
 #pragma once
-// Plans a search and corrects its spelling: turns what a buyer typed into what to look for: per word, the catalog terms it may mean
-// (searched by ItemTextIndex in memory, or as an FTS5 query over items_fts). Each word must match; a word
-// the catalog does not know is replaced by the catalog words it most likely meant, found
-// through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit
-// distance: "hedphones" -> headphones, "keybord" -> keyboard. The last word also matches as a
-// prefix, so results follow typing.
+// Plans a search and corrects its spelling: turns what a buyer typed into what to look for: per word, the
+// catalog terms it may mean (searched by ItemTextIndex in memory, or as an FTS5 query over items_fts). Each
+// word must match; a word the catalog does not know is replaced by the catalog words it most likely meant,
+// found through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit distance:
+// "hedphones" -> headphones, "keybord" -> keyboard. The last word also matches as a prefix, so results follow
+// typing.
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/StatementCache.h"
 

@@ -13,7 +13,8 @@
 namespace emporium::storage {
 namespace {
 
-const QString kColumns = itemSummaryColumns() + QStringLiteral(", i.description, i.low_stock_threshold, i.delisted");
+const QString kColumns =
+    itemSummaryColumns() + QStringLiteral(", i.description, i.low_stock_threshold, i.delisted");
 
 SellerItem readItem(const QSqlQuery &q, const QString &currency)
 {
@@ -56,14 +57,16 @@ Result<protocol::Page<SellerItem>> SellerRepository::items(qint64 shopId, int pa
     protocol::Page<SellerItem> out;
     out.page = page;
     out.perPage = perPage;
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM items WHERE shop_id = ? AND delisted = 0"));
+    QSqlQuery &count =
+        m_statements.get(QStringLiteral("SELECT COUNT(*) FROM items WHERE shop_id = ? AND delisted = 0"));
     count.bindValue(0, shopId);
     if (!count.exec() || !count.next())
         return Error::internal(count.lastError().text());
     out.total = count.value(0).toLongLong();
     count.finish();
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
-                                    QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id LIMIT ? OFFSET ?"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
+        QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id LIMIT ? OFFSET ?"));
     q.bindValue(0, shopId);
     q.bindValue(1, perPage);
     q.bindValue(2, qint64(page - 1) * perPage);
@@ -90,10 +93,12 @@ Result<std::optional<SellerItem>> SellerRepository::item(qint64 shopId, qint64 i
     return out;
 }
 
-Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QString &from, const QString &to,
-                                                         qint64 itemId, int page, int perPage)
+Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QString &from,
+                                                         const QString &to, qint64 itemId, int page,
+                                                         int perPage)
 {
-    const QString where = QStringLiteral("WHERE shop_id = ? AND created_at >= ? AND created_at <= ? AND (? = 0 OR item_id = ?) ");
+    const QString where = QStringLiteral(
+        "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? AND (? = 0 OR item_id = ?) ");
     const auto bind = [&](QSqlQuery &q) {
         q.bindValue(0, shopId);
         q.bindValue(1, lowerBound(from));
@@ -110,32 +115,37 @@ Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QS
         return Error::internal(count.lastError().text());
     out.total = count.value(0).toLongLong();
     count.finish();
-    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT order_id, item_id, title, quantity, unit_price_cents, created_at "
-                                                   "FROM order_lines ") +
-                                    where + QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
+    QSqlQuery &q = m_statements.get(
+        QStringLiteral("SELECT order_id, item_id, title, quantity, unit_price_cents, created_at "
+                       "FROM order_lines ") +
+        where + QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
     bind(q);
     q.bindValue(5, perPage);
     q.bindValue(6, qint64(page - 1) * perPage);
     if (!q.exec())
         return sqlError(q.lastError());
     while (q.next())
-        out.items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                          q.value(4).toLongLong(), q.value(5).toString()});
+        out.items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString()});
     q.finish();
     return out;
 }
 
-Result<std::pair<QList<StatsPoint>, QList<TopItem>>> SellerRepository::stats(qint64 shopId, const QString &bucket,
-                                                                             const QString &from, const QString &to)
+Result<std::pair<QList<StatsPoint>, QList<TopItem>>>
+SellerRepository::stats(qint64 shopId, const QString &bucket, const QString &from, const QString &to)
 {
     // ISO timestamps cut to the bucket: 2026-11-22T01:07 (minute), 2026-11-22T01 (hour), 2026-11-22 (day)
     const int length = bucket == u"minute" ? 16 : bucket == u"hour" ? 13 : 10;
-    const QString suffix = bucket == u"minute" ? QStringLiteral(":00Z") : bucket == u"hour" ? QStringLiteral(":00:00Z")
-                                                                                              : QStringLiteral("T00:00:00Z");
+    const QString suffix = bucket == u"minute" ? QStringLiteral(":00Z")
+                           : bucket == u"hour" ? QStringLiteral(":00:00Z")
+                                               : QStringLiteral("T00:00:00Z");
     QSqlQuery series(m_db);
-    series.prepare(QStringLiteral("SELECT substr(created_at, 1, %1) AS b, SUM(quantity * unit_price_cents), SUM(quantity) "
-                                  "FROM order_lines WHERE shop_id = ? AND created_at >= ? AND created_at <= ? "
-                                  "GROUP BY b ORDER BY b").arg(length));
+    series.prepare(
+        QStringLiteral(
+            "SELECT substr(created_at, 1, %1) AS b, SUM(quantity * unit_price_cents), SUM(quantity) "
+            "FROM order_lines WHERE shop_id = ? AND created_at >= ? AND created_at <= ? "
+            "GROUP BY b ORDER BY b")
+            .arg(length));
     series.addBindValue(shopId);
     series.addBindValue(lowerBound(from));
     series.addBindValue(upperBound(to));
@@ -143,11 +153,13 @@ Result<std::pair<QList<StatsPoint>, QList<TopItem>>> SellerRepository::stats(qin
         return Error::internal(series.lastError().text());
     QList<StatsPoint> points;
     while (series.next())
-        points.append({series.value(0).toString() + suffix, series.value(1).toLongLong(), series.value(2).toLongLong()});
+        points.append({series.value(0).toString() + suffix, series.value(1).toLongLong(),
+                       series.value(2).toLongLong()});
     QSqlQuery top(m_db);
-    top.prepare(QStringLiteral("SELECT item_id, MAX(title), SUM(quantity), SUM(quantity * unit_price_cents) FROM order_lines "
-                               "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? GROUP BY item_id "
-                               "ORDER BY 3 DESC, 4 DESC LIMIT 10"));
+    top.prepare(QStringLiteral(
+        "SELECT item_id, MAX(title), SUM(quantity), SUM(quantity * unit_price_cents) FROM order_lines "
+        "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? GROUP BY item_id "
+        "ORDER BY 3 DESC, 4 DESC LIMIT 10"));
     top.addBindValue(shopId);
     top.addBindValue(lowerBound(from));
     top.addBindValue(upperBound(to));
@@ -155,7 +167,8 @@ Result<std::pair<QList<StatsPoint>, QList<TopItem>>> SellerRepository::stats(qin
         return Error::internal(top.lastError().text());
     QList<TopItem> items;
     while (top.next())
-        items.append({top.value(0).toLongLong(), top.value(1).toString(), top.value(2).toLongLong(), top.value(3).toLongLong()});
+        items.append({top.value(0).toLongLong(), top.value(1).toString(), top.value(2).toLongLong(),
+                      top.value(3).toLongLong()});
     return std::make_pair(points, items);
 }
 
@@ -163,7 +176,8 @@ Result<QList<SellerItem>> SellerRepository::allItems(qint64 shopId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() + QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
+              QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id"));
     q.addBindValue(shopId);
     if (!q.exec())
         return sqlError(q.lastError());
@@ -173,12 +187,14 @@ Result<QList<SellerItem>> SellerRepository::allItems(qint64 shopId)
     return out;
 }
 
-WriteResult<std::pair<int, int>> SellerRepository::importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows)
+WriteResult<std::pair<int, int>> SellerRepository::importItems(QSqlDatabase &db, qint64 shopId,
+                                                               const QList<ImportRow> &rows)
 {
     QJsonArray errors;
     int created = 0, updated = 0;
     const auto error = [&](int line, const char *column, const QString &message) {
-        errors.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("column"), QLatin1String(column)},
+        errors.append(QJsonObject{{QStringLiteral("line"), line},
+                                  {QStringLiteral("column"), QLatin1String(column)},
                                   {QStringLiteral("message"), message}});
     };
     for (const ImportRow &row : rows) {
@@ -186,38 +202,41 @@ WriteResult<std::pair<int, int>> SellerRepository::importItems(QSqlDatabase &db,
             error(row.line, "category_id", QStringLiteral("no such category"));
             continue;
         }
-        const WriteResult<qint64> r = row.id ? update(db, shopId, row.id, row.input, false) : create(db, shopId, row.input, false);
+        const WriteResult<qint64> r =
+            row.id ? update(db, shopId, row.id, row.input, false) : create(db, shopId, row.input, false);
         const Result<qint64> &outcome = r.value;
         if (!outcome) {
-            error(row.line, "id", outcome.error().code == u"not_found"
-                                      ? QStringLiteral("no item %1 in your shop").arg(row.id)
-                                      : outcome.error().message);
+            error(row.line, "id",
+                  outcome.error().code == u"not_found" ? QStringLiteral("no item %1 in your shop").arg(row.id)
+                                                       : outcome.error().message);
             continue;
         }
         ++(row.id ? updated : created);
     }
     if (!errors.isEmpty())
-        return WriteResult<std::pair<int, int>>(Error{QStringLiteral("validation_failed"),
-                                                      QStringLiteral("%1 line(s) could not be imported; nothing was changed")
-                                                          .arg(errors.size()),
-                                                      QJsonObject{{QStringLiteral("errors"), errors}}}); // all or nothing
+        return WriteResult<std::pair<int, int>>(
+            Error{QStringLiteral("validation_failed"),
+                  QStringLiteral("%1 line(s) could not be imported; nothing was changed").arg(errors.size()),
+                  QJsonObject{{QStringLiteral("errors"), errors}}}); // all or nothing
     QueryPlanner::refreshTerms(db);
     return WriteResult<std::pair<int, int>>(std::make_pair(created, updated), ChangeSet{{}, {shopId}, false});
 }
 
-WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms)
+WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in,
+                                             bool refreshTerms)
 {
     if (!categoryExists(db, *in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, "
-                             "low_stock_threshold, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, "
+                       "low_stock_threshold, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     // a missing or empty description is '' in the database, never NULL (QString() binds as NULL)
     QString description = in.description.value_or(QString());
     if (description.isNull())
         description = QStringLiteral("");
-    for (const QVariant &v : QVariantList{shopId, *in.categoryId, *in.title, description,
-                                          *in.priceCents, *in.stock, in.lowStockThreshold.value_or(5), nowIso()})
+    for (const QVariant &v : QVariantList{shopId, *in.categoryId, *in.title, description, *in.priceCents,
+                                          *in.stock, in.lowStockThreshold.value_or(5), nowIso()})
         q.addBindValue(v);
     if (!q.exec())
         return failed(sqlError(q.lastError()));
@@ -227,8 +246,8 @@ WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, co
     return WriteResult<qint64>(id, ChangeSet::item(id));
 }
 
-WriteResult<qint64> SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
-                                             bool refreshTerms)
+WriteResult<qint64> SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 itemId,
+                                             const domain::ItemInput &in, bool refreshTerms)
 {
     if (in.categoryId && !categoryExists(db, *in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
@@ -250,7 +269,8 @@ WriteResult<qint64> SellerRepository::update(QSqlDatabase &db, qint64 shopId, qi
     set("category_id", in.categoryId);
     set("low_stock_threshold", in.lowStockThreshold);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE items SET %1 WHERE id = ? AND shop_id = ? AND delisted = 0").arg(sets.join(u", ")));
+    q.prepare(QStringLiteral("UPDATE items SET %1 WHERE id = ? AND shop_id = ? AND delisted = 0")
+                  .arg(sets.join(u", ")));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(itemId);
@@ -264,8 +284,8 @@ WriteResult<qint64> SellerRepository::update(QSqlDatabase &db, qint64 shopId, qi
     return WriteResult<qint64>(itemId, ChangeSet::item(itemId));
 }
 
-WriteResult<qint64> SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
-                                               const QString &thumbName)
+WriteResult<qint64> SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId,
+                                               const QString &name, const QString &thumbName)
 {
     QSqlQuery owned(db);
     owned.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND shop_id = ? AND delisted = 0"));
@@ -274,8 +294,9 @@ WriteResult<qint64> SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, 
     if (!owned.exec() || !owned.next())
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO item_images(item_id, position, name, thumb_name) "
-                             "VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM item_images WHERE item_id = ?), ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO item_images(item_id, position, name, thumb_name) "
+        "VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM item_images WHERE item_id = ?), ?, ?)"));
     for (const QVariant &v : QVariantList{itemId, itemId, name, thumbName})
         q.addBindValue(v);
     if (!q.exec())

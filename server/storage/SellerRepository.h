@@ -51,30 +51,36 @@ struct ImportRow
 class SellerRepository
 {
 public:
-    SellerRepository(QSqlDatabase db, QString currency) : m_db(db), m_currency(std::move(currency)), m_statements(db) {}
+    SellerRepository(QSqlDatabase db, QString currency)
+        : m_db(db), m_currency(std::move(currency)), m_statements(db)
+    {
+    }
 
     Result<protocol::Page<SellerItem>> items(qint64 shopId, int page, int perPage);
     Result<std::optional<SellerItem>> item(qint64 shopId, qint64 itemId);
     // every listed item of the shop, for the CSV export
     Result<QList<SellerItem>> allItems(qint64 shopId);
     // the shop's own order lines, newest first; from/to are ISO 8601 bounds (empty: open)
-    Result<protocol::Page<SaleLine>> sales(qint64 shopId, const QString &from, const QString &to, qint64 itemId, int page,
-                                           int perPage);
+    Result<protocol::Page<SaleLine>> sales(qint64 shopId, const QString &from, const QString &to,
+                                           qint64 itemId, int page, int perPage);
     // revenue and units per bucket ("minute", "hour", "day"), and the best items of the period
-    Result<std::pair<QList<StatsPoint>, QList<TopItem>>> stats(qint64 shopId, const QString &bucket, const QString &from,
-                                                               const QString &to);
+    Result<std::pair<QList<StatsPoint>, QList<TopItem>>> stats(qint64 shopId, const QString &bucket,
+                                                               const QString &from, const QString &to);
 
     // Writer jobs. Their value is Result<qint64> (the item id) or Result<Done>.
     // refreshTerms: make new words searchable now (an import does it once at the end)
-    static WriteResult<qint64> create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in, bool refreshTerms = true);
-    static WriteResult<qint64> update(QSqlDatabase &db, qint64 shopId, qint64 itemId, const domain::ItemInput &in,
-                              bool refreshTerms = true);
+    static WriteResult<qint64> create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in,
+                                      bool refreshTerms = true);
+    static WriteResult<qint64> update(QSqlDatabase &db, qint64 shopId, qint64 itemId,
+                                      const domain::ItemInput &in, bool refreshTerms = true);
     static WriteResult<qint64> delist(QSqlDatabase &db, qint64 shopId, qint64 itemId);
     // All rows or none; value: Result<std::pair<int created, int updated>>, or validation_failed with
     // details.errors [{line, column, message}].
-    static WriteResult<std::pair<int, int>> importItems(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows);
+    static WriteResult<std::pair<int, int>> importItems(QSqlDatabase &db, qint64 shopId,
+                                                        const QList<ImportRow> &rows);
     // a stored picture joins the item's pictures (the first becomes its thumbnail); value: Result<qint64>
-    static WriteResult<qint64> addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name, const QString &thumbName);
+    static WriteResult<qint64> addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
+                                        const QString &thumbName);
 
 private:
     QSqlDatabase m_db;

@@ -9,15 +9,20 @@ Error sqliteError(int primaryCode, const QString &message)
 {
     switch (primaryCode) {
     case SQLITE_READONLY:
-        return {QStringLiteral("storage_read_only"), QStringLiteral("the database is read-only: %1").arg(message), {}};
+        return {QStringLiteral("storage_read_only"),
+                QStringLiteral("the database is read-only: %1").arg(message),
+                {}};
     case SQLITE_FULL:
-        return {QStringLiteral("storage_full"), QStringLiteral("the database or its disk is full: %1").arg(message), {}};
+        return {QStringLiteral("storage_full"),
+                QStringLiteral("the database or its disk is full: %1").arg(message),
+                {}};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {QStringLiteral("storage_busy"), QStringLiteral("the database is busy: %1").arg(message), {}};
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        return {QStringLiteral("storage_unavailable"), QStringLiteral("the database cannot be read or written: %1").arg(message),
+        return {QStringLiteral("storage_unavailable"),
+                QStringLiteral("the database cannot be read or written: %1").arg(message),
                 {}};
     default:
         return Error::internal(message);

@@ -15,7 +15,8 @@ std::atomic<int> g_writerSerial{0};
 }
 
 Writer::Writer(DatabaseConfig config)
-    : m_config(std::move(config)), m_connectionName(QStringLiteral("emporium-writer-%1").arg(g_writerSerial++))
+    : m_config(std::move(config)),
+      m_connectionName(QStringLiteral("emporium-writer-%1").arg(g_writerSerial++))
 {
 }
 
@@ -26,7 +27,8 @@ Writer::~Writer()
 
 Error Writer::stoppingError()
 {
-    return {QStringLiteral("service_stopping"), QStringLiteral("the server is stopping; try again shortly"), {}};
+    return {
+        QStringLiteral("service_stopping"), QStringLiteral("the server is stopping; try again shortly"), {}};
 }
 
 Result<emporium::Done> Writer::start()
@@ -118,7 +120,8 @@ void Writer::batchLost(std::deque<Task> &batch, size_t failed, const Error &caus
     const Error why = cause.code.startsWith(u"storage_")
                           ? cause
                           : Error{QStringLiteral("storage_unavailable"),
-                                  QStringLiteral("the database rolled the write back: %1").arg(cause.message), {}};
+                                  QStringLiteral("the database rolled the write back: %1").arg(cause.message),
+                                  {}};
     qCWarning(lcWriter) << "the database rolled a batch of" << failed + 1 << "job(s) back:" << why.message;
     for (size_t i = 0; i <= failed; ++i)
         batch[i].deliver(&why);

@@ -55,7 +55,8 @@ template <typename T> struct WriteValue<WriteResult<T>>
 {
     using type = T;
 };
-template <typename Job> using JobValue = typename WriteValue<std::invoke_result_t<Job &, QSqlDatabase &>>::type;
+template <typename Job>
+using JobValue = typename WriteValue<std::invoke_result_t<Job &, QSqlDatabase &>>::type;
 
 class Writer
 {

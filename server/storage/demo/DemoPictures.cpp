@@ -40,8 +40,12 @@ QImage demoPicture(int hue, unsigned seed, int variant)
     p.setBrush(shade);
     QPainterPath path;
     switch ((seed + unsigned(variant)) % 4) {
-    case 0: path.addEllipse(box); break;
-    case 1: path.addRoundedRect(box, 36, 36); break;
+    case 0:
+        path.addEllipse(box);
+        break;
+    case 1:
+        path.addRoundedRect(box, 36, 36);
+        break;
     case 2: {
         QPolygonF star;
         for (int k = 0; k < 10; ++k) {

@@ -1,9 +1,9 @@
 #include "server/storage/demo/DemoSeeder.h"
 
-#include "server/storage/demo/DemoCatalog.h"
-#include "server/storage/demo/DemoPictures.h"
 #include "server/domain/ImageStore.h"
 #include "server/domain/PasswordHasher.h"
+#include "server/storage/demo/DemoCatalog.h"
+#include "server/storage/demo/DemoPictures.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -11,8 +11,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 #include <QThread>
+#include <QVariant>
 #include <atomic>
 #include <mutex>
 #include <optional>
@@ -102,9 +102,11 @@ private:
 bool Seed::accounts()
 {
     QSqlQuery user(m_db), shop(m_db);
-    user.prepare(QStringLiteral("INSERT INTO users(email, email_norm, password_hash, display_name, role, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    shop.prepare(QStringLiteral("INSERT INTO shops(owner_id, name, name_norm, created_at) VALUES (?, ?, ?, ?)"));
+    user.prepare(
+        QStringLiteral("INSERT INTO users(email, email_norm, password_hash, display_name, role, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    shop.prepare(
+        QStringLiteral("INSERT INTO shops(owner_id, name, name_norm, created_at) VALUES (?, ?, ?, ?)"));
     for (const Account &a : kAccounts) {
         const QString email = QString::fromLatin1(a.email);
         user.addBindValue(email);
@@ -137,10 +139,11 @@ bool Seed::categoriesAndItems()
 {
     QSqlQuery cat(m_db), item(m_db), image(m_db), thumb(m_db);
     cat.prepare(QStringLiteral("INSERT INTO categories(name, slug, position) VALUES (?, ?, ?)"));
-    item.prepare(QStringLiteral(
-        "INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, low_stock_threshold, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 5, ?)"));
-    image.prepare(QStringLiteral("INSERT INTO item_images(item_id, position, name, thumb_name) VALUES (?, ?, ?, ?)"));
+    item.prepare(QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, "
+                                "stock, low_stock_threshold, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, 5, ?)"));
+    image.prepare(
+        QStringLiteral("INSERT INTO item_images(item_id, position, name, thumb_name) VALUES (?, ?, ?, ?)"));
     thumb.prepare(QStringLiteral("UPDATE items SET thumbnail = ? WHERE id = ?"));
     int position = 0;
     for (const DemoCategory &c : kDemoCategories) {
@@ -153,8 +156,8 @@ bool Seed::categoriesAndItems()
         const int basePrice = uni(800, 6000);
         for (int k = 0; k < DemoSeeder::kItemsPerCategory; ++k) {
             const QString noun = QString::fromUtf8(c.nouns[size_t(k % 10)]);
-            const QString adjective =
-                QString::fromLatin1(kDemoAdjectives[size_t((k / 10) * 3 + (position + k) % 3) % kDemoAdjectives.size()]);
+            const QString adjective = QString::fromLatin1(
+                kDemoAdjectives[size_t((k / 10) * 3 + (position + k) % 3) % kDemoAdjectives.size()]);
             const QString title = adjective + u' ' + noun;
             const QString description =
                 QStringLiteral("The %1 %2 from our %3 range. %4 Ships within two working days.")
@@ -213,8 +216,9 @@ std::optional<QList<Seed::StoredPicture>> Seed::storePictures()
     const auto work = [&] {
         for (qsizetype i = next++; i < jobs.size(); i = next++) {
             StoredPicture &job = jobs[i];
-            auto stored = m_images.store(demoPicture(job.picture.name.toInt(), unsigned(job.itemId), job.variant),
-                                         QStringLiteral("i%1-%2").arg(job.itemId).arg(job.variant));
+            auto stored =
+                m_images.store(demoPicture(job.picture.name.toInt(), unsigned(job.itemId), job.variant),
+                               QStringLiteral("i%1-%2").arg(job.itemId).arg(job.variant));
             if (!stored) {
                 std::lock_guard lock(failureMutex);
                 failure = stored.error().message;
@@ -239,15 +243,18 @@ std::optional<QList<Seed::StoredPicture>> Seed::storePictures()
 bool Seed::pastOrders()
 {
     QSqlQuery order(m_db), line(m_db), sold(m_db), review(m_db), rating(m_db);
-    order.prepare(QStringLiteral("INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
-                                 "card_last4, created_at) VALUES (?, 'paid', ?, 'USD', ?, 'visa', '4242', ?)"));
-    line.prepare(QStringLiteral("INSERT INTO order_lines(order_id, item_id, shop_id, title, unit_price_cents, quantity, "
-                                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    order.prepare(QStringLiteral(
+        "INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
+        "card_last4, created_at) VALUES (?, 'paid', ?, 'USD', ?, 'visa', '4242', ?)"));
+    line.prepare(QStringLiteral(
+        "INSERT INTO order_lines(order_id, item_id, shop_id, title, unit_price_cents, quantity, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     sold.prepare(QStringLiteral("UPDATE items SET sold_count = sold_count + ? WHERE id = ?"));
     review.prepare(QStringLiteral("INSERT OR IGNORE INTO reviews(item_id, user_id, rating, body, created_at) "
                                   "VALUES (?, ?, ?, ?, ?)"));
-    rating.prepare(QStringLiteral("UPDATE items SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 "
-                                  "WHERE id = ?"));
+    rating.prepare(
+        QStringLiteral("UPDATE items SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 "
+                       "WHERE id = ?"));
     const QString shipping = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Demo Buyer")},
                                   {QStringLiteral("line1"), QStringLiteral("1 Market Street")},
@@ -328,23 +335,27 @@ bool Seed::pastOrders()
 bool Seed::derivedTables()
 {
     QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sale_events(order_id, item_id, category_id, shop_id, quantity, "
+                             "amount_cents, created_at) "
+                             "SELECT l.order_id, l.item_id, i.category_id, l.shop_id, l.quantity, l.quantity "
+                             "* l.unit_price_cents, "
+                             "l.created_at FROM order_lines l JOIN items i ON i.id = l.item_id"));
+    if (!exec(q))
+        return false;
     q.prepare(QStringLiteral(
-        "INSERT INTO sale_events(order_id, item_id, category_id, shop_id, quantity, amount_cents, created_at) "
-        "SELECT l.order_id, l.item_id, i.category_id, l.shop_id, l.quantity, l.quantity * l.unit_price_cents, "
-        "l.created_at FROM order_lines l JOIN items i ON i.id = l.item_id"));
+        "INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
     if (!exec(q))
         return false;
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
-    if (!exec(q))
-        return false;
-    q.prepare(QStringLiteral("INSERT INTO co_purchases(item_id, other_id, count) SELECT a.item_id, b.item_id, COUNT(*) "
-                             "FROM order_lines a JOIN order_lines b ON b.order_id = a.order_id AND b.item_id <> a.item_id "
-                             "GROUP BY a.item_id, b.item_id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO co_purchases(item_id, other_id, count) SELECT a.item_id, b.item_id, COUNT(*) "
+        "FROM order_lines a JOIN order_lines b ON b.order_id = a.order_id AND b.item_id <> a.item_id "
+        "GROUP BY a.item_id, b.item_id"));
     if (!exec(q))
         return false;
     // what shoppers searched for over the last day (a few favourites, a long tail, some typos)
-    static const char *queries[] = {"headphones", "coffee", "yoga mat", "lamp", "backpack", "charger", "puzzle",
-                                    "sunscreen", "knife", "hedphones", "jacket", "tea", "keybord", "watering can"};
+    static const char *queries[] = {"headphones", "coffee", "yoga mat",  "lamp",        "backpack",
+                                    "charger",    "puzzle", "sunscreen", "knife",       "hedphones",
+                                    "jacket",     "tea",    "keybord",   "watering can"};
     std::vector<double> popularity;
     for (size_t i = 0; i < std::size(queries); ++i)
         popularity.push_back(1.0 / double(i + 1));
@@ -363,17 +374,24 @@ bool Seed::derivedTables()
 // Buyers ask about the popular items; their shops (and other buyers) answer; some answers got votes.
 bool Seed::questionsAndAnswers()
 {
-    static const char *questions[] = {"Does it come with a warranty?", "How big is it exactly?", "Is it suitable as a gift?",
-                                      "Does it ship in its original box?", "What is it made of?", "Is this the newest version?"};
-    static const char *sellerAnswers[] = {"Yes, two years from the date of purchase.", "See the description for every measure; happy to help further.",
-                                          "Absolutely, and we can add a gift note.", "Yes, always in the original packaging.",
-                                          "Solid materials only, as listed in the description.", "Yes, this is the current model."};
-    static const char *buyerAnswers[] = {"Mine arrived well packed.", "I bought two, both perfect.", "Worked for me as described."};
+    static const char *questions[] = {"Does it come with a warranty?", "How big is it exactly?",
+                                      "Is it suitable as a gift?",     "Does it ship in its original box?",
+                                      "What is it made of?",           "Is this the newest version?"};
+    static const char *sellerAnswers[] = {"Yes, two years from the date of purchase.",
+                                          "See the description for every measure; happy to help further.",
+                                          "Absolutely, and we can add a gift note.",
+                                          "Yes, always in the original packaging.",
+                                          "Solid materials only, as listed in the description.",
+                                          "Yes, this is the current model."};
+    static const char *buyerAnswers[] = {"Mine arrived well packed.", "I bought two, both perfect.",
+                                         "Worked for me as described."};
     QSqlQuery owner(m_db), question(m_db), answer(m_db), vote(m_db), helpful(m_db), q(m_db);
     owner.prepare(QStringLiteral("SELECT owner_id FROM shops WHERE id = ?"));
-    question.prepare(QStringLiteral("INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
-    answer.prepare(QStringLiteral("INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    question.prepare(QStringLiteral(
+        "INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
+    answer.prepare(QStringLiteral(
+        "INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
     vote.prepare(QStringLiteral("INSERT INTO answer_votes(answer_id, user_id) VALUES (?, ?)"));
     helpful.prepare(QStringLiteral("UPDATE questions SET helpful_count = helpful_count + ? WHERE id = ?"));
     for (int i = 0; i < m_items.size(); i += 3) {
@@ -397,14 +415,16 @@ bool Seed::questionsAndAnswers()
             for (int a = 0; a < answers; ++a) {
                 const bool bySeller = a == 0;
                 const qint64 author = bySeller ? seller : m_buyerIds[uni(0, int(m_buyerIds.size()) - 1)];
-                const QString body = QString::fromLatin1(bySeller ? sellerAnswers[which] : buyerAnswers[uni(0, 2)]);
+                const QString body =
+                    QString::fromLatin1(bySeller ? sellerAnswers[which] : buyerAnswers[uni(0, 2)]);
                 // the votes of some buyers, each at most once
                 QList<qint64> voters;
                 for (qint64 buyer : std::as_const(m_buyerIds))
                     if (uni(0, 2) == 0)
                         voters.append(buyer);
-                for (const QVariant &v : QVariantList{questionId, author, body, bySeller ? 1 : 0, qint64(voters.size()),
-                                                      iso(asked.addSecs(uni(600, 48 * 3600)))})
+                for (const QVariant &v :
+                     QVariantList{questionId, author, body, bySeller ? 1 : 0, qint64(voters.size()),
+                                  iso(asked.addSecs(uni(600, 48 * 3600)))})
                     answer.addBindValue(v);
                 if (!exec(answer))
                     return false;
@@ -422,7 +442,8 @@ bool Seed::questionsAndAnswers()
             }
         }
     }
-    q.prepare(QStringLiteral("UPDATE items SET question_count = (SELECT COUNT(*) FROM questions q WHERE q.item_id = items.id)"));
+    q.prepare(QStringLiteral(
+        "UPDATE items SET question_count = (SELECT COUNT(*) FROM questions q WHERE q.item_id = items.id)"));
     return exec(q);
 }
 
@@ -446,7 +467,8 @@ Result<DemoSummary> Seed::run()
 Result<DemoSummary> DemoSeeder::seedIfEmpty()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM items) + (SELECT COUNT(*) FROM users)")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM items) + (SELECT COUNT(*) FROM users)")) ||
+        !q.next())
         return Error::internal(q.lastError().text());
     if (q.value(0).toLongLong() > 0)
         return DemoSummary{};
