@@ -104,235 +104,251 @@ std::optional<qint64> pathId(const PathParams &p)
 
 } // namespace
 
+namespace {
+
+// GET /api/v1/home
+HttpResponse homePage(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+{
+    const quint64 version = ctx.server.catalogChanges->version();
+    const ResponseCache::Entry *sections = ctx.responses.find(QByteArrayLiteral("home:sections"), version);
+    if (!sections) {
+        const auto built = ctx.discovery.homeSections();
+        if (!built)
+            return HttpResponse::fromError(built.error());
+        JsonWriter w;
+        w.beginObject().key("sections").beginArray();
+        for (const auto &s : built.value()) {
+            w.beginObject().key("category");
+            s.category.write(w);
+            writeItems(w, "items", s.items);
+            w.endObject();
+        }
+        w.endArray();
+        sections = &ctx.responses.insert(QByteArrayLiteral("home:sections"), {version, 200, w.take(), {}});
+    }
+    QList<protocol::ItemSummary> recommended, recent;
+    if (req.principal) {
+        auto r = ctx.discovery.recommended(req.principal->id);
+        auto v = ctx.discovery.recentlyViewed(req.principal->id);
+        if (!r)
+            return HttpResponse::fromError(r.error());
+        if (!v)
+            return HttpResponse::fromError(v.error());
+        recommended = std::move(r.value());
+        recent = std::move(v.value());
+    }
+    const auto array = [](const QList<protocol::ItemSummary> &items) {
+        JsonWriter a;
+        a.beginArray();
+        for (const auto &i : items)
+            i.write(a);
+        a.endArray();
+        return a.take();
+    };
+    // the cached part is the object's beginning: {"sections":[...]
+    HttpResponse out = HttpResponse::json(200, sections->body + ",\"recommended\":" + array(recommended) +
+                                                   ",\"recently_viewed\":" + array(recent) + '}');
+    out.setHeader("Cache-Control", req.principal ? "private, no-cache" : "no-cache");
+    return out;
+}
+
+// GET /api/v1/items/{id}/questions
+HttpResponse listQuestions(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = pathId(p);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
+    const auto pages = paging(req);
+    if (!pages)
+        return HttpResponse::fromError(pages.error());
+    const auto questions = ctx.discovery.questions(*id, pages->page, pages->perPage);
+    if (!questions)
+        return HttpResponse::fromError(questions.error());
+    if (!questions.value())
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
+    const auto &page = *questions.value();
+    JsonWriter w;
+    w.beginObject().key("items").beginArray();
+    for (const auto &q : page.items)
+        writeQuestion(w, q);
+    w.endArray()
+        .field("total", page.total)
+        .field("page", page.page)
+        .field("per_page", page.perPage)
+        .endObject();
+    return HttpResponse::json(200, w.take());
+}
+
+// GET /api/v1/items/{id}/reviews
+HttpResponse listReviews(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = pathId(p);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
+    const auto pages = paging(req);
+    if (!pages)
+        return HttpResponse::fromError(pages.error());
+    const auto reviews = ctx.discovery.reviews(*id, pages->page, pages->perPage);
+    if (!reviews)
+        return HttpResponse::fromError(reviews.error());
+    if (!reviews.value())
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
+    const auto &page = *reviews.value();
+    const protocol::Rating &rating = page.rating;
+    JsonWriter w;
+    w.beginObject().key("items").beginArray();
+    for (const auto &r : page.items)
+        writeReview(w, r);
+    w.endArray().field("total", page.total).field("page", page.page).field("per_page", page.perPage);
+    w.key("rating")
+        .beginObject()
+        .field("average", rating.average)
+        .field("count", rating.count)
+        .endObject()
+        .endObject();
+    return HttpResponse::json(200, w.take());
+}
+
+} // namespace
+
+namespace {
+
+// GET /api/v1/items/{id}/related
+HttpResponse relatedItems(RequestContext &ctx, const HttpRequest &, const PathParams &p)
+{
+    const auto id = pathId(p);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
+    const auto related = ctx.discovery.related(*id);
+    if (!related)
+        return HttpResponse::fromError(related.error());
+    if (!related.value())
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
+    JsonWriter w;
+    w.beginObject();
+    writeItems(w, "items", *related.value());
+    w.endObject();
+    return HttpResponse::json(200, w.take());
+}
+
+// POST /api/v1/items/{id}/questions
+HttpResponse askQuestion(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = pathId(p);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
+    const auto text = textBody(req);
+    if (!text)
+        return HttpResponse::fromError(text.error());
+    const qint64 user = req.principal->id;
+    return afterWrite(
+        ctx,
+        [item = *id, user, body = text.value()](QSqlDatabase &db) {
+            return storage::DiscoveryRepository::ask(db, item, user, body);
+        },
+        answerCreated(
+            "question", [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); },
+            writeQuestion));
+}
+
+// POST /api/v1/questions/{id}/answers
+HttpResponse answerQuestion(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = pathId(p);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("question")));
+    const auto text = textBody(req);
+    if (!text)
+        return HttpResponse::fromError(text.error());
+    const qint64 user = req.principal->id;
+    return afterWrite(
+        ctx,
+        [question = *id, user, body = text.value()](QSqlDatabase &db) {
+            return storage::DiscoveryRepository::answerQuestion(db, question, user, body);
+        },
+        answerCreated(
+            "answer", [](RequestContext &ctx, qint64 id) { return ctx.discovery.answer(id); }, writeAnswer));
+}
+
+// POST /api/v1/answers/{id}/helpful
+HttpResponse markHelpful(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = pathId(p);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("answer")));
+    const qint64 user = req.principal->id;
+    return afterWrite(
+        ctx,
+        [answer = *id, user](QSqlDatabase &db) {
+            return storage::DiscoveryRepository::voteHelpful(db, answer, user);
+        },
+        [](RequestContext &, const Result<Done> &r) {
+            if (!r)
+                return HttpResponse::fromError(r.error());
+            HttpResponse out;
+            out.status = 204;
+            return out;
+        });
+}
+
+// POST /api/v1/items/{id}/reviews
+HttpResponse postReview(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = pathId(p);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
+    const auto body = jsonBody(req);
+    if (!body)
+        return HttpResponse::fromError(body.error());
+    QJsonObject bad;
+    const QJsonValue ratingValue = body->value(u"rating");
+    const int rating = ratingValue.isDouble() && ratingValue.toDouble() == double(ratingValue.toInt())
+                           ? ratingValue.toInt()
+                           : 0;
+    if (rating < 1 || rating > 5)
+        bad.insert(u"rating", QStringLiteral("must be a whole number from 1 to 5"));
+    const QJsonValue textValue = body->value(u"body");
+    const QString text = textValue.toString().trimmed();
+    if ((!textValue.isUndefined() && !textValue.isString()) || text.size() > 5000)
+        bad.insert(u"body", QStringLiteral("must be text of at most 5000 characters"));
+    if (!bad.isEmpty())
+        return HttpResponse::fromError({QStringLiteral("validation_failed"), QStringLiteral("invalid fields"),
+                                        QJsonObject{{QStringLiteral("fields"), bad}}});
+    const qint64 user = req.principal->id;
+    return afterWrite(
+        ctx,
+        [item = *id, user, rating, text](QSqlDatabase &db) {
+            return storage::DiscoveryRepository::addReview(db, item, user, rating,
+                                                           text.isNull() ? QStringLiteral("") : text);
+        },
+        answerCreated(
+            "review", [](RequestContext &ctx, qint64 id) { return ctx.discovery.review(id); }, writeReview));
+}
+
+} // namespace
+
 void addDiscoveryRoutes(Router &router)
 {
-    router
-        .add("GET", QStringLiteral("/api/v1/items/{id}/related"),
-             [](RequestContext &ctx, const HttpRequest &, const PathParams &p) {
-                 const auto id = pathId(p);
-                 if (!id)
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
-                 const auto related = ctx.discovery.related(*id);
-                 if (!related)
-                     return HttpResponse::fromError(related.error());
-                 if (!related.value())
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-                 JsonWriter w;
-                 w.beginObject();
-                 writeItems(w, "items", *related.value());
-                 w.endObject();
-                 return HttpResponse::json(200, w.take());
-             })
+    router.add("GET", QStringLiteral("/api/v1/items/{id}/related"),
+               relatedItems)
         .cacheable = true; // co-purchase counts change with orders, which move the catalog version
 
     // The sections are the same for everyone: built once per catalog version and thread. What is
     // personal (recommended, recently viewed) is added for a signed-in user.
-    router.add("GET", QStringLiteral("/api/v1/home"),
-               [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
-                   const quint64 version = ctx.server.catalogChanges->version();
-                   const ResponseCache::Entry *sections =
-                       ctx.responses.find(QByteArrayLiteral("home:sections"), version);
-                   if (!sections) {
-                       const auto built = ctx.discovery.homeSections();
-                       if (!built)
-                           return HttpResponse::fromError(built.error());
-                       JsonWriter w;
-                       w.beginObject().key("sections").beginArray();
-                       for (const auto &s : built.value()) {
-                           w.beginObject().key("category");
-                           s.category.write(w);
-                           writeItems(w, "items", s.items);
-                           w.endObject();
-                       }
-                       w.endArray();
-                       sections = &ctx.responses.insert(QByteArrayLiteral("home:sections"),
-                                                        {version, 200, w.take(), {}});
-                   }
-                   QList<protocol::ItemSummary> recommended, recent;
-                   if (req.principal) {
-                       auto r = ctx.discovery.recommended(req.principal->id);
-                       auto v = ctx.discovery.recentlyViewed(req.principal->id);
-                       if (!r)
-                           return HttpResponse::fromError(r.error());
-                       if (!v)
-                           return HttpResponse::fromError(v.error());
-                       recommended = std::move(r.value());
-                       recent = std::move(v.value());
-                   }
-                   const auto array = [](const QList<protocol::ItemSummary> &items) {
-                       JsonWriter a;
-                       a.beginArray();
-                       for (const auto &i : items)
-                           i.write(a);
-                       a.endArray();
-                       return a.take();
-                   };
-                   // the cached part is the object's beginning: {"sections":[...]
-                   HttpResponse out =
-                       HttpResponse::json(200, sections->body + ",\"recommended\":" + array(recommended) +
-                                                   ",\"recently_viewed\":" + array(recent) + '}');
-                   out.setHeader("Cache-Control", req.principal ? "private, no-cache" : "no-cache");
-                   return out;
-               });
+    router.add("GET", QStringLiteral("/api/v1/home"), homePage);
 
-    router.add("GET", QStringLiteral("/api/v1/items/{id}/questions"),
-               [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                   const auto id = pathId(p);
-                   if (!id)
-                       return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
-                   const auto pages = paging(req);
-                   if (!pages)
-                       return HttpResponse::fromError(pages.error());
-                   const auto questions = ctx.discovery.questions(*id, pages->page, pages->perPage);
-                   if (!questions)
-                       return HttpResponse::fromError(questions.error());
-                   if (!questions.value())
-                       return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-                   const auto &page = *questions.value();
-                   JsonWriter w;
-                   w.beginObject().key("items").beginArray();
-                   for (const auto &q : page.items)
-                       writeQuestion(w, q);
-                   w.endArray()
-                       .field("total", page.total)
-                       .field("page", page.page)
-                       .field("per_page", page.perPage)
-                       .endObject();
-                   return HttpResponse::json(200, w.take());
-               });
+    router.add("GET", QStringLiteral("/api/v1/items/{id}/questions"), listQuestions);
 
-    router
-        .add("POST", QStringLiteral("/api/v1/items/{id}/questions"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = pathId(p);
-                 if (!id)
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
-                 const auto text = textBody(req);
-                 if (!text)
-                     return HttpResponse::fromError(text.error());
-                 const qint64 user = req.principal->id;
-                 return afterWrite(
-                     ctx,
-                     [item = *id, user, body = text.value()](QSqlDatabase &db) {
-                         return storage::DiscoveryRepository::ask(db, item, user, body);
-                     },
-                     answerCreated(
-                         "question",
-                         [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); },
-                         writeQuestion));
-             })
-        .access = Access::User;
+    router.add("POST", QStringLiteral("/api/v1/items/{id}/questions"), askQuestion).access = Access::User;
 
-    router
-        .add("POST", QStringLiteral("/api/v1/questions/{id}/answers"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = pathId(p);
-                 if (!id)
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("question")));
-                 const auto text = textBody(req);
-                 if (!text)
-                     return HttpResponse::fromError(text.error());
-                 const qint64 user = req.principal->id;
-                 return afterWrite(
-                     ctx,
-                     [question = *id, user, body = text.value()](QSqlDatabase &db) {
-                         return storage::DiscoveryRepository::answerQuestion(db, question, user, body);
-                     },
-                     answerCreated(
-                         "answer", [](RequestContext &ctx, qint64 id) { return ctx.discovery.answer(id); },
-                         writeAnswer));
-             })
-        .access = Access::User;
+    router.add("POST", QStringLiteral("/api/v1/questions/{id}/answers"), answerQuestion).access =
+        Access::User;
 
-    router
-        .add("POST", QStringLiteral("/api/v1/answers/{id}/helpful"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = pathId(p);
-                 if (!id)
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("answer")));
-                 const qint64 user = req.principal->id;
-                 return afterWrite(
-                     ctx,
-                     [answer = *id, user](QSqlDatabase &db) {
-                         return storage::DiscoveryRepository::voteHelpful(db, answer, user);
-                     },
-                     [](RequestContext &, const Result<Done> &r) {
-                         if (!r)
-                             return HttpResponse::fromError(r.error());
-                         HttpResponse out;
-                         out.status = 204;
-                         return out;
-                     });
-             })
-        .access = Access::User;
+    router.add("POST", QStringLiteral("/api/v1/answers/{id}/helpful"), markHelpful).access = Access::User;
 
-    router.add(
-        "GET", QStringLiteral("/api/v1/items/{id}/reviews"),
-        [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-            const auto id = pathId(p);
-            if (!id)
-                return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
-            const auto pages = paging(req);
-            if (!pages)
-                return HttpResponse::fromError(pages.error());
-            const auto reviews = ctx.discovery.reviews(*id, pages->page, pages->perPage);
-            if (!reviews)
-                return HttpResponse::fromError(reviews.error());
-            if (!reviews.value())
-                return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-            const auto &page = *reviews.value();
-            const protocol::Rating &rating = page.rating;
-            JsonWriter w;
-            w.beginObject().key("items").beginArray();
-            for (const auto &r : page.items)
-                writeReview(w, r);
-            w.endArray().field("total", page.total).field("page", page.page).field("per_page", page.perPage);
-            w.key("rating")
-                .beginObject()
-                .field("average", rating.average)
-                .field("count", rating.count)
-                .endObject()
-                .endObject();
-            return HttpResponse::json(200, w.take());
-        });
+    router.add("GET", QStringLiteral("/api/v1/items/{id}/reviews"), listReviews);
 
-    router
-        .add("POST", QStringLiteral("/api/v1/items/{id}/reviews"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = pathId(p);
-                 if (!id)
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
-                 const auto body = jsonBody(req);
-                 if (!body)
-                     return HttpResponse::fromError(body.error());
-                 QJsonObject bad;
-                 const QJsonValue ratingValue = body->value(u"rating");
-                 const int rating =
-                     ratingValue.isDouble() && ratingValue.toDouble() == double(ratingValue.toInt())
-                         ? ratingValue.toInt()
-                         : 0;
-                 if (rating < 1 || rating > 5)
-                     bad.insert(u"rating", QStringLiteral("must be a whole number from 1 to 5"));
-                 const QJsonValue textValue = body->value(u"body");
-                 const QString text = textValue.toString().trimmed();
-                 if ((!textValue.isUndefined() && !textValue.isString()) || text.size() > 5000)
-                     bad.insert(u"body", QStringLiteral("must be text of at most 5000 characters"));
-                 if (!bad.isEmpty())
-                     return HttpResponse::fromError({QStringLiteral("validation_failed"),
-                                                     QStringLiteral("invalid fields"),
-                                                     QJsonObject{{QStringLiteral("fields"), bad}}});
-                 const qint64 user = req.principal->id;
-                 return afterWrite(
-                     ctx,
-                     [item = *id, user, rating, text](QSqlDatabase &db) {
-                         return storage::DiscoveryRepository::addReview(
-                             db, item, user, rating, text.isNull() ? QStringLiteral("") : text);
-                     },
-                     answerCreated(
-                         "review", [](RequestContext &ctx, qint64 id) { return ctx.discovery.review(id); },
-                         writeReview));
-             })
-        .access = Access::User;
+    router.add("POST", QStringLiteral("/api/v1/items/{id}/reviews"), postReview).access = Access::User;
 }
 
 } // namespace emporium::http
