@@ -167,114 +167,109 @@ Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRe
     return out;
 }
 
-WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
+namespace {
+
+// One line of an order whose stock was taken, as the item was when it was taken.
+struct Taken
+{
+    qint64 itemId;
+    int quantity;
+    QString title;
+    qint64 price;
+    qint64 shopId;
+    qint64 categoryId;
+    qint64 stock;
+    qint64 sold;
+    qint64 threshold;
+};
+
+QJsonObject shortfall(qint64 itemId, int requested, qint64 available)
+{
+    return {{QStringLiteral("item_id"), itemId},
+            {QStringLiteral("requested"), requested},
+            {QStringLiteral("available"), available}};
+}
+
+// A replay that raced the first request: the key decides, inside the transaction.
+std::optional<WriteResult<PlaceOutcome>> earlierOrder(QSqlDatabase &db, const PlaceOrder &cmd)
 {
     QSqlQuery q(db);
-    // A replay that raced the first request: the key decides, inside the transaction.
     q.prepare(
         QStringLiteral("SELECT id, request_hash FROM orders WHERE buyer_id = ? AND idempotency_key = ?"));
     q.addBindValue(cmd.buyerId);
     q.addBindValue(cmd.idempotencyKey);
     if (!q.exec())
         return failure(q);
-    if (q.next()) {
-        PlaceOutcome o;
-        o.kind = PlaceOutcome::Existing;
-        o.orderId = q.value(0).toLongLong();
-        o.existingHash = q.value(1).toString();
-        q.finish();
-        const auto earlier = OrderRepository(db, cmd.currency).order(cmd.buyerId, o.orderId);
-        if (!earlier)
-            return earlier.error();
-        o.order = earlier.value();
-        return outcome(std::move(o), false);
-    }
+    if (!q.next())
+        return std::nullopt;
+    PlaceOutcome o;
+    o.kind = PlaceOutcome::Existing;
+    o.orderId = q.value(0).toLongLong();
+    o.existingHash = q.value(1).toString();
     q.finish();
+    const auto earlier = OrderRepository(db, cmd.currency).order(cmd.buyerId, o.orderId);
+    if (!earlier)
+        return WriteResult<PlaceOutcome>(earlier.error());
+    o.order = earlier.value();
+    return outcome(std::move(o), false);
+}
 
-    struct Taken
-    {
-        qint64 itemId;
-        int quantity;
-        QString title;
-        qint64 price;
-        qint64 shopId;
-        qint64 categoryId;
-        qint64 stock;
-        qint64 sold;
-        qint64 threshold;
-    };
-    QList<Taken> taken;
-    QJsonArray shortfalls;
+// Takes each line's stock where there is enough; the lines that fell short go to `shortfalls`.
+// The condition is the guard: stock never goes below zero, whatever runs concurrently.
+Result<QList<Taken>> takeStock(QSqlDatabase &db, const QList<domain::OrderLineRequest> &lines,
+                               QJsonArray &shortfalls)
+{
     QSqlQuery take(db), read(db);
-    // The condition is the guard: stock never goes below zero, whatever runs concurrently.
     take.prepare(QStringLiteral("UPDATE items SET stock = stock - ?, sold_count = sold_count + ? "
                                 "WHERE id = ? AND delisted = 0 AND stock >= ?"));
     read.prepare(QStringLiteral("SELECT title, price_cents, shop_id, category_id, stock, sold_count, "
                                 "low_stock_threshold FROM items WHERE id = ?"));
-    for (const auto &line : cmd.lines) {
-        take.addBindValue(line.quantity);
-        take.addBindValue(line.quantity);
-        take.addBindValue(line.itemId);
-        take.addBindValue(line.quantity);
+    QList<Taken> taken;
+    for (const auto &line : lines) {
+        for (const QVariant &v : QVariantList{line.quantity, line.quantity, line.itemId, line.quantity})
+            take.addBindValue(v);
         if (!take.exec())
-            return failure(take);
+            return sqlError(take.lastError());
         const bool ok = take.numRowsAffected() == 1;
         read.addBindValue(line.itemId);
         if (!read.exec())
-            return failure(read);
-        if (!read.next()) {
-            shortfalls.append(QJsonObject{{QStringLiteral("item_id"), line.itemId},
-                                          {QStringLiteral("requested"), line.quantity},
-                                          {QStringLiteral("available"), 0}});
-            continue;
-        }
-        if (!ok) {
-            shortfalls.append(QJsonObject{{QStringLiteral("item_id"), line.itemId},
-                                          {QStringLiteral("requested"), line.quantity},
-                                          {QStringLiteral("available"), read.value(4).toLongLong()}});
-        } else {
+            return sqlError(read.lastError());
+        if (!read.next())
+            shortfalls.append(shortfall(line.itemId, line.quantity, 0));
+        else if (!ok)
+            shortfalls.append(shortfall(line.itemId, line.quantity, read.value(4).toLongLong()));
+        else
             taken.append({line.itemId, line.quantity, read.value(0).toString(), read.value(1).toLongLong(),
                           read.value(2).toLongLong(), read.value(3).toLongLong(), read.value(4).toLongLong(),
                           read.value(5).toLongLong(), read.value(6).toLongLong()});
-        }
         read.finish();
     }
-    if (!shortfalls.isEmpty()) {
-        PlaceOutcome o;
-        o.kind = PlaceOutcome::OutOfStock;
-        o.shortfalls = shortfalls;
-        return outcome(std::move(o), true); // nothing is taken
-    }
-    qint64 total = 0;
-    for (const Taken &t : taken)
-        total += t.price * t.quantity;
-    if (total != cmd.expectedTotalCents) {
-        PlaceOutcome o;
-        o.kind = PlaceOutcome::PriceChanged;
-        return outcome(std::move(o), true);
-    }
+    return taken;
+}
 
-    const QString now = nowIso();
+// The order itself, its payment authorized (captured after the commit by domain::Orders).
+Result<qint64> insertOrder(QSqlDatabase &db, const PlaceOrder &cmd, qint64 total, const QString &now)
+{
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
         "card_last4, idempotency_key, request_hash, created_at, payment_state, payment_ref) "
         "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?)"));
-    insert.addBindValue(cmd.buyerId);
-    insert.addBindValue(total);
-    insert.addBindValue(cmd.currency);
-    insert.addBindValue(
-        QString::fromUtf8(QJsonDocument(cmd.shipping.toJson()).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(cmd.cardBrand);
-    insert.addBindValue(cmd.cardLast4);
-    insert.addBindValue(cmd.idempotencyKey);
-    insert.addBindValue(cmd.requestHash);
-    insert.addBindValue(now);
-    insert.addBindValue(cmd.paymentRef);
+    const QString shipping =
+        QString::fromUtf8(QJsonDocument(cmd.shipping.toJson()).toJson(QJsonDocument::Compact));
+    for (const QVariant &v :
+         QVariantList{cmd.buyerId, total, cmd.currency, shipping, cmd.cardBrand, cmd.cardLast4,
+                      cmd.idempotencyKey, cmd.requestHash, now, cmd.paymentRef})
+        insert.addBindValue(v);
     if (!insert.exec())
-        return failure(insert);
-    const qint64 orderId = insert.lastInsertId().toLongLong();
+        return sqlError(insert.lastError());
+    return insert.lastInsertId().toLongLong();
+}
 
+// Lines with their titles and prices as sold, the sale events, and the ordered lines out of the cart.
+Result<QList<StockChange>> insertLines(QSqlDatabase &db, const PlaceOrder &cmd, qint64 orderId,
+                                       const QList<Taken> &taken, const QString &now)
+{
     QSqlQuery line(db), event(db), uncart(db);
     line.prepare(QStringLiteral(
         "INSERT INTO order_lines(order_id, item_id, shop_id, title, unit_price_cents, quantity, "
@@ -283,9 +278,7 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
         "INSERT INTO sale_events(order_id, item_id, category_id, shop_id, quantity, amount_cents, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     uncart.prepare(QStringLiteral("DELETE FROM cart_items WHERE user_id = ? AND item_id = ?"));
-    PlaceOutcome placed;
-    placed.kind = PlaceOutcome::Placed;
-    placed.orderId = orderId;
+    QList<StockChange> stock;
     for (const Taken &t : taken) {
         for (const QVariant &v : QVariantList{orderId, t.itemId, t.shopId, t.title, t.price, t.quantity, now})
             line.addBindValue(v);
@@ -293,50 +286,102 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
              QVariantList{orderId, t.itemId, t.categoryId, t.shopId, t.quantity, t.price * t.quantity, now})
             event.addBindValue(v);
         if (!line.exec())
-            return failure(line);
+            return sqlError(line.lastError());
         if (!event.exec())
-            return failure(event);
+            return sqlError(event.lastError());
         if (cmd.fromCart) {
             uncart.addBindValue(cmd.buyerId);
             uncart.addBindValue(t.itemId);
             if (!uncart.exec())
-                return failure(uncart);
+                return sqlError(uncart.lastError());
         }
-        placed.stock.append({t.itemId, t.stock, t.sold, t.threshold});
+        stock.append({t.itemId, t.stock, t.sold, t.threshold});
     }
-    // "frequently bought together": every pair of the order's items, both ways
-    if (taken.size() > 1) {
-        QSqlQuery pair(db);
-        pair.prepare(QStringLiteral("INSERT INTO co_purchases(item_id, other_id, count) VALUES (?, ?, 1) "
-                                    "ON CONFLICT(item_id, other_id) DO UPDATE SET count = count + 1"));
-        for (const Taken &a : taken)
-            for (const Taken &b : taken) {
-                if (a.itemId == b.itemId)
-                    continue;
-                pair.addBindValue(a.itemId);
-                pair.addBindValue(b.itemId);
-                if (!pair.exec())
-                    return failure(pair);
-            }
-    }
+    return stock;
+}
+
+// "Frequently bought together": every pair of the order's items, both ways.
+Result<Done> countCoPurchases(QSqlDatabase &db, const QList<Taken> &taken)
+{
+    if (taken.size() < 2)
+        return Done{};
+    QSqlQuery pair(db);
+    pair.prepare(QStringLiteral("INSERT INTO co_purchases(item_id, other_id, count) VALUES (?, ?, 1) "
+                                "ON CONFLICT(item_id, other_id) DO UPDATE SET count = count + 1"));
+    for (const Taken &a : taken)
+        for (const Taken &b : taken) {
+            if (a.itemId == b.itemId)
+                continue;
+            pair.addBindValue(a.itemId);
+            pair.addBindValue(b.itemId);
+            if (!pair.exec())
+                return sqlError(pair.lastError());
+        }
+    return Done{};
+}
+
+// The receipt's outbox row, committed with the order.
+Result<Done> queueReceipt(QSqlDatabase &db, qint64 orderId, const QString &now)
+{
     QSqlQuery outbox(db);
     outbox.prepare(QStringLiteral(
         "INSERT INTO outbox(kind, order_id, next_attempt_at, created_at) VALUES ('receipt', ?, ?, ?)"));
-    outbox.addBindValue(orderId);
-    outbox.addBindValue(now);
-    outbox.addBindValue(now);
+    for (const QVariant &v : QVariantList{orderId, now, now})
+        outbox.addBindValue(v);
     if (!outbox.exec())
-        return failure(outbox);
+        return sqlError(outbox.lastError());
+    return Done{};
+}
+
+PlaceOutcome refused(PlaceOutcome::Kind kind, QJsonArray shortfalls = {})
+{
+    PlaceOutcome o;
+    o.kind = kind;
+    o.shortfalls = std::move(shortfalls);
+    return o;
+}
+
+} // namespace
+
+WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
+{
+    if (auto earlier = earlierOrder(db, cmd))
+        return *earlier;
+    QJsonArray shortfalls;
+    const auto taken = takeStock(db, cmd.lines, shortfalls);
+    if (!taken)
+        return taken.error();
+    if (!shortfalls.isEmpty())
+        return outcome(refused(PlaceOutcome::OutOfStock, shortfalls), true); // nothing is taken
+    qint64 total = 0;
+    for (const Taken &t : taken.value())
+        total += t.price * t.quantity;
+    if (total != cmd.expectedTotalCents)
+        return outcome(refused(PlaceOutcome::PriceChanged), true);
+
+    const QString now = nowIso();
+    const auto orderId = insertOrder(db, cmd, total, now);
+    if (!orderId)
+        return orderId.error();
+    PlaceOutcome placed;
+    placed.orderId = orderId.value();
+    auto stock = insertLines(db, cmd, placed.orderId, taken.value(), now);
+    if (!stock)
+        return stock.error();
+    placed.stock = std::move(stock.value());
+    if (auto pairs = countCoPurchases(db, taken.value()); !pairs)
+        return pairs.error();
+    if (auto receipt = queueReceipt(db, placed.orderId, now); !receipt)
+        return receipt.error();
     // read back inside the transaction: the answer and the events need no other connection
-    const auto order = OrderRepository(db, cmd.currency).order(cmd.buyerId, orderId);
+    const auto order = OrderRepository(db, cmd.currency).order(cmd.buyerId, placed.orderId);
     if (!order || !order.value())
-        return order ? Error::internal(QStringLiteral("order %1 vanished").arg(orderId)) : order.error();
+        return order ? Error::internal(QStringLiteral("order %1 vanished").arg(placed.orderId))
+                     : order.error();
     placed.order = order.value();
-    if (cmd.fromCart && cmd.readCartAfter) {
-        auto cart = CartRepository(db, cmd.currency).cart(cmd.buyerId);
-        if (cart)
+    if (cmd.fromCart && cmd.readCartAfter)
+        if (auto cart = CartRepository(db, cmd.currency).cart(cmd.buyerId))
             placed.cartAfter = cart.value();
-    }
     return outcome(std::move(placed), false);
 }
 
