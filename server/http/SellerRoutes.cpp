@@ -1,5 +1,5 @@
 #include "server/domain/Csv.h"
-#include "server/domain/ImageStore.h"
+#include "server/domain/Inventory.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
@@ -8,7 +8,6 @@
 #include "server/realtime/RealtimeHub.h"
 
 #include <QDateTime>
-#include <QImage>
 #include <QJsonArray>
 #include <variant>
 
@@ -59,113 +58,6 @@ std::optional<QString> timeParam(const HttpRequest &req, const char *name, bool 
            (endOfDay ? QStringLiteral("T23:59:59Z") : QStringLiteral("T00:00:00Z"));
 }
 
-const QStringList kCsvColumns{QStringLiteral("id"),
-                              QStringLiteral("title"),
-                              QStringLiteral("description"),
-                              QStringLiteral("price_cents"),
-                              QStringLiteral("stock"),
-                              QStringLiteral("category_id"),
-                              QStringLiteral("low_stock_threshold")};
-
-// Reads an import file into rows, or the errors of every bad line: {line, column, message}.
-using ParsedImport = std::variant<QList<storage::ImportRow>, QJsonArray>;
-ParsedImport readImport(const QByteArray &body)
-{
-    QJsonArray errors;
-    const auto error = [&](int line, const QString &column, const QString &message) {
-        errors.append(QJsonObject{{QStringLiteral("line"), line},
-                                  {QStringLiteral("column"), column},
-                                  {QStringLiteral("message"), message}});
-    };
-    QString text = QString::fromUtf8(body);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const domain::CsvParse csv = domain::parseCsv(text);
-    if (!csv.error.isEmpty()) {
-        error(csv.errorLine, QString(), csv.error);
-        return errors;
-    }
-    if (csv.rows.isEmpty() || csv.rows[0].fields != kCsvColumns) {
-        error(1, QString(), QStringLiteral("the header must be: %1").arg(kCsvColumns.join(u',')));
-        return errors;
-    }
-    QList<storage::ImportRow> rows;
-    for (qsizetype r = 1; r < csv.rows.size(); ++r) {
-        const domain::CsvRow &row = csv.rows[r];
-        if (row.fields.size() != kCsvColumns.size()) {
-            error(row.line, QString(),
-                  QStringLiteral("expected %1 columns, found %2")
-                      .arg(kCsvColumns.size())
-                      .arg(row.fields.size()));
-            continue;
-        }
-        QJsonObject body;
-        bool ok = true;
-        QStringList reported; // columns already named on this line
-        for (int c = 1; c < kCsvColumns.size(); ++c) {
-            const QString &v = row.fields[c];
-            if (c == 1 || c == 2) {
-                body.insert(kCsvColumns[c], v);
-            } else if (!v.isEmpty()) {
-                bool isNumber = false;
-                const qlonglong n = v.trimmed().toLongLong(&isNumber);
-                if (!isNumber) {
-                    error(row.line, kCsvColumns[c], QStringLiteral("must be a whole number"));
-                    reported << kCsvColumns[c];
-                    ok = false;
-                } else {
-                    body.insert(kCsvColumns[c], n);
-                }
-            }
-        }
-        qint64 id = 0;
-        if (!row.fields[0].trimmed().isEmpty()) {
-            const auto parsed = parseId(row.fields[0].trimmed());
-            if (!parsed) {
-                error(row.line, kCsvColumns[0], QStringLiteral("must be empty (a new item) or an item id"));
-                ok = false;
-            } else {
-                id = *parsed;
-            }
-        }
-        const auto input = domain::ItemInput::fromJson(body, id != 0);
-        if (!input) {
-            const QJsonObject fields = input.error().details.value(u"fields").toObject();
-            for (auto it = fields.begin(); it != fields.end(); ++it)
-                if (!reported.contains(it.key()))
-                    error(row.line, it.key(), it.value().toString());
-            continue;
-        }
-        if (ok)
-            rows.append({row.line, id, input.value()});
-    }
-    if (!errors.isEmpty())
-        return errors;
-    return rows;
-}
-
-// All or nothing: a file with bad lines names each of them and changes nothing.
-HttpResponse importRows(RequestContext &ctx, qint64 shop, const ParsedImport &parsed)
-{
-    if (const auto *errors = std::get_if<QJsonArray>(&parsed))
-        return HttpResponse::fromError(
-            {QStringLiteral("validation_failed"),
-             QStringLiteral("%1 problem(s) in the file; nothing was changed").arg(errors->size()),
-             QJsonObject{{QStringLiteral("errors"), *errors}}});
-    return afterWrite(
-        ctx,
-        [shop, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
-            return storage::SellerRepository::importItems(db, shop, rows);
-        },
-        [](RequestContext &, const Result<std::pair<int, int>> &r) {
-            if (!r)
-                return HttpResponse::fromError(r.error());
-            JsonWriter w;
-            w.beginObject().field("created", r->first).field("updated", r->second).endObject();
-            return HttpResponse::json(200, w.take());
-        });
-}
-
 namespace {
 
 // POST /api/v1/seller/items/{id}/images
@@ -184,34 +76,15 @@ HttpResponse uploadPicture(RequestContext &ctx, const HttpRequest &req, const Pa
     const auto owned = ctx.sellers.item(shop, *id);
     if (!owned || !owned.value() || owned.value()->delisted)
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-    // decoding, scaling and writing the files is slow work: off the loop
-    return onWorker(
-        ctx,
-        [body = req.body, dir = ctx.server.imagesDir, item = *id]() -> Result<domain::StoredImage> {
-            const QImage image = QImage::fromData(body);
-            if (image.isNull())
-                return Error{QStringLiteral("unsupported_media_type"),
-                             QStringLiteral("the picture could not be read"),
-                             {}};
-            return domain::ImageStore(dir).store(image, QStringLiteral("u%1").arg(item));
-        },
-        [shop, item = *id](RequestContext &ctx, const Result<domain::StoredImage> &picture) {
+    return answerWhenDone(
+        ctx, ctx.server.inventory->addPicture(shop, *id, req.body),
+        [](RequestContext &, const Result<domain::StoredImage> &picture) {
             if (!picture)
                 return HttpResponse::fromError(picture.error());
-            return afterWrite(
-                ctx,
-                [shop, item, picture = picture.value()](QSqlDatabase &db) {
-                    return storage::SellerRepository::addImage(db, shop, item, picture.name,
-                                                               picture.thumbName);
-                },
-                [picture = picture.value()](RequestContext &, const Result<qint64> &r) {
-                    if (!r)
-                        return HttpResponse::fromError(r.error());
-                    JsonWriter w;
-                    w.beginObject().field("image_url", QStringLiteral("/images/") + picture.name);
-                    w.field("thumbnail_url", QStringLiteral("/images/") + picture.thumbName).endObject();
-                    return HttpResponse::json(201, w.take());
-                });
+            JsonWriter w;
+            w.beginObject().field("image_url", QStringLiteral("/images/") + picture->name);
+            w.field("thumbnail_url", QStringLiteral("/images/") + picture->thumbName).endObject();
+            return HttpResponse::json(201, w.take());
         });
 }
 
@@ -221,11 +94,14 @@ HttpResponse importInventory(RequestContext &ctx, const HttpRequest &req, const 
     if (!req.header("content-type").toLower().startsWith("text/csv"))
         return HttpResponse::fromError(
             {QStringLiteral("unsupported_media_type"), QStringLiteral("send the file as text/csv"), {}});
-    // a file of 32 MiB takes a while to parse: off the loop, then one writer job
-    return onWorker(
-        ctx, [body = req.body] { return readImport(body); },
-        [shop = req.principal->shopId](RequestContext &ctx, const ParsedImport &parsed) {
-            return importRows(ctx, shop, parsed);
+    return answerWhenDone(
+        ctx, ctx.server.inventory->importCsv(req.principal->shopId, req.body),
+        [](RequestContext &, const Result<std::pair<int, int>> &r) {
+            if (!r)
+                return HttpResponse::fromError(r.error());
+            JsonWriter w;
+            w.beginObject().field("created", r->first).field("updated", r->second).endObject();
+            return HttpResponse::json(200, w.take());
         });
 }
 
@@ -239,7 +115,7 @@ HttpResponse exportInventory(RequestContext &ctx, const HttpRequest &req, const 
     const auto items = ctx.sellers.allItems(req.principal->shopId);
     if (!items)
         return HttpResponse::fromError(items.error());
-    QString csv = kCsvColumns.join(u',') + QStringLiteral("\r\n");
+    QString csv = domain::Inventory::kCsvColumns.join(u',') + QStringLiteral("\r\n");
     for (const auto &i : items.value())
         csv += QStringList{QString::number(i.summary.id),       domain::csvField(i.summary.title),
                            domain::csvField(i.description),     QString::number(i.summary.priceCents),
@@ -353,12 +229,7 @@ HttpResponse createItem(RequestContext &ctx, const HttpRequest &req, const PathP
     if (!input)
         return HttpResponse::fromError(input.error());
     const qint64 shop = req.principal->shopId;
-    return afterWrite(
-        ctx,
-        [shop, in = input.value()](QSqlDatabase &db) {
-            return storage::SellerRepository::create(db, shop, in);
-        },
-        itemAnswer(201, shop));
+    return answerWhenDone(ctx, ctx.server.inventory->create(shop, input.value()), itemAnswer(201, shop));
 }
 
 // PATCH /api/v1/seller/items/{id}
@@ -374,12 +245,7 @@ HttpResponse updateItem(RequestContext &ctx, const HttpRequest &req, const PathP
     if (!input)
         return HttpResponse::fromError(input.error());
     const qint64 shop = req.principal->shopId;
-    return afterWrite(
-        ctx,
-        [shop, item = *id, in = input.value()](QSqlDatabase &db) {
-            return storage::SellerRepository::update(db, shop, item, in);
-        },
-        itemAnswer(200, shop));
+    return answerWhenDone(ctx, ctx.server.inventory->update(shop, *id, input.value()), itemAnswer(200, shop));
 }
 
 // DELETE /api/v1/seller/items/{id}
@@ -389,16 +255,14 @@ HttpResponse delistItem(RequestContext &ctx, const HttpRequest &req, const PathP
     if (!id)
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
     const qint64 shop = req.principal->shopId;
-    return afterWrite(
-        ctx,
-        [shop, item = *id](QSqlDatabase &db) { return storage::SellerRepository::delist(db, shop, item); },
-        [](RequestContext &, const Result<qint64> &r) {
-            if (!r)
-                return HttpResponse::fromError(r.error());
-            HttpResponse out;
-            out.status = 204;
-            return out;
-        });
+    return answerWhenDone(ctx, ctx.server.inventory->delist(shop, *id),
+                          [](RequestContext &, const Result<qint64> &r) {
+                              if (!r)
+                                  return HttpResponse::fromError(r.error());
+                              HttpResponse out;
+                              out.status = 204;
+                              return out;
+                          });
 }
 
 } // namespace

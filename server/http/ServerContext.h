@@ -4,6 +4,7 @@
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/CatalogChanges.h"
+#include "server/domain/Inventory.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/domain/Orders.h"
 #include "server/domain/SearchLog.h"
@@ -41,6 +42,8 @@ struct ServerContext
     std::unique_ptr<payments::PaymentGateway> payments;
     // The order flow and its effects after the commit.
     std::unique_ptr<domain::Orders> orders;
+    // A seller's writes: items, pictures, CSV imports.
+    std::unique_ptr<domain::Inventory> inventory;
     // Sends receipts; woken when an order commits.
     std::function<void()> wakeMail;
     // orders and revenue per minute, last hour (admin analytics)

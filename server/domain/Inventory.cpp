@@ -1,0 +1,178 @@
+#include "server/domain/Inventory.h"
+
+#include "server/domain/Csv.h"
+#include "server/storage/Writer.h"
+
+#include <QImage>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace emporium::domain {
+
+namespace {
+
+std::optional<qint64> positiveId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+Error importErrors(const QJsonArray &errors)
+{
+    return {QStringLiteral("validation_failed"),
+            QStringLiteral("%1 problem(s) in the file; nothing was changed").arg(errors.size()),
+            QJsonObject{{QStringLiteral("errors"), errors}}};
+}
+
+} // namespace
+
+const QStringList Inventory::kCsvColumns{QStringLiteral("id"),
+                                         QStringLiteral("title"),
+                                         QStringLiteral("description"),
+                                         QStringLiteral("price_cents"),
+                                         QStringLiteral("stock"),
+                                         QStringLiteral("category_id"),
+                                         QStringLiteral("low_stock_threshold")};
+
+Inventory::ParsedImport Inventory::readImport(const QByteArray &body)
+{
+    QJsonArray errors;
+    const auto error = [&](int line, const QString &column, const QString &message) {
+        errors.append(QJsonObject{{QStringLiteral("line"), line},
+                                  {QStringLiteral("column"), column},
+                                  {QStringLiteral("message"), message}});
+    };
+    QString text = QString::fromUtf8(body);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const domain::CsvParse csv = domain::parseCsv(text);
+    if (!csv.error.isEmpty()) {
+        error(csv.errorLine, QString(), csv.error);
+        return errors;
+    }
+    if (csv.rows.isEmpty() || csv.rows[0].fields != kCsvColumns) {
+        error(1, QString(), QStringLiteral("the header must be: %1").arg(kCsvColumns.join(u',')));
+        return errors;
+    }
+    QList<storage::ImportRow> rows;
+    for (qsizetype r = 1; r < csv.rows.size(); ++r) {
+        const domain::CsvRow &row = csv.rows[r];
+        if (row.fields.size() != kCsvColumns.size()) {
+            error(row.line, QString(),
+                  QStringLiteral("expected %1 columns, found %2")
+                      .arg(kCsvColumns.size())
+                      .arg(row.fields.size()));
+            continue;
+        }
+        QJsonObject body;
+        bool ok = true;
+        QStringList reported; // columns already named on this line
+        for (int c = 1; c < kCsvColumns.size(); ++c) {
+            const QString &v = row.fields[c];
+            if (c == 1 || c == 2) {
+                body.insert(kCsvColumns[c], v);
+            } else if (!v.isEmpty()) {
+                bool isNumber = false;
+                const qlonglong n = v.trimmed().toLongLong(&isNumber);
+                if (!isNumber) {
+                    error(row.line, kCsvColumns[c], QStringLiteral("must be a whole number"));
+                    reported << kCsvColumns[c];
+                    ok = false;
+                } else {
+                    body.insert(kCsvColumns[c], n);
+                }
+            }
+        }
+        qint64 id = 0;
+        if (!row.fields[0].trimmed().isEmpty()) {
+            const auto parsed = positiveId(row.fields[0].trimmed());
+            if (!parsed) {
+                error(row.line, kCsvColumns[0], QStringLiteral("must be empty (a new item) or an item id"));
+                ok = false;
+            } else {
+                id = *parsed;
+            }
+        }
+        const auto input = domain::ItemInput::fromJson(body, id != 0);
+        if (!input) {
+            const QJsonObject fields = input.error().details.value(u"fields").toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                if (!reported.contains(it.key()))
+                    error(row.line, it.key(), it.value().toString());
+            continue;
+        }
+        if (ok)
+            rows.append({row.line, id, input.value()});
+    }
+    if (!errors.isEmpty())
+        return errors;
+    return rows;
+}
+
+QFuture<Result<qint64>> Inventory::create(qint64 shopId, const ItemInput &input)
+{
+    return m_writer.submit<qint64>(
+        [shopId, input](QSqlDatabase &db) { return storage::SellerRepository::create(db, shopId, input); });
+}
+
+QFuture<Result<qint64>> Inventory::update(qint64 shopId, qint64 itemId, const ItemInput &input)
+{
+    return m_writer.submit<qint64>([shopId, itemId, input](QSqlDatabase &db) {
+        return storage::SellerRepository::update(db, shopId, itemId, input);
+    });
+}
+
+QFuture<Result<qint64>> Inventory::delist(qint64 shopId, qint64 itemId)
+{
+    return m_writer.submit<qint64>(
+        [shopId, itemId](QSqlDatabase &db) { return storage::SellerRepository::delist(db, shopId, itemId); });
+}
+
+// Decoding, scaling and writing the files is slow work: on a worker, then one writer job.
+QFuture<Result<StoredImage>> Inventory::addPicture(qint64 shopId, qint64 itemId, const QByteArray &bytes)
+{
+    storage::Writer *writer = &m_writer;
+    return QtConcurrent::run(&m_workers,
+                             [bytes, dir = m_imagesDir, itemId]() -> Result<StoredImage> {
+                                 const QImage image = QImage::fromData(bytes);
+                                 if (image.isNull())
+                                     return Error{QStringLiteral("unsupported_media_type"),
+                                                  QStringLiteral("the picture could not be read"),
+                                                  {}};
+                                 return ImageStore(dir).store(image, QStringLiteral("u%1").arg(itemId));
+                             })
+        .then(QtFuture::Launch::Sync,
+              [writer, shopId, itemId](Result<StoredImage> picture) {
+                  if (!picture)
+                      return QtFuture::makeReadyFuture(Result<StoredImage>(picture.error()));
+                  return writer
+                      ->submit<qint64>([shopId, itemId, p = picture.value()](QSqlDatabase &db) {
+                          return storage::SellerRepository::addImage(db, shopId, itemId, p.name, p.thumbName);
+                      })
+                      .then(QtFuture::Launch::Sync, [p = picture.value()](Result<qint64> added) {
+                          return added ? Result<StoredImage>(p) : Result<StoredImage>(added.error());
+                      });
+              })
+        .unwrap();
+}
+
+// A file of 32 MiB takes a while to parse: on a worker, then one writer job for all of it.
+QFuture<Result<std::pair<int, int>>> Inventory::importCsv(qint64 shopId, const QByteArray &csv)
+{
+    using Counts = std::pair<int, int>;
+    storage::Writer *writer = &m_writer;
+    return QtConcurrent::run(&m_workers, [csv] { return readImport(csv); })
+        .then(QtFuture::Launch::Sync,
+              [writer, shopId](ParsedImport parsed) {
+                  if (const auto *errors = std::get_if<QJsonArray>(&parsed))
+                      return QtFuture::makeReadyFuture(Result<Counts>(importErrors(*errors)));
+                  return writer->submit<Counts>(
+                      [shopId, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
+                          return storage::SellerRepository::importItems(db, shopId, rows);
+                      });
+              })
+        .unwrap();
+}
+
+} // namespace emporium::domain

@@ -1,0 +1,51 @@
+#pragma once
+// A seller's inventory: creating, changing and delisting items, pictures (decoded and scaled on a
+// worker) and CSV imports (parsed on a worker, all or nothing), each ending in one writer job. What a
+// committed change means for search, caches and watchers is CatalogChanges', after the commit.
+#include "server/domain/ImageStore.h"
+#include "server/domain/ItemInput.h"
+#include "server/protocol/Result.h"
+#include "server/storage/SellerRepository.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QStringList>
+#include <variant>
+
+class QThreadPool;
+
+namespace emporium::storage {
+class Writer;
+}
+
+namespace emporium::domain {
+
+class Inventory
+{
+public:
+    // The columns of an export and an import, in this order (API.md).
+    static const QStringList kCsvColumns;
+    // An import file's rows, or the errors of every bad line: {line, column, message}.
+    using ParsedImport = std::variant<QList<storage::ImportRow>, QJsonArray>;
+    static ParsedImport readImport(const QByteArray &body);
+
+    Inventory(storage::Writer &writer, QThreadPool &workers, QString imagesDir)
+        : m_writer(writer), m_workers(workers), m_imagesDir(std::move(imagesDir))
+    {
+    }
+
+    QFuture<Result<qint64>> create(qint64 shopId, const ItemInput &input);
+    QFuture<Result<qint64>> update(qint64 shopId, qint64 itemId, const ItemInput &input);
+    QFuture<Result<qint64>> delist(qint64 shopId, qint64 itemId);
+    // unsupported_media_type when the bytes are no picture
+    QFuture<Result<StoredImage>> addPicture(qint64 shopId, qint64 itemId, const QByteArray &bytes);
+    // (created, updated); validation_failed naming every bad line, and nothing changed
+    QFuture<Result<std::pair<int, int>>> importCsv(qint64 shopId, const QByteArray &csv);
+
+private:
+    storage::Writer &m_writer;
+    QThreadPool &m_workers;
+    QString m_imagesDir;
+};
+
+} // namespace emporium::domain
