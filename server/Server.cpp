@@ -179,6 +179,7 @@ Result<QUrl> Server::start()
     startBackground(writerConfig.value());
     startOrders();
     m_ctx->inventory = std::make_unique<domain::Inventory>(*m_ctx->writer, m_ctx->workers, m_ctx->imagesDir);
+    m_ctx->discussions = std::make_unique<domain::Discussions>(*m_ctx->writer);
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
     auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
     if (!port) {

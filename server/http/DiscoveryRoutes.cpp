@@ -241,14 +241,11 @@ HttpResponse askQuestion(RequestContext &ctx, const HttpRequest &req, const Path
     if (!text)
         return HttpResponse::fromError(text.error());
     const qint64 user = req.principal->id;
-    return afterWrite(
-        ctx,
-        [item = *id, user, body = text.value()](QSqlDatabase &db) {
-            return storage::DiscoveryRepository::ask(db, item, user, body);
-        },
-        answerCreated(
-            "question", [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); },
-            writeQuestion));
+    return answerWhenDone(ctx, ctx.server.discussions->ask(*id, user, text.value()),
+                          answerCreated(
+                              "question",
+                              [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); },
+                              writeQuestion));
 }
 
 // POST /api/v1/questions/{id}/answers
@@ -261,11 +258,8 @@ HttpResponse answerQuestion(RequestContext &ctx, const HttpRequest &req, const P
     if (!text)
         return HttpResponse::fromError(text.error());
     const qint64 user = req.principal->id;
-    return afterWrite(
-        ctx,
-        [question = *id, user, body = text.value()](QSqlDatabase &db) {
-            return storage::DiscoveryRepository::answerQuestion(db, question, user, body);
-        },
+    return answerWhenDone(
+        ctx, ctx.server.discussions->answer(*id, user, text.value()),
         answerCreated(
             "answer", [](RequestContext &ctx, qint64 id) { return ctx.discovery.answer(id); }, writeAnswer));
 }
@@ -277,18 +271,14 @@ HttpResponse markHelpful(RequestContext &ctx, const HttpRequest &req, const Path
     if (!id)
         return HttpResponse::fromError(Error::notFound(QStringLiteral("answer")));
     const qint64 user = req.principal->id;
-    return afterWrite(
-        ctx,
-        [answer = *id, user](QSqlDatabase &db) {
-            return storage::DiscoveryRepository::voteHelpful(db, answer, user);
-        },
-        [](RequestContext &, const Result<Done> &r) {
-            if (!r)
-                return HttpResponse::fromError(r.error());
-            HttpResponse out;
-            out.status = 204;
-            return out;
-        });
+    return answerWhenDone(ctx, ctx.server.discussions->markHelpful(*id, user),
+                          [](RequestContext &, const Result<Done> &r) {
+                              if (!r)
+                                  return HttpResponse::fromError(r.error());
+                              HttpResponse out;
+                              out.status = 204;
+                              return out;
+                          });
 }
 
 // POST /api/v1/items/{id}/reviews
@@ -315,12 +305,8 @@ HttpResponse postReview(RequestContext &ctx, const HttpRequest &req, const PathP
         return HttpResponse::fromError({QStringLiteral("validation_failed"), QStringLiteral("invalid fields"),
                                         QJsonObject{{QStringLiteral("fields"), bad}}});
     const qint64 user = req.principal->id;
-    return afterWrite(
-        ctx,
-        [item = *id, user, rating, text](QSqlDatabase &db) {
-            return storage::DiscoveryRepository::addReview(db, item, user, rating,
-                                                           text.isNull() ? QStringLiteral("") : text);
-        },
+    return answerWhenDone(
+        ctx, ctx.server.discussions->review(*id, user, rating, text),
         answerCreated(
             "review", [](RequestContext &ctx, qint64 id) { return ctx.discovery.review(id); }, writeReview));
 }

@@ -4,6 +4,7 @@
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
 #include "server/domain/CatalogChanges.h"
+#include "server/domain/Discussions.h"
 #include "server/domain/Inventory.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/domain/Orders.h"
@@ -44,6 +45,8 @@ struct ServerContext
     std::unique_ptr<domain::Orders> orders;
     // A seller's writes: items, pictures, CSV imports.
     std::unique_ptr<domain::Inventory> inventory;
+    // Questions, answers, helpful votes and reviews.
+    std::unique_ptr<domain::Discussions> discussions;
     // Sends receipts; woken when an order commits.
     std::function<void()> wakeMail;
     // orders and revenue per minute, last hour (admin analytics)
