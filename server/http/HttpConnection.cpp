@@ -227,10 +227,18 @@ void HttpConnection::startDeferred(const std::shared_ptr<Deferred> &deferred)
     // server drains the workers and the writer before stopping its loops); the guard is only read
     // on this thread. A connection gone by then simply drops the answer: what the request started
     // (an order's capture, its events, its receipt) does not depend on it.
+    // Always through the loop's queue, also for an answer that is ready at once (a replayed order):
+    // finishing inline would re-enter the HTTP parser from inside its own callback.
     QPointer<HttpConnection> guard(this);
-    deferred->answer.then(parent(), [guard, deferred](QFuture<HttpResponse> done) {
-        if (guard)
-            guard->finishDeferred(*deferred, done);
+    QObject *loop = parent();
+    deferred->answer.then(QtFuture::Launch::Sync, [loop, guard, deferred](QFuture<HttpResponse> done) {
+        QMetaObject::invokeMethod(
+            loop,
+            [guard, deferred, done]() mutable {
+                if (guard)
+                    guard->finishDeferred(*deferred, done);
+            },
+            Qt::QueuedConnection);
     });
 }
 
