@@ -339,7 +339,7 @@ void MainWindow::onRealtime(const QJsonObject &m)
     } else if (type == u"low_stock") {
         m_inventory->applyStock(item, m.value(u"stock").toInteger()); // says so through lowStock
     } else if (type == u"analytics") {
-        m_analytics->apply(m);
+        m_analytics->apply(protocol::AnalyticsSnapshot::fromJson(m));
     }
 }
 

@@ -3,7 +3,7 @@
 // time. The role column is editable (buyer/seller/admin) and the "Disabled" column is a check
 // box; each change is saved at once and the row shows the server's answer (a refused change
 // goes back, with the reason in `failed`).
-#include "server/protocol/AccountTypes.h"
+#include "server/protocol/AdminTypes.h"
 
 #include <QAbstractTableModel>
 
@@ -12,12 +12,7 @@ namespace client {
 
 class ApiClient;
 
-struct AdminUser
-{
-    protocol::User user;
-    bool disabled = false;
-    QString createdAt;
-};
+using AdminUser = protocol::AdminUser;
 
 class AdminUsersModel : public QAbstractTableModel
 {
@@ -50,7 +45,7 @@ Q_SIGNALS:
     void changed(const QString &message);
 
 private:
-    void patch(int row, const QJsonObject &body);
+    void patch(int row, const protocol::AdminUserChange &change);
 
     ApiClient &m_api;
     QList<AdminUser> m_users;

@@ -7,11 +7,11 @@
 // Stock and sold counts follow the shop's live sales.
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/Result.h"
+#include "server/protocol/SellerTypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QImage>
-#include <QJsonObject>
 #include <QSet>
 
 class QUndoStack;
@@ -21,13 +21,7 @@ namespace client {
 
 class ApiClient;
 
-struct InventoryItem
-{
-    protocol::ItemSummary summary;
-    QString description;
-    qint64 lowStockThreshold = 0;
-    bool isLow() const { return summary.stock <= lowStockThreshold; }
-};
+using InventoryItem = protocol::InventoryItem;
 
 class InventoryModel : public QAbstractTableModel
 {
@@ -67,8 +61,8 @@ public:
     const InventoryItem &itemAt(int row) const { return m_rows.at(row); }
     QUndoStack *undoStack() const { return m_undo; }
 
-    // New item: {title, description, price_cents, stock, category_id, low_stock_threshold}.
-    void add(const QJsonObject &item);
+    // A new item: title, description, price, stock, category and low-stock threshold.
+    void add(const protocol::ItemChange &item);
     // Takes the item off sale (kept for order history).
     void delist(qint64 itemId);
     // Uploads a picture file's bytes (PNG/JPEG/WebP) for the item.

@@ -3,8 +3,6 @@
 #include "app/api/ApiClient.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThreadPool>
@@ -39,7 +37,7 @@ void InventoryTransfer::exportTo(const QString &path)
         return;
     m_busy = true;
     Q_EMIT progress(tr("Downloading the inventory…"), 0, 0);
-    m_api.download(QStringLiteral("/api/v1/seller/items/export"), this, [this, path](Result<QByteArray> r) {
+    m_api.exportInventory(this, [this, path](Result<QByteArray> r) {
         if (!r) {
             finish();
             Q_EMIT failed(r.error().message, {});
@@ -89,20 +87,19 @@ void InventoryTransfer::importFrom(const QString &path)
             }
             const qint64 size = read.first.size();
             Q_EMIT progress(tr("Uploading…"), 0, size);
-            m_api.sendBytes(
-                "POST", QStringLiteral("/api/v1/seller/items/import"), read.first, "text/csv; charset=utf-8", this,
-                [this](Result<QJsonDocument> r) {
+            m_api.importInventory(
+                read.first, this,
+                [this](Result<protocol::ImportResult> r) {
                     finish();
                     if (!r) {
                         QList<ImportProblem> problems;
-                        for (const QJsonValue &v : r.error().details.value(u"errors").toArray()) {
-                            const QJsonObject o = v.toObject();
-                            problems.append({o.value(u"line").toInt(), o.value(u"column").toString(), o.value(u"message").toString()});
-                        }
+                        for (const protocol::ImportLineError &e :
+                             protocol::ImportLineError::fromDetails(r.error().details))
+                            problems.append({int(e.line), e.column, e.message});
                         Q_EMIT failed(r.error().message, problems);
                         return;
                     }
-                    Q_EMIT imported(r->object().value(u"created").toInt(), r->object().value(u"updated").toInt());
+                    Q_EMIT imported(int(r->created), int(r->updated));
                 },
                 [this, size](qint64 sent, qint64) {
                     if (sent < size)

@@ -4,10 +4,7 @@
 #include "app/models/Money.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
-#include <QUrlQuery>
 
 namespace emporium {
 namespace client {
@@ -82,17 +79,16 @@ void SalesModel::fetchMore(const QModelIndex &parent)
         return;
     m_loading = true;
     const quint64 generation = m_generation;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_fetched / kPageSize + 1));
-    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    protocol::SalesQuery query;
+    query.page = m_fetched / kPageSize + 1;
+    query.perPage = kPageSize;
     // local calendar days, sent as UTC instants
     if (m_from.isValid())
-        q.addQueryItem(QStringLiteral("from"), m_from.startOfDay().toUTC().toString(Qt::ISODate));
+        query.from = m_from.startOfDay().toUTC().toString(Qt::ISODate);
     if (m_to.isValid())
-        q.addQueryItem(QStringLiteral("to"), m_to.endOfDay().toUTC().toString(Qt::ISODate));
-    if (m_item)
-        q.addQueryItem(QStringLiteral("item"), QString::number(m_item));
-    m_api.getJson(QStringLiteral("/api/v1/seller/sales"), q, this, [this, generation](Result<QJsonDocument> r) {
+        query.to = m_to.endOfDay().toUTC().toString(Qt::ISODate);
+    query.itemId = m_item;
+    m_api.sales(query, this, [this, generation](Result<protocol::Page<SaleLine>> r) {
         if (generation != m_generation)
             return;
         if (!r) {
@@ -100,18 +96,13 @@ void SalesModel::fetchMore(const QModelIndex &parent)
             Q_EMIT failed(r.error().message);
             return;
         }
-        const QJsonArray items = r->object().value(u"items").toArray();
+        const QList<SaleLine> &items = r->items;
         m_fetched += int(items.size());
         // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
-        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
+        m_total = items.isEmpty() ? m_fetched : r->total;
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + items.size() - 1));
-            for (const QJsonValue &v : items) {
-                const QJsonObject o = v.toObject();
-                m_lines.append({o.value(u"order_id").toInteger(), o.value(u"item_id").toInteger(), o.value(u"title").toString(),
-                                o.value(u"quantity").toInteger(), o.value(u"unit_price_cents").toInteger(),
-                                o.value(u"total_cents").toInteger(), o.value(u"created_at").toString()});
-            }
+            m_lines.append(items);
             endInsertRows();
         }
         m_loading = false; // only now: a view asking for more during the insert must wait for this page

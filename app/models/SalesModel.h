@@ -1,6 +1,8 @@
 #pragma once
 // The shop's own sales: its order lines, newest first, filtered by date and item, loaded a page
 // at a time; a live sale that matches the filter appears on top at once.
+#include "server/protocol/SellerTypes.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <functional>
@@ -10,16 +12,7 @@ namespace client {
 
 class ApiClient;
 
-struct SaleLine
-{
-    qint64 orderId = 0;
-    qint64 itemId = 0;
-    QString title;
-    qint64 quantity = 0;
-    qint64 unitPriceCents = 0;
-    qint64 totalCents = 0;
-    QString createdAt; // ISO 8601 UTC
-};
+using SaleLine = protocol::SaleLine;
 
 class SalesModel : public QAbstractTableModel
 {
