@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -31,7 +30,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -482,26 +480,7 @@ void InventoryPage::uploadPictureFile(qint64 itemId, const QString &path)
         return;
     }
     setStatus(tr("Uploading %1…").arg(QFileInfo(path).fileName()));
-    QPointer<InventoryPage> self(this);
-    QThreadPool::globalInstance()->start([self, itemId, path, type] {
-        QFile file(path);
-        QByteArray bytes;
-        QString error;
-        if (!file.open(QIODevice::ReadOnly))
-            error = file.errorString();
-        else if (file.size() > (10 << 20))
-            error = tr("larger than 10 MiB");
-        else
-            bytes = file.readAll();
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, itemId, path, type, bytes, error] {
-            if (!error.isEmpty())
-                self->setStatus(tr("Could not use %1: %2").arg(QFileInfo(path).fileName(), error), true);
-            else
-                self->m_model.uploadPicture(itemId, bytes, type);
-        });
-    });
+    m_model.uploadPictureFile(itemId, path, type);
 }
 
 bool InventoryPage::eventFilter(QObject *watched, QEvent *event)

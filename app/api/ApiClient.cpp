@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QThreadPool>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace emporium {
 namespace client {
@@ -75,6 +75,11 @@ QUrlQuery paging(int page, int perPage)
 ApiClient::ApiClient(QObject *parent) : QObject(parent)
 {
     m_nam.setAutoDeleteReplies(true);
+}
+
+ApiClient::~ApiClient()
+{
+    m_decoders.waitForDone(); // before the continuations' context (this) starts to go
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -299,20 +304,20 @@ void ApiClient::item(qint64 id, QObject *context, Callback<protocol::ItemDetail>
 
 void ApiClient::image(const QString &path, QObject *context, Callback<QImage> done)
 {
-    getBytes(path, context, [context, done = std::move(done)](Result<QByteArray> r) mutable {
+    getBytes(path, context, [this, context, done = std::move(done)](Result<QByteArray> r) mutable {
         if (!r)
             return done(r.error());
-        QPointer<QObject> guard(context);
-        QThreadPool::globalInstance()->start([guard, bytes = r.value(), done = std::move(done)]() mutable {
-            QImage image = QImage::fromData(bytes);
+        // The continuation runs on this object's thread, where `context` lives too: the guard is
+        // read on the thread that could delete it, never from the decoding thread.
+        QtConcurrent::run(&m_decoders, [bytes = r.value()] {
+            return QImage::fromData(bytes);
+        }).then(this, [guard = QPointer<QObject>(context), done = std::move(done)](QImage image) {
             if (!guard)
                 return;
-            QMetaObject::invokeMethod(guard.data(), [image = std::move(image), done = std::move(done)] {
-                if (image.isNull())
-                    done(Error{QStringLiteral("bad_image"), tr("The picture could not be read."), {}});
-                else
-                    done(image);
-            });
+            if (image.isNull())
+                done(Error{QStringLiteral("bad_image"), tr("The picture could not be read."), {}});
+            else
+                done(std::move(image));
         });
     });
 }

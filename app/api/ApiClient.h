@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QThreadPool>
 #include <QUrl>
 #include <functional>
 
@@ -34,6 +35,7 @@ public:
     static constexpr int kTimeoutMs = 15000;
 
     explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
@@ -66,7 +68,8 @@ public:
     void categories(QObject *context, Callback<QList<protocol::Category>> done);
     void items(const protocol::ItemQuery &query, QObject *context, Callback<protocol::Page<protocol::ItemSummary>> done);
     void item(qint64 id, QObject *context, Callback<protocol::ItemDetail> done);
-    // Downloads and decodes a picture; decoding runs off the GUI thread.
+    // Downloads and decodes a picture; decoding runs off the GUI thread. `context` must live on
+    // this client's thread (it is checked there once the picture is decoded).
     void image(const QString &path, QObject *context, Callback<QImage> done);
     void health(QObject *context, Callback<bool> done);
 
@@ -134,6 +137,9 @@ private:
     QNetworkAccessManager m_nam;
     QUrl m_base;
     QString m_token;
+    // Decodes pictures. Declared last: destroyed first, it waits for running decodes while this
+    // object (the continuations' context) is still alive, as QFuture::then(context) requires.
+    QThreadPool m_decoders;
 };
 
 } // namespace client

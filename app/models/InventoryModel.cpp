@@ -6,8 +6,11 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace emporium {
@@ -77,7 +80,10 @@ InventoryModel::InventoryModel(ApiClient &api, QObject *parent)
     m_undo->setUndoLimit(100);
 }
 
-InventoryModel::~InventoryModel() = default;
+InventoryModel::~InventoryModel()
+{
+    m_files.waitForDone();
+}
 
 int InventoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -474,6 +480,23 @@ void InventoryModel::uploadPicture(qint64 itemId, const QByteArray &bytes, const
             emitRow(row);
         }
         Q_EMIT pictureUploaded(itemId);
+    });
+}
+
+void InventoryModel::uploadPictureFile(qint64 itemId, const QString &path, const QByteArray &contentType)
+{
+    QtConcurrent::run(&m_files, [path]() -> std::pair<QByteArray, QString> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, file.errorString()};
+        if (file.size() > (10 << 20))
+            return {{}, tr("larger than 10 MiB")};
+        return {file.readAll(), QString()};
+    }).then(this, [this, itemId, path, contentType](std::pair<QByteArray, QString> read) {
+        if (!read.second.isEmpty())
+            Q_EMIT failed(tr("Could not use %1: %2").arg(QFileInfo(path).fileName(), read.second));
+        else
+            uploadPicture(itemId, read.first, contentType);
     });
 }
 

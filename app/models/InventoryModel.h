@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QImage>
 #include <QSet>
+#include <QThreadPool>
 
 class QUndoStack;
 
@@ -67,6 +68,9 @@ public:
     void delist(qint64 itemId);
     // Uploads a picture file's bytes (PNG/JPEG/WebP) for the item.
     void uploadPicture(qint64 itemId, const QByteArray &bytes, const QByteArray &contentType);
+    // The same from a file, read off the GUI thread (at most 10 MiB); a file that cannot be
+    // read is reported through `failed`.
+    void uploadPictureFile(qint64 itemId, const QString &path, const QByteArray &contentType);
 
     // Live events of the seller topic.
     void applySale(qint64 itemId, qint64 quantity);
@@ -116,6 +120,9 @@ private:
     qint64 m_total = -1;
     bool m_loading = false;
     quint64 m_generation = 0;
+    // Reads picture files. Declared last: destroyed first, it waits for a running read while this
+    // object (its continuation's context) is still alive.
+    QThreadPool m_files;
 };
 
 } // namespace client

@@ -3,28 +3,20 @@
 #include "app/api/ApiClient.h"
 
 #include <QFile>
-#include <QPointer>
 #include <QSaveFile>
-#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace emporium {
 namespace client {
-namespace {
-
-// Runs `work` on the thread pool and `then` with its result on `context`'s thread.
-template <typename Work, typename Then> void offThread(QObject *context, Work work, Then then)
+InventoryTransfer::InventoryTransfer(ApiClient &api, QObject *parent) : QObject(parent), m_api(api)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = work();
-        if (guard)
-            QMetaObject::invokeMethod(guard.data(), [result = std::move(result), then = std::move(then)]() mutable { then(std::move(result)); });
-    });
+    m_files.setMaxThreadCount(1); // one transfer at a time anyway
 }
 
-} // namespace
-
-InventoryTransfer::InventoryTransfer(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
+InventoryTransfer::~InventoryTransfer()
+{
+    m_files.waitForDone();
+}
 
 void InventoryTransfer::finish()
 {
@@ -45,21 +37,18 @@ void InventoryTransfer::exportTo(const QString &path)
         }
         Q_EMIT progress(tr("Saving %1…").arg(path), 0, 0);
         const int rows = std::max(0, int(r->count('\n')) - 1);
-        offThread(
-            this,
-            [path, bytes = r.value()] {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                    return file.errorString().isEmpty() ? QStringLiteral("unknown error") : file.errorString();
-                return QString();
-            },
-            [this, path, rows](QString error) {
-                finish();
-                if (!error.isEmpty())
-                    Q_EMIT failed(tr("Could not save %1: %2").arg(path, error), {});
-                else
-                    Q_EMIT exported(path, rows);
-            });
+        QtConcurrent::run(&m_files, [path, bytes = r.value()] {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return file.errorString().isEmpty() ? QStringLiteral("unknown error") : file.errorString();
+            return QString();
+        }).then(this, [this, path, rows](QString error) {
+            finish();
+            if (!error.isEmpty())
+                Q_EMIT failed(tr("Could not save %1: %2").arg(path, error), {});
+            else
+                Q_EMIT exported(path, rows);
+        });
     });
 }
 
@@ -69,17 +58,16 @@ void InventoryTransfer::importFrom(const QString &path)
         return;
     m_busy = true;
     Q_EMIT progress(tr("Reading %1…").arg(path), 0, 0);
-    offThread(
-        this,
-        [path]() -> std::pair<QByteArray, QString> {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return {{}, file.errorString()};
-            if (file.size() > (32 << 20))
-                return {{}, tr("the file is larger than 32 MiB")};
-            return {file.readAll(), QString()};
-        },
-        [this, path](std::pair<QByteArray, QString> read) {
+    QtConcurrent::run(&m_files,
+                      [path]() -> std::pair<QByteArray, QString> {
+                          QFile file(path);
+                          if (!file.open(QIODevice::ReadOnly))
+                              return {{}, file.errorString()};
+                          if (file.size() > (32 << 20))
+                              return {{}, tr("the file is larger than 32 MiB")};
+                          return {file.readAll(), QString()};
+                      })
+        .then(this, [this, path](std::pair<QByteArray, QString> read) {
             if (!read.second.isEmpty()) {
                 finish();
                 Q_EMIT failed(tr("Could not read %1: %2").arg(path, read.second), {});

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -149,6 +150,33 @@ TEST_F(ClientTest, ItemControllerLoadsDetailAndPictures)
     EXPECT_EQ(c.item().summary.id, 5);
     ASSERT_TRUE(waitUntil([&] { return images.count() == c.item().imageUrls.size(); }));
     EXPECT_EQ(images.at(0).at(1).value<QImage>().width(), 480);
+}
+
+// A picture decoded for a page that has gone meanwhile is dropped on the GUI thread: its callback never
+// runs, nothing crashes, and the client keeps decoding for the pages that are still there.
+TEST_F(ClientTest, PicturesForAGoneContextAreDropped)
+{
+    const protocol::ItemDetail item = [&] {
+        protocol::ItemDetail d;
+        api.item(5, &api, [&](Result<protocol::ItemDetail> r) { d = r.value(); });
+        EXPECT_TRUE(waitUntil([&] { return d.summary.id == 5; }));
+        return d;
+    }();
+    ASSERT_FALSE(item.imageUrls.isEmpty());
+    auto *page = new QObject;
+    int arrived = 0;
+    for (int i = 0; i < 12; ++i)
+        api.image(item.imageUrls.first(), page, [&](Result<QImage> r) { arrived += r ? 1 : 0; });
+    ASSERT_TRUE(waitUntil([&] { return arrived > 0; }));
+    delete page;
+    const int before = arrived;
+    QTest::qWait(1500);
+    EXPECT_EQ(arrived, before);
+
+    QObject alive;
+    QImage image;
+    api.image(item.imageUrls.first(), &alive, [&](Result<QImage> r) { image = r ? r.value() : QImage(); });
+    ASSERT_TRUE(waitUntil([&] { return !image.isNull(); }));
 }
 
 TEST_F(ClientTest, RealtimeClientConnectsAndReconnectsAfterRestart)
