@@ -22,7 +22,7 @@ QString roleText(protocol::Role role)
 
 } // namespace
 
-AdminUsersModel::AdminUsersModel(ApiClient &api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+AdminUsersModel::AdminUsersModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 int AdminUsersModel::rowCount(const QModelIndex &parent) const
 {
@@ -137,39 +137,26 @@ void AdminUsersModel::patch(int row, const protocol::AdminUserChange &change)
     });
 }
 
-bool AdminUsersModel::canFetchMore(const QModelIndex &parent) const
+void AdminUsersModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && !m_loading && m_total >= 0 && m_users.size() < m_total;
-}
-
-void AdminUsersModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_loading || (m_total >= 0 && m_users.size() >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    m_api.adminUsers(
-        m_query, int(m_users.size() / kPageSize + 1), kPageSize, this,
-        [this, generation](Result<protocol::Page<AdminUser>> r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                m_loading = false;
-                Q_EMIT failed(r.error().message);
-                return;
-            }
-            const QList<AdminUser> &items = r->items;
-            // known before rows arrive: a view asking for more while they are inserted must not fetch this
-            // page again
-            m_total = items.isEmpty() ? m_users.size() : r->total;
-            if (!items.isEmpty()) {
-                beginInsertRows({}, int(m_users.size()), int(m_users.size() + items.size() - 1));
-                m_users.append(items);
-                endInsertRows();
-            }
-            m_loading = false; // only now: a view asking for more during the insert must wait for this page
-            Q_EMIT loaded();
-        });
+    m_api.adminUsers(m_query, page, kPageSize, this, [this, generation](Result<protocol::Page<AdminUser>> r) {
+        if (!isCurrent(generation))
+            return;
+        if (!r) {
+            pageFailed();
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const QList<AdminUser> &items = r->items;
+        pageArrived(items.size(), r->total);
+        if (!items.isEmpty()) {
+            beginInsertRows({}, int(m_users.size()), int(m_users.size() + items.size() - 1));
+            m_users.append(items);
+            endInsertRows();
+        }
+        pageDone();
+        Q_EMIT loaded();
+    });
 }
 
 void AdminUsersModel::search(const QString &text)
@@ -181,10 +168,8 @@ void AdminUsersModel::search(const QString &text)
 void AdminUsersModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_users.clear();
-    m_total = -1;
-    m_loading = false;
     endResetModel();
     fetchMore({});
 }

@@ -35,7 +35,7 @@ QString when(const QString &iso)
 
 } // namespace
 
-QuestionsModel::QuestionsModel(ApiClient &api, QObject *parent) : QAbstractItemModel(parent), m_api(api) {}
+QuestionsModel::QuestionsModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 QModelIndex QuestionsModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -103,34 +103,20 @@ QVariant QuestionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool QuestionsModel::canFetchMore(const QModelIndex &parent) const
+void QuestionsModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && m_item && !m_loading && m_total >= 0 && m_fetched < m_total;
-}
-
-void QuestionsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_item || m_loading || (m_total >= 0 && m_fetched >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
     m_api.questions(
-        m_item, m_fetched / kPageSize + 1, kPageSize, this,
-        [this, generation](Result<protocol::Page<protocol::Question>> r) {
-            if (generation != m_generation)
+        m_item, page, kPageSize, this, [this, generation](Result<protocol::Page<protocol::Question>> r) {
+            if (!isCurrent(generation))
                 return;
             if (!r) {
-                m_loading = false;
+                pageFailed();
                 Q_EMIT failed(r.error().message);
                 return;
             }
-            const QList<protocol::Question> &items = r->items;
-            m_fetched += int(items.size());
-            // known before rows arrive: a view asking for more while they are inserted must not fetch this
-            // page again
-            m_total = items.isEmpty() ? m_fetched : r->total;
+            pageArrived(r->items.size(), r->total);
             QList<QaQuestion> fresh; // a question asked here meanwhile is shown already
-            for (const protocol::Question &q : items)
+            for (const protocol::Question &q : std::as_const(r->items))
                 if (rowOfQuestion(q.id) < 0)
                     fresh.append(toRow(q));
             if (!fresh.isEmpty()) {
@@ -138,7 +124,7 @@ void QuestionsModel::fetchMore(const QModelIndex &parent)
                 m_questions.append(fresh);
                 endInsertRows();
             }
-            m_loading = false; // only now: a view asking for more during the insert must wait for this page
+            pageDone();
             Q_EMIT loaded();
         });
 }
@@ -146,12 +132,9 @@ void QuestionsModel::fetchMore(const QModelIndex &parent)
 void QuestionsModel::setItem(qint64 itemId)
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_item = itemId;
     m_questions.clear();
-    m_total = -1;
-    m_fetched = 0;
-    m_loading = false;
     endResetModel();
     fetchMore({});
 }
@@ -181,8 +164,7 @@ void QuestionsModel::ask(const QString &body)
             beginInsertRows({}, 0, 0);        // the asker sees it on top
             m_questions.prepend(std::move(question));
             endInsertRows();
-            if (m_total >= 0)
-                ++m_total;
+            addedLocally(false); // the server's pages, ordered by helpfulness, did not move
         }
         Q_EMIT asked();
     });

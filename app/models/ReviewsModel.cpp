@@ -17,7 +17,7 @@ QString starsText(double rating)
     return QString(full, QChar(0x2605)) + QString(5 - full, QChar(0x2606));
 }
 
-ReviewsModel::ReviewsModel(ApiClient &api, QObject *parent) : QAbstractListModel(parent), m_api(api) {}
+ReviewsModel::ReviewsModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 int ReviewsModel::rowCount(const QModelIndex &parent) const
 {
@@ -44,54 +44,37 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool ReviewsModel::canFetchMore(const QModelIndex &parent) const
+void ReviewsModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && m_item && !m_loading && m_total >= 0 && m_fetched < m_total;
-}
-
-void ReviewsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_item || m_loading || (m_total >= 0 && m_fetched >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    m_api.reviews(m_item, m_fetched / kPageSize + 1, kPageSize, this,
-                  [this, generation](Result<protocol::ReviewPage> r) {
-                      if (generation != m_generation)
-                          return;
-                      if (!r) {
-                          m_loading = false;
-                          Q_EMIT failed(r.error().message);
-                          return;
-                      }
-                      const QList<protocol::Review> &items = r->items;
-                      m_fetched += int(items.size());
-                      // known before rows arrive: a view asking for more while they are inserted must not
-                      // fetch this page again
-                      m_total = items.isEmpty() ? m_fetched : r->total;
-                      if (!items.isEmpty()) {
-                          beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
-                          for (const protocol::Review &i : items)
-                              m_rows.append({i.id, i.rating, i.body, i.author.displayName, i.createdAt});
-                          endInsertRows();
-                      }
-                      m_rating = r->rating;
-                      m_loading =
-                          false; // only now: a view asking for more during the insert must wait for this page
-                      Q_EMIT loaded();
-                  });
+    m_api.reviews(m_item, page, kPageSize, this, [this, generation](Result<protocol::ReviewPage> r) {
+        if (!isCurrent(generation))
+            return;
+        if (!r) {
+            pageFailed();
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const QList<protocol::Review> &items = r->items;
+        pageArrived(items.size(), r->total);
+        if (!items.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
+            for (const protocol::Review &i : items)
+                m_rows.append({i.id, i.rating, i.body, i.author.displayName, i.createdAt});
+            endInsertRows();
+        }
+        m_rating = r->rating;
+        pageDone();
+        Q_EMIT loaded();
+    });
 }
 
 void ReviewsModel::setItem(qint64 itemId)
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_item = itemId;
     m_rows.clear();
     m_rating = {};
-    m_total = -1;
-    m_fetched = 0;
-    m_loading = false;
     endResetModel();
     fetchMore({});
 }
