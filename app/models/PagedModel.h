@@ -15,17 +15,20 @@ template <typename Base> class PagedModel : public Base
 public:
     using Base::Base;
 
-    // Only once the first page told how many rows there are: until then reload() asks.
+    // Once the first page told how many rows there are; before that only a model that lets views ask
+    // for its first page (setFetchesBeforeTotal), else reload() asks.
     bool canFetchMore(const QModelIndex &parent) const override
     {
-        return !parent.isValid() && readyToFetch() && !m_loading && m_total >= 0 && m_fetched < m_total;
+        if (parent.isValid() || !readyToFetch() || m_loading)
+            return false;
+        return m_total >= 0 ? m_fetched < m_total : m_fetchesBeforeTotal;
     }
 
     void fetchMore(const QModelIndex &parent) override
     {
         if (parent.isValid() || !readyToFetch() || m_loading || (m_total >= 0 && m_fetched >= m_total))
             return;
-        m_loading = true;
+        setLoading(true);
         requestPage(m_fetched / pageSize() + 1, m_generation);
     }
 
@@ -40,6 +43,11 @@ protected:
     // false while there is nothing to page through (no item chosen yet)
     virtual bool readyToFetch() const { return true; }
 
+    // Called whenever a page starts or stops being on its way (not by resetPaging).
+    virtual void onLoadingChanged(bool loading) {}
+    void setFetchesBeforeTotal(bool on) { m_fetchesBeforeTotal = on; }
+
+    quint64 generation() const { return m_generation; }
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
 
     // Call before inserting the rows: a view asking for more while they are inserted must not fetch
@@ -50,8 +58,8 @@ protected:
         m_total = rows == 0 ? m_fetched : total;
     }
     // Call after inserting the rows: only now may a view ask for the next page.
-    void pageDone() { m_loading = false; }
-    void pageFailed() { m_loading = false; }
+    void pageDone() { setLoading(false); }
+    void pageFailed() { setLoading(false); }
 
     // Forgets every page (call between beginResetModel and endResetModel).
     void resetPaging()
@@ -73,10 +81,19 @@ protected:
     }
 
 private:
+    void setLoading(bool loading)
+    {
+        if (m_loading == loading)
+            return;
+        m_loading = loading;
+        onLoadingChanged(loading);
+    }
+
     qint64 m_total = -1;
     int m_fetched = 0; // rows that came from the server's pages
     bool m_loading = false;
     quint64 m_generation = 0;
+    bool m_fetchesBeforeTotal = false;
 };
 
 } // namespace client
