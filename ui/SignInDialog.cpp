@@ -167,7 +167,7 @@ void SignInDialog::showError(const Error &error)
         message = tr("Wrong email or password.");
     else if (error.code == u"rate_limited")
         message = tr("Too many failed attempts. Please wait %n second(s) and try again.", nullptr,
-                     error.details.value(u"retry_after").toInt());
+                     protocol::retryAfterSeconds(error));
     else if (error.code == u"validation_failed" || error.code == u"conflict")
         message = fields.isEmpty() ? error.message : tr("Please check the highlighted fields.");
     m_error->setText(message);

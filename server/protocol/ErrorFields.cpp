@@ -24,6 +24,11 @@ Error validationFailed(const QString &message, const FieldErrors &fields)
     return {QStringLiteral("validation_failed"), message, QJsonObject{{QStringLiteral("fields"), named}}};
 }
 
+int retryAfterSeconds(const Error &error)
+{
+    return error.details.value(u"retry_after").toInt();
+}
+
 int httpStatus(const Error &error)
 {
     return error.details.value(u"http_status").toInt();

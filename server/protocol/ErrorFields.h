@@ -15,6 +15,8 @@ using FieldErrors = QList<std::pair<QString, QString>>; // field, why
 FieldErrors fieldErrors(const Error &error);
 QString fieldError(const Error &error, const QString &field);
 Error validationFailed(const QString &message, const FieldErrors &fields);
+// rate_limited: how long to wait before trying again (details.retry_after); 0 when not said
+int retryAfterSeconds(const Error &error);
 // 0 when no HTTP answer carried the error (a network failure, a check made before sending)
 int httpStatus(const Error &error);
 
