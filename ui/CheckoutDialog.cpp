@@ -9,7 +9,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -172,23 +171,21 @@ void CheckoutDialog::pay()
 
 void CheckoutDialog::onFailed(const Error &error)
 {
-    const QJsonObject fields = error.details.value(u"fields").toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (QLabel *label = m_errors.value(it.key()))
-            showFieldError({m_fields.value(it.key()), label}, it.value().toString());
+    for (const auto &[field, why] : protocol::fieldErrors(error)) {
+        if (QLabel *label = m_errors.value(field))
+            showFieldError({m_fields.value(field), label}, why);
     }
     QString message;
     if (error.code == u"payment_declined") {
         message = tr("Your card was declined. Nothing was charged. Please use another card.");
     } else if (error.code == u"out_of_stock") {
         QStringList sold;
-        for (const QJsonValue &v : error.details.value(u"lines").toArray()) {
-            const QJsonObject l = v.toObject();
-            QString title = tr("item %1").arg(l.value(u"item_id").toInteger());
+        for (const protocol::StockShortfall &l : protocol::StockShortfall::fromDetails(error.details)) {
+            QString title = tr("item %1").arg(l.itemId);
             for (const auto &line : m_cart.cart().lines)
-                if (line.item.id == l.value(u"item_id").toInteger())
+                if (line.item.id == l.itemId)
                     title = line.item.title;
-            sold << tr("%1 (only %2 left)").arg(title).arg(l.value(u"available").toInteger());
+            sold << tr("%1 (only %2 left)").arg(title).arg(l.available);
         }
         message = tr("Not enough stock for: %1. Nothing was charged; please adjust your cart.")
                       .arg(sold.join(QStringLiteral(", ")));

@@ -3,13 +3,13 @@
 #include "app/models/InventoryModel.h"
 #include "app/models/InventoryTransfer.h"
 #include "app/models/Money.h"
+#include "server/protocol/ErrorFields.h"
 
-#include <QCheckBox>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QRegularExpression>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -18,20 +18,18 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -184,12 +182,11 @@ NewItemDialog::NewItemDialog(client::InventoryModel &model, QWidget *parent)
             return;
         m_waiting = false;
         m_add->setEnabled(true);
-        const QJsonObject fields = e.details.value(u"fields").toObject();
         bool shown = false;
         for (const auto &[name, f] : std::as_const(m_fields)) {
             const QString key = name == u"price" ? QStringLiteral("price_cents") : name;
-            if (fields.contains(key)) {
-                showFieldError(f, fields.value(key).toString());
+            if (const QString why = protocol::fieldError(e, key); !why.isEmpty()) {
+                showFieldError(f, why);
                 shown = true;
             }
         }
@@ -220,7 +217,7 @@ void NewItemDialog::submit()
         return;
     m_error->hide();
     bool ok = true;
-    QJsonObject item;
+    protocol::ItemChange item;
     for (const auto &[name, f] : std::as_const(m_fields)) {
         clearFieldError(f);
         const QString text = f.edit->text().trimmed();
@@ -229,14 +226,14 @@ void NewItemDialog::submit()
                 showFieldError(f, tr("A title has 2 to 200 characters."));
                 ok = false;
             }
-            item.insert(QStringLiteral("title"), text);
+            item.title = text;
         } else if (name == u"price") {
             const auto cents = client::parseMoney(text);
             if (!cents) {
                 showFieldError(f, tr("Write the price like %1.").arg(client::plainMoney(1999)));
                 ok = false;
             } else {
-                item.insert(QStringLiteral("price_cents"), *cents);
+                item.priceCents = *cents;
             }
         } else {
             bool isNumber = false;
@@ -245,7 +242,7 @@ void NewItemDialog::submit()
                 showFieldError(f, tr("Enter a whole number, 0 or more."));
                 ok = false;
             } else {
-                item.insert(name, n);
+                (name == u"stock" ? item.stock : item.lowStockThreshold) = n;
             }
         }
     }
@@ -262,8 +259,8 @@ void NewItemDialog::submit()
             }
         return;
     }
-    item.insert(QStringLiteral("category_id"), m_category->currentData().toLongLong());
-    item.insert(QStringLiteral("description"), m_description->toPlainText().trimmed());
+    item.categoryId = m_category->currentData().toLongLong();
+    item.description = m_description->toPlainText().trimmed();
     m_waiting = true;
     m_add->setEnabled(false);
     m_model.add(item);
@@ -483,26 +480,7 @@ void InventoryPage::uploadPictureFile(qint64 itemId, const QString &path)
         return;
     }
     setStatus(tr("Uploading %1…").arg(QFileInfo(path).fileName()));
-    QPointer<InventoryPage> self(this);
-    QThreadPool::globalInstance()->start([self, itemId, path, type] {
-        QFile file(path);
-        QByteArray bytes;
-        QString error;
-        if (!file.open(QIODevice::ReadOnly))
-            error = file.errorString();
-        else if (file.size() > (10 << 20))
-            error = tr("larger than 10 MiB");
-        else
-            bytes = file.readAll();
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self.data(), [self, itemId, path, type, bytes, error] {
-            if (!error.isEmpty())
-                self->setStatus(tr("Could not use %1: %2").arg(QFileInfo(path).fileName(), error), true);
-            else
-                self->m_model.uploadPicture(itemId, bytes, type);
-        });
-    });
+    m_model.uploadPictureFile(itemId, path, type);
 }
 
 bool InventoryPage::eventFilter(QObject *watched, QEvent *event)

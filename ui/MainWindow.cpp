@@ -1,58 +1,57 @@
 #include "ui/MainWindow.h"
 
 #include "app/api/ApiClient.h"
+#include "app/api/LiveUpdates.h"
 #include "app/api/RealtimeClient.h"
 #include "app/api/Session.h"
-#include "app/models/CatalogModel.h"
-#include "app/models/CategoryModel.h"
-#include "app/models/CartModel.h"
-#include "app/models/Checkout.h"
-#include "app/models/ItemController.h"
-#include "app/models/OrdersModel.h"
-#include "app/models/WishlistModel.h"
 #include "app/models/AdminAnalytics.h"
 #include "app/models/AdminUsersModel.h"
+#include "app/models/CartModel.h"
+#include "app/models/CatalogModel.h"
+#include "app/models/CategoryModel.h"
+#include "app/models/Checkout.h"
 #include "app/models/HomeModel.h"
 #include "app/models/InventoryModel.h"
+#include "app/models/InventoryTransfer.h"
+#include "app/models/ItemController.h"
 #include "app/models/ItemListModel.h"
+#include "app/models/OrdersModel.h"
 #include "app/models/QuestionsModel.h"
 #include "app/models/ReviewsModel.h"
-#include "app/models/InventoryTransfer.h"
 #include "app/models/SalesModel.h"
 #include "app/models/SellerStats.h"
+#include "app/models/WishlistModel.h"
 #include "ui/AdminPage.h"
-#include "ui/HomePage.h"
-#include "ui/InventoryPage.h"
-#include "ui/SalesPage.h"
-#include "ui/SellerPage.h"
-#include "ui/ConnectionIndicator.h"
 #include "ui/CartPage.h"
 #include "ui/CheckoutDialog.h"
+#include "ui/ConnectionIndicator.h"
+#include "ui/HomePage.h"
+#include "ui/InventoryPage.h"
 #include "ui/ItemPage.h"
 #include "ui/OrdersPage.h"
 #include "ui/PurchaseBanner.h"
-#include "ui/WishlistPage.h"
+#include "ui/SalesPage.h"
+#include "ui/SellerPage.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
+#include "ui/WishlistPage.h"
 
 #include <QAction>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QStackedWidget>
-#include <QStatusBar>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -66,22 +65,25 @@ namespace ui {
 MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, client::Session &session,
                        Options options, QWidget *parent)
     : QMainWindow(parent), m_api(api), m_realtime(realtime), m_session(session), m_options(options),
-      m_catalog(new client::CatalogModel(api, this)),
-      m_categories(new client::CategoryModel(api, this)), m_itemController(new client::ItemController(api, this)),
-      m_cart(new client::CartModel(api, this)), m_wishlist(new client::WishlistModel(api, this)),
-      m_orders(new client::OrdersModel(api, this)), m_checkout(new client::Checkout(api, this)),
-      m_home(new client::HomeModel(api, this)), m_questions(new client::QuestionsModel(api, this)),
-      m_reviews(new client::ReviewsModel(api, this)),
-      m_inventory(new client::InventoryModel(api, this)), m_transfer(new client::InventoryTransfer(api, this)),
-      m_sales(new client::SalesModel(api, this)), m_stats(new client::SellerStats(api, this)),
-      m_analytics(new client::AdminAnalytics(api, this)), m_users(new client::AdminUsersModel(api, this)),
-      m_sellerHost(new QWidget), m_adminHost(new QWidget),
-      m_stack(new QStackedWidget), m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
-      m_startupProgress(new QProgressBar), m_homePage(new HomePage(*m_home)), m_shop(new ShopPage(*m_catalog, *m_categories)),
+      m_catalog(new client::CatalogModel(api, this)), m_categories(new client::CategoryModel(api, this)),
+      m_itemController(new client::ItemController(api, this)), m_cart(new client::CartModel(api, this)),
+      m_wishlist(new client::WishlistModel(api, this)), m_orders(new client::OrdersModel(api, this)),
+      m_checkout(new client::Checkout(api, this)), m_home(new client::HomeModel(api, this)),
+      m_questions(new client::QuestionsModel(api, this)), m_reviews(new client::ReviewsModel(api, this)),
+      m_inventory(new client::InventoryModel(api, this)),
+      m_transfer(new client::InventoryTransfer(api, this)), m_sales(new client::SalesModel(api, this)),
+      m_stats(new client::SellerStats(api, this)), m_analytics(new client::AdminAnalytics(api, this)),
+      m_users(new client::AdminUsersModel(api, this)),
+      m_live(new client::LiveUpdates({m_catalog, m_home, m_itemController->related(), m_cart, m_wishlist,
+                                      m_orders, m_inventory, m_sales, m_stats, m_analytics},
+                                     this)),
+      m_sellerHost(new QWidget), m_adminHost(new QWidget), m_stack(new QStackedWidget),
+      m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
+      m_startupProgress(new QProgressBar), m_homePage(new HomePage(*m_home)),
+      m_shop(new ShopPage(*m_catalog, *m_categories)),
       m_item(new ItemPage(*m_itemController, *m_questions, *m_reviews)), m_cartPage(new CartPage(*m_cart)),
       m_wishlistPage(new WishlistPage(*m_wishlist, *m_cart)), m_ordersPage(new OrdersPage(*m_orders)),
-      m_banner(new PurchaseBanner),
-      m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
+      m_banner(new PurchaseBanner), m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
       m_account(new QToolButton)
 {
     setWindowTitle(tr("Emporium"));
@@ -170,7 +172,10 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
         showShop();
     });
     connect(&m_session, &client::Session::changed, this, &MainWindow::updateForSession);
-    connect(&m_realtime, &client::RealtimeClient::messageReceived, this, &MainWindow::onRealtime);
+    m_live->listenTo(m_realtime);
+    connect(m_live, &client::LiveUpdates::purchased, m_banner, &PurchaseBanner::addPurchase);
+    connect(m_live, &client::LiveUpdates::itemStockChanged, m_item, &ItemPage::applyStock);
+    connect(m_live, &client::LiveUpdates::itemViewersChanged, m_item, &ItemPage::applyViewers);
     connect(&m_realtime, &client::RealtimeClient::reconnected, this, &MainWindow::catchUp);
     m_realtime.subscribe(QStringLiteral("feed"));
     connect(m_shop, &ShopPage::addToCartRequested, this, [this](qint64 id) { addToCart(id, 1); });
@@ -302,45 +307,6 @@ CheckoutDialog *MainWindow::openCheckout()
     connect(dialog, &CheckoutDialog::viewOrdersRequested, this, [this] { m_nav[QStringLiteral("orders")]->trigger(); });
     dialog->open();
     return dialog;
-}
-
-void MainWindow::onRealtime(const QJsonObject &m)
-{
-    const QString type = m.value(u"type").toString();
-    const qint64 item = m.value(u"item_id").toInteger();
-    if (type == u"purchase") {
-        m_banner->addPurchase(m.value(u"title").toString(), m.value(u"quantity").toInt());
-    } else if (type == u"stock") {
-        const qint64 stock = m.value(u"stock").toInteger();
-        const qint64 sold = m.value(u"sold_count").toInteger();
-        m_catalog->applyStock(item, stock, sold);
-        m_home->applyStock(item, stock, sold);
-        m_itemController->related()->applyStock(item, stock, sold);
-        m_item->applyStock(item, stock, sold);
-    } else if (type == u"viewers") {
-        m_item->applyViewers(item, m.value(u"count").toInt());
-    } else if (type == u"cart") {
-        m_cart->apply(protocol::Cart::fromJson(m.value(u"cart").toObject()));
-    } else if (type == u"wishlist") {
-        QList<protocol::ItemSummary> items;
-        for (const QJsonValue &v : m.value(u"items").toArray())
-            items << protocol::ItemSummary::fromJson(v.toObject());
-        m_wishlist->apply(items);
-    } else if (type == u"order") {
-        m_orders->prepend(protocol::Order::fromJson(m.value(u"order").toObject()));
-    } else if (type == u"sale") {
-        const qint64 quantity = m.value(u"quantity").toInteger();
-        const qint64 total = m.value(u"total_cents").toInteger();
-        const QString at = m.value(u"at").toString();
-        const int row = m_inventory->rowOf(item);
-        m_stats->applySale(item, row < 0 ? QString() : m_inventory->itemAt(row).summary.title, quantity, total, at);
-        m_sales->applySale(m.value(u"order_id").toInteger(), item, quantity, total, at);
-        m_inventory->applySale(item, quantity);
-    } else if (type == u"low_stock") {
-        m_inventory->applyStock(item, m.value(u"stock").toInteger()); // says so through lowStock
-    } else if (type == u"analytics") {
-        m_analytics->apply(m);
-    }
 }
 
 void MainWindow::loadSellerData()

@@ -35,6 +35,7 @@ class SellerStats;
 class AdminAnalytics;
 class AdminUsersModel;
 class HomeModel;
+class LiveUpdates;
 class QuestionsModel;
 class ReviewsModel;
 } // namespace client
@@ -111,7 +112,6 @@ private:
     bool requireSignIn(const QString &why);
     void addToCart(qint64 id, int quantity);
     void addToWishlist(qint64 id);
-    void onRealtime(const QJsonObject &message);
     void catchUp();
     void openReceipt(qint64 orderId);
     void loadSellerData();
@@ -137,6 +137,7 @@ private:
     client::SellerStats *m_stats;
     client::AdminAnalytics *m_analytics;
     client::AdminUsersModel *m_users;
+    client::LiveUpdates *m_live; // the realtime events, routed to the models above
     SellerPage *m_sellerPage = nullptr;
     AdminPage *m_adminPage = nullptr;
     QWidget *m_sellerHost; // where they go once built: the navigation's pages

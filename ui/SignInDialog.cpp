@@ -1,13 +1,13 @@
 #include "ui/SignInDialog.h"
 
 #include "app/api/Session.h"
+#include "server/protocol/ErrorFields.h"
 #include "ui/FormField.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -144,9 +144,9 @@ void SignInDialog::submitSignUp()
     form.shopName = m_fields[QStringLiteral("shop_name")]->text().trimmed();
     // A password the server would refuse anyway is caught here, without a round trip.
     if (form.password.size() < 8) {
-        showError({QStringLiteral("validation_failed"), tr("Please check the highlighted fields."),
-                   QJsonObject{{QStringLiteral("fields"),
-                                QJsonObject{{QStringLiteral("password"), tr("must have at least 8 characters")}}}}});
+        showError(protocol::validationFailed(
+            tr("Please check the highlighted fields."),
+            {{QStringLiteral("password"), tr("must have at least 8 characters")}}));
         return;
     }
     m_session.signUp(form);
@@ -155,20 +155,19 @@ void SignInDialog::submitSignUp()
 void SignInDialog::showError(const Error &error)
 {
     const bool signUp = m_tabs->currentIndex() == 1;
-    const QJsonObject fields = error.details.value(u"fields").toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        QString name = it.key();
+    const protocol::FieldErrors fields = protocol::fieldErrors(error);
+    for (auto [name, why] : fields) {
         if (signUp && (name == u"email" || name == u"password"))
             name = QStringLiteral("new_") + name;
         if (QLabel *label = m_fieldErrors.value(name))
-            showFieldError({m_fields[name], label}, it.value().toString());
+            showFieldError({m_fields[name], label}, why);
     }
     QString message = error.message;
     if (error.code == u"unauthenticated")
         message = tr("Wrong email or password.");
     else if (error.code == u"rate_limited")
         message = tr("Too many failed attempts. Please wait %n second(s) and try again.", nullptr,
-                     error.details.value(u"retry_after").toInt());
+                     protocol::retryAfterSeconds(error));
     else if (error.code == u"validation_failed" || error.code == u"conflict")
         message = fields.isEmpty() ? error.message : tr("Please check the highlighted fields.");
     m_error->setText(message);

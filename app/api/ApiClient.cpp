@@ -1,10 +1,13 @@
 #include "app/api/ApiClient.h"
 
+#include "server/protocol/Paging.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QThreadPool>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace emporium {
 namespace client {
@@ -30,11 +33,53 @@ Error toError(QNetworkReply *reply, const QByteArray &body)
     return {e.code, message, details};
 }
 
+// Reads a successful answer as the wire type T.
+template <typename T> Callback<QJsonDocument> as(Callback<T> done)
+{
+    return [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(T::fromJson(r->object()));
+    };
+}
+
+template <typename T> Callback<QJsonDocument> asPage(Callback<protocol::Page<T>> done, int defaultPerPage)
+{
+    return [done = std::move(done), defaultPerPage](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(protocol::pageFromJson<T>(r->object(), defaultPerPage));
+    };
+}
+
+// For answers without a body worth reading (204, or one the caller does not need).
+Callback<QJsonDocument> asDone(Callback<bool> done)
+{
+    return [done = std::move(done)](Result<QJsonDocument> r) {
+        if (!r)
+            return done(r.error());
+        done(true);
+    };
+}
+
+QUrlQuery paging(int page, int perPage)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    return q;
+}
+
 } // namespace
 
 ApiClient::ApiClient(QObject *parent) : QObject(parent)
 {
     m_nam.setAutoDeleteReplies(true);
+}
+
+ApiClient::~ApiClient()
+{
+    m_decoders.waitForDone(); // before the continuations' context (this) starts to go
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -153,51 +198,31 @@ void ApiClient::registerUser(const QString &email, const QString &password, cons
     if (role == protocol::Role::Seller)
         body.insert(QStringLiteral("shop_name"), shopName);
     sendJson("POST", QStringLiteral("/api/v1/auth/register"), body, context,
-             [done = std::move(done)](Result<QJsonDocument> r) {
-                 if (!r)
-                     return done(r.error());
-                 done(protocol::AuthResult::fromJson(r->object()));
-             });
+             as<protocol::AuthResult>(std::move(done)));
 }
 
 void ApiClient::login(const QString &email, const QString &password, QObject *context, Callback<protocol::AuthResult> done)
 {
     sendJson("POST", QStringLiteral("/api/v1/auth/login"),
              {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, context,
-             [done = std::move(done)](Result<QJsonDocument> r) {
-                 if (!r)
-                     return done(r.error());
-                 done(protocol::AuthResult::fromJson(r->object()));
-             });
+             as<protocol::AuthResult>(std::move(done)));
 }
 
 void ApiClient::logout(QObject *context, Callback<bool> done)
 {
-    sendJson("POST", QStringLiteral("/api/v1/auth/logout"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
-        if (!r)
-            return done(r.error());
-        done(true);
-    });
+    sendJson("POST", QStringLiteral("/api/v1/auth/logout"), {}, context, asDone(std::move(done)));
 }
 
 void ApiClient::me(QObject *context, Callback<protocol::User> done)
 {
-    getJson(QStringLiteral("/api/v1/me"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
-        if (!r)
-            return done(r.error());
-        done(protocol::User::fromJson(r->object()));
-    });
+    getJson(QStringLiteral("/api/v1/me"), {}, context, as<protocol::User>(std::move(done)));
 }
 
 namespace {
 
 Callback<QJsonDocument> asCart(Callback<protocol::Cart> done)
 {
-    return [done = std::move(done)](Result<QJsonDocument> r) {
-        if (!r)
-            return done(r.error());
-        done(protocol::Cart::fromJson(r->object()));
-    };
+    return as<protocol::Cart>(std::move(done));
 }
 
 Callback<QJsonDocument> asSummaries(Callback<QList<protocol::ItemSummary>> done)
@@ -205,10 +230,7 @@ Callback<QJsonDocument> asSummaries(Callback<QList<protocol::ItemSummary>> done)
     return [done = std::move(done)](Result<QJsonDocument> r) {
         if (!r)
             return done(r.error());
-        QList<protocol::ItemSummary> out;
-        for (const QJsonValue &v : r->object().value(u"items").toArray())
-            out << protocol::ItemSummary::fromJson(v.toObject());
-        done(std::move(out));
+        done(protocol::ItemList::fromJson(r->object()).items);
     };
 }
 
@@ -236,35 +258,17 @@ void ApiClient::setWishlisted(qint64 itemId, bool wanted, QObject *context, Call
              asSummaries(std::move(done)));
 }
 
-void ApiClient::placeOrder(const QJsonObject &body, const QString &idempotencyKey, QObject *context,
-                           Callback<protocol::Order> done)
+void ApiClient::placeOrder(const protocol::OrderRequest &order, const QString &idempotencyKey,
+                           QObject *context, Callback<protocol::Order> done)
 {
-    sendJson(
-        "POST", QStringLiteral("/api/v1/orders"), body, context,
-        [done = std::move(done)](Result<QJsonDocument> r) {
-            if (!r)
-                return done(r.error());
-            done(protocol::Order::fromJson(r->object()));
-        },
-        {{"Idempotency-Key", idempotencyKey.toUtf8()}});
+    sendJson("POST", QStringLiteral("/api/v1/orders"), order.toJson(), context,
+             as<protocol::Order>(std::move(done)), {{"Idempotency-Key", idempotencyKey.toUtf8()}});
 }
 
 void ApiClient::orders(int page, int perPage, QObject *context, Callback<protocol::Page<protocol::Order>> done)
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(page));
-    q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
-    getJson(QStringLiteral("/api/v1/orders"), q, context, [done = std::move(done)](Result<QJsonDocument> r) {
-        if (!r)
-            return done(r.error());
-        protocol::Page<protocol::Order> p;
-        for (const QJsonValue &v : r->object().value(u"items").toArray())
-            p.items << protocol::Order::fromJson(v.toObject());
-        p.total = r->object().value(u"total").toInteger();
-        p.page = r->object().value(u"page").toInt(1);
-        p.perPage = r->object().value(u"per_page").toInt(20);
-        done(std::move(p));
-    });
+    getJson(QStringLiteral("/api/v1/orders"), paging(page, perPage), context,
+            asPage<protocol::Order>(std::move(done), 20));
 }
 
 void ApiClient::receipt(qint64 orderId, QObject *context, Callback<QByteArray> done)
@@ -277,10 +281,7 @@ void ApiClient::categories(QObject *context, Callback<QList<protocol::Category>>
     getJson(QStringLiteral("/api/v1/categories"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
         if (!r)
             return done(r.error());
-        QList<protocol::Category> out;
-        for (const QJsonValue &v : r->object().value(u"items").toArray())
-            out << protocol::Category::fromJson(v.toObject());
-        done(std::move(out));
+        done(protocol::listFromJson<protocol::Category>(r->object().value(u"items").toArray()));
     });
 }
 
@@ -297,29 +298,26 @@ void ApiClient::items(const protocol::ItemQuery &query, QObject *context,
 
 void ApiClient::item(qint64 id, QObject *context, Callback<protocol::ItemDetail> done)
 {
-    getJson(QStringLiteral("/api/v1/items/%1").arg(id), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
-        if (!r)
-            return done(r.error());
-        done(protocol::ItemDetail::fromJson(r->object()));
-    });
+    getJson(QStringLiteral("/api/v1/items/%1").arg(id), {}, context,
+            as<protocol::ItemDetail>(std::move(done)));
 }
 
 void ApiClient::image(const QString &path, QObject *context, Callback<QImage> done)
 {
-    getBytes(path, context, [context, done = std::move(done)](Result<QByteArray> r) mutable {
+    getBytes(path, context, [this, context, done = std::move(done)](Result<QByteArray> r) mutable {
         if (!r)
             return done(r.error());
-        QPointer<QObject> guard(context);
-        QThreadPool::globalInstance()->start([guard, bytes = r.value(), done = std::move(done)]() mutable {
-            QImage image = QImage::fromData(bytes);
+        // The continuation runs on this object's thread, where `context` lives too: the guard is
+        // read on the thread that could delete it, never from the decoding thread.
+        QtConcurrent::run(&m_decoders, [bytes = r.value()] {
+            return QImage::fromData(bytes);
+        }).then(this, [guard = QPointer<QObject>(context), done = std::move(done)](QImage image) {
             if (!guard)
                 return;
-            QMetaObject::invokeMethod(guard.data(), [image = std::move(image), done = std::move(done)] {
-                if (image.isNull())
-                    done(Error{QStringLiteral("bad_image"), tr("The picture could not be read."), {}});
-                else
-                    done(image);
-            });
+            if (image.isNull())
+                done(Error{QStringLiteral("bad_image"), tr("The picture could not be read."), {}});
+            else
+                done(std::move(image));
         });
     });
 }
@@ -331,6 +329,144 @@ void ApiClient::health(QObject *context, Callback<bool> done)
             return done(r.error());
         done(r->object().value(u"status").toString() == u"ok");
     });
+}
+
+void ApiClient::home(QObject *context, Callback<protocol::Home> done)
+{
+    getJson(QStringLiteral("/api/v1/home"), {}, context, as<protocol::Home>(std::move(done)));
+}
+
+void ApiClient::related(qint64 itemId, QObject *context, Callback<QList<protocol::ItemSummary>> done)
+{
+    getJson(QStringLiteral("/api/v1/items/%1/related").arg(itemId), {}, context,
+            asSummaries(std::move(done)));
+}
+
+void ApiClient::questions(qint64 itemId, int page, int perPage, QObject *context,
+                          Callback<protocol::Page<protocol::Question>> done)
+{
+    getJson(QStringLiteral("/api/v1/items/%1/questions").arg(itemId), paging(page, perPage), context,
+            asPage<protocol::Question>(std::move(done), 10));
+}
+
+void ApiClient::askQuestion(qint64 itemId, const QString &body, QObject *context,
+                            Callback<protocol::Question> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/items/%1/questions").arg(itemId),
+             {{QStringLiteral("body"), body}}, context, as<protocol::Question>(std::move(done)));
+}
+
+void ApiClient::answerQuestion(qint64 questionId, const QString &body, QObject *context,
+                               Callback<protocol::Answer> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/questions/%1/answers").arg(questionId),
+             {{QStringLiteral("body"), body}}, context, as<protocol::Answer>(std::move(done)));
+}
+
+void ApiClient::markHelpful(qint64 answerId, QObject *context, Callback<bool> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/answers/%1/helpful").arg(answerId), {}, context,
+             asDone(std::move(done)));
+}
+
+void ApiClient::reviews(qint64 itemId, int page, int perPage, QObject *context,
+                        Callback<protocol::ReviewPage> done)
+{
+    getJson(QStringLiteral("/api/v1/items/%1/reviews").arg(itemId), paging(page, perPage), context,
+            as<protocol::ReviewPage>(std::move(done)));
+}
+
+void ApiClient::addReview(qint64 itemId, int rating, const QString &body, QObject *context,
+                          Callback<protocol::Review> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/items/%1/reviews").arg(itemId),
+             {{QStringLiteral("rating"), rating}, {QStringLiteral("body"), body}}, context,
+             as<protocol::Review>(std::move(done)));
+}
+
+void ApiClient::inventory(int page, int perPage, QObject *context,
+                          Callback<protocol::Page<protocol::InventoryItem>> done)
+{
+    getJson(QStringLiteral("/api/v1/seller/items"), paging(page, perPage), context,
+            asPage<protocol::InventoryItem>(std::move(done), 50));
+}
+
+void ApiClient::createItem(const protocol::ItemChange &item, QObject *context,
+                           Callback<protocol::InventoryItem> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/seller/items"), item.toJson(), context,
+             as<protocol::InventoryItem>(std::move(done)));
+}
+
+void ApiClient::changeItem(qint64 itemId, const protocol::ItemChange &change, QObject *context,
+                           Callback<protocol::InventoryItem> done)
+{
+    sendJson("PATCH", QStringLiteral("/api/v1/seller/items/%1").arg(itemId), change.toJson(), context,
+             as<protocol::InventoryItem>(std::move(done)));
+}
+
+void ApiClient::delistItem(qint64 itemId, QObject *context, Callback<bool> done)
+{
+    sendJson("DELETE", QStringLiteral("/api/v1/seller/items/%1").arg(itemId), {}, context,
+             asDone(std::move(done)));
+}
+
+void ApiClient::uploadPicture(qint64 itemId, const QByteArray &bytes, const QByteArray &contentType,
+                              QObject *context, Callback<protocol::UploadedImage> done)
+{
+    sendBytes("POST", QStringLiteral("/api/v1/seller/items/%1/images").arg(itemId), bytes, contentType,
+              context, as<protocol::UploadedImage>(std::move(done)));
+}
+
+void ApiClient::exportInventory(QObject *context, Callback<QByteArray> done)
+{
+    getBytes(QStringLiteral("/api/v1/seller/items/export"), context, std::move(done));
+}
+
+void ApiClient::importInventory(const QByteArray &csv, QObject *context,
+                                Callback<protocol::ImportResult> done, Progress progress)
+{
+    sendBytes("POST", QStringLiteral("/api/v1/seller/items/import"), csv, "text/csv; charset=utf-8", context,
+              as<protocol::ImportResult>(std::move(done)), std::move(progress));
+}
+
+void ApiClient::sales(const protocol::SalesQuery &query, QObject *context,
+                      Callback<protocol::Page<protocol::SaleLine>> done)
+{
+    getJson(QStringLiteral("/api/v1/seller/sales"), query.toUrlQuery(), context,
+            asPage<protocol::SaleLine>(std::move(done), 50));
+}
+
+void ApiClient::sellerStats(const QString &bucket, const QString &from, QObject *context,
+                            Callback<protocol::SellerStats> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("bucket"), bucket);
+    q.addQueryItem(QStringLiteral("from"), from);
+    getJson(QStringLiteral("/api/v1/seller/stats"), q, context, as<protocol::SellerStats>(std::move(done)));
+}
+
+void ApiClient::analytics(QObject *context, Callback<protocol::AnalyticsSnapshot> done)
+{
+    getJson(QStringLiteral("/api/v1/admin/analytics"), {}, context,
+            as<protocol::AnalyticsSnapshot>(std::move(done)));
+}
+
+void ApiClient::adminUsers(const QString &search, int page, int perPage, QObject *context,
+                           Callback<protocol::Page<protocol::AdminUser>> done)
+{
+    QUrlQuery q = paging(page, perPage);
+    if (!search.isEmpty())
+        q.addQueryItem(QStringLiteral("q"), search);
+    getJson(QStringLiteral("/api/v1/admin/users"), q, context,
+            asPage<protocol::AdminUser>(std::move(done), 50));
+}
+
+void ApiClient::changeUser(qint64 userId, const protocol::AdminUserChange &change, QObject *context,
+                           Callback<protocol::AdminUser> done)
+{
+    sendJson("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(userId), change.toJson(), context,
+             as<protocol::AdminUser>(std::move(done)));
 }
 
 } // namespace client

@@ -1,5 +1,7 @@
 #include "app/api/RealtimeClient.h"
 
+#include "server/protocol/RealtimeEvents.h"
+
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -16,7 +18,7 @@ RealtimeClient::RealtimeClient(QObject *parent) : QObject(parent)
         }
     });
     m_keepAlive.setInterval(20000);
-    connect(&m_keepAlive, &QTimer::timeout, this, [this] { send({{QStringLiteral("type"), QStringLiteral("ping")}}); });
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] { send(protocol::pingMessage()); });
     connect(&m_socket, &QWebSocket::connected, this, &RealtimeClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &RealtimeClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &RealtimeClient::onText);
@@ -59,7 +61,7 @@ void RealtimeClient::subscribe(const QString &topic)
         return;
     m_topics.insert(topic);
     if (m_state == State::Connected)
-        send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), topic}});
+        send(protocol::subscribeMessage(topic));
 }
 
 void RealtimeClient::unsubscribe(const QString &topic)
@@ -67,7 +69,7 @@ void RealtimeClient::unsubscribe(const QString &topic)
     if (!m_topics.remove(topic))
         return;
     if (m_state == State::Connected)
-        send({{QStringLiteral("type"), QStringLiteral("unsubscribe")}, {QStringLiteral("topic"), topic}});
+        send(protocol::unsubscribeMessage(topic));
 }
 
 void RealtimeClient::send(const QJsonObject &message)
@@ -90,7 +92,7 @@ void RealtimeClient::setToken(const QString &token)
         return;
     m_token = token;
     if (m_state == State::Connected && !m_token.isEmpty())
-        send({{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_token}});
+        send(protocol::authMessage(m_token));
 }
 
 void RealtimeClient::onConnected()
@@ -98,9 +100,9 @@ void RealtimeClient::onConnected()
     m_attempt = 0;
     setState(State::Connected);
     if (!m_token.isEmpty()) // the server handles messages in order: auth before the private topics
-        send({{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_token}});
+        send(protocol::authMessage(m_token));
     for (const QString &topic : std::as_const(m_topics))
-        send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), topic}});
+        send(protocol::subscribeMessage(topic));
     m_keepAlive.start();
     if (m_wasConnected)
         Q_EMIT reconnected();

@@ -1,8 +1,9 @@
 #pragma once
 // The market at a glance for an admin: GET /api/v1/admin/analytics once, then the `admin`
 // topic's push every second replaces it (the same object).
+#include "server/protocol/AdminTypes.h"
+
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -35,7 +36,7 @@ struct MarketSnapshot
     qint64 revenueTodayCents = 0;
     qint64 ordersLastHour() const;
 
-    static MarketSnapshot fromJson(const QJsonObject &o);
+    static MarketSnapshot from(const protocol::AnalyticsSnapshot &s);
 };
 
 class AdminAnalytics : public QObject
@@ -45,8 +46,8 @@ public:
     explicit AdminAnalytics(ApiClient &api, QObject *parent = nullptr);
 
     void reload();
-    // an `analytics` message of the admin topic
-    void apply(const QJsonObject &message);
+    // the answer of GET /api/v1/admin/analytics, or an `analytics` message of the admin topic
+    void apply(const protocol::AnalyticsSnapshot &snapshot);
     const MarketSnapshot &snapshot() const { return m_snapshot; }
     QDateTime updatedAt() const { return m_updated; }
 

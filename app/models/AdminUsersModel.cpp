@@ -2,19 +2,14 @@
 
 #include "app/api/ApiClient.h"
 
+#include "server/protocol/ErrorFields.h"
+
 #include <QDateTime>
-#include <QJsonArray>
 #include <QLocale>
-#include <QUrlQuery>
 
 namespace emporium {
 namespace client {
 namespace {
-
-AdminUser userFromJson(const QJsonObject &o)
-{
-    return {protocol::User::fromJson(o), o.value(u"disabled").toBool(), o.value(u"created_at").toString()};
-}
 
 QString roleText(protocol::Role role)
 {
@@ -27,7 +22,7 @@ QString roleText(protocol::Role role)
 
 } // namespace
 
-AdminUsersModel::AdminUsersModel(ApiClient &api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+AdminUsersModel::AdminUsersModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 int AdminUsersModel::rowCount(const QModelIndex &parent) const
 {
@@ -106,78 +101,60 @@ bool AdminUsersModel::setData(const QModelIndex &index, const QVariant &value, i
         }
         if (*wanted == m_users[index.row()].user.role)
             return true;
-        patch(index.row(), {{QStringLiteral("role"), protocol::roleName(*wanted)}});
+        patch(index.row(), {*wanted, std::nullopt});
         return true;
     }
     if (index.column() == DisabledColumn && role == Qt::CheckStateRole) {
         const bool disabled = value.toInt() == Qt::Checked;
         if (disabled == m_users[index.row()].disabled)
             return true;
-        patch(index.row(), {{QStringLiteral("disabled"), disabled}});
+        patch(index.row(), {std::nullopt, disabled});
         return true;
     }
     return false;
 }
 
-void AdminUsersModel::patch(int row, const QJsonObject &body)
+void AdminUsersModel::patch(int row, const protocol::AdminUserChange &change)
 {
     const qint64 id = m_users[row].user.id;
-    m_api.sendJson("PATCH", QStringLiteral("/api/v1/admin/users/%1").arg(id), body, this,
-                   [this, id](Result<QJsonDocument> r) {
-                       if (!r) {
-                           const QJsonObject fields = r.error().details.value(u"fields").toObject();
-                           QString message = r.error().message;
-                           for (auto it = fields.begin(); it != fields.end(); ++it)
-                               message += QStringLiteral(" (%1: %2)").arg(it.key(), it.value().toString());
-                           Q_EMIT failed(message);
-                           return;
-                       }
-                       const AdminUser u = userFromJson(r->object());
-                       for (int row = 0; row < m_users.size(); ++row) {
-                           if (m_users[row].user.id != id)
-                               continue;
-                           m_users[row] = u;
-                           Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-                       }
-                       Q_EMIT changed(u.disabled ? tr("%1 is disabled; their sessions have ended.").arg(u.user.email)
-                                                 : tr("%1 is now: %2.").arg(u.user.email, roleText(u.user.role)));
-                   });
+    m_api.changeUser(id, change, this, [this, id](Result<AdminUser> r) {
+        if (!r) {
+            QString message = r.error().message;
+            for (const auto &[field, why] : protocol::fieldErrors(r.error()))
+                message += QStringLiteral(" (%1: %2)").arg(field, why);
+            Q_EMIT failed(message);
+            return;
+        }
+        const AdminUser u = r.value();
+        for (int row = 0; row < m_users.size(); ++row) {
+            if (m_users[row].user.id != id)
+                continue;
+            m_users[row] = u;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        Q_EMIT changed(u.disabled ? tr("%1 is disabled; their sessions have ended.").arg(u.user.email)
+                                  : tr("%1 is now: %2.").arg(u.user.email, roleText(u.user.role)));
+    });
 }
 
-bool AdminUsersModel::canFetchMore(const QModelIndex &parent) const
+void AdminUsersModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && !m_loading && m_total >= 0 && m_users.size() < m_total;
-}
-
-void AdminUsersModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_loading || (m_total >= 0 && m_users.size() >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_users.size() / kPageSize + 1));
-    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
-    if (!m_query.isEmpty())
-        q.addQueryItem(QStringLiteral("q"), m_query);
-    m_api.getJson(QStringLiteral("/api/v1/admin/users"), q, this, [this, generation](Result<QJsonDocument> r) {
-        if (generation != m_generation)
+    m_api.adminUsers(m_query, page, kPageSize, this, [this, generation](Result<protocol::Page<AdminUser>> r) {
+        if (!isCurrent(generation))
             return;
         if (!r) {
-            m_loading = false;
+            pageFailed();
             Q_EMIT failed(r.error().message);
             return;
         }
-        const QJsonArray items = r->object().value(u"items").toArray();
-        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
-        m_total = items.isEmpty() ? m_users.size() : r->object().value(u"total").toInteger();
+        const QList<AdminUser> &items = r->items;
+        pageArrived(items.size(), r->total);
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_users.size()), int(m_users.size() + items.size() - 1));
-            for (const QJsonValue &v : items)
-                m_users.append(userFromJson(v.toObject()));
+            m_users.append(items);
             endInsertRows();
         }
-        m_loading = false; // only now: a view asking for more during the insert must wait for this page
+        pageDone();
         Q_EMIT loaded();
     });
 }
@@ -191,10 +168,8 @@ void AdminUsersModel::search(const QString &text)
 void AdminUsersModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_users.clear();
-    m_total = -1;
-    m_loading = false;
     endResetModel();
     fetchMore({});
 }

@@ -3,7 +3,8 @@
 // time. The role column is editable (buyer/seller/admin) and the "Disabled" column is a check
 // box; each change is saved at once and the row shows the server's answer (a refused change
 // goes back, with the reason in `failed`).
-#include "server/protocol/AccountTypes.h"
+#include "app/models/PagedModel.h"
+#include "server/protocol/AdminTypes.h"
 
 #include <QAbstractTableModel>
 
@@ -12,14 +13,9 @@ namespace client {
 
 class ApiClient;
 
-struct AdminUser
-{
-    protocol::User user;
-    bool disabled = false;
-    QString createdAt;
-};
+using AdminUser = protocol::AdminUser;
 
-class AdminUsersModel : public QAbstractTableModel
+class AdminUsersModel : public PagedModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
@@ -35,13 +31,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // RoleColumn/EditRole: "buyer" | "seller" | "admin"; DisabledColumn/CheckStateRole
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void search(const QString &text);
     QString searchText() const { return m_query; }
     void reload();
-    qint64 total() const { return m_total; }
     const AdminUser &userAt(int row) const { return m_users.at(row); }
 
 Q_SIGNALS:
@@ -50,14 +43,13 @@ Q_SIGNALS:
     void changed(const QString &message);
 
 private:
-    void patch(int row, const QJsonObject &body);
+    int pageSize() const override { return kPageSize; }
+    void requestPage(int page, quint64 generation) override;
+    void patch(int row, const protocol::AdminUserChange &change);
 
     ApiClient &m_api;
     QList<AdminUser> m_users;
     QString m_query;
-    qint64 m_total = -1;
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace client

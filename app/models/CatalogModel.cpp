@@ -6,8 +6,9 @@
 namespace emporium {
 namespace client {
 
-CatalogModel::CatalogModel(ApiClient &api, QObject *parent) : QAbstractListModel(parent), m_api(api)
+CatalogModel::CatalogModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api)
 {
+    setFetchesBeforeTotal(true); // a view shown at once asks for the first page itself
     m_query.perPage = kPageSize;
     m_thumbnails.setMaxCost(600); // thumbnails (~170 KB decoded each): ~100 MB at most
 }
@@ -63,35 +64,30 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
     return names;
 }
 
-bool CatalogModel::canFetchMore(const QModelIndex &parent) const
+bool CatalogModel::readyToFetch() const
 {
-    if (parent.isValid() || m_loading || m_failed || m_api.baseUrl().isEmpty())
-        return false;
-    return m_total < 0 || m_rows.size() < m_total;
+    return !m_failed && !m_api.baseUrl().isEmpty();
 }
 
-void CatalogModel::fetchMore(const QModelIndex &parent)
+void CatalogModel::requestPage(int pageNumber, quint64 generation)
 {
-    if (!canFetchMore(parent))
-        return;
     protocol::ItemQuery q = m_query;
     q.perPage = kPageSize;
-    q.page = int(m_rows.size() / kPageSize) + 1;
-    setLoading(true);
-    const quint64 generation = m_generation;
+    q.page = pageNumber;
     m_api.items(q, this, [this, generation](Result<protocol::Page<protocol::ItemSummary>> r) {
-        if (generation != m_generation)
+        if (!isCurrent(generation))
             return; // an answer to a query that was replaced meanwhile
-        setLoading(false);
         if (!r) {
+            pageFailed();
             m_failed = true;
             Q_EMIT failed(r.error().message);
             return;
         }
         auto &page = r.value();
-        const qsizetype expectedStart = qsizetype(page.page - 1) * kPageSize;
-        if (expectedStart != m_rows.size())
-            return;
+        if (qsizetype(page.page - 1) * kPageSize != m_rows.size())
+            return pageDone();
+        const qint64 before = total();
+        pageArrived(page.items.size(), page.total); // items may vanish between pages: never promise more
         if (!page.items.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size() - 1));
             int row = int(m_rows.size());
@@ -100,11 +96,9 @@ void CatalogModel::fetchMore(const QModelIndex &parent)
             m_rows.append(std::move(page.items));
             endInsertRows();
         }
-        if (page.total != m_total || m_rows.size() >= page.total) {
-            // Items may vanish between pages; never promise more than arrived.
-            m_total = page.items.isEmpty() ? m_rows.size() : page.total;
-            Q_EMIT totalChanged(m_total);
-        }
+        pageDone();
+        if (page.total != before || m_rows.size() >= page.total)
+            Q_EMIT totalChanged(total());
     });
 }
 
@@ -117,15 +111,13 @@ void CatalogModel::setQuery(const protocol::ItemQuery &query)
 void CatalogModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_rows.clear();
     m_rowOfId.clear();
-    m_total = -1;
     m_failed = false;
-    m_loading = false;
     m_pendingThumbnails.clear();
     endResetModel();
-    Q_EMIT totalChanged(m_total);
+    Q_EMIT totalChanged(total());
     fetchMore({});
 }
 
@@ -140,14 +132,6 @@ void CatalogModel::applyStock(qint64 itemId, qint64 stock, qint64 soldCount)
     Q_EMIT dataChanged(idx, idx, {StockRole, SoldCountRole, Qt::DisplayRole});
 }
 
-void CatalogModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
 void CatalogModel::requestThumbnail(int row) const
 {
     const protocol::ItemSummary &item = m_rows.at(row);
@@ -156,10 +140,10 @@ void CatalogModel::requestThumbnail(int row) const
     m_pendingThumbnails.insert(item.id);
     auto *self = const_cast<CatalogModel *>(this);
     const qint64 id = item.id;
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     m_api.image(item.thumbnailUrl, self, [self, id, generation](Result<QImage> r) {
         self->m_pendingThumbnails.remove(id);
-        if (generation != self->m_generation)
+        if (!self->isCurrent(generation))
             return;
         // A picture that failed is cached as a null image, so it is not asked for again and again.
         self->m_thumbnails.insert(id, new QImage(r ? r.value() : QImage()), 1);

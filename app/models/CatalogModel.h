@@ -2,6 +2,7 @@
 // The catalog as a lazy list model: rows arrive a page at a time through fetchMore as the
 // view scrolls, so a catalog of a million items costs only what was looked at. Thumbnails are
 // fetched on first display and kept in a bounded cache.
+#include "app/models/PagedModel.h"
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/ItemQuery.h"
 
@@ -15,7 +16,7 @@ namespace client {
 
 class ApiClient;
 
-class CatalogModel : public QAbstractListModel
+class CatalogModel : public PagedModel<QAbstractListModel>
 {
     Q_OBJECT
     Q_PROPERTY(qint64 total READ total NOTIFY totalChanged)
@@ -44,8 +45,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     // The roles above (but the thumbnail) of one summary, for every model that shows item cards.
     static QVariant summaryData(const protocol::ItemSummary &item, int role);
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     // Replaces the query; the model empties and loads the first page.
     void setQuery(const protocol::ItemQuery &query);
@@ -53,8 +52,6 @@ public:
     // Loads the current query again from the first page.
     void reload();
 
-    qint64 total() const { return m_total; }
-    bool isLoading() const { return m_loading; }
     const protocol::ItemSummary &itemAt(int row) const { return m_rows.at(row); }
     // a live stock event: the row (if loaded) changes in place
     void applyStock(qint64 itemId, qint64 stock, qint64 soldCount);
@@ -65,17 +62,18 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    int pageSize() const override { return kPageSize; }
+    void requestPage(int page, quint64 generation) override;
+    // after an error, no more pages until reload(); nothing to ask before the server is known
+    bool readyToFetch() const override;
+    void onLoadingChanged(bool loading) override { Q_EMIT loadingChanged(loading); }
     void requestThumbnail(int row) const;
-    void setLoading(bool loading);
 
     ApiClient &m_api;
     protocol::ItemQuery m_query;
     QList<protocol::ItemSummary> m_rows;
     QHash<qint64, int> m_rowOfId;
-    qint64 m_total = -1; // unknown until the first page arrives
-    bool m_loading = false;
     bool m_failed = false; // stop fetching after an error until reload()
-    quint64 m_generation = 0;
     mutable QCache<qint64, QImage> m_thumbnails;
     mutable QSet<qint64> m_pendingThumbnails;
 };

@@ -9,26 +9,21 @@
 namespace emporium {
 namespace client {
 
-QJsonObject CheckoutForm::toJson() const
+protocol::OrderRequest CheckoutForm::toRequest() const
 {
     QString digits = cardNumber;
     digits.remove(u' ').remove(u'-');
-    return {{QStringLiteral("shipping_address"), address.toJson()},
-            {QStringLiteral("payment"),
-             QJsonObject{{QStringLiteral("card_number"), digits},
-                         {QStringLiteral("exp_month"), expMonth},
-                         {QStringLiteral("exp_year"), expYear},
-                         {QStringLiteral("cvc"), cvc}}}};
+    return {address, {digits, expMonth, expYear, cvc}};
 }
 
 Checkout::Checkout(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
 
-QJsonObject Checkout::validate(const CheckoutForm &f)
+protocol::FieldErrors Checkout::validate(const CheckoutForm &f)
 {
-    QJsonObject bad;
+    protocol::FieldErrors bad;
     const auto required = [&](const QString &value, const char *field) {
         if (value.trimmed().isEmpty())
-            bad.insert(QLatin1String(field), tr("is required"));
+            bad.append({QLatin1String(field), tr("is required")});
     };
     required(f.address.name, "shipping_address.name");
     required(f.address.line1, "shipping_address.line1");
@@ -38,14 +33,14 @@ QJsonObject Checkout::validate(const CheckoutForm &f)
     QString digits = f.cardNumber;
     digits.remove(u' ').remove(u'-');
     if (!protocol::luhnValid(digits))
-        bad.insert(QStringLiteral("payment.card_number"), tr("is not a valid card number"));
+        bad.append({QStringLiteral("payment.card_number"), tr("is not a valid card number")});
     if (f.expMonth < 1 || f.expMonth > 12)
-        bad.insert(QStringLiteral("payment.exp_month"), tr("must be a month from 1 to 12"));
+        bad.append({QStringLiteral("payment.exp_month"), tr("must be a month from 1 to 12")});
     const QDate today = QDate::currentDate();
     if (f.expYear < today.year() || (f.expYear == today.year() && f.expMonth < today.month()))
-        bad.insert(QStringLiteral("payment.exp_year"), tr("the card has expired"));
+        bad.append({QStringLiteral("payment.exp_year"), tr("the card has expired")});
     if (f.cvc.size() < 3 || f.cvc.size() > 4 || !std::all_of(f.cvc.begin(), f.cvc.end(), [](QChar c) { return c.isDigit(); }))
-        bad.insert(QStringLiteral("payment.cvc"), tr("must be 3 or 4 digits"));
+        bad.append({QStringLiteral("payment.cvc"), tr("must be 3 or 4 digits")});
     return bad;
 }
 
@@ -61,25 +56,24 @@ void Checkout::place(const CheckoutForm &form)
 {
     if (m_busy)
         return; // one click, one order
-    if (const QJsonObject bad = validate(form); !bad.isEmpty()) {
-        Q_EMIT failed({QStringLiteral("validation_failed"), tr("Please check the highlighted fields."),
-                       QJsonObject{{QStringLiteral("fields"), bad}}});
+    if (const protocol::FieldErrors bad = validate(form); !bad.isEmpty()) {
+        Q_EMIT failed(protocol::validationFailed(tr("Please check the highlighted fields."), bad));
         return;
     }
-    const QJsonObject body = form.toJson();
-    if (body != m_lastBody || m_key.isEmpty()) {
+    const protocol::OrderRequest order = form.toRequest();
+    if (order != m_lastOrder || m_key.isEmpty()) {
         m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_lastBody = body;
+        m_lastOrder = order;
     }
     setBusy(true);
-    m_api.placeOrder(body, m_key, this, [this](Result<protocol::Order> r) {
+    m_api.placeOrder(order, m_key, this, [this](Result<protocol::Order> r) {
         setBusy(false);
         if (!r) {
             Q_EMIT failed(r.error());
             return;
         }
         m_key.clear(); // the next order is a new one
-        m_lastBody = {};
+        m_lastOrder = {};
         Q_EMIT placed(r.value());
     });
 }

@@ -2,10 +2,11 @@
 // Places the cart as an order. Checks what it can before sending (required fields, card
 // number by Luhn, expiry), keeps one Idempotency-Key while the same order is retried (a
 // network failure never charges twice), and reports the server's answer.
+#include "server/protocol/CheckoutTypes.h"
+#include "server/protocol/ErrorFields.h"
 #include "server/protocol/OrderTypes.h"
 #include "server/protocol/Result.h"
 
-#include <QJsonObject>
 #include <QObject>
 
 namespace emporium {
@@ -21,7 +22,8 @@ struct CheckoutForm
     int expYear = 0;
     QString cvc;
 
-    QJsonObject toJson() const;
+    // what is sent: the card number without spaces and dashes
+    protocol::OrderRequest toRequest() const;
 };
 
 class Checkout : public QObject
@@ -32,7 +34,7 @@ public:
 
     // Field errors found without the server, named as the server names them
     // ("shipping_address.city", "payment.card_number", ...). Empty: fine to send.
-    static QJsonObject validate(const CheckoutForm &form);
+    static protocol::FieldErrors validate(const CheckoutForm &form);
 
     void place(const CheckoutForm &form);
     bool isBusy() const { return m_busy; }
@@ -48,7 +50,7 @@ private:
 
     ApiClient &m_api;
     QString m_key;
-    QJsonObject m_lastBody;
+    protocol::OrderRequest m_lastOrder;
     bool m_busy = false;
 };
 

@@ -2,22 +2,8 @@
 
 #include "app/api/ApiClient.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace emporium {
 namespace client {
-namespace {
-
-QList<protocol::ItemSummary> summaries(const QJsonArray &array)
-{
-    QList<protocol::ItemSummary> out;
-    for (const QJsonValue &v : array)
-        out << protocol::ItemSummary::fromJson(v.toObject());
-    return out;
-}
-
-} // namespace
 
 HomeModel::HomeModel(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
 
@@ -33,7 +19,7 @@ void HomeModel::reload()
 {
     m_loading = true;
     const quint64 generation = ++m_generation;
-    m_api.getJson(QStringLiteral("/api/v1/home"), {}, this, [this, generation](Result<QJsonDocument> r) {
+    m_api.home(this, [this, generation](Result<protocol::Home> r) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -41,7 +27,6 @@ void HomeModel::reload()
             Q_EMIT failed(r.error().message);
             return;
         }
-        const QJsonObject o = r->object();
         for (const HomeStrip &s : std::as_const(m_strips))
             s.items->deleteLater();
         m_strips.clear();
@@ -52,13 +37,12 @@ void HomeModel::reload()
             model->setItems(items);
             m_strips.append({key, title, category, model});
         };
-        add(QStringLiteral("recommended"), tr("Recommended for you"), 0, summaries(o.value(u"recommended").toArray()));
-        add(QStringLiteral("recently_viewed"), tr("Recently viewed"), 0, summaries(o.value(u"recently_viewed").toArray()));
-        for (const QJsonValue &v : o.value(u"sections").toArray()) {
-            const QJsonObject section = v.toObject();
-            const protocol::Category c = protocol::Category::fromJson(section.value(u"category").toObject());
+        add(QStringLiteral("recommended"), tr("Recommended for you"), 0, r->recommended);
+        add(QStringLiteral("recently_viewed"), tr("Recently viewed"), 0, r->recentlyViewed);
+        for (const protocol::HomeSection &section : std::as_const(r->sections)) {
+            const protocol::Category &c = section.category;
             add(QStringLiteral("category:%1").arg(c.id), tr("Best sellers in %1").arg(c.name), c.id,
-                summaries(section.value(u"items").toArray()));
+                section.items);
         }
         Q_EMIT loaded();
     });

@@ -2,13 +2,15 @@
 
 #include "app/api/ApiClient.h"
 #include "app/models/Money.h"
+#include "server/protocol/ErrorFields.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QJsonArray>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUndoStack>
-#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace emporium {
@@ -27,13 +29,30 @@ const char *fieldOf(int column)
     }
 }
 
-InventoryItem itemFromJson(const QJsonObject &o)
+// The PATCH of one edited column.
+protocol::ItemChange changeOf(int column, const QVariant &value)
 {
-    InventoryItem i;
-    i.summary = protocol::ItemSummary::fromJson(o);
-    i.description = o.value(u"description").toString();
-    i.lowStockThreshold = o.value(u"low_stock_threshold").toInteger();
-    return i;
+    protocol::ItemChange c;
+    switch (column) {
+    case InventoryModel::TitleColumn:
+        c.title = value.toString();
+        break;
+    case InventoryModel::PriceColumn:
+        c.priceCents = value.toLongLong();
+        break;
+    case InventoryModel::StockColumn:
+        c.stock = value.toLongLong();
+        break;
+    case InventoryModel::ThresholdColumn:
+        c.lowStockThreshold = value.toLongLong();
+        break;
+    case InventoryModel::CategoryColumn:
+        c.categoryId = value.toLongLong();
+        break;
+    default:
+        break;
+    }
+    return c;
 }
 
 class EditCommand : public QUndoCommand
@@ -61,7 +80,10 @@ InventoryModel::InventoryModel(ApiClient &api, QObject *parent)
     m_undo->setUndoLimit(100);
 }
 
-InventoryModel::~InventoryModel() = default;
+InventoryModel::~InventoryModel()
+{
+    m_files.waitForDone();
+}
 
 int InventoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -289,46 +311,46 @@ void InventoryModel::applyEdit(qint64 itemId, int column, const QVariant &value,
 void InventoryModel::sendNext(qint64 itemId)
 {
     const PendingEdit edit = m_saving.value(itemId).first();
-    const QJsonObject body{{QLatin1String(fieldOf(edit.column)), QJsonValue::fromVariant(edit.value)}};
     const quint64 generation = m_generation;
-    m_api.sendJson("PATCH", QStringLiteral("/api/v1/seller/items/%1").arg(itemId), body, this,
-                   [this, itemId, edit, generation](Result<QJsonDocument> r) {
-                       if (generation != m_generation)
-                           return;
-                       QList<PendingEdit> &queue = m_saving[itemId];
-                       if (!queue.isEmpty())
-                           queue.removeFirst();
-                       const bool more = !queue.isEmpty();
-                       const bool sameFieldQueued = std::any_of(queue.cbegin(), queue.cend(),
-                                                                [&](const PendingEdit &e) { return e.column == edit.column; });
-                       if (!more)
-                           m_saving.remove(itemId);
-                       const int row = rowOf(itemId);
-                       if (row >= 0) {
-                           InventoryItem &item = m_rows[row];
-                           if (!r) {
-                               const QJsonObject fields = r.error().details.value(u"fields").toObject();
-                               const QString reason = fields.value(QLatin1String(fieldOf(edit.column))).toString();
-                               const QString message = reason.isEmpty() ? r.error().message : reason;
-                               if (!sameFieldQueued) // a later edit of the field decides what it shows
-                                   setValue(item, edit.column, edit.fallback);
-                               m_errors[itemId].insert(edit.column, tr("Not saved: %1").arg(message));
-                               emitRow(row);
-                               Q_EMIT editFailed(row, edit.column, message);
-                           } else {
-                               // the server's word on the edited field, and on what only it knows
-                               const InventoryItem saved = itemFromJson(r->object());
-                               if (!sameFieldQueued)
-                                   setValue(item, edit.column, valueOf(saved, edit.column));
-                               item.summary.soldCount = saved.summary.soldCount;
-                               if (!more)
-                                   item.summary.stock = saved.summary.stock;
-                               emitRow(row);
-                           }
-                       }
-                       if (more)
-                           sendNext(itemId);
-                   });
+    m_api.changeItem(itemId, changeOf(edit.column, edit.value), this,
+                     [this, itemId, edit, generation](Result<InventoryItem> r) {
+                         if (generation != m_generation)
+                             return;
+                         QList<PendingEdit> &queue = m_saving[itemId];
+                         if (!queue.isEmpty())
+                             queue.removeFirst();
+                         const bool more = !queue.isEmpty();
+                         const bool sameFieldQueued =
+                             std::any_of(queue.cbegin(), queue.cend(),
+                                         [&](const PendingEdit &e) { return e.column == edit.column; });
+                         if (!more)
+                             m_saving.remove(itemId);
+                         const int row = rowOf(itemId);
+                         if (row >= 0) {
+                             InventoryItem &item = m_rows[row];
+                             if (!r) {
+                                 const QString reason =
+                                     protocol::fieldError(r.error(), QLatin1String(fieldOf(edit.column)));
+                                 const QString message = reason.isEmpty() ? r.error().message : reason;
+                                 if (!sameFieldQueued) // a later edit of the field decides what it shows
+                                     setValue(item, edit.column, edit.fallback);
+                                 m_errors[itemId].insert(edit.column, tr("Not saved: %1").arg(message));
+                                 emitRow(row);
+                                 Q_EMIT editFailed(row, edit.column, message);
+                             } else {
+                                 // the server's word on the edited field, and on what only it knows
+                                 const InventoryItem &saved = r.value();
+                                 if (!sameFieldQueued)
+                                     setValue(item, edit.column, valueOf(saved, edit.column));
+                                 item.summary.soldCount = saved.summary.soldCount;
+                                 if (!more)
+                                     item.summary.stock = saved.summary.stock;
+                                 emitRow(row);
+                             }
+                         }
+                         if (more)
+                             sendNext(itemId);
+                     });
 }
 
 void InventoryModel::emitRow(int row)
@@ -375,10 +397,7 @@ void InventoryModel::reload()
 void InventoryModel::fetchPage(int page)
 {
     const quint64 generation = m_generation;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(page));
-    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
-    m_api.getJson(QStringLiteral("/api/v1/seller/items"), q, this, [this, generation, page](Result<QJsonDocument> r) {
+    m_api.inventory(page, kPageSize, this, [this, generation, page](Result<protocol::Page<InventoryItem>> r) {
         if (generation != m_generation)
             return;
         if (!r) {
@@ -386,19 +405,17 @@ void InventoryModel::fetchPage(int page)
             Q_EMIT failed(r.error().message);
             return;
         }
-        const QJsonArray items = r->object().value(u"items").toArray();
+        const QList<InventoryItem> &items = r->items;
         QList<InventoryItem> fresh;
-        for (const QJsonValue &v : items) {
-            InventoryItem i = itemFromJson(v.toObject());
+        for (const InventoryItem &i : items)
             if (rowOf(i.summary.id) < 0) // added here while loading
-                fresh.append(std::move(i));
-        }
+                fresh.append(i);
         if (!fresh.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
             m_rows.append(fresh);
             endInsertRows();
         }
-        m_total = r->object().value(u"total").toInteger();
+        m_total = r->total;
         if (!items.isEmpty() && qint64(page) * kPageSize < m_total) {
             fetchPage(page + 1); // the rest arrives while the table is already usable
             return;
@@ -408,14 +425,14 @@ void InventoryModel::fetchPage(int page)
     });
 }
 
-void InventoryModel::add(const QJsonObject &item)
+void InventoryModel::add(const protocol::ItemChange &item)
 {
-    m_api.sendJson("POST", QStringLiteral("/api/v1/seller/items"), item, this, [this](Result<QJsonDocument> r) {
+    m_api.createItem(item, this, [this](Result<InventoryItem> r) {
         if (!r) {
             Q_EMIT addFailed(r.error());
             return;
         }
-        InventoryItem i = itemFromJson(r->object());
+        InventoryItem i = r.value();
         const qint64 id = i.summary.id;
         if (rowOf(id) < 0) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
@@ -430,42 +447,57 @@ void InventoryModel::add(const QJsonObject &item)
 
 void InventoryModel::delist(qint64 itemId)
 {
-    m_api.sendJson("DELETE", QStringLiteral("/api/v1/seller/items/%1").arg(itemId), {}, this,
-                   [this, itemId](Result<QJsonDocument> r) {
-                       if (!r) {
-                           Q_EMIT failed(r.error().message);
-                           return;
-                       }
-                       const int row = rowOf(itemId);
-                       if (row >= 0) {
-                           beginRemoveRows({}, row, row);
-                           m_rows.removeAt(row);
-                           endRemoveRows();
-                           m_errors.remove(itemId);
-                           if (m_total > 0)
-                               --m_total;
-                       }
-                       // edits of a delisted item cannot be taken back
-                       m_undo->clear();
-                       Q_EMIT delisted(itemId);
-                   });
+    m_api.delistItem(itemId, this, [this, itemId](Result<bool> r) {
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const int row = rowOf(itemId);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+            m_errors.remove(itemId);
+            if (m_total > 0)
+                --m_total;
+        }
+        // edits of a delisted item cannot be taken back
+        m_undo->clear();
+        Q_EMIT delisted(itemId);
+    });
 }
 
 void InventoryModel::uploadPicture(qint64 itemId, const QByteArray &bytes, const QByteArray &contentType)
 {
-    m_api.sendBytes("POST", QStringLiteral("/api/v1/seller/items/%1/images").arg(itemId), bytes, contentType, this,
-                    [this, itemId](Result<QJsonDocument> r) {
-                        if (!r) {
-                            Q_EMIT failed(r.error().message);
-                            return;
-                        }
-                        const int row = rowOf(itemId);
-                        if (row >= 0 && m_rows[row].summary.thumbnailUrl.isEmpty()) {
-                            m_rows[row].summary.thumbnailUrl = r->object().value(u"thumbnail_url").toString();
-                            emitRow(row);
-                        }
-                        Q_EMIT pictureUploaded(itemId);
-                    });
+    m_api.uploadPicture(itemId, bytes, contentType, this, [this, itemId](Result<protocol::UploadedImage> r) {
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        const int row = rowOf(itemId);
+        if (row >= 0 && m_rows[row].summary.thumbnailUrl.isEmpty()) {
+            m_rows[row].summary.thumbnailUrl = r->thumbnailUrl;
+            emitRow(row);
+        }
+        Q_EMIT pictureUploaded(itemId);
+    });
+}
+
+void InventoryModel::uploadPictureFile(qint64 itemId, const QString &path, const QByteArray &contentType)
+{
+    QtConcurrent::run(&m_files, [path]() -> std::pair<QByteArray, QString> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, file.errorString()};
+        if (file.size() > (10 << 20))
+            return {{}, tr("larger than 10 MiB")};
+        return {file.readAll(), QString()};
+    }).then(this, [this, itemId, path, contentType](std::pair<QByteArray, QString> read) {
+        if (!read.second.isEmpty())
+            Q_EMIT failed(tr("Could not use %1: %2").arg(QFileInfo(path).fileName(), read.second));
+        else
+            uploadPicture(itemId, read.first, contentType);
+    });
 }
 
 void InventoryModel::applySale(qint64 itemId, qint64 quantity)

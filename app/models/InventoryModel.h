@@ -7,12 +7,13 @@
 // Stock and sold counts follow the shop's live sales.
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/Result.h"
+#include "server/protocol/SellerTypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QImage>
-#include <QJsonObject>
 #include <QSet>
+#include <QThreadPool>
 
 class QUndoStack;
 
@@ -21,13 +22,7 @@ namespace client {
 
 class ApiClient;
 
-struct InventoryItem
-{
-    protocol::ItemSummary summary;
-    QString description;
-    qint64 lowStockThreshold = 0;
-    bool isLow() const { return summary.stock <= lowStockThreshold; }
-};
+using InventoryItem = protocol::InventoryItem;
 
 class InventoryModel : public QAbstractTableModel
 {
@@ -67,12 +62,15 @@ public:
     const InventoryItem &itemAt(int row) const { return m_rows.at(row); }
     QUndoStack *undoStack() const { return m_undo; }
 
-    // New item: {title, description, price_cents, stock, category_id, low_stock_threshold}.
-    void add(const QJsonObject &item);
+    // A new item: title, description, price, stock, category and low-stock threshold.
+    void add(const protocol::ItemChange &item);
     // Takes the item off sale (kept for order history).
     void delist(qint64 itemId);
     // Uploads a picture file's bytes (PNG/JPEG/WebP) for the item.
     void uploadPicture(qint64 itemId, const QByteArray &bytes, const QByteArray &contentType);
+    // The same from a file, read off the GUI thread (at most 10 MiB); a file that cannot be
+    // read is reported through `failed`.
+    void uploadPictureFile(qint64 itemId, const QString &path, const QByteArray &contentType);
 
     // Live events of the seller topic.
     void applySale(qint64 itemId, qint64 quantity);
@@ -122,6 +120,9 @@ private:
     qint64 m_total = -1;
     bool m_loading = false;
     quint64 m_generation = 0;
+    // Reads picture files. Declared last: destroyed first, it waits for a running read while this
+    // object (its continuation's context) is still alive.
+    QThreadPool m_files;
 };
 
 } // namespace client

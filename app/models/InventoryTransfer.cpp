@@ -3,30 +3,20 @@
 #include "app/api/ApiClient.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QPointer>
 #include <QSaveFile>
-#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace emporium {
 namespace client {
-namespace {
-
-// Runs `work` on the thread pool and `then` with its result on `context`'s thread.
-template <typename Work, typename Then> void offThread(QObject *context, Work work, Then then)
+InventoryTransfer::InventoryTransfer(ApiClient &api, QObject *parent) : QObject(parent), m_api(api)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = work();
-        if (guard)
-            QMetaObject::invokeMethod(guard.data(), [result = std::move(result), then = std::move(then)]() mutable { then(std::move(result)); });
-    });
+    m_files.setMaxThreadCount(1); // one transfer at a time anyway
 }
 
-} // namespace
-
-InventoryTransfer::InventoryTransfer(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
+InventoryTransfer::~InventoryTransfer()
+{
+    m_files.waitForDone();
+}
 
 void InventoryTransfer::finish()
 {
@@ -39,7 +29,7 @@ void InventoryTransfer::exportTo(const QString &path)
         return;
     m_busy = true;
     Q_EMIT progress(tr("Downloading the inventory…"), 0, 0);
-    m_api.download(QStringLiteral("/api/v1/seller/items/export"), this, [this, path](Result<QByteArray> r) {
+    m_api.exportInventory(this, [this, path](Result<QByteArray> r) {
         if (!r) {
             finish();
             Q_EMIT failed(r.error().message, {});
@@ -47,21 +37,18 @@ void InventoryTransfer::exportTo(const QString &path)
         }
         Q_EMIT progress(tr("Saving %1…").arg(path), 0, 0);
         const int rows = std::max(0, int(r->count('\n')) - 1);
-        offThread(
-            this,
-            [path, bytes = r.value()] {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                    return file.errorString().isEmpty() ? QStringLiteral("unknown error") : file.errorString();
-                return QString();
-            },
-            [this, path, rows](QString error) {
-                finish();
-                if (!error.isEmpty())
-                    Q_EMIT failed(tr("Could not save %1: %2").arg(path, error), {});
-                else
-                    Q_EMIT exported(path, rows);
-            });
+        QtConcurrent::run(&m_files, [path, bytes = r.value()] {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return file.errorString().isEmpty() ? QStringLiteral("unknown error") : file.errorString();
+            return QString();
+        }).then(this, [this, path, rows](QString error) {
+            finish();
+            if (!error.isEmpty())
+                Q_EMIT failed(tr("Could not save %1: %2").arg(path, error), {});
+            else
+                Q_EMIT exported(path, rows);
+        });
     });
 }
 
@@ -71,17 +58,16 @@ void InventoryTransfer::importFrom(const QString &path)
         return;
     m_busy = true;
     Q_EMIT progress(tr("Reading %1…").arg(path), 0, 0);
-    offThread(
-        this,
-        [path]() -> std::pair<QByteArray, QString> {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return {{}, file.errorString()};
-            if (file.size() > (32 << 20))
-                return {{}, tr("the file is larger than 32 MiB")};
-            return {file.readAll(), QString()};
-        },
-        [this, path](std::pair<QByteArray, QString> read) {
+    QtConcurrent::run(&m_files,
+                      [path]() -> std::pair<QByteArray, QString> {
+                          QFile file(path);
+                          if (!file.open(QIODevice::ReadOnly))
+                              return {{}, file.errorString()};
+                          if (file.size() > (32 << 20))
+                              return {{}, tr("the file is larger than 32 MiB")};
+                          return {file.readAll(), QString()};
+                      })
+        .then(this, [this, path](std::pair<QByteArray, QString> read) {
             if (!read.second.isEmpty()) {
                 finish();
                 Q_EMIT failed(tr("Could not read %1: %2").arg(path, read.second), {});
@@ -89,20 +75,19 @@ void InventoryTransfer::importFrom(const QString &path)
             }
             const qint64 size = read.first.size();
             Q_EMIT progress(tr("Uploading…"), 0, size);
-            m_api.sendBytes(
-                "POST", QStringLiteral("/api/v1/seller/items/import"), read.first, "text/csv; charset=utf-8", this,
-                [this](Result<QJsonDocument> r) {
+            m_api.importInventory(
+                read.first, this,
+                [this](Result<protocol::ImportResult> r) {
                     finish();
                     if (!r) {
                         QList<ImportProblem> problems;
-                        for (const QJsonValue &v : r.error().details.value(u"errors").toArray()) {
-                            const QJsonObject o = v.toObject();
-                            problems.append({o.value(u"line").toInt(), o.value(u"column").toString(), o.value(u"message").toString()});
-                        }
+                        for (const protocol::ImportLineError &e :
+                             protocol::ImportLineError::fromDetails(r.error().details))
+                            problems.append({int(e.line), e.column, e.message});
                         Q_EMIT failed(r.error().message, problems);
                         return;
                     }
-                    Q_EMIT imported(r->object().value(u"created").toInt(), r->object().value(u"updated").toInt());
+                    Q_EMIT imported(int(r->created), int(r->updated));
                 },
                 [this, size](qint64 sent, qint64) {
                     if (sent < size)

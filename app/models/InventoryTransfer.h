@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 namespace emporium {
 namespace client {
@@ -23,6 +24,7 @@ class InventoryTransfer : public QObject
     Q_OBJECT
 public:
     explicit InventoryTransfer(ApiClient &api, QObject *parent = nullptr);
+    ~InventoryTransfer() override;
 
     bool isBusy() const { return m_busy; }
     void exportTo(const QString &path);
@@ -41,6 +43,9 @@ private:
 
     ApiClient &m_api;
     bool m_busy = false;
+    // Reads and writes the files. Declared last: destroyed first, it waits for a running file
+    // job while this object (its continuation's context) is still alive.
+    QThreadPool m_files;
 };
 
 } // namespace client

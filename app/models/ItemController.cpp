@@ -3,9 +3,6 @@
 #include "app/api/ApiClient.h"
 #include "app/models/ItemListModel.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace emporium {
 namespace client {
 
@@ -28,14 +25,10 @@ void ItemController::load(qint64 id)
         }
         m_item = r.value();
         Q_EMIT loaded(m_item);
-        m_api.getJson(QStringLiteral("/api/v1/items/%1/related").arg(m_id), {}, this, [this, generation](Result<QJsonDocument> related) {
+        m_api.related(m_id, this, [this, generation](Result<QList<protocol::ItemSummary>> related) {
             if (generation != m_generation)
                 return;
-            QList<protocol::ItemSummary> items;
-            if (related)
-                for (const QJsonValue &v : related->object().value(u"items").toArray())
-                    items << protocol::ItemSummary::fromJson(v.toObject());
-            m_related->setItems(items);
+            m_related->setItems(related ? related.value() : QList<protocol::ItemSummary>());
             Q_EMIT relatedLoaded();
         });
         for (int i = 0; i < m_item.imageUrls.size(); ++i) {

@@ -10,7 +10,7 @@
 namespace emporium {
 namespace client {
 
-OrdersModel::OrdersModel(ApiClient &api, QObject *parent) : QAbstractListModel(parent), m_api(api) {}
+OrdersModel::OrdersModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 int OrdersModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,28 +35,16 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool OrdersModel::canFetchMore(const QModelIndex &parent) const
+void OrdersModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && !m_loading && m_total >= 0 && m_fetched < m_total;
-}
-
-void OrdersModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_loading || (m_total >= 0 && m_fetched >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    const int page = m_fetched / kPageSize + 1;
     m_api.orders(page, kPageSize, this, [this, generation](Result<protocol::Page<protocol::Order>> r) {
-        if (generation != m_generation)
+        if (!isCurrent(generation))
             return;
         if (!r) {
-            m_loading = false;
+            pageFailed();
             return;
         }
-        m_fetched += int(r->items.size());
-        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
-        m_total = r->items.isEmpty() ? m_fetched : r->total;
+        pageArrived(r->items.size(), r->total);
         QList<protocol::Order> fresh; // an order placed here meanwhile is shown already
         for (const auto &o : std::as_const(r->items))
             if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const auto &known) { return known.id == o.id; }))
@@ -66,7 +54,7 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
             m_orders.append(fresh);
             endInsertRows();
         }
-        m_loading = false; // only now: a view asking for more during the insert must wait for this page
+        pageDone();
         Q_EMIT loaded();
     });
 }
@@ -74,11 +62,8 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
 void OrdersModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_orders.clear();
-    m_total = -1;
-    m_fetched = 0;
-    m_loading = false;
     endResetModel();
     fetchMore({});
 }
@@ -86,10 +71,8 @@ void OrdersModel::reload()
 void OrdersModel::clear()
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_orders.clear();
-    m_total = -1;
-    m_fetched = 0;
     endResetModel();
 }
 
@@ -101,10 +84,7 @@ void OrdersModel::prepend(const protocol::Order &order)
     beginInsertRows({}, 0, 0);
     m_orders.prepend(order);
     endInsertRows();
-    if (m_total >= 0) {
-        ++m_total; // the server's list has it first too: its pages moved by one
-        ++m_fetched;
-    }
+    addedLocally(true); // the server's list has it first too: its pages moved by one
 }
 
 } // namespace client

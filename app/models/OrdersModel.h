@@ -1,5 +1,6 @@
 #pragma once
 // The signed-in user's orders, newest first, loaded a page at a time.
+#include "app/models/PagedModel.h"
 #include "server/protocol/OrderTypes.h"
 
 #include <QAbstractListModel>
@@ -9,7 +10,7 @@ namespace client {
 
 class ApiClient;
 
-class OrdersModel : public QAbstractListModel
+class OrdersModel : public PagedModel<QAbstractListModel>
 {
     Q_OBJECT
 public:
@@ -20,8 +21,6 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void reload();
     void clear();
@@ -33,12 +32,11 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    int pageSize() const override { return kPageSize; }
+    void requestPage(int page, quint64 generation) override;
+
     ApiClient &m_api;
     QList<protocol::Order> m_orders;
-    qint64 m_total = -1;
-    int m_fetched = 0; // rows that came from the server's pages (orders prepended here do not shift paging)
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace client

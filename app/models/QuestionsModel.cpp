@@ -2,11 +2,10 @@
 
 #include "app/api/ApiClient.h"
 
+#include "server/protocol/ErrorFields.h"
+
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
-#include <QUrlQuery>
 #include <algorithm>
 
 namespace emporium {
@@ -16,21 +15,17 @@ namespace {
 // internal ids: 0 for a question, question row + 1 for its answers
 constexpr quintptr kQuestion = 0;
 
-QaAnswer answerFromJson(const QJsonObject &o)
+QaAnswer toRow(const protocol::Answer &a)
 {
-    return {o.value(u"id").toInteger(), o.value(u"body").toString(),
-            o.value(u"author").toObject().value(u"display_name").toString(), o.value(u"by_seller").toBool(),
-            o.value(u"helpful_count").toInteger(), o.value(u"created_at").toString()};
+    return {a.id, a.body, a.author.displayName, a.bySeller, a.helpfulCount, a.createdAt};
 }
 
-QaQuestion questionFromJson(const QJsonObject &o)
+QaQuestion toRow(const protocol::Question &q)
 {
-    QaQuestion q{o.value(u"id").toInteger(), o.value(u"body").toString(),
-                 o.value(u"author").toObject().value(u"display_name").toString(), o.value(u"helpful_count").toInteger(),
-                 o.value(u"created_at").toString(), {}};
-    for (const QJsonValue &a : o.value(u"answers").toArray())
-        q.answers.append(answerFromJson(a.toObject()));
-    return q;
+    QaQuestion row{q.id, q.body, q.author.displayName, q.helpfulCount, q.createdAt, {}};
+    for (const protocol::Answer &a : q.answers)
+        row.answers.append(toRow(a));
+    return row;
 }
 
 QString when(const QString &iso)
@@ -40,7 +35,7 @@ QString when(const QString &iso)
 
 } // namespace
 
-QuestionsModel::QuestionsModel(ApiClient &api, QObject *parent) : QAbstractItemModel(parent), m_api(api) {}
+QuestionsModel::QuestionsModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 QModelIndex QuestionsModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -108,57 +103,38 @@ QVariant QuestionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool QuestionsModel::canFetchMore(const QModelIndex &parent) const
+void QuestionsModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && m_item && !m_loading && m_total >= 0 && m_fetched < m_total;
-}
-
-void QuestionsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_item || m_loading || (m_total >= 0 && m_fetched >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_fetched / kPageSize + 1));
-    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
-    m_api.getJson(QStringLiteral("/api/v1/items/%1/questions").arg(m_item), q, this, [this, generation](Result<QJsonDocument> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            m_loading = false;
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        const QJsonArray items = r->object().value(u"items").toArray();
-        m_fetched += int(items.size());
-        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
-        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
-        QList<QaQuestion> fresh; // a question asked here meanwhile is shown already
-        for (const QJsonValue &v : items) {
-            QaQuestion q = questionFromJson(v.toObject());
-            if (rowOfQuestion(q.id) < 0)
-                fresh.append(std::move(q));
-        }
-        if (!fresh.isEmpty()) {
-            beginInsertRows({}, int(m_questions.size()), int(m_questions.size() + fresh.size() - 1));
-            m_questions.append(fresh);
-            endInsertRows();
-        }
-        m_loading = false; // only now: a view asking for more during the insert must wait for this page
-        Q_EMIT loaded();
-    });
+    m_api.questions(
+        m_item, page, kPageSize, this, [this, generation](Result<protocol::Page<protocol::Question>> r) {
+            if (!isCurrent(generation))
+                return;
+            if (!r) {
+                pageFailed();
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            pageArrived(r->items.size(), r->total);
+            QList<QaQuestion> fresh; // a question asked here meanwhile is shown already
+            for (const protocol::Question &q : std::as_const(r->items))
+                if (rowOfQuestion(q.id) < 0)
+                    fresh.append(toRow(q));
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, int(m_questions.size()), int(m_questions.size() + fresh.size() - 1));
+                m_questions.append(fresh);
+                endInsertRows();
+            }
+            pageDone();
+            Q_EMIT loaded();
+        });
 }
 
 void QuestionsModel::setItem(qint64 itemId)
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_item = itemId;
     m_questions.clear();
-    m_total = -1;
-    m_fetched = 0;
-    m_loading = false;
     endResetModel();
     fetchMore({});
 }
@@ -175,53 +151,52 @@ void QuestionsModel::ask(const QString &body)
 {
     // answers count while the same item is shown, even if its list was reloaded meanwhile
     const qint64 item = m_item;
-    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/questions").arg(item), {{QStringLiteral("body"), body.trimmed()}},
-                   this, [this, item](Result<QJsonDocument> r) {
-                       if (item != m_item)
-                           return;
-                       if (!r) {
-                           const QString reason = r.error().details.value(u"fields").toObject().value(u"body").toString();
-                           Q_EMIT failed(reason.isEmpty() ? r.error().message : tr("Your question %1.").arg(reason));
-                           return;
-                       }
-                       QaQuestion question = questionFromJson(r->object());
-                       if (rowOfQuestion(question.id) < 0) { // a reload may have brought it already
-                           beginInsertRows({}, 0, 0);          // the asker sees it on top
-                           m_questions.prepend(std::move(question));
-                           endInsertRows();
-                           if (m_total >= 0)
-                               ++m_total;
-                       }
-                       Q_EMIT asked();
-                   });
+    m_api.askQuestion(item, body.trimmed(), this, [this, item](Result<protocol::Question> r) {
+        if (item != m_item)
+            return;
+        if (!r) {
+            const QString reason = protocol::fieldError(r.error(), QStringLiteral("body"));
+            Q_EMIT failed(reason.isEmpty() ? r.error().message : tr("Your question %1.").arg(reason));
+            return;
+        }
+        QaQuestion question = toRow(r.value());
+        if (rowOfQuestion(question.id) < 0) { // a reload may have brought it already
+            beginInsertRows({}, 0, 0);        // the asker sees it on top
+            m_questions.prepend(std::move(question));
+            endInsertRows();
+            addedLocally(false); // the server's pages, ordered by helpfulness, did not move
+        }
+        Q_EMIT asked();
+    });
 }
 
 void QuestionsModel::answer(qint64 questionId, const QString &body)
 {
     const qint64 item = m_item;
-    m_api.sendJson("POST", QStringLiteral("/api/v1/questions/%1/answers").arg(questionId), {{QStringLiteral("body"), body.trimmed()}},
-                   this, [this, item, questionId](Result<QJsonDocument> r) {
-                       if (item != m_item)
-                           return;
-                       if (!r) {
-                           const QString reason = r.error().details.value(u"fields").toObject().value(u"body").toString();
-                           Q_EMIT failed(reason.isEmpty() ? r.error().message : tr("Your answer %1.").arg(reason));
-                           return;
-                       }
-                       const int row = rowOfQuestion(questionId);
-                       if (row < 0)
-                           return;
-                       QaQuestion &q = m_questions[row];
-                       const QaAnswer answer = answerFromJson(r->object());
-                       const QModelIndex parent = index(row, 0);
-                       if (std::none_of(q.answers.cbegin(), q.answers.cend(), [&](const QaAnswer &a) { return a.id == answer.id; })) {
-                           beginInsertRows(parent, int(q.answers.size()), int(q.answers.size()));
-                           q.answers.append(answer);
-                           endInsertRows();
-                       }
-                       Q_EMIT dataChanged(parent, parent);
-                       Q_EMIT answered(questionId);
-                   });
+    m_api.answerQuestion(
+        questionId, body.trimmed(), this, [this, item, questionId](Result<protocol::Answer> r) {
+            if (item != m_item)
+                return;
+            if (!r) {
+                const QString reason = protocol::fieldError(r.error(), QStringLiteral("body"));
+                Q_EMIT failed(reason.isEmpty() ? r.error().message : tr("Your answer %1.").arg(reason));
+                return;
+            }
+            const int row = rowOfQuestion(questionId);
+            if (row < 0)
+                return;
+            QaQuestion &q = m_questions[row];
+            const QaAnswer answer = toRow(r.value());
+            const QModelIndex parent = index(row, 0);
+            if (std::none_of(q.answers.cbegin(), q.answers.cend(),
+                             [&](const QaAnswer &a) { return a.id == answer.id; })) {
+                beginInsertRows(parent, int(q.answers.size()), int(q.answers.size()));
+                q.answers.append(answer);
+                endInsertRows();
+            }
+            Q_EMIT dataChanged(parent, parent);
+            Q_EMIT answered(questionId);
+        });
 }
 
 void QuestionsModel::markHelpful(qint64 answerId)
@@ -229,27 +204,26 @@ void QuestionsModel::markHelpful(qint64 answerId)
     if (m_voted.contains(answerId))
         return; // counted once; a second click changes nothing
     const qint64 item = m_item;
-    m_api.sendJson("POST", QStringLiteral("/api/v1/answers/%1/helpful").arg(answerId), {}, this,
-                   [this, item, answerId](Result<QJsonDocument> r) {
-                       if (item != m_item)
-                           return;
-                       if (!r) {
-                           Q_EMIT failed(r.error().message);
-                           return;
-                       }
-                       m_voted.insert(answerId);
-                       for (int row = 0; row < m_questions.size(); ++row) {
-                           QaQuestion &q = m_questions[row];
-                           for (int a = 0; a < q.answers.size(); ++a)
-                               if (q.answers[a].id == answerId) {
-                                   ++q.answers[a].helpful;
-                                   ++q.helpful;
-                                   const QModelIndex answerIndex = index(a, 0, index(row, 0));
-                                   Q_EMIT dataChanged(answerIndex, answerIndex);
-                                   Q_EMIT dataChanged(index(row, 0), index(row, 0));
-                               }
-                       }
-                   });
+    m_api.markHelpful(answerId, this, [this, item, answerId](Result<bool> r) {
+        if (item != m_item)
+            return;
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        m_voted.insert(answerId);
+        for (int row = 0; row < m_questions.size(); ++row) {
+            QaQuestion &q = m_questions[row];
+            for (int a = 0; a < q.answers.size(); ++a)
+                if (q.answers[a].id == answerId) {
+                    ++q.answers[a].helpful;
+                    ++q.helpful;
+                    const QModelIndex answerIndex = index(a, 0, index(row, 0));
+                    Q_EMIT dataChanged(answerIndex, answerIndex);
+                    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+                }
+        }
+    });
 }
 
 } // namespace client

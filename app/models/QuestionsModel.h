@@ -3,6 +3,8 @@
 // at a time as the view scrolls), their answers as children (most helpful first; the seller's
 // marked). Asking, answering and "helpful" votes are sent at once and shown when the server
 // accepted them.
+#include "app/models/PagedModel.h"
+
 #include <QAbstractItemModel>
 #include <QSet>
 
@@ -31,7 +33,7 @@ struct QaQuestion
     QList<QaAnswer> answers;
 };
 
-class QuestionsModel : public QAbstractItemModel
+class QuestionsModel : public PagedModel<QAbstractItemModel>
 {
     Q_OBJECT
 public:
@@ -45,12 +47,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void setItem(qint64 itemId);
     qint64 itemId() const { return m_item; }
-    qint64 total() const { return m_total; }
     const QaQuestion &questionAt(int row) const { return m_questions.at(row); }
 
     void ask(const QString &body);
@@ -64,16 +63,15 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    int pageSize() const override { return kPageSize; }
+    void requestPage(int page, quint64 generation) override;
+    bool readyToFetch() const override { return m_item != 0; }
     int rowOfQuestion(qint64 id) const;
 
     ApiClient &m_api;
     qint64 m_item = 0;
     QList<QaQuestion> m_questions;
     QSet<qint64> m_voted; // answers this window voted for (the server counts a vote once anyway)
-    qint64 m_total = -1;
-    int m_fetched = 0;
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace client

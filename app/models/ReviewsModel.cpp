@@ -2,11 +2,10 @@
 
 #include "app/api/ApiClient.h"
 
+#include "server/protocol/ErrorFields.h"
+
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
-#include <QUrlQuery>
 #include <cmath>
 
 namespace emporium {
@@ -18,7 +17,7 @@ QString starsText(double rating)
     return QString(full, QChar(0x2605)) + QString(5 - full, QChar(0x2606));
 }
 
-ReviewsModel::ReviewsModel(ApiClient &api, QObject *parent) : QAbstractListModel(parent), m_api(api) {}
+ReviewsModel::ReviewsModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 int ReviewsModel::rowCount(const QModelIndex &parent) const
 {
@@ -45,45 +44,26 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool ReviewsModel::canFetchMore(const QModelIndex &parent) const
+void ReviewsModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && m_item && !m_loading && m_total >= 0 && m_fetched < m_total;
-}
-
-void ReviewsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_item || m_loading || (m_total >= 0 && m_fetched >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_fetched / kPageSize + 1));
-    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
-    m_api.getJson(QStringLiteral("/api/v1/items/%1/reviews").arg(m_item), q, this, [this, generation](Result<QJsonDocument> r) {
-        if (generation != m_generation)
+    m_api.reviews(m_item, page, kPageSize, this, [this, generation](Result<protocol::ReviewPage> r) {
+        if (!isCurrent(generation))
             return;
         if (!r) {
-            m_loading = false;
+            pageFailed();
             Q_EMIT failed(r.error().message);
             return;
         }
-        const QJsonObject o = r->object();
-        const QJsonArray items = o.value(u"items").toArray();
-        m_fetched += int(items.size());
-        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
-        m_total = items.isEmpty() ? m_fetched : o.value(u"total").toInteger();
+        const QList<protocol::Review> &items = r->items;
+        pageArrived(items.size(), r->total);
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
-            for (const QJsonValue &v : items) {
-                const QJsonObject i = v.toObject();
-                m_rows.append({i.value(u"id").toInteger(), i.value(u"rating").toInt(), i.value(u"body").toString(),
-                               i.value(u"author").toObject().value(u"display_name").toString(), i.value(u"created_at").toString()});
-            }
+            for (const protocol::Review &i : items)
+                m_rows.append({i.id, i.rating, i.body, i.author.displayName, i.createdAt});
             endInsertRows();
         }
-        m_rating.average = o.value(u"rating").toObject().value(u"average").toDouble();
-        m_rating.count = o.value(u"rating").toObject().value(u"count").toInteger();
-        m_loading = false; // only now: a view asking for more during the insert must wait for this page
+        m_rating = r->rating;
+        pageDone();
         Q_EMIT loaded();
     });
 }
@@ -91,13 +71,10 @@ void ReviewsModel::fetchMore(const QModelIndex &parent)
 void ReviewsModel::setItem(qint64 itemId)
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_item = itemId;
     m_rows.clear();
     m_rating = {};
-    m_total = -1;
-    m_fetched = 0;
-    m_loading = false;
     endResetModel();
     fetchMore({});
 }
@@ -106,21 +83,19 @@ void ReviewsModel::submit(int rating, const QString &body)
 {
     // the answer counts while the same item is shown, even if the list was reloaded meanwhile
     const qint64 item = m_item;
-    m_api.sendJson("POST", QStringLiteral("/api/v1/items/%1/reviews").arg(item),
-                   {{QStringLiteral("rating"), rating}, {QStringLiteral("body"), body.trimmed()}}, this,
-                   [this, item](Result<QJsonDocument> r) {
-                       if (item != m_item)
-                           return;
-                       if (!r) {
-                           const int status = r.error().details.value(u"http_status").toInt();
-                           Q_EMIT failed(status == 403   ? tr("Only buyers who bought this item can review it.")
-                                         : status == 409 ? tr("You have reviewed this item already.")
-                                                         : r.error().message);
-                           return;
-                       }
-                       setItem(m_item); // the new review on top, and the new average
-                       Q_EMIT submitted();
-                   });
+    m_api.addReview(item, rating, body.trimmed(), this, [this, item](Result<protocol::Review> r) {
+        if (item != m_item)
+            return;
+        if (!r) {
+            const int status = protocol::httpStatus(r.error());
+            Q_EMIT failed(status == 403   ? tr("Only buyers who bought this item can review it.")
+                          : status == 409 ? tr("You have reviewed this item already.")
+                                          : r.error().message);
+            return;
+        }
+        setItem(m_item); // the new review on top, and the new average
+        Q_EMIT submitted();
+    });
 }
 
 } // namespace client

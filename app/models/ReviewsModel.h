@@ -1,6 +1,7 @@
 #pragma once
 // An item's reviews, newest first, a page at a time, with the item's rating; a buyer who bought
 // the item writes one (the server refuses others and says why).
+#include "app/models/PagedModel.h"
 #include "server/protocol/CatalogTypes.h"
 
 #include <QAbstractListModel>
@@ -19,7 +20,7 @@ struct ReviewRow
     QString createdAt;
 };
 
-class ReviewsModel : public QAbstractListModel
+class ReviewsModel : public PagedModel<QAbstractListModel>
 {
     Q_OBJECT
 public:
@@ -30,11 +31,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void setItem(qint64 itemId);
-    qint64 total() const { return m_total; }
     protocol::Rating rating() const { return m_rating; }
     const ReviewRow &reviewAt(int row) const { return m_rows.at(row); }
     // rating 1..5
@@ -46,14 +44,14 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    int pageSize() const override { return kPageSize; }
+    void requestPage(int page, quint64 generation) override;
+    bool readyToFetch() const override { return m_item != 0; }
+
     ApiClient &m_api;
     qint64 m_item = 0;
     QList<ReviewRow> m_rows;
     protocol::Rating m_rating;
-    qint64 m_total = -1;
-    int m_fetched = 0;
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };
 
 // "★★★★☆" for a rating

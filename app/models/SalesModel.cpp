@@ -4,15 +4,12 @@
 #include "app/models/Money.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLocale>
-#include <QUrlQuery>
 
 namespace emporium {
 namespace client {
 
-SalesModel::SalesModel(ApiClient &api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+SalesModel::SalesModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
 
 int SalesModel::rowCount(const QModelIndex &parent) const
 {
@@ -71,50 +68,33 @@ QVariant SalesModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-bool SalesModel::canFetchMore(const QModelIndex &parent) const
+void SalesModel::requestPage(int page, quint64 generation)
 {
-    return !parent.isValid() && !m_loading && m_total >= 0 && m_fetched < m_total;
-}
-
-void SalesModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_loading || (m_total >= 0 && m_fetched >= m_total))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("page"), QString::number(m_fetched / kPageSize + 1));
-    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    protocol::SalesQuery query;
+    query.page = page;
+    query.perPage = kPageSize;
     // local calendar days, sent as UTC instants
     if (m_from.isValid())
-        q.addQueryItem(QStringLiteral("from"), m_from.startOfDay().toUTC().toString(Qt::ISODate));
+        query.from = m_from.startOfDay().toUTC().toString(Qt::ISODate);
     if (m_to.isValid())
-        q.addQueryItem(QStringLiteral("to"), m_to.endOfDay().toUTC().toString(Qt::ISODate));
-    if (m_item)
-        q.addQueryItem(QStringLiteral("item"), QString::number(m_item));
-    m_api.getJson(QStringLiteral("/api/v1/seller/sales"), q, this, [this, generation](Result<QJsonDocument> r) {
-        if (generation != m_generation)
+        query.to = m_to.endOfDay().toUTC().toString(Qt::ISODate);
+    query.itemId = m_item;
+    m_api.sales(query, this, [this, generation](Result<protocol::Page<SaleLine>> r) {
+        if (!isCurrent(generation))
             return;
         if (!r) {
-            m_loading = false;
+            pageFailed();
             Q_EMIT failed(r.error().message);
             return;
         }
-        const QJsonArray items = r->object().value(u"items").toArray();
-        m_fetched += int(items.size());
-        // known before rows arrive: a view asking for more while they are inserted must not fetch this page again
-        m_total = items.isEmpty() ? m_fetched : r->object().value(u"total").toInteger();
+        const QList<SaleLine> &items = r->items;
+        pageArrived(items.size(), r->total);
         if (!items.isEmpty()) {
             beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + items.size() - 1));
-            for (const QJsonValue &v : items) {
-                const QJsonObject o = v.toObject();
-                m_lines.append({o.value(u"order_id").toInteger(), o.value(u"item_id").toInteger(), o.value(u"title").toString(),
-                                o.value(u"quantity").toInteger(), o.value(u"unit_price_cents").toInteger(),
-                                o.value(u"total_cents").toInteger(), o.value(u"created_at").toString()});
-            }
+            m_lines.append(items);
             endInsertRows();
         }
-        m_loading = false; // only now: a view asking for more during the insert must wait for this page
+        pageDone();
         Q_EMIT loaded();
     });
 }
@@ -130,11 +110,8 @@ void SalesModel::setFilter(const QDate &from, const QDate &to, qint64 itemId)
 void SalesModel::clear()
 {
     beginResetModel();
-    ++m_generation;
+    resetPaging();
     m_lines.clear();
-    m_total = -1;
-    m_fetched = 0;
-    m_loading = false;
     endResetModel();
 }
 
@@ -154,9 +131,7 @@ void SalesModel::applySale(qint64 orderId, qint64 itemId, qint64 quantity, qint6
     m_lines.prepend({orderId, itemId, title.isEmpty() ? tr("Item %1").arg(itemId) : title, quantity,
                      quantity ? totalCents / quantity : totalCents, totalCents, at});
     endInsertRows();
-    if (m_total >= 0)
-        ++m_total;
-    ++m_fetched; // the server's pages now have this line too
+    addedLocally(true); // the server's pages now have this line too
 }
 
 } // namespace client

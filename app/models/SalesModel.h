@@ -1,6 +1,9 @@
 #pragma once
 // The shop's own sales: its order lines, newest first, filtered by date and item, loaded a page
 // at a time; a live sale that matches the filter appears on top at once.
+#include "app/models/PagedModel.h"
+#include "server/protocol/SellerTypes.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <functional>
@@ -10,18 +13,9 @@ namespace client {
 
 class ApiClient;
 
-struct SaleLine
-{
-    qint64 orderId = 0;
-    qint64 itemId = 0;
-    QString title;
-    qint64 quantity = 0;
-    qint64 unitPriceCents = 0;
-    qint64 totalCents = 0;
-    QString createdAt; // ISO 8601 UTC
-};
+using SaleLine = protocol::SaleLine;
 
-class SalesModel : public QAbstractTableModel
+class SalesModel : public PagedModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
@@ -34,14 +28,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     // Days are the user's local calendar days; a null date leaves that end open; item 0: all.
     void setFilter(const QDate &from, const QDate &to, qint64 itemId);
     void reload();
     void clear();
-    qint64 total() const { return m_total; }
     const SaleLine &lineAt(int row) const { return m_lines.at(row); }
     // names an item of a live sale (the event carries only its id)
     void setTitleLookup(std::function<QString(qint64)> lookup) { m_titleOf = std::move(lookup); }
@@ -54,14 +45,13 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    int pageSize() const override { return kPageSize; }
+    void requestPage(int page, quint64 generation) override;
+
     ApiClient &m_api;
     QList<SaleLine> m_lines;
     QDate m_from, m_to;
     qint64 m_item = 0;
-    qint64 m_total = -1;
-    int m_fetched = 0;
-    bool m_loading = false;
-    quint64 m_generation = 0;
     std::function<QString(qint64)> m_titleOf;
 };
 

@@ -2,9 +2,6 @@
 
 #include "app/api/ApiClient.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QUrlQuery>
 #include <algorithm>
 
 namespace emporium {
@@ -79,31 +76,22 @@ void SellerStats::reload()
     const quint64 generation = ++m_generation;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime from = bucketStart(m_bucket, now).addSecs(-(bucketCount(m_bucket) - 1) * stepSecs(m_bucket));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("bucket"), bucketName(m_bucket));
-    q.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
-    m_api.getJson(QStringLiteral("/api/v1/seller/stats"), q, this, [this, generation](Result<QJsonDocument> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        m_series.clear();
-        for (const QJsonValue &v : r->object().value(u"series").toArray()) {
-            const QJsonObject o = v.toObject();
-            m_series.append({QDateTime::fromString(o.value(u"at").toString(), Qt::ISODate).toUTC(),
-                             o.value(u"revenue_cents").toInteger(), o.value(u"units").toInteger()});
-        }
-        m_top.clear();
-        for (const QJsonValue &v : r->object().value(u"top_items").toArray()) {
-            const QJsonObject o = v.toObject();
-            m_top.append({o.value(u"item_id").toInteger(), o.value(u"title").toString(), o.value(u"units").toInteger(),
-                          o.value(u"revenue_cents").toInteger()});
-        }
-        rebuild(QDateTime::currentDateTimeUtc());
-        Q_EMIT changed();
-    });
+    m_api.sellerStats(
+        bucketName(m_bucket), from.toString(Qt::ISODate), this,
+        [this, generation](Result<protocol::SellerStats> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            m_series.clear();
+            for (const protocol::StatsPoint &p : std::as_const(r->series))
+                m_series.append({QDateTime::fromString(p.at, Qt::ISODate).toUTC(), p.revenueCents, p.units});
+            m_top = r->topItems;
+            rebuild(QDateTime::currentDateTimeUtc());
+            Q_EMIT changed();
+        });
 }
 
 qint64 SellerStats::revenueCents() const

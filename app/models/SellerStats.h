@@ -2,6 +2,8 @@
 // The figures behind a seller's live charts: revenue and units per minute (last hour), hour
 // (last two days) or day (last 30 days), every bucket present (zero when nothing sold), and the
 // best-selling items. Loaded from GET /api/v1/seller/stats, then moved by each live sale.
+#include "server/protocol/SellerTypes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -18,13 +20,7 @@ struct StatsPoint
     qint64 units = 0;
 };
 
-struct TopItem
-{
-    qint64 itemId = 0;
-    QString title;
-    qint64 units = 0;
-    qint64 revenueCents = 0;
-};
+using TopItem = protocol::TopItem;
 
 class SellerStats : public QObject
 {

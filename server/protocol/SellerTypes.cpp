@@ -58,6 +58,20 @@ ItemChange ItemChange::fromJson(const QJsonObject &o)
             number(o, u"stock"), number(o, u"category_id"), number(o, u"low_stock_threshold")};
 }
 
+QUrlQuery SalesQuery::toUrlQuery() const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    if (!from.isEmpty())
+        q.addQueryItem(QStringLiteral("from"), from);
+    if (!to.isEmpty())
+        q.addQueryItem(QStringLiteral("to"), to);
+    if (itemId)
+        q.addQueryItem(QStringLiteral("item"), QString::number(itemId));
+    return q;
+}
+
 void UploadedImage::write(JsonWriter &w) const
 {
     w.beginObject().field("image_url", imageUrl).field("thumbnail_url", thumbnailUrl).endObject();

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrlQuery>
 #include <optional>
 
 namespace emporium::protocol {
@@ -39,6 +40,19 @@ struct ItemChange
     QJsonObject toJson() const;
     static ItemChange fromJson(const QJsonObject &o);
     bool operator==(const ItemChange &) const = default;
+};
+
+// The query of GET /api/v1/seller/sales: a page of the shop's lines, newest first.
+struct SalesQuery
+{
+    int page = 1;
+    int perPage = 50;
+    QString from; // ISO 8601 instants; empty leaves that end open
+    QString to;
+    qint64 itemId = 0; // 0: every item
+
+    QUrlQuery toUrlQuery() const;
+    bool operator==(const SalesQuery &) const = default;
 };
 
 // The answer of POST /api/v1/seller/items/{id}/images.

@@ -84,9 +84,11 @@ TEST_F(BuyerModelsTest, CheckoutChecksBeforeSending)
     f.cardNumber = QStringLiteral("4242 4242 4242 4241");
     f.address.city.clear();
     f.expYear = 2001;
-    const QJsonObject bad = Checkout::validate(f);
+    const auto bad = Checkout::validate(f);
     for (const char *field : {"payment.card_number", "shipping_address.city", "payment.exp_year"})
-        EXPECT_TRUE(bad.contains(QLatin1String(field))) << field;
+        EXPECT_TRUE(std::any_of(bad.cbegin(), bad.cend(), [&](const auto &e) {
+            return e.first == QLatin1String(field);
+        })) << field;
 }
 
 TEST_F(BuyerModelsTest, CheckoutPlacesTheCartAndTheOrdersModelShowsIt)

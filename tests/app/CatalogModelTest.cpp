@@ -3,7 +3,6 @@
 // stop; the realtime client's state and its reconnection after a server restart.
 #include "app/api/ApiClient.h"
 #include "app/api/RealtimeClient.h"
-#include "app/embedded/EmbeddedServer.h"
 #include "app/models/CatalogModel.h"
 #include "app/models/CategoryModel.h"
 #include "app/models/ItemController.h"
@@ -14,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -151,6 +151,33 @@ TEST_F(ClientTest, ItemControllerLoadsDetailAndPictures)
     EXPECT_EQ(images.at(0).at(1).value<QImage>().width(), 480);
 }
 
+// A picture decoded for a page that has gone meanwhile is dropped on the GUI thread: its callback never
+// runs, nothing crashes, and the client keeps decoding for the pages that are still there.
+TEST_F(ClientTest, PicturesForAGoneContextAreDropped)
+{
+    const protocol::ItemDetail item = [&] {
+        protocol::ItemDetail d;
+        api.item(5, &api, [&](Result<protocol::ItemDetail> r) { d = r.value(); });
+        EXPECT_TRUE(waitUntil([&] { return d.summary.id == 5; }));
+        return d;
+    }();
+    ASSERT_FALSE(item.imageUrls.isEmpty());
+    auto *page = new QObject;
+    int arrived = 0;
+    for (int i = 0; i < 12; ++i)
+        api.image(item.imageUrls.first(), page, [&](Result<QImage> r) { arrived += r ? 1 : 0; });
+    ASSERT_TRUE(waitUntil([&] { return arrived > 0; }));
+    delete page;
+    const int before = arrived;
+    QTest::qWait(1500);
+    EXPECT_EQ(arrived, before);
+
+    QObject alive;
+    QImage image;
+    api.image(item.imageUrls.first(), &alive, [&](Result<QImage> r) { image = r ? r.value() : QImage(); });
+    ASSERT_TRUE(waitUntil([&] { return !image.isNull(); }));
+}
+
 TEST_F(ClientTest, RealtimeClientConnectsAndReconnectsAfterRestart)
 {
     TestServer own; // its own server, to restart it
@@ -177,46 +204,6 @@ TEST_F(ClientTest, RealtimeClientConnectsAndReconnectsAfterRestart)
     EXPECT_TRUE(waitUntil([&] { return viewers() == 1; }));
     rt.close();
     EXPECT_EQ(rt.state(), RealtimeClient::State::Disconnected);
-}
-
-TEST(EmbeddedServerTest, StartsOnAFreeLoopbackPortAndStopsCleanly)
-{
-    QTemporaryDir dir;
-    ServerConfig config = EmbeddedServer::defaultConfig(dir.path());
-    EXPECT_EQ(config.port, 0);
-    EXPECT_EQ(config.address, QHostAddress(QHostAddress::LocalHost));
-    EmbeddedServer embedded(config);
-    QSignalSpy started(&embedded, &EmbeddedServer::started);
-    embedded.start(); // returns at once: the caller's thread never waits for the demo data
-    EXPECT_EQ(started.count(), 0);
-    ASSERT_TRUE(waitUntil([&] { return started.count() == 1; }, 60000));
-    const QUrl url = started.at(0).at(0).toUrl();
-    EXPECT_EQ(url.host(), QStringLiteral("127.0.0.1"));
-    EXPECT_GT(url.port(), 0);
-    EXPECT_EQ(httpGet(quint16(url.port()), "/healthz").status, 200);
-    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("emporium.db"))));
-    embedded.stop();
-    EXPECT_FALSE(embedded.isRunning());
-    RawHttp probe(quint16(url.port()));
-    EXPECT_FALSE(probe.isConnected());
-
-    // A second start on the same folder keeps the data (no second demo).
-    EmbeddedServer again(config);
-    QSignalSpy started2(&again, &EmbeddedServer::started);
-    again.start();
-    ASSERT_TRUE(waitUntil([&] { return started2.count() == 1; }, 60000));
-    const QUrl url2 = started2.at(0).at(0).toUrl();
-    EXPECT_EQ(httpGet(quint16(url2.port()), "/api/v1/items?in_stock=false").json().object().value(u"total").toInteger(), 200);
-}
-
-TEST(EmbeddedServerTest, ReportsFailure)
-{
-    ServerConfig config = EmbeddedServer::defaultConfig(QStringLiteral("/proc/forbidden/emporium"));
-    EmbeddedServer embedded(config);
-    QSignalSpy failed(&embedded, &EmbeddedServer::failed);
-    embedded.start();
-    ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }));
-    EXPECT_FALSE(failed.at(0).at(0).toString().isEmpty());
 }
 
 TEST(Money, FormatsMinorUnits)

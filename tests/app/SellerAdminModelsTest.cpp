@@ -132,14 +132,21 @@ TEST_F(SellerAdminModelsTest, InventoryAddDelistPictureAndLiveSales)
 
     QSignalSpy added(&model, &InventoryModel::added);
     QSignalSpy addFailed(&model, &InventoryModel::addFailed);
-    model.add({{QStringLiteral("title"), QStringLiteral("Teak Serving Board")}, {QStringLiteral("price_cents"), 3900},
-               {QStringLiteral("stock"), 5}, {QStringLiteral("category_id"), model.categories().first().id},
-               {QStringLiteral("low_stock_threshold"), 3}, {QStringLiteral("description"), QStringLiteral("Oiled teak.")}});
+    protocol::ItemChange board;
+    board.title = QStringLiteral("Teak Serving Board");
+    board.priceCents = 3900;
+    board.stock = 5;
+    board.categoryId = model.categories().first().id;
+    board.lowStockThreshold = 3;
+    board.description = QStringLiteral("Oiled teak.");
+    model.add(board);
     ASSERT_TRUE(waitUntil([&] { return added.count() == 1; }));
     EXPECT_EQ(model.rowCount(), before + 1);
     const qint64 id = added.first().first().toLongLong();
     EXPECT_EQ(publicItem(id).value(u"title").toString(), QStringLiteral("Teak Serving Board"));
-    model.add({{QStringLiteral("title"), QStringLiteral("No price")}});
+    protocol::ItemChange noPrice;
+    noPrice.title = QStringLiteral("No price");
+    model.add(noPrice);
     ASSERT_TRUE(waitUntil([&] { return addFailed.count() == 1; }));
     EXPECT_TRUE(addFailed.first().first().value<emporium::Error>().details.value(u"fields").toObject().contains(u"price_cents"));
 

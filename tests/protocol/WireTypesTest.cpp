@@ -2,12 +2,15 @@
 // value; and for the realtime events, write() produces byte for byte what the server sends today.
 #include "server/protocol/AdminTypes.h"
 #include "server/protocol/Cards.h"
+#include "server/protocol/CheckoutTypes.h"
 #include "server/protocol/DiscoveryTypes.h"
+#include "server/protocol/ErrorFields.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/protocol/Paging.h"
 #include "server/protocol/RealtimeEvents.h"
 #include "server/protocol/SellerTypes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <gtest/gtest.h>
 
@@ -265,4 +268,25 @@ TEST(WireTypes, CardChecksBothSidesMake)
     EXPECT_EQ(cardBrand(QStringLiteral("5555555555554444")), QStringLiteral("mastercard"));
     EXPECT_EQ(cardBrand(QStringLiteral("378282246310005")), QStringLiteral("amex"));
     EXPECT_EQ(cardBrand(QStringLiteral("6011111111111117")), QStringLiteral("discover"));
+}
+
+TEST(WireTypes, ErrorDetailsReadWithoutJson)
+{
+    const emporium::Error refused = validationFailed(
+        QStringLiteral("Please check"), {{QStringLiteral("password"), QStringLiteral("too short")},
+                                         {QStringLiteral("email"), QStringLiteral("taken")}});
+    EXPECT_EQ(refused.code, QStringLiteral("validation_failed"));
+    EXPECT_EQ(fieldError(refused, QStringLiteral("password")), QStringLiteral("too short"));
+    EXPECT_TRUE(fieldError(refused, QStringLiteral("city")).isEmpty());
+    EXPECT_EQ(fieldErrors(refused).size(), 2);
+    const emporium::Error limited{
+        QStringLiteral("rate_limited"), QStringLiteral("slow down"),
+        QJsonObject{{QStringLiteral("retry_after"), 30}, {QStringLiteral("http_status"), 429}}};
+    EXPECT_EQ(retryAfterSeconds(limited), 30);
+    EXPECT_EQ(httpStatus(limited), 429);
+    const QJsonObject shortfall{
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), 5},
+                                                         {QStringLiteral("requested"), 3},
+                                                         {QStringLiteral("available"), 1}}}}};
+    EXPECT_EQ(StockShortfall::fromDetails(shortfall), (QList<StockShortfall>{{5, 3, 1}}));
 }
