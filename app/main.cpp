@@ -31,12 +31,13 @@ int main(int argc, char **argv)
     cli.setApplicationDescription(QStringLiteral("Emporium marketplace desktop client"));
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QStringLiteral("Use the server at URL instead of starting the embedded one."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder of the embedded server (default: the user's data folder)."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Use the server at URL instead of starting the embedded one."), QStringLiteral("url"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder of the embedded server (default: the user's data folder)."),
+        QStringLiteral("dir"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language, e.g. de."),
                                   QStringLiteral("code"));
     cli.addOptions({server, dataDir, lang});
@@ -51,7 +52,8 @@ int main(int argc, char **argv)
         QApplication::installTranslator(&qtTranslator);
     // English is the source language; its catalogue only holds plural forms ("1 review", "2 reviews").
     const QLocale uiLocale = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
-    if (appTranslator.load(uiLocale, QStringLiteral("emporium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(uiLocale, QStringLiteral("emporium"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     emporium::client::ApiClient api;
@@ -59,9 +61,10 @@ int main(int argc, char **argv)
     emporium::client::TokenStore tokens(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
     emporium::client::Session session(api, tokens);
     std::unique_ptr<emporium::client::EmbeddedServer> embedded;
-    const QString embeddedDir = cli.isSet(dataDir) ? cli.value(dataDir)
-                                                   : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                                         .filePath(QStringLiteral("server"));
+    const QString embeddedDir = cli.isSet(dataDir)
+                                    ? cli.value(dataDir)
+                                    : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                          .filePath(QStringLiteral("server"));
     // The token belongs to one server: a remote one by URL, the embedded one by its folder.
     session.setStorageKey(cli.isSet(server) ? QUrl::fromUserInput(cli.value(server)).toString()
                                             : QStringLiteral("embedded:") + QDir(embeddedDir).absolutePath());

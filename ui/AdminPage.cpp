@@ -86,8 +86,9 @@ AdminPage::AdminPage(client::AdminAnalytics &analytics, client::AdminUsersModel 
       m_categories(new BarChart(tr("Revenue by category today"), Qt::Vertical)),
       m_searchesHour(figureTable(tr("Top searches, last hour"), tr("Searches"))),
       m_searchesDay(figureTable(tr("Top searches, last 24 hours"), tr("Searches"))),
-      m_viewed(figureTable(tr("Most viewed right now"), tr("Viewers"))), m_updated(new QLabel), m_search(new QLineEdit),
-      m_usersTable(new QTableView), m_usersStatus(new QLabel), m_searchDelay(new QTimer(this))
+      m_viewed(figureTable(tr("Most viewed right now"), tr("Viewers"))), m_updated(new QLabel),
+      m_search(new QLineEdit), m_usersTable(new QTableView), m_usersStatus(new QLabel),
+      m_searchDelay(new QTimer(this))
 {
     // Dashboard
     auto *dashboard = new QWidget;
@@ -127,11 +128,14 @@ AdminPage::AdminPage(client::AdminAnalytics &analytics, client::AdminUsersModel 
     m_usersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_usersTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::SelectedClicked);
-    m_usersTable->horizontalHeader()->setSectionResizeMode(client::AdminUsersModel::EmailColumn, QHeaderView::Stretch);
-    m_usersTable->horizontalHeader()->setSectionResizeMode(client::AdminUsersModel::NameColumn, QHeaderView::Stretch);
+    m_usersTable->horizontalHeader()->setSectionResizeMode(client::AdminUsersModel::EmailColumn,
+                                                           QHeaderView::Stretch);
+    m_usersTable->horizontalHeader()->setSectionResizeMode(client::AdminUsersModel::NameColumn,
+                                                           QHeaderView::Stretch);
     m_usersTable->setColumnWidth(client::AdminUsersModel::RoleColumn, 140);
     m_usersTable->setColumnWidth(client::AdminUsersModel::ShopColumn, 180);
-    auto *hint = new QLabel(tr("Double-click a role to change it; tick “Status” to disable an account (its sessions end at once)."));
+    auto *hint = new QLabel(tr(
+        "Double-click a role to change it; tick “Status” to disable an account (its sessions end at once)."));
     hint->setWordWrap(true);
     m_usersStatus->setWordWrap(true);
     auto *usersLayout = new QVBoxLayout(usersPage);
@@ -212,7 +216,9 @@ void AdminPage::refresh()
     fill(m_searchesDay, s.topSearchesDay, tr("No searches today"));
     fill(m_viewed, s.topViewedNow, tr("Nobody is viewing an item"));
     if (m_analytics.updatedAt().isValid())
-        m_updated->setText(tr("Live · updated %1").arg(locale.toString(m_analytics.updatedAt().toLocalTime().time(), QLocale::LongFormat)));
+        m_updated->setText(
+            tr("Live · updated %1")
+                .arg(locale.toString(m_analytics.updatedAt().toLocalTime().time(), QLocale::LongFormat)));
 }
 
 } // namespace ui

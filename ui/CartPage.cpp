@@ -22,7 +22,8 @@ class QuantityDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
     {
         auto *box = new QSpinBox(parent);
         box->setRange(0, qMax(1, int(index.data(client::CartModel::StockRole).toLongLong())));
@@ -75,7 +76,8 @@ CartPage::CartPage(client::CartModel &cart, QWidget *parent)
     layout->addLayout(bottom);
 
     connect(m_remove, &QPushButton::clicked, this, &CartPage::removeSelected);
-    connect(new QShortcut(QKeySequence::Delete, m_table), &QShortcut::activated, this, &CartPage::removeSelected);
+    connect(new QShortcut(QKeySequence::Delete, m_table), &QShortcut::activated, this,
+            &CartPage::removeSelected);
     connect(m_checkout, &QPushButton::clicked, this, &CartPage::checkoutRequested);
     connect(&m_cart, &client::CartModel::changed, this, &CartPage::refresh);
     connect(&m_cart, &client::CartModel::failed, this, [this](const Error &e) {

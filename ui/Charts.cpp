@@ -57,8 +57,8 @@ QChart *newChart(const QString &title)
 } // namespace
 
 TimeChart::TimeChart(const QString &title, QWidget *parent)
-    : QChartView(parent), m_line(new QLineSeries), m_base(new QLineSeries), m_area(nullptr), m_x(new QDateTimeAxis),
-      m_y(new QValueAxis)
+    : QChartView(parent), m_line(new QLineSeries), m_base(new QLineSeries), m_area(nullptr),
+      m_x(new QDateTimeAxis), m_y(new QValueAxis)
 {
     QChart *chart = newChart(title);
     m_area = new QAreaSeries(m_line, m_base);
@@ -100,7 +100,8 @@ void TimeChart::setPoints(const QList<QPointF> &points, const QString &timeForma
 }
 
 BarChart::BarChart(const QString &title, Qt::Orientation orientation, QWidget *parent)
-    : QChartView(parent), m_set(new QBarSet(title)), m_categories(new QBarCategoryAxis), m_values(new QValueAxis)
+    : QChartView(parent), m_set(new QBarSet(title)), m_categories(new QBarCategoryAxis),
+      m_values(new QValueAxis)
 {
     QChart *chart = newChart(title);
     if (orientation == Qt::Horizontal)

@@ -36,7 +36,8 @@ CheckoutDialog::CheckoutDialog(client::Checkout &checkout, client::CartModel &ca
         ->setPlaceholderText(tr("optional"));
     addField(addressForm, QStringLiteral("shipping_address.city"), tr("&City:"));
     addField(addressForm, QStringLiteral("shipping_address.postal_code"), tr("&Postal code:"));
-    addField(addressForm, QStringLiteral("shipping_address.country"), tr("C&ountry:"))->setText(QStringLiteral("US"));
+    addField(addressForm, QStringLiteral("shipping_address.country"), tr("C&ountry:"))
+        ->setText(QStringLiteral("US"));
 
     auto *card = new QGroupBox(tr("Card"));
     auto *cardForm = new QFormLayout(card);
@@ -137,7 +138,8 @@ void CheckoutDialog::updateSummary()
     for (const auto &l : m_cart.cart().lines)
         lines << QStringLiteral("%1 × %2 — %3")
                      .arg(l.quantity)
-                     .arg(l.item.title.toHtmlEscaped(), client::formatMoney(l.lineTotalCents, l.item.currency));
+                     .arg(l.item.title.toHtmlEscaped(),
+                          client::formatMoney(l.lineTotalCents, l.item.currency));
     m_summary->setText(QStringLiteral("<b>%1</b><br>%2<br><b>%3</b>")
                            .arg(tr("Your order"), lines.join(QStringLiteral("<br>")),
                                 tr("Total: %1").arg(m_cart.totalText())));
@@ -203,9 +205,10 @@ void CheckoutDialog::onFailed(const Error &error)
 
 void CheckoutDialog::onPlaced(const protocol::Order &order)
 {
-    m_confirmation->setText(tr("<b>Thank you!</b><br>Order #%1 is paid: %2, charged to %3 ···· %4.")
-                                .arg(order.id)
-                                .arg(client::formatMoney(order.totalCents, order.currency), order.cardBrand, order.cardLast4));
+    m_confirmation->setText(
+        tr("<b>Thank you!</b><br>Order #%1 is paid: %2, charged to %3 ···· %4.")
+            .arg(order.id)
+            .arg(client::formatMoney(order.totalCents, order.currency), order.cardBrand, order.cardLast4));
     m_pages->setCurrentIndex(1);
 }
 

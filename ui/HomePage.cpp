@@ -75,7 +75,8 @@ void HomePage::rebuild()
             auto *all = new QPushButton(tr("See all"));
             all->setFlat(true);
             all->setAccessibleName(tr("See all of %1").arg(s.title));
-            connect(all, &QPushButton::clicked, this, [this, id = s.categoryId] { Q_EMIT categoryRequested(id); });
+            connect(all, &QPushButton::clicked, this,
+                    [this, id = s.categoryId] { Q_EMIT categoryRequested(id); });
             header->addWidget(all);
         }
         auto *view = new QListView;
@@ -89,11 +90,13 @@ void HomePage::rebuild()
         view->setSpacing(6);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        view->setFixedHeight(ItemDelegate::kCardHeight + view->horizontalScrollBar()->sizeHint().height() + 20);
+        view->setFixedHeight(ItemDelegate::kCardHeight + view->horizontalScrollBar()->sizeHint().height() +
+                             20);
         view->setAccessibleName(s.title);
         view->setFrameShape(QFrame::NoFrame);
-        connect(view, &QListView::activated, this,
-                [this](const QModelIndex &i) { Q_EMIT itemActivated(i.data(client::CatalogModel::IdRole).toLongLong()); });
+        connect(view, &QListView::activated, this, [this](const QModelIndex &i) {
+            Q_EMIT itemActivated(i.data(client::CatalogModel::IdRole).toLongLong());
+        });
         boxLayout->addLayout(header);
         boxLayout->addWidget(view);
         m_strips->addWidget(box);

@@ -47,7 +47,8 @@ class InventoryDelegate : public QStyledItemDelegate
 public:
     InventoryDelegate(InventoryModel &model, QObject *parent) : QStyledItemDelegate(parent), m_model(model) {}
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
     {
         if (index.column() == InventoryModel::CategoryColumn) {
             auto *combo = new QComboBox(parent);
@@ -108,7 +109,11 @@ protected:
         if (text.isEmpty())
             return true;
         for (int column : {int(InventoryModel::TitleColumn), int(InventoryModel::CategoryColumn)})
-            if (sourceModel()->index(row, column, parent).data().toString().contains(text, Qt::CaseInsensitive))
+            if (sourceModel()
+                    ->index(row, column, parent)
+                    .data()
+                    .toString()
+                    .contains(text, Qt::CaseInsensitive))
                 return true;
         return false;
     }
@@ -266,11 +271,13 @@ void NewItemDialog::submit()
     m_model.add(item);
 }
 
-InventoryPage::InventoryPage(client::InventoryModel &model, client::InventoryTransfer &transfer, QWidget *parent)
-    : QWidget(parent), m_model(model), m_transfer(transfer), m_proxy(new InventoryFilter(this)), m_table(new QTableView),
-      m_filter(new QLineEdit), m_lowOnly(new QCheckBox(tr("&Low stock only"))), m_delist(new QPushButton(tr("De&list"))),
-      m_picture(new QPushButton(tr("&Picture…"))), m_import(new QPushButton(tr("&Import CSV…"))),
-      m_export(new QPushButton(tr("E&xport CSV…"))), m_progress(new QProgressBar), m_status(new QLabel)
+InventoryPage::InventoryPage(client::InventoryModel &model, client::InventoryTransfer &transfer,
+                             QWidget *parent)
+    : QWidget(parent), m_model(model), m_transfer(transfer), m_proxy(new InventoryFilter(this)),
+      m_table(new QTableView), m_filter(new QLineEdit), m_lowOnly(new QCheckBox(tr("&Low stock only"))),
+      m_delist(new QPushButton(tr("De&list"))), m_picture(new QPushButton(tr("&Picture…"))),
+      m_import(new QPushButton(tr("&Import CSV…"))), m_export(new QPushButton(tr("E&xport CSV…"))),
+      m_progress(new QProgressBar), m_status(new QLabel)
 {
     m_proxy->setSourceModel(&m_model);
     m_proxy->setSortRole(InventoryModel::SortRole);
@@ -300,12 +307,17 @@ InventoryPage::InventoryPage(client::InventoryModel &model, client::InventoryTra
     m_filter->setAccessibleName(tr("Filter the inventory"));
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    connect(find, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     addAction(find);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterRegularExpression(QRegularExpression(text.trimmed())); // the pattern is read as plain text
+        m_proxy->setFilterRegularExpression(
+            QRegularExpression(text.trimmed())); // the pattern is read as plain text
     });
-    connect(m_lowOnly, &QCheckBox::toggled, this, [this](bool on) { static_cast<InventoryFilter *>(m_proxy)->setLowOnly(on); });
+    connect(m_lowOnly, &QCheckBox::toggled, this,
+            [this](bool on) { static_cast<InventoryFilter *>(m_proxy)->setLowOnly(on); });
 
     auto *add = new QPushButton(tr("&New item…"));
     add->setShortcut(QKeySequence::New);
@@ -324,7 +336,8 @@ InventoryPage::InventoryPage(client::InventoryModel &model, client::InventoryTra
                                        tr("Images (*.png *.jpg *.jpeg *.webp)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
-        connect(dialog, &QFileDialog::fileSelected, this, [this, item](const QString &path) { uploadPictureFile(item, path); });
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this, item](const QString &path) { uploadPictureFile(item, path); });
         dialog->open();
     });
     connect(m_import, &QPushButton::clicked, this, [this] {
@@ -388,41 +401,47 @@ InventoryPage::InventoryPage(client::InventoryModel &model, client::InventoryTra
     connect(&m_model, &InventoryModel::editFailed, this, [this](int row, int, const QString &message) {
         setStatus(tr("“%1”: %2").arg(m_model.itemAt(row).summary.title, message), true);
     });
-    connect(&m_model, &InventoryModel::failed, this, [this](const QString &message) { setStatus(message, true); });
+    connect(&m_model, &InventoryModel::failed, this,
+            [this](const QString &message) { setStatus(message, true); });
     connect(&m_model, &InventoryModel::added, this, [this](qint64 id) {
         setStatus(tr("Added “%1”.").arg(m_model.itemAt(m_model.rowOf(id)).summary.title));
-        const QModelIndex at = m_proxy->mapFromSource(m_model.index(m_model.rowOf(id), InventoryModel::TitleColumn));
+        const QModelIndex at =
+            m_proxy->mapFromSource(m_model.index(m_model.rowOf(id), InventoryModel::TitleColumn));
         m_table->setCurrentIndex(at);
         m_table->scrollTo(at);
     });
-    connect(&m_model, &InventoryModel::delisted, this, [this] { setStatus(tr("Delisted; it stays in your order history.")); });
+    connect(&m_model, &InventoryModel::delisted, this,
+            [this] { setStatus(tr("Delisted; it stays in your order history.")); });
     connect(&m_model, &InventoryModel::pictureUploaded, this, [this] { setStatus(tr("Picture added.")); });
-    connect(&m_model, &InventoryModel::loaded, this, [this] {
-        setStatus(tr("%n item(s) on sale.", nullptr, int(m_model.total())));
-    });
-    connect(&m_transfer, &client::InventoryTransfer::progress, this, [this](const QString &phase, qint64 done, qint64 total) {
-        m_progress->show();
-        m_progress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_progress->setValue(int(done * 1000 / total));
-        setStatus(phase);
-        m_import->setEnabled(false);
-        m_export->setEnabled(false);
-    });
+    connect(&m_model, &InventoryModel::loaded, this,
+            [this] { setStatus(tr("%n item(s) on sale.", nullptr, int(m_model.total()))); });
+    connect(&m_transfer, &client::InventoryTransfer::progress, this,
+            [this](const QString &phase, qint64 done, qint64 total) {
+                m_progress->show();
+                m_progress->setRange(0, total > 0 ? 1000 : 0);
+                if (total > 0)
+                    m_progress->setValue(int(done * 1000 / total));
+                setStatus(phase);
+                m_import->setEnabled(false);
+                m_export->setEnabled(false);
+            });
     const auto transferDone = [this] {
         m_progress->hide();
         m_import->setEnabled(true);
         m_export->setEnabled(true);
     };
-    connect(&m_transfer, &client::InventoryTransfer::exported, this, [this, transferDone](const QString &path, int rows) {
-        transferDone();
-        setStatus(tr("Exported %n item(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
-    });
-    connect(&m_transfer, &client::InventoryTransfer::imported, this, [this, transferDone](int created, int updated) {
-        transferDone();
-        setStatus(tr("Imported: %1 new, %2 updated.").arg(created).arg(updated));
-        m_model.reload();
-    });
+    connect(&m_transfer, &client::InventoryTransfer::exported, this,
+            [this, transferDone](const QString &path, int rows) {
+                transferDone();
+                setStatus(
+                    tr("Exported %n item(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+            });
+    connect(&m_transfer, &client::InventoryTransfer::imported, this,
+            [this, transferDone](int created, int updated) {
+                transferDone();
+                setStatus(tr("Imported: %1 new, %2 updated.").arg(created).arg(updated));
+                m_model.reload();
+            });
     connect(&m_transfer, &client::InventoryTransfer::failed, this,
             [this, transferDone](const QString &message, const QList<client::ImportProblem> &problems) {
                 transferDone();
@@ -490,7 +509,8 @@ bool InventoryPage::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *drag = static_cast<QDropEvent *>(event);
         const QList<QUrl> urls = drag->mimeData()->urls();
-        const bool picture = urls.size() == 1 && urls.first().isLocalFile() && !pictureType(urls.first().toLocalFile()).isEmpty();
+        const bool picture = urls.size() == 1 && urls.first().isLocalFile() &&
+                             !pictureType(urls.first().toLocalFile()).isEmpty();
         const bool onRow = m_table->indexAt(drag->position().toPoint()).isValid();
         if (picture && onRow) {
             drag->setDropAction(Qt::CopyAction);
@@ -534,7 +554,8 @@ void InventoryPage::showReport(const QString &message, const QList<client::Impor
         layout->addWidget(close);
         m_report->resize(640, 420);
     }
-    m_reportMessage->setText(tr("%1 Fix these lines and import the file again:").arg(message.endsWith(u'.') ? message : message + u'.'));
+    m_reportMessage->setText(tr("%1 Fix these lines and import the file again:")
+                                 .arg(message.endsWith(u'.') ? message : message + u'.'));
     m_reportTable->setRowCount(int(problems.size()));
     for (int i = 0; i < problems.size(); ++i) {
         auto *line = new QTableWidgetItem;

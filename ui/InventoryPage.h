@@ -59,7 +59,8 @@ class InventoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    InventoryPage(client::InventoryModel &model, client::InventoryTransfer &transfer, QWidget *parent = nullptr);
+    InventoryPage(client::InventoryModel &model, client::InventoryTransfer &transfer,
+                  QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

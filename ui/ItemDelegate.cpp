@@ -34,7 +34,9 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     QPainterPath shape;
     shape.addRoundedRect(card, 10, 10);
     p->fillPath(shape, pal.color(QPalette::Base));
-    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : hovered ? pal.color(QPalette::Mid) : pal.color(QPalette::Midlight),
+    p->setPen(QPen(selected  ? pal.color(QPalette::Highlight)
+                   : hovered ? pal.color(QPalette::Mid)
+                             : pal.color(QPalette::Midlight),
                    selected ? 2.5 : 1));
     p->drawPath(shape);
 
@@ -83,10 +85,13 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const qreal lineY = priceY + pfm.height() + 2;
     const qint64 ratingCount = index.data(CatalogModel::RatingCountRole).toLongLong();
     p->setPen(QColor(0xd9, 0x8c, 0x00));
-    const QString stars = ratingCount ? ratingStars(index.data(CatalogModel::RatingRole).toDouble()) : QString();
-    p->drawText(QRectF(text.left(), lineY, text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter, stars);
+    const QString stars =
+        ratingCount ? ratingStars(index.data(CatalogModel::RatingRole).toDouble()) : QString();
+    p->drawText(QRectF(text.left(), lineY, text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                stars);
     p->setPen(pal.color(QPalette::PlaceholderText));
-    const QString count = ratingCount ? QStringLiteral(" (%1)").arg(ratingCount) : QObject::tr("No reviews yet");
+    const QString count =
+        ratingCount ? QStringLiteral(" (%1)").arg(ratingCount) : QObject::tr("No reviews yet");
     p->drawText(QRectF(text.left() + sfm.horizontalAdvance(stars), lineY, text.width(), sfm.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, count);
 
@@ -102,8 +107,8 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         stockText = QObject::tr("%1 in stock").arg(stock);
     }
     p->setPen(stockColor);
-    p->drawText(QRectF(text.left(), lineY + sfm.height() + 2, text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                stockText);
+    p->drawText(QRectF(text.left(), lineY + sfm.height() + 2, text.width(), sfm.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, stockText);
     p->restore();
 }
 

@@ -18,12 +18,13 @@ namespace ui {
 
 using client::QuestionsModel;
 
-ItemDiscussion::ItemDiscussion(client::QuestionsModel &questions, client::ReviewsModel &reviews, QWidget *parent)
-    : QTabWidget(parent), m_questions(questions), m_reviews(reviews), m_questionsView(new QTreeView), m_ask(new QLineEdit),
-      m_askButton(new QPushButton(tr("As&k"))), m_answer(new QLineEdit), m_answerButton(new QPushButton(tr("A&nswer"))),
-      m_helpful(new QPushButton(tr("&Helpful"))), m_qaStatus(new QLabel), m_reviewsView(new QListView), m_rating(new QLabel),
-      m_stars(new QComboBox), m_review(new QLineEdit), m_reviewButton(new QPushButton(tr("&Post review"))),
-      m_reviewStatus(new QLabel)
+ItemDiscussion::ItemDiscussion(client::QuestionsModel &questions, client::ReviewsModel &reviews,
+                               QWidget *parent)
+    : QTabWidget(parent), m_questions(questions), m_reviews(reviews), m_questionsView(new QTreeView),
+      m_ask(new QLineEdit), m_askButton(new QPushButton(tr("As&k"))), m_answer(new QLineEdit),
+      m_answerButton(new QPushButton(tr("A&nswer"))), m_helpful(new QPushButton(tr("&Helpful"))),
+      m_qaStatus(new QLabel), m_reviewsView(new QListView), m_rating(new QLabel), m_stars(new QComboBox),
+      m_review(new QLineEdit), m_reviewButton(new QPushButton(tr("&Post review"))), m_reviewStatus(new QLabel)
 {
     // Questions and answers
     m_questionsView->setModel(&m_questions);
@@ -83,19 +84,21 @@ ItemDiscussion::ItemDiscussion(client::QuestionsModel &questions, client::Review
         if (i.isValid() && i.data(QuestionsModel::IsAnswerRole).toBool())
             m_questions.markHelpful(i.data(QuestionsModel::IdRole).toLongLong());
     });
-    connect(m_questionsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ItemDiscussion::updateButtons);
+    connect(m_questionsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ItemDiscussion::updateButtons);
     connect(&m_questions, &QAbstractItemModel::dataChanged, this, &ItemDiscussion::updateButtons);
     connect(&m_questions, &QuestionsModel::loaded, this, [this] {
         m_questionsView->expandAll();
         updateTitles();
     });
-    connect(&m_questions, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
-        if (!parent.isValid())
-            for (int r = first; r < m_questions.rowCount(); ++r)
-                m_questionsView->expand(m_questions.index(r, 0));
-        else
-            m_questionsView->expand(parent);
-    });
+    connect(&m_questions, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first) {
+                if (!parent.isValid())
+                    for (int r = first; r < m_questions.rowCount(); ++r)
+                        m_questionsView->expand(m_questions.index(r, 0));
+                else
+                    m_questionsView->expand(parent);
+            });
     connect(&m_questions, &QuestionsModel::asked, this, [this] {
         m_ask->clear();
         say(m_qaStatus, tr("Your question is posted; the seller and other buyers can answer it."), false);

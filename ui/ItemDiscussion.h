@@ -26,7 +26,8 @@ class ItemDiscussion : public QTabWidget
 {
     Q_OBJECT
 public:
-    ItemDiscussion(client::QuestionsModel &questions, client::ReviewsModel &reviews, QWidget *parent = nullptr);
+    ItemDiscussion(client::QuestionsModel &questions, client::ReviewsModel &reviews,
+                   QWidget *parent = nullptr);
 
     void setItem(qint64 itemId);
     void setSignedIn(bool signedIn);

@@ -24,22 +24,23 @@
 namespace emporium {
 namespace ui {
 
-ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &questions, client::ReviewsModel &reviews,
-                   QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_image(new QLabel), m_thumbs(new QHBoxLayout), m_title(new QLabel),
-      m_price(new QLabel), m_seller(new QLabel), m_rating(new QLabel), m_stock(new QLabel), m_sold(new QLabel),
-      m_viewers(new QLabel), m_description(new QLabel), m_status(new QLabel), m_quantity(new QSpinBox),
-      m_addToCart(new QPushButton(tr("Add to &cart"))), m_addToWishlist(new QPushButton(tr("Add to &wishlist"))),
+ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &questions,
+                   client::ReviewsModel &reviews, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_image(new QLabel), m_thumbs(new QHBoxLayout),
+      m_title(new QLabel), m_price(new QLabel), m_seller(new QLabel), m_rating(new QLabel),
+      m_stock(new QLabel), m_sold(new QLabel), m_viewers(new QLabel), m_description(new QLabel),
+      m_status(new QLabel), m_quantity(new QSpinBox), m_addToCart(new QPushButton(tr("Add to &cart"))),
+      m_addToWishlist(new QPushButton(tr("Add to &wishlist"))),
       m_relatedTitle(new QLabel(tr("Frequently bought together"))), m_related(new QListView),
       m_discussion(new ItemDiscussion(questions, reviews)), m_reviews(reviews)
 {
     m_quantity->setRange(1, 99);
     m_quantity->setAccessibleName(tr("Quantity"));
     m_addToCart->setDefault(true);
-    connect(m_addToCart, &QPushButton::clicked, this, [this] {
-        Q_EMIT addToCartRequested(m_controller.currentId(), m_quantity->value());
-    });
-    connect(m_addToWishlist, &QPushButton::clicked, this, [this] { Q_EMIT addToWishlistRequested(m_controller.currentId()); });
+    connect(m_addToCart, &QPushButton::clicked, this,
+            [this] { Q_EMIT addToCartRequested(m_controller.currentId(), m_quantity->value()); });
+    connect(m_addToWishlist, &QPushButton::clicked, this,
+            [this] { Q_EMIT addToWishlistRequested(m_controller.currentId()); });
     auto *back = new QPushButton(tr("← &Back to shop"));
     back->setToolTip(tr("Back (Esc, Alt+Left)"));
     connect(back, &QPushButton::clicked, this, &ItemPage::backRequested);
@@ -116,11 +117,13 @@ ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &q
     m_related->setMovement(QListView::Static);
     m_related->setSpacing(6);
     m_related->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_related->setFixedHeight(ItemDelegate::kCardHeight + m_related->horizontalScrollBar()->sizeHint().height() + 20);
+    m_related->setFixedHeight(ItemDelegate::kCardHeight +
+                              m_related->horizontalScrollBar()->sizeHint().height() + 20);
     m_related->setFrameShape(QFrame::NoFrame);
     m_related->setAccessibleName(tr("Frequently bought together"));
-    connect(m_related, &QListView::activated, this,
-            [this](const QModelIndex &i) { Q_EMIT itemActivated(i.data(client::CatalogModel::IdRole).toLongLong()); });
+    connect(m_related, &QListView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT itemActivated(i.data(client::CatalogModel::IdRole).toLongLong());
+    });
     connect(&m_controller, &client::ItemController::relatedLoaded, this, [this] {
         const bool any = m_controller.related()->rowCount() > 0;
         m_relatedTitle->setVisible(any);
@@ -131,8 +134,9 @@ ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &q
     m_discussion->setMinimumHeight(380);
     // a review posted here moves the rating at the top too
     connect(&m_reviews, &client::ReviewsModel::submitted, this, [this] {
-        connect(&m_reviews, &client::ReviewsModel::loaded, this, [this] { showRating(m_reviews.rating()); },
-                Qt::SingleShotConnection);
+        connect(
+            &m_reviews, &client::ReviewsModel::loaded, this, [this] { showRating(m_reviews.rating()); },
+            Qt::SingleShotConnection);
     });
 
     auto *content = new QWidget;
@@ -193,7 +197,8 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
     const auto &s = item.summary;
     m_title->setText(s.title);
     m_price->setText(client::formatMoney(s.priceCents, s.currency));
-    m_seller->setText(tr("Sold by <b>%1</b> · %2").arg(s.shopName.toHtmlEscaped(), s.categoryName.toHtmlEscaped()));
+    m_seller->setText(
+        tr("Sold by <b>%1</b> · %2").arg(s.shopName.toHtmlEscaped(), s.categoryName.toHtmlEscaped()));
     showRating(s.rating);
     m_quantity->setValue(1);
     showStock(s.stock, s.soldCount);
@@ -288,7 +293,8 @@ void ItemPage::showImage(int index)
     const QImage &img = m_images.value(index);
     if (img.isNull())
         return;
-    m_image->setPixmap(QPixmap::fromImage(img).scaled(m_image->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_image->setPixmap(
+        QPixmap::fromImage(img).scaled(m_image->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 } // namespace ui

@@ -18,8 +18,8 @@ namespace client {
 class ItemController;
 class QuestionsModel;
 class ReviewsModel;
-}
-}
+} // namespace client
+} // namespace emporium
 
 namespace emporium {
 namespace ui {
@@ -30,8 +30,8 @@ class ItemPage : public QWidget
 {
     Q_OBJECT
 public:
-    ItemPage(client::ItemController &controller, client::QuestionsModel &questions, client::ReviewsModel &reviews,
-             QWidget *parent = nullptr);
+    ItemPage(client::ItemController &controller, client::QuestionsModel &questions,
+             client::ReviewsModel &reviews, QWidget *parent = nullptr);
     ItemDiscussion *discussion() const { return m_discussion; }
     QListView *relatedView() const { return m_related; }
     void setSignedIn(bool signedIn);

@@ -135,14 +135,17 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     addNavigation(QStringLiteral("home"), tr("&Home"), m_homePage, QKeySequence(Qt::CTRL | Qt::Key_0));
     addNavigation(QStringLiteral("shop"), tr("&Shop"), m_shop, QKeySequence(Qt::CTRL | Qt::Key_1));
     addNavigation(QStringLiteral("cart"), tr("&Cart"), m_cartPage, QKeySequence(Qt::CTRL | Qt::Key_2));
-    addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"), m_wishlistPage, QKeySequence(Qt::CTRL | Qt::Key_3));
+    addNavigation(QStringLiteral("wishlist"), tr("&Wishlist"), m_wishlistPage,
+                  QKeySequence(Qt::CTRL | Qt::Key_3));
     addNavigation(QStringLiteral("orders"), tr("&Orders"), m_ordersPage, QKeySequence(Qt::CTRL | Qt::Key_4));
     for (QWidget *host : {m_sellerHost, m_adminHost}) {
         auto *layout = new QVBoxLayout(host);
         layout->setContentsMargins(0, 0, 0, 0);
     }
-    addNavigation(QStringLiteral("my_shop"), tr("&My shop"), m_sellerHost, QKeySequence(Qt::CTRL | Qt::Key_5));
-    addNavigation(QStringLiteral("analytics"), tr("&Analytics"), m_adminHost, QKeySequence(Qt::CTRL | Qt::Key_6));
+    addNavigation(QStringLiteral("my_shop"), tr("&My shop"), m_sellerHost,
+                  QKeySequence(Qt::CTRL | Qt::Key_5));
+    addNavigation(QStringLiteral("analytics"), tr("&Analytics"), m_adminHost,
+                  QKeySequence(Qt::CTRL | Qt::Key_6));
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
@@ -199,14 +202,14 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     });
     // the entry of the page on screen stays checked (the item page belongs to the page it came from)
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
-        QWidget *current = m_stack->currentWidget() == m_item ? (m_itemReturn ? m_itemReturn : m_shop) : m_stack->currentWidget();
+        QWidget *current = m_stack->currentWidget() == m_item ? (m_itemReturn ? m_itemReturn : m_shop)
+                                                              : m_stack->currentWidget();
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
             if (it.value() == current)
                 m_nav[it.key()]->setChecked(true);
     });
-    connect(&m_session, &client::Session::expired, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 15000);
-    });
+    connect(&m_session, &client::Session::expired, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_sales->setTitleLookup([this](qint64 id) {
         const int row = m_inventory->rowOf(id);
         return row < 0 ? QString() : m_inventory->itemAt(row).summary.title;
@@ -219,7 +222,8 @@ SellerPage *MainWindow::sellerPage()
 {
     if (m_sellerPage)
         return m_sellerPage;
-    m_sellerPage = new SellerPage(new InventoryPage(*m_inventory, *m_transfer), new SalesPage(*m_sales, *m_stats, *m_inventory));
+    m_sellerPage = new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
+                                  new SalesPage(*m_sales, *m_stats, *m_inventory));
     m_sellerHost->layout()->addWidget(m_sellerPage);
     connect(m_sellerPage, &SellerPage::noticeActivated, this, [this](qint64 id) {
         m_sellerPage->tabs()->setCurrentWidget(m_sellerPage->inventoryPage());
@@ -245,7 +249,8 @@ AdminPage *MainWindow::adminPage()
     return m_adminPage;
 }
 
-void MainWindow::addNavigation(const QString &name, const QString &label, QWidget *page, const QKeySequence &shortcut)
+void MainWindow::addNavigation(const QString &name, const QString &label, QWidget *page,
+                               const QKeySequence &shortcut)
 {
     if (m_stack->indexOf(page) < 0)
         m_stack->addWidget(page);
@@ -304,7 +309,8 @@ CheckoutDialog *MainWindow::openCheckout()
 {
     auto *dialog = new CheckoutDialog(*m_checkout, *m_cart, m_session.user().displayName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CheckoutDialog::viewOrdersRequested, this, [this] { m_nav[QStringLiteral("orders")]->trigger(); });
+    connect(dialog, &CheckoutDialog::viewOrdersRequested, this,
+            [this] { m_nav[QStringLiteral("orders")]->trigger(); });
     dialog->open();
     return dialog;
 }
@@ -344,7 +350,8 @@ void MainWindow::notifyLowStock(qint64 itemId, const QString &title, qint64 stoc
 
 QString MainWindow::receiptsFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("receipts"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("receipts"));
 }
 
 void MainWindow::openReceipt(qint64 orderId)

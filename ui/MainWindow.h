@@ -66,8 +66,8 @@ public:
         bool showDemoAccounts = false; // the embedded demo: one-click demo sign-in
         bool openReceipts = true;      // hand saved receipts to the desktop's mail program
     };
-    MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, client::Session &session, Options options,
-               QWidget *parent = nullptr);
+    MainWindow(client::ApiClient &api, client::RealtimeClient &realtime, client::Session &session,
+               Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The server is ready at `url`: load the shop.
@@ -107,7 +107,8 @@ public:
 private:
     void openItem(qint64 id);
     void showShop();
-    void addNavigation(const QString &name, const QString &label, QWidget *page, const QKeySequence &shortcut);
+    void addNavigation(const QString &name, const QString &label, QWidget *page,
+                       const QKeySequence &shortcut);
     void updateForSession();
     bool requireSignIn(const QString &why);
     void addToCart(qint64 id, int quantity);

@@ -4,8 +4,8 @@
 #include "app/models/OrdersModel.h"
 
 #include <QDateTime>
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
@@ -74,7 +74,8 @@ void OrdersPage::showOrder(int row)
         return;
     }
     const protocol::Order &o = m_orders.orderAt(row);
-    const QString date = QLocale().toString(QDateTime::fromString(o.createdAt, Qt::ISODate).toLocalTime(), QLocale::LongFormat);
+    const QString date = QLocale().toString(QDateTime::fromString(o.createdAt, Qt::ISODate).toLocalTime(),
+                                            QLocale::LongFormat);
     QString html = QStringLiteral("<h2>%1</h2><p>%2 · <b>%3</b></p><table width='100%' cellpadding='4'>")
                        .arg(tr("Order #%1").arg(o.id), date.toHtmlEscaped(), o.status.toHtmlEscaped());
     html += QStringLiteral("<tr><th align='left'>%1</th><th align='left'>%2</th><th align='right'>%3</th>"
@@ -87,13 +88,15 @@ void OrdersPage::showOrder(int row)
                          client::formatMoney(l.unitPriceCents, o.currency))
                     .arg(l.quantity)
                     .arg(client::formatMoney(l.unitPriceCents * l.quantity, o.currency));
-    html += QStringLiteral("</table><h3 align='right'>%1</h3>").arg(tr("Total: %1").arg(client::formatMoney(o.totalCents, o.currency)));
+    html += QStringLiteral("</table><h3 align='right'>%1</h3>")
+                .arg(tr("Total: %1").arg(client::formatMoney(o.totalCents, o.currency)));
     const auto &a = o.shipping;
     html += QStringLiteral("<p><b>%1</b><br>%2<br>%3%4<br>%5 %6<br>%7</p>")
                 .arg(tr("Shipping to"), a.name.toHtmlEscaped(), a.line1.toHtmlEscaped(),
                      a.line2.isEmpty() ? QString() : QStringLiteral("<br>") + a.line2.toHtmlEscaped(),
                      a.postalCode.toHtmlEscaped(), a.city.toHtmlEscaped(), a.country.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2 ···· %3</p>").arg(tr("Paid with"), o.cardBrand.toHtmlEscaped(), o.cardLast4.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2 ···· %3</p>")
+                .arg(tr("Paid with"), o.cardBrand.toHtmlEscaped(), o.cardLast4.toHtmlEscaped());
     m_details->setHtml(html);
 }
 

@@ -42,8 +42,12 @@ void PurchaseBanner::addPurchase(const QString &title, int quantity)
         // a burst becomes one line: the latest titles and how many more
         const QStringList shown = m_titles.mid(0, 2);
         const int more = int(m_titles.size()) - int(shown.size());
-        m_label->setText(more > 0 ? tr("%1 purchases just now: %2 and %3 more").arg(m_count).arg(shown.join(QStringLiteral(", "))).arg(more)
-                                  : tr("%1 purchases just now: %2").arg(m_count).arg(shown.join(QStringLiteral(", "))));
+        m_label->setText(
+            more > 0 ? tr("%1 purchases just now: %2 and %3 more")
+                           .arg(m_count)
+                           .arg(shown.join(QStringLiteral(", ")))
+                           .arg(more)
+                     : tr("%1 purchases just now: %2").arg(m_count).arg(shown.join(QStringLiteral(", "))));
     }
     show(); // one line at the top; a burst updates it instead of stacking
     m_hide->start();

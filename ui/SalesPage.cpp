@@ -21,10 +21,13 @@ namespace ui {
 
 using client::SellerStats;
 
-SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, client::InventoryModel &inventory, QWidget *parent)
-    : QWidget(parent), m_sales(sales), m_stats(stats), m_inventory(inventory), m_revenue(new TimeChart(tr("Revenue"))),
-      m_units(new BarChart(tr("Units sold by item"), Qt::Horizontal)), m_table(new QTableView), m_bucket(new QComboBox),
-      m_item(new QComboBox), m_from(new QDateEdit), m_to(new QDateEdit), m_summary(new QLabel)
+SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, client::InventoryModel &inventory,
+                     QWidget *parent)
+    : QWidget(parent), m_sales(sales), m_stats(stats), m_inventory(inventory),
+      m_revenue(new TimeChart(tr("Revenue"))),
+      m_units(new BarChart(tr("Units sold by item"), Qt::Horizontal)), m_table(new QTableView),
+      m_bucket(new QComboBox), m_item(new QComboBox), m_from(new QDateEdit), m_to(new QDateEdit),
+      m_summary(new QLabel)
 {
     m_bucket->addItem(tr("Per minute, last hour"), int(SellerStats::Bucket::Minute));
     m_bucket->addItem(tr("Per hour, last 2 days"), int(SellerStats::Bucket::Hour));
@@ -132,7 +135,8 @@ void SalesPage::refreshItems()
     QList<std::pair<QString, qint64>> items;
     for (int r = 0; r < m_inventory.rowCount(); ++r)
         items.append({m_inventory.itemAt(r).summary.title, m_inventory.itemAt(r).summary.id});
-    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
     const QSignalBlocker block(m_item);
     m_item->clear();
     m_item->addItem(tr("All items"), 0);
@@ -147,7 +151,8 @@ void SalesPage::refreshCharts()
     QList<QPointF> points;
     for (const auto &p : m_stats.series())
         points.append(QPointF(qreal(p.at.toMSecsSinceEpoch()), qreal(p.revenueCents) / 100.0));
-    m_revenue->setPoints(points, b == SellerStats::Bucket::Day ? QStringLiteral("MMM d") : QStringLiteral("HH:mm"),
+    m_revenue->setPoints(points,
+                         b == SellerStats::Bucket::Day ? QStringLiteral("MMM d") : QStringLiteral("HH:mm"),
                          QStringLiteral("$%.0f"));
     QStringList labels;
     QList<qreal> units;
@@ -158,8 +163,9 @@ void SalesPage::refreshCharts()
     }
     m_units->setBars(labels, units, QStringLiteral("%d"));
     const QString period = m_bucket->currentText().section(u',', 1).trimmed();
-    m_summary->setText(tr("%1 from %n unit(s), %2", nullptr, int(m_stats.units()))
-                           .arg(client::formatMoney(m_stats.revenueCents(), client::SalesModel::currency()), period));
+    m_summary->setText(
+        tr("%1 from %n unit(s), %2", nullptr, int(m_stats.units()))
+            .arg(client::formatMoney(m_stats.revenueCents(), client::SalesModel::currency()), period));
 }
 
 } // namespace ui

@@ -26,7 +26,8 @@ class SalesPage : public QWidget
 {
     Q_OBJECT
 public:
-    SalesPage(client::SalesModel &sales, client::SellerStats &stats, client::InventoryModel &inventory, QWidget *parent = nullptr);
+    SalesPage(client::SalesModel &sales, client::SellerStats &stats, client::InventoryModel &inventory,
+              QWidget *parent = nullptr);
 
     TimeChart *revenueChart() const { return m_revenue; }
     BarChart *unitsChart() const { return m_units; }

@@ -15,8 +15,8 @@ namespace emporium {
 namespace ui {
 
 SellerPage::SellerPage(InventoryPage *inventory, SalesPage *sales, QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget), m_inventory(inventory), m_sales(sales), m_noticeBox(new QWidget),
-      m_notices(new QListWidget)
+    : QWidget(parent), m_tabs(new QTabWidget), m_inventory(inventory), m_sales(sales),
+      m_noticeBox(new QWidget), m_notices(new QListWidget)
 {
     m_tabs->addTab(m_inventory, tr("&Inventory"));
     m_tabs->addTab(m_sales, tr("Sa&les"));
@@ -42,7 +42,8 @@ SellerPage::SellerPage(InventoryPage *inventory, SalesPage *sales, QWidget *pare
 
 void SellerPage::addNotice(qint64 itemId, const QString &text)
 {
-    auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), text));
+    auto *item = new QListWidgetItem(
+        QStringLiteral("%1  %2").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), text));
     item->setData(Qt::UserRole, itemId);
     item->setData(Qt::AccessibleTextRole, text);
     m_notices->insertItem(0, item);

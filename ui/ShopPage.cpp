@@ -8,14 +8,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QLineEdit>
-#include <QShortcut>
-#include <QTimer>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace emporium {
@@ -29,8 +29,8 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     : QWidget(parent), m_catalog(catalog), m_categories(categories), m_categoryList(new QListView),
       m_grid(new QListView), m_sort(new QComboBox), m_search(new QLineEdit), m_minPrice(new QDoubleSpinBox),
       m_maxPrice(new QDoubleSpinBox), m_debounce(new QTimer(this)),
-      m_includeOutOfStock(new QCheckBox(tr("Include out of stock"))),
-      m_count(new QLabel), m_error(new QLabel), m_retry(new QPushButton(tr("Retry")))
+      m_includeOutOfStock(new QCheckBox(tr("Include out of stock"))), m_count(new QLabel),
+      m_error(new QLabel), m_retry(new QPushButton(tr("Retry")))
 {
     m_categoryList->setModel(&m_categories);
     m_categoryList->setAccessibleName(tr("Categories"));
@@ -150,11 +150,13 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_categoryList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ShopPage::applyQuery);
+    connect(m_categoryList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ShopPage::applyQuery);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &ShopPage::applyQuery);
     connect(m_includeOutOfStock, &QCheckBox::toggled, this, &ShopPage::applyQuery);
-    connect(m_grid, &QListView::activated, this,
-            [this](const QModelIndex &i) { Q_EMIT itemActivated(i.data(CatalogModel::IdRole).toLongLong()); });
+    connect(m_grid, &QListView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT itemActivated(i.data(CatalogModel::IdRole).toLongLong());
+    });
     connect(&m_catalog, &CatalogModel::totalChanged, this, &ShopPage::updateCount);
     connect(&m_catalog, &CatalogModel::loadingChanged, this, &ShopPage::updateCount);
     connect(&m_catalog, &CatalogModel::rowsInserted, this, &ShopPage::updateCount);
@@ -170,7 +172,8 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     });
     connect(&m_categories, &CategoryModel::loaded, this, [this] {
         if (!m_categoryList->currentIndex().isValid()) {
-            const QSignalBlocker block(m_categoryList->selectionModel()); // the query already shows everything
+            const QSignalBlocker block(
+                m_categoryList->selectionModel()); // the query already shows everything
             m_categoryList->setCurrentIndex(m_categories.index(0));
         }
     });

@@ -65,12 +65,14 @@ QWidget *SignInDialog::buildSignIn(bool showDemoAccounts)
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout;
-    addField(form, QStringLiteral("email"), tr("&Email:"))->setPlaceholderText(QStringLiteral("you@example.com"));
+    addField(form, QStringLiteral("email"), tr("&Email:"))
+        ->setPlaceholderText(QStringLiteral("you@example.com"));
     addField(form, QStringLiteral("password"), tr("&Password:"), true);
     m_signIn = new QPushButton(tr("Sign in"));
     m_signIn->setDefault(true);
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submitSignIn);
-    connect(m_fields[QStringLiteral("password")], &QLineEdit::returnPressed, this, &SignInDialog::submitSignIn);
+    connect(m_fields[QStringLiteral("password")], &QLineEdit::returnPressed, this,
+            &SignInDialog::submitSignIn);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_signIn, 0, Qt::AlignRight);
@@ -103,7 +105,8 @@ QWidget *SignInDialog::buildSignUp()
     auto *form = new QFormLayout;
     addField(form, QStringLiteral("display_name"), tr("&Name:"));
     addField(form, QStringLiteral("new_email"), tr("E&mail:"));
-    addField(form, QStringLiteral("new_password"), tr("Pass&word:"), true)->setPlaceholderText(tr("at least 8 characters"));
+    addField(form, QStringLiteral("new_password"), tr("Pass&word:"), true)
+        ->setPlaceholderText(tr("at least 8 characters"));
     m_buyer = new QRadioButton(tr("I want to &buy"));
     m_seller = new QRadioButton(tr("I want to &sell"));
     m_buyer->setChecked(true);
@@ -130,7 +133,8 @@ QWidget *SignInDialog::buildSignUp()
 void SignInDialog::submitSignIn()
 {
     clearErrors();
-    m_session.signIn(m_fields[QStringLiteral("email")]->text().trimmed(), m_fields[QStringLiteral("password")]->text());
+    m_session.signIn(m_fields[QStringLiteral("email")]->text().trimmed(),
+                     m_fields[QStringLiteral("password")]->text());
 }
 
 void SignInDialog::submitSignUp()

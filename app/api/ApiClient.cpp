@@ -152,21 +152,24 @@ void ApiClient::finishJson(QNetworkReply *reply, const Callback<QJsonDocument> &
     done(std::move(doc));
 }
 
-void ApiClient::getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done)
+void ApiClient::getJson(const QString &path, const QUrlQuery &query, QObject *context,
+                        Callback<QJsonDocument> done)
 {
     QNetworkReply *reply = m_nam.get(request(path, query));
     connect(reply, &QNetworkReply::finished, context,
             [this, reply, done = std::move(done)] { finishJson(reply, done); });
 }
 
-void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                         Callback<QJsonDocument> done, const QList<QPair<QByteArray, QByteArray>> &headers)
+void ApiClient::sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                         QObject *context, Callback<QJsonDocument> done,
+                         const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest r = request(path);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &h : headers)
         r.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam.sendCustomRequest(r, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply =
+        m_nam.sendCustomRequest(r, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, context,
             [this, reply, done = std::move(done)] { finishJson(reply, done); });
 }
@@ -179,10 +182,11 @@ void ApiClient::sendBytes(const QByteArray &method, const QString &path, const Q
     r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_nam.sendCustomRequest(r, method, body);
     if (progress)
-        connect(reply, &QNetworkReply::uploadProgress, context, [progress = std::move(progress)](qint64 sent, qint64 total) {
-            if (total > 0)
-                progress(sent, total);
-        });
+        connect(reply, &QNetworkReply::uploadProgress, context,
+                [progress = std::move(progress)](qint64 sent, qint64 total) {
+                    if (total > 0)
+                        progress(sent, total);
+                });
     connect(reply, &QNetworkReply::finished, context,
             [this, reply, done = std::move(done)] { finishJson(reply, done); });
 }
@@ -201,7 +205,8 @@ void ApiClient::registerUser(const QString &email, const QString &password, cons
              as<protocol::AuthResult>(std::move(done)));
 }
 
-void ApiClient::login(const QString &email, const QString &password, QObject *context, Callback<protocol::AuthResult> done)
+void ApiClient::login(const QString &email, const QString &password, QObject *context,
+                      Callback<protocol::AuthResult> done)
 {
     sendJson("POST", QStringLiteral("/api/v1/auth/login"),
              {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}}, context,
@@ -243,8 +248,8 @@ void ApiClient::cart(QObject *context, Callback<protocol::Cart> done)
 
 void ApiClient::setCartQuantity(qint64 itemId, int quantity, QObject *context, Callback<protocol::Cart> done)
 {
-    sendJson("PUT", QStringLiteral("/api/v1/cart/items/%1").arg(itemId), {{QStringLiteral("quantity"), quantity}}, context,
-             asCart(std::move(done)));
+    sendJson("PUT", QStringLiteral("/api/v1/cart/items/%1").arg(itemId),
+             {{QStringLiteral("quantity"), quantity}}, context, asCart(std::move(done)));
 }
 
 void ApiClient::wishlist(QObject *context, Callback<QList<protocol::ItemSummary>> done)
@@ -252,7 +257,8 @@ void ApiClient::wishlist(QObject *context, Callback<QList<protocol::ItemSummary>
     getJson(QStringLiteral("/api/v1/wishlist"), {}, context, asSummaries(std::move(done)));
 }
 
-void ApiClient::setWishlisted(qint64 itemId, bool wanted, QObject *context, Callback<QList<protocol::ItemSummary>> done)
+void ApiClient::setWishlisted(qint64 itemId, bool wanted, QObject *context,
+                              Callback<QList<protocol::ItemSummary>> done)
 {
     sendJson(wanted ? "PUT" : "DELETE", QStringLiteral("/api/v1/wishlist/%1").arg(itemId), {}, context,
              asSummaries(std::move(done)));
@@ -265,7 +271,8 @@ void ApiClient::placeOrder(const protocol::OrderRequest &order, const QString &i
              as<protocol::Order>(std::move(done)), {{"Idempotency-Key", idempotencyKey.toUtf8()}});
 }
 
-void ApiClient::orders(int page, int perPage, QObject *context, Callback<protocol::Page<protocol::Order>> done)
+void ApiClient::orders(int page, int perPage, QObject *context,
+                       Callback<protocol::Page<protocol::Order>> done)
 {
     getJson(QStringLiteral("/api/v1/orders"), paging(page, perPage), context,
             asPage<protocol::Order>(std::move(done), 20));
@@ -278,11 +285,12 @@ void ApiClient::receipt(qint64 orderId, QObject *context, Callback<QByteArray> d
 
 void ApiClient::categories(QObject *context, Callback<QList<protocol::Category>> done)
 {
-    getJson(QStringLiteral("/api/v1/categories"), {}, context, [done = std::move(done)](Result<QJsonDocument> r) {
-        if (!r)
-            return done(r.error());
-        done(protocol::listFromJson<protocol::Category>(r->object().value(u"items").toArray()));
-    });
+    getJson(QStringLiteral("/api/v1/categories"), {}, context,
+            [done = std::move(done)](Result<QJsonDocument> r) {
+                if (!r)
+                    return done(r.error());
+                done(protocol::listFromJson<protocol::Category>(r->object().value(u"items").toArray()));
+            });
 }
 
 void ApiClient::items(const protocol::ItemQuery &query, QObject *context,

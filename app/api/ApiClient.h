@@ -47,9 +47,11 @@ public:
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
 
-    void registerUser(const QString &email, const QString &password, const QString &displayName, protocol::Role role,
-                      const QString &shopName, QObject *context, Callback<protocol::AuthResult> done);
-    void login(const QString &email, const QString &password, QObject *context, Callback<protocol::AuthResult> done);
+    void registerUser(const QString &email, const QString &password, const QString &displayName,
+                      protocol::Role role, const QString &shopName, QObject *context,
+                      Callback<protocol::AuthResult> done);
+    void login(const QString &email, const QString &password, QObject *context,
+               Callback<protocol::AuthResult> done);
     void logout(QObject *context, Callback<bool> done);
     void me(QObject *context, Callback<protocol::User> done);
 
@@ -57,7 +59,8 @@ public:
     // quantity 0 removes the line
     void setCartQuantity(qint64 itemId, int quantity, QObject *context, Callback<protocol::Cart> done);
     void wishlist(QObject *context, Callback<QList<protocol::ItemSummary>> done);
-    void setWishlisted(qint64 itemId, bool wanted, QObject *context, Callback<QList<protocol::ItemSummary>> done);
+    void setWishlisted(qint64 itemId, bool wanted, QObject *context,
+                       Callback<QList<protocol::ItemSummary>> done);
     // the key makes retries safe: the same key and body never charge twice
     void placeOrder(const protocol::OrderRequest &order, const QString &idempotencyKey, QObject *context,
                     Callback<protocol::Order> done);
@@ -66,7 +69,8 @@ public:
     void receipt(qint64 orderId, QObject *context, Callback<QByteArray> done);
 
     void categories(QObject *context, Callback<QList<protocol::Category>> done);
-    void items(const protocol::ItemQuery &query, QObject *context, Callback<protocol::Page<protocol::ItemSummary>> done);
+    void items(const protocol::ItemQuery &query, QObject *context,
+               Callback<protocol::Page<protocol::ItemSummary>> done);
     void item(qint64 id, QObject *context, Callback<protocol::ItemDetail> done);
     // Downloads and decodes a picture; decoding runs off the GUI thread. `context` must live on
     // this client's thread (it is checked there once the picture is decoded).

@@ -6,7 +6,8 @@
 namespace emporium {
 namespace client {
 
-Session::Session(ApiClient &api, TokenStore &store, QObject *parent) : QObject(parent), m_api(api), m_store(store)
+Session::Session(ApiClient &api, TokenStore &store, QObject *parent)
+    : QObject(parent), m_api(api), m_store(store)
 {
     connect(&m_api, &ApiClient::unauthorized, this, [this] {
         if (m_token.isEmpty())

@@ -7,7 +7,8 @@
 namespace emporium {
 namespace client {
 
-EmbeddedServer::EmbeddedServer(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+EmbeddedServer::EmbeddedServer(ServerConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
 {
     m_thread.setObjectName(QStringLiteral("embedded-server"));
 }
@@ -23,7 +24,8 @@ ServerConfig EmbeddedServer::defaultConfig(const QString &dataDir)
     c.address = QHostAddress::LocalHost;
     c.port = 0;
     c.dataDir = dataDir;
-    c.databaseUrl = QStringLiteral("sqlite://") + QDir(dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
+    c.databaseUrl =
+        QStringLiteral("sqlite://") + QDir(dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
     c.demo = true; // only fills an empty database
     c.threads = 2;
     return c;
@@ -59,7 +61,8 @@ void EmbeddedServer::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_worker, [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;

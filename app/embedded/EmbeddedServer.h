@@ -39,7 +39,7 @@ Q_SIGNALS:
 private:
     ServerConfig m_config;
     QThread m_thread;
-    QObject *m_worker = nullptr; // lives in m_thread
+    QObject *m_worker = nullptr;      // lives in m_thread
     std::unique_ptr<Server> m_server; // used only on m_thread
     QUrl m_url;
     bool m_running = false;

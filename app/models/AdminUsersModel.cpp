@@ -14,9 +14,12 @@ namespace {
 QString roleText(protocol::Role role)
 {
     switch (role) {
-    case protocol::Role::Seller: return AdminUsersModel::tr("Seller");
-    case protocol::Role::Admin: return AdminUsersModel::tr("Administrator");
-    default: return AdminUsersModel::tr("Buyer");
+    case protocol::Role::Seller:
+        return AdminUsersModel::tr("Seller");
+    case protocol::Role::Admin:
+        return AdminUsersModel::tr("Administrator");
+    default:
+        return AdminUsersModel::tr("Buyer");
     }
 }
 
@@ -40,15 +43,18 @@ QVariant AdminUsersModel::data(const QModelIndex &index, int role) const
         return {};
     const AdminUser &u = m_users.at(index.row());
     switch (index.column()) {
-    case EmailColumn: return role == Qt::DisplayRole ? QVariant(u.user.email) : QVariant();
-    case NameColumn: return role == Qt::DisplayRole ? QVariant(u.user.displayName) : QVariant();
+    case EmailColumn:
+        return role == Qt::DisplayRole ? QVariant(u.user.email) : QVariant();
+    case NameColumn:
+        return role == Qt::DisplayRole ? QVariant(u.user.displayName) : QVariant();
     case RoleColumn:
         if (role == Qt::DisplayRole)
             return roleText(u.user.role);
         if (role == Qt::EditRole)
             return protocol::roleName(u.user.role);
         return {};
-    case ShopColumn: return role == Qt::DisplayRole ? QVariant(u.user.shopName) : QVariant();
+    case ShopColumn:
+        return role == Qt::DisplayRole ? QVariant(u.user.shopName) : QVariant();
     case DisabledColumn:
         if (role == Qt::CheckStateRole)
             return u.disabled ? Qt::Checked : Qt::Unchecked;
@@ -57,10 +63,12 @@ QVariant AdminUsersModel::data(const QModelIndex &index, int role) const
         return {};
     case CreatedColumn:
         return role == Qt::DisplayRole
-                   ? QVariant(QLocale().toString(QDateTime::fromString(u.createdAt, Qt::ISODate).toLocalTime().date(),
-                                                 QLocale::ShortFormat))
+                   ? QVariant(QLocale().toString(
+                         QDateTime::fromString(u.createdAt, Qt::ISODate).toLocalTime().date(),
+                         QLocale::ShortFormat))
                    : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -69,13 +77,20 @@ QVariant AdminUsersModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case EmailColumn: return tr("Email");
-    case NameColumn: return tr("Name");
-    case RoleColumn: return tr("Role");
-    case ShopColumn: return tr("Shop");
-    case DisabledColumn: return tr("Status");
-    case CreatedColumn: return tr("Joined");
-    default: return {};
+    case EmailColumn:
+        return tr("Email");
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case ShopColumn:
+        return tr("Shop");
+    case DisabledColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Joined");
+    default:
+        return {};
     }
 }
 

@@ -19,7 +19,15 @@ class AdminUsersModel : public PagedModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
-    enum Column { EmailColumn, NameColumn, RoleColumn, ShopColumn, DisabledColumn, CreatedColumn, ColumnCount };
+    enum Column {
+        EmailColumn,
+        NameColumn,
+        RoleColumn,
+        ShopColumn,
+        DisabledColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 50;
 
     explicit AdminUsersModel(ApiClient &api, QObject *parent = nullptr);

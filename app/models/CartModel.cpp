@@ -32,11 +32,16 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case ItemColumn: return l.item.title;
-    case PriceColumn: return formatMoney(l.item.priceCents, l.item.currency);
-    case QuantityColumn: return l.quantity;
-    case TotalColumn: return formatMoney(l.lineTotalCents, l.item.currency);
-    default: return {};
+    case ItemColumn:
+        return l.item.title;
+    case PriceColumn:
+        return formatMoney(l.item.priceCents, l.item.currency);
+    case QuantityColumn:
+        return l.quantity;
+    case TotalColumn:
+        return formatMoney(l.lineTotalCents, l.item.currency);
+    default:
+        return {};
     }
 }
 
@@ -45,11 +50,16 @@ QVariant CartModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ItemColumn: return tr("Item");
-    case PriceColumn: return tr("Price");
-    case QuantityColumn: return tr("Quantity");
-    case TotalColumn: return tr("Total");
-    default: return {};
+    case ItemColumn:
+        return tr("Item");
+    case PriceColumn:
+        return tr("Price");
+    case QuantityColumn:
+        return tr("Quantity");
+    case TotalColumn:
+        return tr("Total");
+    default:
+        return {};
     }
 }
 
@@ -125,7 +135,8 @@ int CartModel::itemCount() const
 
 QString CartModel::totalText() const
 {
-    return formatMoney(m_cart.totalCents, m_cart.currency.isEmpty() ? QStringLiteral("USD") : m_cart.currency);
+    return formatMoney(m_cart.totalCents,
+                       m_cart.currency.isEmpty() ? QStringLiteral("USD") : m_cart.currency);
 }
 
 } // namespace client

@@ -30,7 +30,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             return *img;
         requestThumbnail(index.row());
         return {};
-    default: return summaryData(item, role);
+    default:
+        return summaryData(item, role);
     }
 }
 
@@ -38,29 +39,50 @@ QVariant CatalogModel::summaryData(const protocol::ItemSummary &item, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole: return item.title;
-    case Qt::ToolTipRole: return QStringLiteral("%1 — %2").arg(item.title, item.shopName);
-    case IdRole: return item.id;
-    case PriceCentsRole: return item.priceCents;
-    case PriceTextRole: return formatMoney(item.priceCents, item.currency);
-    case CurrencyRole: return item.currency;
-    case StockRole: return item.stock;
-    case SoldCountRole: return item.soldCount;
-    case RatingRole: return item.rating.average;
-    case RatingCountRole: return item.rating.count;
-    case CategoryRole: return item.categoryName;
-    case ShopRole: return item.shopName;
-    default: return {};
+    case TitleRole:
+        return item.title;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 — %2").arg(item.title, item.shopName);
+    case IdRole:
+        return item.id;
+    case PriceCentsRole:
+        return item.priceCents;
+    case PriceTextRole:
+        return formatMoney(item.priceCents, item.currency);
+    case CurrencyRole:
+        return item.currency;
+    case StockRole:
+        return item.stock;
+    case SoldCountRole:
+        return item.soldCount;
+    case RatingRole:
+        return item.rating.average;
+    case RatingCountRole:
+        return item.rating.count;
+    case CategoryRole:
+        return item.categoryName;
+    case ShopRole:
+        return item.shopName;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> CatalogModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
-    names.insert({{IdRole, "id"}, {TitleRole, "title"}, {PriceCentsRole, "price_cents"}, {PriceTextRole, "price_text"},
-                  {CurrencyRole, "currency"}, {StockRole, "stock"}, {SoldCountRole, "sold_count"},
-                  {RatingRole, "rating"}, {RatingCountRole, "rating_count"}, {CategoryRole, "category"},
-                  {ShopRole, "shop"}, {ThumbnailRole, "thumbnail"}});
+    names.insert({{IdRole, "id"},
+                  {TitleRole, "title"},
+                  {PriceCentsRole, "price_cents"},
+                  {PriceTextRole, "price_text"},
+                  {CurrencyRole, "currency"},
+                  {StockRole, "stock"},
+                  {SoldCountRole, "sold_count"},
+                  {RatingRole, "rating"},
+                  {RatingCountRole, "rating_count"},
+                  {CategoryRole, "category"},
+                  {ShopRole, "shop"},
+                  {ThumbnailRole, "thumbnail"}});
     return names;
 }
 

@@ -18,19 +18,28 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.row() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return tr("All categories");
-        case IdRole: return qint64(0);
-        default: return {};
+        case Qt::DisplayRole:
+            return tr("All categories");
+        case IdRole:
+            return qint64(0);
+        default:
+            return {};
         }
     }
     const protocol::Category &c = m_categories.at(index.row() - 1);
     switch (role) {
-    case Qt::DisplayRole: return c.name;
-    case Qt::ToolTipRole: return tr("%n item(s)", nullptr, int(c.itemCount));
-    case IdRole: return c.id;
-    case SlugRole: return c.slug;
-    case CountRole: return c.itemCount;
-    default: return {};
+    case Qt::DisplayRole:
+        return c.name;
+    case Qt::ToolTipRole:
+        return tr("%n item(s)", nullptr, int(c.itemCount));
+    case IdRole:
+        return c.id;
+    case SlugRole:
+        return c.slug;
+    case CountRole:
+        return c.itemCount;
+    default:
+        return {};
     }
 }
 

@@ -39,7 +39,8 @@ protocol::FieldErrors Checkout::validate(const CheckoutForm &f)
     const QDate today = QDate::currentDate();
     if (f.expYear < today.year() || (f.expYear == today.year() && f.expMonth < today.month()))
         bad.append({QStringLiteral("payment.exp_year"), tr("the card has expired")});
-    if (f.cvc.size() < 3 || f.cvc.size() > 4 || !std::all_of(f.cvc.begin(), f.cvc.end(), [](QChar c) { return c.isDigit(); }))
+    if (f.cvc.size() < 3 || f.cvc.size() > 4 ||
+        !std::all_of(f.cvc.begin(), f.cvc.end(), [](QChar c) { return c.isDigit(); }))
         bad.append({QStringLiteral("payment.cvc"), tr("must be 3 or 4 digits")});
     return bad;
 }

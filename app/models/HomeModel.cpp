@@ -30,7 +30,8 @@ void HomeModel::reload()
         for (const HomeStrip &s : std::as_const(m_strips))
             s.items->deleteLater();
         m_strips.clear();
-        const auto add = [this](const QString &key, const QString &title, qint64 category, const QList<protocol::ItemSummary> &items) {
+        const auto add = [this](const QString &key, const QString &title, qint64 category,
+                                const QList<protocol::ItemSummary> &items) {
             if (items.isEmpty())
                 return;
             auto *model = new ItemListModel(m_api, this);

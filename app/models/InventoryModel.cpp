@@ -20,12 +20,18 @@ namespace {
 const char *fieldOf(int column)
 {
     switch (column) {
-    case InventoryModel::TitleColumn: return "title";
-    case InventoryModel::PriceColumn: return "price_cents";
-    case InventoryModel::StockColumn: return "stock";
-    case InventoryModel::ThresholdColumn: return "low_stock_threshold";
-    case InventoryModel::CategoryColumn: return "category_id";
-    default: return nullptr;
+    case InventoryModel::TitleColumn:
+        return "title";
+    case InventoryModel::PriceColumn:
+        return "price_cents";
+    case InventoryModel::StockColumn:
+        return "stock";
+    case InventoryModel::ThresholdColumn:
+        return "low_stock_threshold";
+    case InventoryModel::CategoryColumn:
+        return "category_id";
+    default:
+        return nullptr;
     }
 }
 
@@ -58,8 +64,10 @@ protocol::ItemChange changeOf(int column, const QVariant &value)
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(InventoryModel &model, qint64 itemId, int column, QVariant before, QVariant after, const QString &text)
-        : QUndoCommand(text), m_model(model), m_id(itemId), m_column(column), m_before(std::move(before)), m_after(std::move(after))
+    EditCommand(InventoryModel &model, qint64 itemId, int column, QVariant before, QVariant after,
+                const QString &text)
+        : QUndoCommand(text), m_model(model), m_id(itemId), m_column(column), m_before(std::move(before)),
+          m_after(std::move(after))
     {
     }
     void redo() override { m_model.applyEdit(m_id, m_column, m_after, m_before); }
@@ -98,30 +106,46 @@ int InventoryModel::columnCount(const QModelIndex &parent) const
 QVariant InventoryModel::valueOf(const InventoryItem &item, int column) const
 {
     switch (column) {
-    case TitleColumn: return item.summary.title;
-    case PriceColumn: return item.summary.priceCents;
-    case StockColumn: return item.summary.stock;
-    case ThresholdColumn: return item.lowStockThreshold;
-    case CategoryColumn: return item.summary.categoryId;
-    case SoldColumn: return item.summary.soldCount;
-    default: return {};
+    case TitleColumn:
+        return item.summary.title;
+    case PriceColumn:
+        return item.summary.priceCents;
+    case StockColumn:
+        return item.summary.stock;
+    case ThresholdColumn:
+        return item.lowStockThreshold;
+    case CategoryColumn:
+        return item.summary.categoryId;
+    case SoldColumn:
+        return item.summary.soldCount;
+    default:
+        return {};
     }
 }
 
 void InventoryModel::setValue(InventoryItem &item, int column, const QVariant &value)
 {
     switch (column) {
-    case TitleColumn: item.summary.title = value.toString(); break;
-    case PriceColumn: item.summary.priceCents = value.toLongLong(); break;
-    case StockColumn: item.summary.stock = value.toLongLong(); break;
-    case ThresholdColumn: item.lowStockThreshold = value.toLongLong(); break;
+    case TitleColumn:
+        item.summary.title = value.toString();
+        break;
+    case PriceColumn:
+        item.summary.priceCents = value.toLongLong();
+        break;
+    case StockColumn:
+        item.summary.stock = value.toLongLong();
+        break;
+    case ThresholdColumn:
+        item.lowStockThreshold = value.toLongLong();
+        break;
     case CategoryColumn:
         item.summary.categoryId = value.toLongLong();
         for (const auto &c : std::as_const(m_categories))
             if (c.id == item.summary.categoryId)
                 item.summary.categoryName = c.name;
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -135,21 +159,30 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case PictureColumn: return {};
-        case PriceColumn: return formatMoney(item.summary.priceCents, item.summary.currency);
-        case CategoryColumn: return item.summary.categoryName;
+        case PictureColumn:
+            return {};
+        case PriceColumn:
+            return formatMoney(item.summary.priceCents, item.summary.currency);
+        case CategoryColumn:
+            return item.summary.categoryName;
         case StockColumn:
             return item.summary.stock == 0 ? tr("Sold out") : QLocale().toString(item.summary.stock);
         case ThresholdColumn:
-        case SoldColumn: return QLocale().toString(valueOf(item, column).toLongLong());
-        default: return valueOf(item, column);
+        case SoldColumn:
+            return QLocale().toString(valueOf(item, column).toLongLong());
+        default:
+            return valueOf(item, column);
         }
     case Qt::EditRole:
         switch (column) {
-        case PriceColumn: return plainMoney(item.summary.priceCents);
-        case TitleColumn: return item.summary.title;
-        case PictureColumn: return {};
-        default: return valueOf(item, column);
+        case PriceColumn:
+            return plainMoney(item.summary.priceCents);
+        case TitleColumn:
+            return item.summary.title;
+        case PictureColumn:
+            return {};
+        default:
+            return valueOf(item, column);
         }
     case Qt::DecorationRole:
         if (column != PictureColumn || item.summary.thumbnailUrl.isEmpty())
@@ -173,22 +206,30 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
             return QBrush(item.summary.stock == 0 ? QColor(255, 205, 190) : QColor(255, 240, 200));
         return {};
     case Qt::TextAlignmentRole:
-        if (column == PriceColumn || column == StockColumn || column == ThresholdColumn || column == SoldColumn)
+        if (column == PriceColumn || column == StockColumn || column == ThresholdColumn ||
+            column == SoldColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::AccessibleTextRole:
-        return column == PictureColumn ? tr("Picture of %1").arg(item.summary.title) : data(index, Qt::DisplayRole);
-    case IdRole: return item.summary.id;
+        return column == PictureColumn ? tr("Picture of %1").arg(item.summary.title)
+                                       : data(index, Qt::DisplayRole);
+    case IdRole:
+        return item.summary.id;
     case SortRole:
-        return column == PictureColumn ? QVariant(item.summary.thumbnailUrl.isEmpty() ? 0 : 1)
+        return column == PictureColumn    ? QVariant(item.summary.thumbnailUrl.isEmpty() ? 0 : 1)
                : column == CategoryColumn ? QVariant(item.summary.categoryName)
                : column == TitleColumn    ? QVariant(item.summary.title.toLower())
                                           : valueOf(item, column);
-    case ErrorRole: return error;
-    case SavingRole: return m_saving.contains(item.summary.id);
-    case LowStockRole: return item.isLow();
-    case CategoryIdRole: return item.summary.categoryId;
-    default: return {};
+    case ErrorRole:
+        return error;
+    case SavingRole:
+        return m_saving.contains(item.summary.id);
+    case LowStockRole:
+        return item.isLow();
+    case CategoryIdRole:
+        return item.summary.categoryId;
+    default:
+        return {};
     }
 }
 
@@ -197,14 +238,22 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PictureColumn: return tr("Picture");
-    case TitleColumn: return tr("Title");
-    case PriceColumn: return tr("Price");
-    case StockColumn: return tr("Stock");
-    case ThresholdColumn: return tr("Low at");
-    case CategoryColumn: return tr("Category");
-    case SoldColumn: return tr("Sold");
-    default: return {};
+    case PictureColumn:
+        return tr("Picture");
+    case TitleColumn:
+        return tr("Title");
+    case PriceColumn:
+        return tr("Price");
+    case StockColumn:
+        return tr("Stock");
+    case ThresholdColumn:
+        return tr("Low at");
+    case CategoryColumn:
+        return tr("Category");
+    case SoldColumn:
+        return tr("Sold");
+    default:
+        return {};
     }
 }
 
@@ -245,13 +294,15 @@ std::optional<QString> InventoryModel::check(int column, const QVariant &value) 
             if (c.id == value.toLongLong())
                 return std::nullopt;
         return tr("Choose one of the categories.");
-    default: return tr("This column cannot be edited.");
+    default:
+        return tr("This column cannot be edited.");
     }
 }
 
 bool InventoryModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !fieldOf(index.column()))
         return false;
     InventoryItem &item = m_rows[index.row()];
@@ -289,7 +340,9 @@ bool InventoryModel::setData(const QModelIndex &index, const QVariant &value, in
             Q_EMIT dataChanged(index, index);
         return true;
     }
-    const QString text = tr("Change %1 of “%2”").arg(headerData(column, Qt::Horizontal).toString().toLower(), item.summary.title);
+    const QString text =
+        tr("Change %1 of “%2”")
+            .arg(headerData(column, Qt::Horizontal).toString().toLower(), item.summary.title);
     m_undo->push(new EditCommand(*this, item.summary.id, column, before, typed, text));
     return true;
 }
@@ -535,7 +588,8 @@ void InventoryModel::requestThumbnail(const QString &url) const
         self->m_thumbs.insert(url, r->scaled(64, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         for (int row = 0; row < self->m_rows.size(); ++row)
             if (self->m_rows[row].summary.thumbnailUrl == url)
-                Q_EMIT self->dataChanged(self->index(row, PictureColumn), self->index(row, PictureColumn), {Qt::DecorationRole});
+                Q_EMIT self->dataChanged(self->index(row, PictureColumn), self->index(row, PictureColumn),
+                                         {Qt::DecorationRole});
     });
 }
 

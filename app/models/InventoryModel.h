@@ -28,7 +28,16 @@ class InventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PictureColumn, TitleColumn, PriceColumn, StockColumn, ThresholdColumn, CategoryColumn, SoldColumn, ColumnCount };
+    enum Column {
+        PictureColumn,
+        TitleColumn,
+        PriceColumn,
+        StockColumn,
+        ThresholdColumn,
+        CategoryColumn,
+        SoldColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         SortRole,      // raw values for sorting (numbers as numbers)

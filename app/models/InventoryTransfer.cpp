@@ -58,44 +58,42 @@ void InventoryTransfer::importFrom(const QString &path)
         return;
     m_busy = true;
     Q_EMIT progress(tr("Reading %1…").arg(path), 0, 0);
-    QtConcurrent::run(&m_files,
-                      [path]() -> std::pair<QByteArray, QString> {
-                          QFile file(path);
-                          if (!file.open(QIODevice::ReadOnly))
-                              return {{}, file.errorString()};
-                          if (file.size() > (32 << 20))
-                              return {{}, tr("the file is larger than 32 MiB")};
-                          return {file.readAll(), QString()};
-                      })
-        .then(this, [this, path](std::pair<QByteArray, QString> read) {
-            if (!read.second.isEmpty()) {
+    QtConcurrent::run(&m_files, [path]() -> std::pair<QByteArray, QString> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, file.errorString()};
+        if (file.size() > (32 << 20))
+            return {{}, tr("the file is larger than 32 MiB")};
+        return {file.readAll(), QString()};
+    }).then(this, [this, path](std::pair<QByteArray, QString> read) {
+        if (!read.second.isEmpty()) {
+            finish();
+            Q_EMIT failed(tr("Could not read %1: %2").arg(path, read.second), {});
+            return;
+        }
+        const qint64 size = read.first.size();
+        Q_EMIT progress(tr("Uploading…"), 0, size);
+        m_api.importInventory(
+            read.first, this,
+            [this](Result<protocol::ImportResult> r) {
                 finish();
-                Q_EMIT failed(tr("Could not read %1: %2").arg(path, read.second), {});
-                return;
-            }
-            const qint64 size = read.first.size();
-            Q_EMIT progress(tr("Uploading…"), 0, size);
-            m_api.importInventory(
-                read.first, this,
-                [this](Result<protocol::ImportResult> r) {
-                    finish();
-                    if (!r) {
-                        QList<ImportProblem> problems;
-                        for (const protocol::ImportLineError &e :
-                             protocol::ImportLineError::fromDetails(r.error().details))
-                            problems.append({int(e.line), e.column, e.message});
-                        Q_EMIT failed(r.error().message, problems);
-                        return;
-                    }
-                    Q_EMIT imported(int(r->created), int(r->updated));
-                },
-                [this, size](qint64 sent, qint64) {
-                    if (sent < size)
-                        Q_EMIT progress(tr("Uploading…"), sent, size);
-                    else // all sent: the server checks and writes every line in one transaction
-                        Q_EMIT progress(tr("Checking and saving every line…"), 0, 0);
-                });
-        });
+                if (!r) {
+                    QList<ImportProblem> problems;
+                    for (const protocol::ImportLineError &e :
+                         protocol::ImportLineError::fromDetails(r.error().details))
+                        problems.append({int(e.line), e.column, e.message});
+                    Q_EMIT failed(r.error().message, problems);
+                    return;
+                }
+                Q_EMIT imported(int(r->created), int(r->updated));
+            },
+            [this, size](qint64 sent, qint64) {
+                if (sent < size)
+                    Q_EMIT progress(tr("Uploading…"), sent, size);
+                else // all sent: the server checks and writes every line in one transaction
+                    Q_EMIT progress(tr("Checking and saving every line…"), 0, 0);
+            });
+    });
 }
 
 } // namespace client

@@ -29,7 +29,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
             self->m_thumbs.insert(id, r ? r.value() : QImage());
             for (int row = 0; row < self->m_items.size(); ++row)
                 if (self->m_items[row].id == id)
-                    Q_EMIT self->dataChanged(self->index(row), self->index(row), {Qt::DecorationRole, CatalogModel::ThumbnailRole});
+                    Q_EMIT self->dataChanged(self->index(row), self->index(row),
+                                             {Qt::DecorationRole, CatalogModel::ThumbnailRole});
         });
     }
     return {};
@@ -48,7 +49,8 @@ void ItemListModel::applyStock(qint64 itemId, qint64 stock, qint64 soldCount)
         if (m_items[row].id == itemId) {
             m_items[row].stock = stock;
             m_items[row].soldCount = soldCount;
-            Q_EMIT dataChanged(index(row), index(row), {CatalogModel::StockRole, CatalogModel::SoldCountRole});
+            Q_EMIT dataChanged(index(row), index(row),
+                               {CatalogModel::StockRole, CatalogModel::SoldCountRole});
         }
 }
 

@@ -9,7 +9,8 @@ namespace client {
 QString formatMoney(qint64 cents, const QString &currency, const QLocale &requested)
 {
     // The "C" locale (no LANG set) formats money oddly ("4.99$"); US English reads better.
-    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
+    const QLocale locale =
+        requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
     QString symbol = currency;
     if (currency == u"USD")
         symbol = QStringLiteral("$");
@@ -25,7 +26,8 @@ QString formatMoney(qint64 cents, const QString &currency, const QLocale &reques
 
 std::optional<qint64> parseMoney(const QString &text, const QLocale &requested)
 {
-    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
+    const QLocale locale =
+        requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
     QString rest = text;
     for (const auto format : {QLocale::CurrencyIsoCode, QLocale::CurrencySymbol})
         if (const QString symbol = locale.currencySymbol(format); !symbol.isEmpty())
@@ -69,13 +71,16 @@ std::optional<qint64> parseMoney(const QString &text, const QLocale &requested)
     const qint64 units = whole.toLongLong(&ok);
     if (!ok)
         return std::nullopt;
-    const qint64 cents = fraction.isEmpty() ? 0 : fraction.size() == 1 ? fraction.toInt() * 10 : fraction.toInt();
+    const qint64 cents = fraction.isEmpty()     ? 0
+                         : fraction.size() == 1 ? fraction.toInt() * 10
+                                                : fraction.toInt();
     return units * 100 + cents;
 }
 
 QString plainMoney(qint64 cents, const QLocale &requested)
 {
-    const QLocale locale = requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
+    const QLocale locale =
+        requested.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : requested;
     QLocale plain = locale;
     plain.setNumberOptions(QLocale::OmitGroupSeparator);
     return plain.toString(double(cents) / 100.0, 'f', 2);

@@ -28,10 +28,14 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return tr("Order #%1 · %2 · %3 · %n item(s)", nullptr, int(o.lines.size()))
             .arg(o.id)
             .arg(QLocale().toString(at, QLocale::ShortFormat), formatMoney(o.totalCents, o.currency));
-    case OrderIdRole: return o.id;
-    case TotalTextRole: return formatMoney(o.totalCents, o.currency);
-    case CreatedAtRole: return at;
-    default: return {};
+    case OrderIdRole:
+        return o.id;
+    case TotalTextRole:
+        return formatMoney(o.totalCents, o.currency);
+    case CreatedAtRole:
+        return at;
+    default:
+        return {};
     }
 }
 
@@ -47,7 +51,8 @@ void OrdersModel::requestPage(int page, quint64 generation)
         pageArrived(r->items.size(), r->total);
         QList<protocol::Order> fresh; // an order placed here meanwhile is shown already
         for (const auto &o : std::as_const(r->items))
-            if (std::none_of(m_orders.cbegin(), m_orders.cend(), [&](const auto &known) { return known.id == o.id; }))
+            if (std::none_of(m_orders.cbegin(), m_orders.cend(),
+                             [&](const auto &known) { return known.id == o.id; }))
                 fresh.append(o);
         if (!fresh.isEmpty()) {
             beginInsertRows({}, int(m_orders.size()), int(m_orders.size() + fresh.size() - 1));

@@ -30,7 +30,8 @@ QaQuestion toRow(const protocol::Question &q)
 
 QString when(const QString &iso)
 {
-    return QLocale().toString(QDateTime::fromString(iso, Qt::ISODate).toLocalTime().date(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromString(iso, Qt::ISODate).toLocalTime().date(),
+                              QLocale::ShortFormat);
 }
 
 } // namespace
@@ -75,31 +76,49 @@ QVariant QuestionsModel::data(const QModelIndex &index, int role) const
         const QaQuestion &q = m_questions.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            return tr("Q: %1\n%2 · %3 · %n answer(s)", nullptr, int(q.answers.size())).arg(q.body, q.author, when(q.createdAt));
-        case Qt::AccessibleTextRole: return tr("Question by %1: %2").arg(q.author, q.body);
-        case IdRole: return q.id;
-        case IsAnswerRole: return false;
-        case AuthorRole: return q.author;
-        case HelpfulRole: return q.helpful;
-        case CreatedAtRole: return q.createdAt;
-        default: return {};
+            return tr("Q: %1\n%2 · %3 · %n answer(s)", nullptr, int(q.answers.size()))
+                .arg(q.body, q.author, when(q.createdAt));
+        case Qt::AccessibleTextRole:
+            return tr("Question by %1: %2").arg(q.author, q.body);
+        case IdRole:
+            return q.id;
+        case IsAnswerRole:
+            return false;
+        case AuthorRole:
+            return q.author;
+        case HelpfulRole:
+            return q.helpful;
+        case CreatedAtRole:
+            return q.createdAt;
+        default:
+            return {};
         }
     }
     const QaAnswer &a = m_questions.at(int(index.internalId() - 1)).answers.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         const QString who = a.bySeller ? tr("%1 (seller)").arg(a.author) : a.author;
-        return tr("%1\n%2 · %3 · %n found this helpful", nullptr, int(a.helpful)).arg(a.body, who, when(a.createdAt));
+        return tr("%1\n%2 · %3 · %n found this helpful", nullptr, int(a.helpful))
+            .arg(a.body, who, when(a.createdAt));
     }
-    case Qt::AccessibleTextRole: return tr("Answer by %1: %2").arg(a.author, a.body);
-    case IdRole: return a.id;
-    case IsAnswerRole: return true;
-    case AuthorRole: return a.author;
-    case HelpfulRole: return a.helpful;
-    case BySellerRole: return a.bySeller;
-    case CreatedAtRole: return a.createdAt;
-    case VotedRole: return m_voted.contains(a.id);
-    default: return {};
+    case Qt::AccessibleTextRole:
+        return tr("Answer by %1: %2").arg(a.author, a.body);
+    case IdRole:
+        return a.id;
+    case IsAnswerRole:
+        return true;
+    case AuthorRole:
+        return a.author;
+    case HelpfulRole:
+        return a.helpful;
+    case BySellerRole:
+        return a.bySeller;
+    case CreatedAtRole:
+        return a.createdAt;
+    case VotedRole:
+        return m_voted.contains(a.id);
+    default:
+        return {};
     }
 }
 

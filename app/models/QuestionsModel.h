@@ -37,7 +37,15 @@ class QuestionsModel : public PagedModel<QAbstractItemModel>
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, IsAnswerRole, AuthorRole, HelpfulRole, BySellerRole, CreatedAtRole, VotedRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        IsAnswerRole,
+        AuthorRole,
+        HelpfulRole,
+        BySellerRole,
+        CreatedAtRole,
+        VotedRole
+    };
     static constexpr int kPageSize = 10;
 
     explicit QuestionsModel(ApiClient &api, QObject *parent = nullptr);

@@ -29,18 +29,26 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ReviewRow &r = m_rows.at(index.row());
-    const QString day = QLocale().toString(QDateTime::fromString(r.createdAt, Qt::ISODate).toLocalTime().date(), QLocale::ShortFormat);
+    const QString day = QLocale().toString(
+        QDateTime::fromString(r.createdAt, Qt::ISODate).toLocalTime().date(), QLocale::ShortFormat);
     switch (role) {
     case Qt::DisplayRole:
         return r.body.isEmpty() ? tr("%1  %2 · %3").arg(starsText(r.rating), r.author, day)
                                 : tr("%1  %2 · %3\n%4").arg(starsText(r.rating), r.author, day, r.body);
-    case Qt::AccessibleTextRole: return tr("%1 of 5 stars from %2: %3").arg(r.rating).arg(r.author, r.body);
-    case IdRole: return r.id;
-    case RatingRole: return r.rating;
-    case AuthorRole: return r.author;
-    case BodyRole: return r.body;
-    case CreatedAtRole: return r.createdAt;
-    default: return {};
+    case Qt::AccessibleTextRole:
+        return tr("%1 of 5 stars from %2: %3").arg(r.rating).arg(r.author, r.body);
+    case IdRole:
+        return r.id;
+    case RatingRole:
+        return r.rating;
+    case AuthorRole:
+        return r.author;
+    case BodyRole:
+        return r.body;
+    case CreatedAtRole:
+        return r.createdAt;
+    default:
+        return {};
     }
 }
 

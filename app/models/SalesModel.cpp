@@ -27,29 +27,44 @@ QVariant SalesModel::data(const QModelIndex &index, int role) const
         return {};
     const SaleLine &l = m_lines.at(index.row());
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= QuantityColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() >= QuantityColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                                : QVariant();
     if (role == Qt::UserRole) { // raw values
         switch (index.column()) {
-        case DateColumn: return l.createdAt;
-        case OrderColumn: return l.orderId;
-        case ItemColumn: return l.itemId;
-        case QuantityColumn: return l.quantity;
-        case UnitPriceColumn: return l.unitPriceCents;
-        case TotalColumn: return l.totalCents;
-        default: return {};
+        case DateColumn:
+            return l.createdAt;
+        case OrderColumn:
+            return l.orderId;
+        case ItemColumn:
+            return l.itemId;
+        case QuantityColumn:
+            return l.quantity;
+        case UnitPriceColumn:
+            return l.unitPriceCents;
+        case TotalColumn:
+            return l.totalCents;
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(QDateTime::fromString(l.createdAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
-    case OrderColumn: return QStringLiteral("#%1").arg(l.orderId);
-    case ItemColumn: return l.title;
-    case QuantityColumn: return QLocale().toString(l.quantity);
-    case UnitPriceColumn: return formatMoney(l.unitPriceCents, currency());
-    case TotalColumn: return formatMoney(l.totalCents, currency());
-    default: return {};
+        return QLocale().toString(QDateTime::fromString(l.createdAt, Qt::ISODate).toLocalTime(),
+                                  QLocale::ShortFormat);
+    case OrderColumn:
+        return QStringLiteral("#%1").arg(l.orderId);
+    case ItemColumn:
+        return l.title;
+    case QuantityColumn:
+        return QLocale().toString(l.quantity);
+    case UnitPriceColumn:
+        return formatMoney(l.unitPriceCents, currency());
+    case TotalColumn:
+        return formatMoney(l.totalCents, currency());
+    default:
+        return {};
     }
 }
 
@@ -58,13 +73,20 @@ QVariant SalesModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case OrderColumn: return tr("Order");
-    case ItemColumn: return tr("Item");
-    case QuantityColumn: return tr("Quantity");
-    case UnitPriceColumn: return tr("Unit price");
-    case TotalColumn: return tr("Total");
-    default: return {};
+    case DateColumn:
+        return tr("Date");
+    case OrderColumn:
+        return tr("Order");
+    case ItemColumn:
+        return tr("Item");
+    case QuantityColumn:
+        return tr("Quantity");
+    case UnitPriceColumn:
+        return tr("Unit price");
+    case TotalColumn:
+        return tr("Total");
+    default:
+        return {};
     }
 }
 
@@ -121,7 +143,8 @@ void SalesModel::reload()
     fetchMore({});
 }
 
-void SalesModel::applySale(qint64 orderId, qint64 itemId, qint64 quantity, qint64 totalCents, const QString &at)
+void SalesModel::applySale(qint64 orderId, qint64 itemId, qint64 quantity, qint64 totalCents,
+                           const QString &at)
 {
     const QDate day = QDateTime::fromString(at, Qt::ISODate).toLocalTime().date();
     if ((m_item && m_item != itemId) || (m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))

@@ -19,7 +19,15 @@ class SalesModel : public PagedModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, OrderColumn, ItemColumn, QuantityColumn, UnitPriceColumn, TotalColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        OrderColumn,
+        ItemColumn,
+        QuantityColumn,
+        UnitPriceColumn,
+        TotalColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 100;
 
     explicit SalesModel(ApiClient &api, QObject *parent = nullptr);

@@ -75,7 +75,8 @@ void SellerStats::reload()
 {
     const quint64 generation = ++m_generation;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime from = bucketStart(m_bucket, now).addSecs(-(bucketCount(m_bucket) - 1) * stepSecs(m_bucket));
+    const QDateTime from =
+        bucketStart(m_bucket, now).addSecs(-(bucketCount(m_bucket) - 1) * stepSecs(m_bucket));
     m_api.sellerStats(
         bucketName(m_bucket), from.toString(Qt::ISODate), this,
         [this, generation](Result<protocol::SellerStats> r) {
@@ -110,7 +111,8 @@ qint64 SellerStats::units() const
     return sum;
 }
 
-void SellerStats::applySale(qint64 itemId, const QString &title, qint64 quantity, qint64 totalCents, const QString &at)
+void SellerStats::applySale(qint64 itemId, const QString &title, qint64 quantity, qint64 totalCents,
+                            const QString &at)
 {
     QDateTime when = QDateTime::fromString(at, Qt::ISODate).toUTC();
     if (!when.isValid())
@@ -131,7 +133,8 @@ void SellerStats::applySale(qint64 itemId, const QString &title, qint64 quantity
     }
     it->units += quantity;
     it->revenueCents += totalCents;
-    std::stable_sort(m_top.begin(), m_top.end(), [](const TopItem &a, const TopItem &b) { return a.units > b.units; });
+    std::stable_sort(m_top.begin(), m_top.end(),
+                     [](const TopItem &a, const TopItem &b) { return a.units > b.units; });
     Q_EMIT changed();
 }
 

@@ -41,7 +41,8 @@ public:
     qint64 units() const;
 
     // a `sale` event of the seller topic; `title` may be empty
-    void applySale(qint64 itemId, const QString &title, qint64 quantity, qint64 totalCents, const QString &at);
+    void applySale(qint64 itemId, const QString &title, qint64 quantity, qint64 totalCents,
+                   const QString &at);
 
     // bucket count and start for `now`
     static int bucketCount(Bucket b);

@@ -20,12 +20,17 @@ QVariant WishlistModel::data(const QModelIndex &index, int role) const
     const protocol::ItemSummary &i = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 — %2 — %3").arg(i.title, formatMoney(i.priceCents, i.currency),
-                                      i.stock > 0 ? tr("%1 in stock").arg(i.stock) : tr("out of stock"));
-    case ItemIdRole: return i.id;
-    case PriceTextRole: return formatMoney(i.priceCents, i.currency);
-    case StockRole: return i.stock;
-    default: return {};
+        return tr("%1 — %2 — %3")
+            .arg(i.title, formatMoney(i.priceCents, i.currency),
+                 i.stock > 0 ? tr("%1 in stock").arg(i.stock) : tr("out of stock"));
+    case ItemIdRole:
+        return i.id;
+    case PriceTextRole:
+        return formatMoney(i.priceCents, i.currency);
+    case StockRole:
+        return i.stock;
+    default:
+        return {};
     }
 }
 

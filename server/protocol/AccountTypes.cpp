@@ -9,9 +9,12 @@ namespace emporium::protocol {
 QString roleName(Role r)
 {
     switch (r) {
-    case Role::Seller: return QStringLiteral("seller");
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Buyer: break;
+    case Role::Seller:
+        return QStringLiteral("seller");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Buyer:
+        break;
     }
     return QStringLiteral("buyer");
 }
@@ -29,7 +32,11 @@ std::optional<Role> roleFromName(const QString &name)
 
 void User::write(JsonWriter &w) const
 {
-    w.beginObject().field("id", id).field("email", email).field("display_name", displayName).field("role", roleName(role));
+    w.beginObject()
+        .field("id", id)
+        .field("email", email)
+        .field("display_name", displayName)
+        .field("role", roleName(role));
     if (shopId)
         w.key("shop").beginObject().field("id", shopId).field("name", shopName).endObject();
     w.endObject();

@@ -48,8 +48,8 @@ struct ItemSummary
     qint64 soldCount = 0;
     Rating rating;
 
-    void write(JsonWriter &w) const;               // writes the complete object
-    void writeFields(JsonWriter &w) const;         // writes only the fields, for extension
+    void write(JsonWriter &w) const;       // writes the complete object
+    void writeFields(JsonWriter &w) const; // writes only the fields, for extension
     static ItemSummary fromJson(const QJsonObject &o);
 
     bool operator==(const ItemSummary &) const = default;

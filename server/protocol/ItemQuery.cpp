@@ -115,7 +115,8 @@ Result<ItemQuery> ItemQuery::parse(const QUrlQuery &query)
             r.sort = *s;
         else
             bad.insert(u"sort",
-                       QStringLiteral("must be one of relevance, price_asc, price_desc, newest, best_selling, rating"));
+                       QStringLiteral(
+                           "must be one of relevance, price_asc, price_desc, newest, best_selling, rating"));
     }
     std::optional<qint64> page, perPage;
     positive("page", page, 1);

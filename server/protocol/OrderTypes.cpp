@@ -52,16 +52,23 @@ QJsonObject ShippingAddress::toJson() const
 
 ShippingAddress ShippingAddress::fromJson(const QJsonObject &o)
 {
-    return {o.value(u"name").toString(),        o.value(u"line1").toString(), o.value(u"line2").toString(),
-            o.value(u"city").toString(),        o.value(u"postal_code").toString(),
-            o.value(u"country").toString()};
+    return {o.value(u"name").toString(), o.value(u"line1").toString(),       o.value(u"line2").toString(),
+            o.value(u"city").toString(), o.value(u"postal_code").toString(), o.value(u"country").toString()};
 }
 
 void Order::write(JsonWriter &w) const
 {
-    w.beginObject().field("id", id).field("status", status).field("created_at", createdAt).key("lines").beginArray();
+    w.beginObject()
+        .field("id", id)
+        .field("status", status)
+        .field("created_at", createdAt)
+        .key("lines")
+        .beginArray();
     for (const OrderLine &l : lines) {
-        w.beginObject().field("item_id", l.itemId).field("title", l.title).field("unit_price_cents", l.unitPriceCents);
+        w.beginObject()
+            .field("item_id", l.itemId)
+            .field("title", l.title)
+            .field("unit_price_cents", l.unitPriceCents);
         w.field("quantity", l.quantity);
         w.key("seller").beginObject().field("id", l.sellerId).field("shop_name", l.shopName).endObject();
         w.endObject();

@@ -33,8 +33,8 @@ protected:
 CheckoutForm goodForm()
 {
     CheckoutForm f;
-    f.address = {QStringLiteral("Carol"), QStringLiteral("2 Road"), QString(), QStringLiteral("Town"),
-                 QStringLiteral("99999"), QStringLiteral("US")};
+    f.address = {QStringLiteral("Carol"), QStringLiteral("2 Road"), QString(),
+                 QStringLiteral("Town"),  QStringLiteral("99999"),  QStringLiteral("US")};
     f.cardNumber = QStringLiteral("4242 4242 4242 4242");
     f.expMonth = 12;
     f.expYear = 2031;
@@ -57,7 +57,8 @@ TEST_F(BuyerModelsTest, CartModel)
     EXPECT_EQ(quantity.data().toInt(), 3);
     EXPECT_TRUE(cart.flags(quantity) & Qt::ItemIsEditable);
     EXPECT_TRUE(cart.setData(quantity, 1));
-    ASSERT_TRUE(waitUntil([&] { return cart.index(cart.rowCount() - 1, CartModel::QuantityColumn).data().toInt() == 1; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return cart.index(cart.rowCount() - 1, CartModel::QuantityColumn).data().toInt() == 1; }));
     QSignalSpy failed(&cart, &CartModel::failed);
     cart.setQuantity(10, 999);
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }));
@@ -103,7 +104,9 @@ TEST_F(BuyerModelsTest, CheckoutPlacesTheCartAndTheOrdersModelShowsIt)
     EXPECT_FALSE(checkout.idempotencyKey().isEmpty());
     checkout.place(goodForm()); // a second click while paying does nothing
     ASSERT_TRUE(waitUntil([&] { return placed.count() + failed.count() > 0; }));
-    ASSERT_EQ(placed.count(), 1) << (failed.isEmpty() ? "" : failed.at(0).at(0).value<Error>().message.toStdString());
+    ASSERT_EQ(placed.count(), 1) << (failed.isEmpty()
+                                         ? ""
+                                         : failed.at(0).at(0).value<Error>().message.toStdString());
     const auto order = placed.at(0).at(0).value<protocol::Order>();
     EXPECT_GT(order.id, 0);
     EXPECT_TRUE(checkout.idempotencyKey().isEmpty()); // the next order gets a new key

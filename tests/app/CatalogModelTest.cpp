@@ -1,14 +1,14 @@
 // The client library against a real server: CatalogModel (checked by QAbstractItemModelTester)
 // paging through the whole demo catalog, thumbnails, errors; the embedded server's start and
 // stop; the realtime client's state and its reconnection after a server restart.
+#include "app/models/CatalogModel.h"
 #include "app/api/ApiClient.h"
 #include "app/api/RealtimeClient.h"
-#include "app/models/CatalogModel.h"
 #include "app/models/CategoryModel.h"
 #include "app/models/ItemController.h"
 #include "app/models/Money.h"
-#include "tests/common/TestSupport.h"
 #include "tests/common/SharedServerTest.h"
+#include "tests/common/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -64,7 +64,8 @@ TEST_F(ClientTest, CatalogModelRolesAndThumbnails)
     const QModelIndex first = model.index(0);
     EXPECT_FALSE(first.data(CatalogModel::TitleRole).toString().isEmpty());
     EXPECT_GT(first.data(CatalogModel::PriceCentsRole).toLongLong(), 0);
-    EXPECT_LE(first.data(CatalogModel::PriceCentsRole).toLongLong(), model.index(1).data(CatalogModel::PriceCentsRole).toLongLong());
+    EXPECT_LE(first.data(CatalogModel::PriceCentsRole).toLongLong(),
+              model.index(1).data(CatalogModel::PriceCentsRole).toLongLong());
     EXPECT_EQ(first.data(CatalogModel::PriceTextRole).toString(),
               formatMoney(first.data(CatalogModel::PriceCentsRole).toLongLong(), QStringLiteral("USD")));
     EXPECT_GT(first.data(CatalogModel::StockRole).toLongLong(), 0);
@@ -208,9 +209,12 @@ TEST_F(ClientTest, RealtimeClientConnectsAndReconnectsAfterRestart)
 
 TEST(Money, FormatsMinorUnits)
 {
-    EXPECT_EQ(formatMoney(2499, QStringLiteral("USD"), QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("$24.99"));
-    EXPECT_EQ(formatMoney(2499, QStringLiteral("EUR"), QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("24,99\u00a0€"));
-    EXPECT_EQ(formatMoney(5, QStringLiteral("USD"), QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("$0.05"));
+    EXPECT_EQ(formatMoney(2499, QStringLiteral("USD"), QLocale(QLocale::English, QLocale::UnitedStates)),
+              QStringLiteral("$24.99"));
+    EXPECT_EQ(formatMoney(2499, QStringLiteral("EUR"), QLocale(QLocale::German, QLocale::Germany)),
+              QStringLiteral("24,99\u00a0€"));
+    EXPECT_EQ(formatMoney(5, QStringLiteral("USD"), QLocale(QLocale::English, QLocale::UnitedStates)),
+              QStringLiteral("$0.05"));
 }
 
 } // namespace

@@ -28,8 +28,16 @@ protected:
     void SetUp() override { api.setBaseUrl(server->url()); }
     qint64 itemOfCategory(int category, int index)
     {
-        return httpGet(port(), "/api/v1/items?sort=best_selling&per_page=20&category=" + QByteArray::number(category))
-            .json().object().value(u"items").toArray().at(index).toObject().value(u"id").toInteger();
+        return httpGet(port(),
+                       "/api/v1/items?sort=best_selling&per_page=20&category=" + QByteArray::number(category))
+            .json()
+            .object()
+            .value(u"items")
+            .toArray()
+            .at(index)
+            .toObject()
+            .value(u"id")
+            .toInteger();
     }
     ApiClient api;
 };
@@ -72,14 +80,21 @@ TEST_F(DiscoveryModelsTest, ItemControllerLoadsFrequentlyBoughtTogether)
 {
     const qint64 a = itemOfCategory(1, 5), b = itemOfCategory(2, 5);
     const QString token = login(port(), QStringLiteral("bob@demo.test"));
-    const QJsonObject body = QJsonDocument::fromJson(QByteArray(R"({"shipping_address":{"name":"B","line1":"1","city":"C","postal_code":"1","country":"US"},
-        "payment":{"card_number":"4242424242424242","exp_month":12,"exp_year":2031,"cvc":"123"}})")).object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(
+            QByteArray(
+                R"({"shipping_address":{"name":"B","line1":"1","city":"C","postal_code":"1","country":"US"},
+        "payment":{"card_number":"4242424242424242","exp_month":12,"exp_year":2031,"cvc":"123"}})"))
+            .object();
     QJsonObject order = body;
-    order.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), a}, {QStringLiteral("quantity"), 1}},
-                                                     QJsonObject{{QStringLiteral("item_id"), b}, {QStringLiteral("quantity"), 1}}});
-    ASSERT_EQ(postJson(port(), "/api/v1/orders", order, bearer(token) + "Idempotency-Key: pair-1\r\n").status, 201);
+    order.insert(QStringLiteral("lines"),
+                 QJsonArray{QJsonObject{{QStringLiteral("item_id"), a}, {QStringLiteral("quantity"), 1}},
+                            QJsonObject{{QStringLiteral("item_id"), b}, {QStringLiteral("quantity"), 1}}});
+    ASSERT_EQ(postJson(port(), "/api/v1/orders", order, bearer(token) + "Idempotency-Key: pair-1\r\n").status,
+              201);
     ItemController controller(api);
-    QAbstractItemModelTester tester(controller.related(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(controller.related(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy related(&controller, &ItemController::relatedLoaded);
     controller.load(a);
     ASSERT_TRUE(waitUntil([&] { return related.count() == 1; }));
@@ -121,7 +136,8 @@ TEST_F(DiscoveryModelsTest, QuestionsTreeAskAnswerHelpfulAndPaging)
     EXPECT_EQ(model.parent(answer), question);
     EXPECT_FALSE(answer.data(QuestionsModel::BySellerRole).toBool());
     model.markHelpful(answer.data(QuestionsModel::IdRole).toLongLong());
-    ASSERT_TRUE(waitUntil([&] { return model.index(0, 0, question).data(QuestionsModel::HelpfulRole).toInt() == 1; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return model.index(0, 0, question).data(QuestionsModel::HelpfulRole).toInt() == 1; }));
     EXPECT_TRUE(model.index(0, 0, question).data(QuestionsModel::VotedRole).toBool());
     model.markHelpful(answer.data(QuestionsModel::IdRole).toLongLong()); // once only
     QTest::qWait(100);
@@ -130,7 +146,8 @@ TEST_F(DiscoveryModelsTest, QuestionsTreeAskAnswerHelpfulAndPaging)
     // many questions: pages arrive as the view asks for more, each question once
     for (int i = 0; i < 14; ++i)
         ASSERT_EQ(postJson(port(), "/api/v1/items/" + QByteArray::number(item) + "/questions",
-                           {{QStringLiteral("body"), QStringLiteral("Paging question %1?").arg(i)}}, bearer(api.token()))
+                           {{QStringLiteral("body"), QStringLiteral("Paging question %1?").arg(i)}},
+                           bearer(api.token()))
                       .status,
                   201);
     model.setItem(item);
@@ -174,11 +191,13 @@ TEST_F(DiscoveryModelsTest, ReviewsRefusedThenPosted)
     api.setToken(reg.json().object().value(u"token").toString());
     model.submit(5, QStringLiteral("Lovely."));
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }));
-    EXPECT_EQ(failed.first().first().toString(), QStringLiteral("Only buyers who bought this item can review it."));
+    EXPECT_EQ(failed.first().first().toString(),
+              QStringLiteral("Only buyers who bought this item can review it."));
 
     ASSERT_EQ(placeOrder(port(), api.token(), item, 1, "review-model-1").status, 201);
     model.submit(5, QStringLiteral("Lovely."));
-    ASSERT_TRUE(waitUntil([&] { return submitted.count() == 1 && model.rating().count == count + 1 && model.rowCount() > 0; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return submitted.count() == 1 && model.rating().count == count + 1 && model.rowCount() > 0; }));
     EXPECT_EQ(model.rating().count, count + 1);
     EXPECT_EQ(model.reviewAt(0).body, QStringLiteral("Lovely."));
     EXPECT_EQ(model.reviewAt(0).rating, 5);

@@ -38,15 +38,23 @@ protected:
         sellerToken = api.token();
     }
     // the item as a buyer sees it
-    QJsonObject publicItem(qint64 id) { return httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).json().object(); }
+    QJsonObject publicItem(qint64 id)
+    {
+        return httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).json().object();
+    }
     qint64 shopTotal()
     {
-        return httpGet(port(), "/api/v1/seller/items?per_page=1", bearer(sellerToken)).json().object().value(u"total").toInteger();
+        return httpGet(port(), "/api/v1/seller/items?per_page=1", bearer(sellerToken))
+            .json()
+            .object()
+            .value(u"total")
+            .toInteger();
     }
     void loadInventory(InventoryModel &model)
     {
         QList<protocol::Category> categories;
-        for (const QJsonValue &v : httpGet(port(), "/api/v1/categories").json().object().value(u"items").toArray())
+        for (const QJsonValue &v :
+             httpGet(port(), "/api/v1/categories").json().object().value(u"items").toArray())
             categories << protocol::Category::fromJson(v.toObject());
         model.setCategories(categories);
         model.reload();
@@ -115,7 +123,10 @@ TEST_F(SellerAdminModelsTest, InventoryEditsAreCheckedSavedAndUndone)
 
     // another seller delisted it meanwhile: the server refuses, the cell goes back and says so
     const qint64 lastId = model.itemAt(model.rowCount() - 1).summary.id;
-    ASSERT_EQ(httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(lastId), {}, bearer(sellerToken)).status, 204);
+    ASSERT_EQ(httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(lastId), {},
+                          bearer(sellerToken))
+                  .status,
+              204);
     const QModelIndex gone = model.index(model.rowCount() - 1, InventoryModel::TitleColumn);
     const QString goneTitle = gone.data().toString();
     ASSERT_TRUE(model.setData(gone, QStringLiteral("Too late")));
@@ -148,7 +159,9 @@ TEST_F(SellerAdminModelsTest, InventoryAddDelistPictureAndLiveSales)
     noPrice.title = QStringLiteral("No price");
     model.add(noPrice);
     ASSERT_TRUE(waitUntil([&] { return addFailed.count() == 1; }));
-    EXPECT_TRUE(addFailed.first().first().value<emporium::Error>().details.value(u"fields").toObject().contains(u"price_cents"));
+    EXPECT_TRUE(
+        addFailed.first().first().value<emporium::Error>().details.value(u"fields").toObject().contains(
+            u"price_cents"));
 
     // a picture: uploaded, thumbnailed by the server, shown in the table and the shop
     QImage picture(400, 300, QImage::Format_RGB32);
@@ -163,7 +176,8 @@ TEST_F(SellerAdminModelsTest, InventoryAddDelistPictureAndLiveSales)
     const int row = model.rowOf(id);
     EXPECT_FALSE(model.itemAt(row).summary.thumbnailUrl.isEmpty());
     EXPECT_EQ(publicItem(id).value(u"thumbnail_url").toString(), model.itemAt(row).summary.thumbnailUrl);
-    ASSERT_TRUE(waitUntil([&] { return !model.index(row, InventoryModel::PictureColumn).data(Qt::DecorationRole).isNull(); }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return !model.index(row, InventoryModel::PictureColumn).data(Qt::DecorationRole).isNull(); }));
     QSignalSpy failed(&model, &InventoryModel::failed);
     model.uploadPicture(id, "not a picture", "image/png");
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }));
@@ -208,7 +222,8 @@ TEST_F(SellerAdminModelsTest, CsvExportImportWithProgressAndBadLines)
     const qint64 before = shopTotal();
     QByteArray big = "id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n";
     for (int i = 0; i < 10000; ++i)
-        big += "," + QByteArray("Bulk crate ") + QByteArray::number(i) + ",\"Stackable, sturdy\"," + QByteArray::number(500 + i) + ",10,1,2\r\n";
+        big += "," + QByteArray("Bulk crate ") + QByteArray::number(i) + ",\"Stackable, sturdy\"," +
+               QByteArray::number(500 + i) + ",10,1,2\r\n";
     const QString bigPath = dir.filePath(QStringLiteral("big.csv"));
     QFile out(bigPath);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
@@ -218,7 +233,8 @@ TEST_F(SellerAdminModelsTest, CsvExportImportWithProgressAndBadLines)
     transfer.importFrom(bigPath);
     EXPECT_TRUE(transfer.isBusy());
     ASSERT_TRUE(waitUntil([&] { return imported.count() == 1 || failed.count() > 0; }, 60000));
-    ASSERT_EQ(imported.count(), 1) << (failed.isEmpty() ? "" : failed.first().first().toString().toStdString());
+    ASSERT_EQ(imported.count(), 1) << (failed.isEmpty() ? ""
+                                                        : failed.first().first().toString().toStdString());
     EXPECT_EQ(imported.first().at(0).toInt(), 10000);
     EXPECT_EQ(shopTotal(), before + 10000);
     EXPECT_GE(progress.count(), 2);
@@ -259,7 +275,11 @@ TEST_F(SellerAdminModelsTest, CsvExportImportWithProgressAndBadLines)
 TEST_F(SellerAdminModelsTest, SalesAndStatsFollowAnOrder)
 {
     qint64 itemId = 0; // one with stock to sell
-    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(sellerToken)).json().object().value(u"items").toArray())
+    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(sellerToken))
+                                   .json()
+                                   .object()
+                                   .value(u"items")
+                                   .toArray())
         if (v.toObject().value(u"stock").toInteger() >= 5)
             itemId = v.toObject().value(u"id").toInteger();
     ASSERT_NE(itemId, 0);
@@ -271,7 +291,8 @@ TEST_F(SellerAdminModelsTest, SalesAndStatsFollowAnOrder)
     ASSERT_TRUE(waitUntil([&] { return stats.series().size() == 60; }));
     const qint64 revenueBefore = stats.revenueCents();
 
-    const HttpReply order = placeOrder(port(), login(port(), QStringLiteral("dave@demo.test")), itemId, 2, "sales-model-1");
+    const HttpReply order =
+        placeOrder(port(), login(port(), QStringLiteral("dave@demo.test")), itemId, 2, "sales-model-1");
     ASSERT_EQ(order.status, 201) << order.body.toStdString();
     const qint64 orderId = order.json().object().value(u"id").toInteger();
     const qint64 total = order.json().object().value(u"total_cents").toInteger();
@@ -309,7 +330,8 @@ TEST_F(SellerAdminModelsTest, SalesAndStatsFollowAnOrder)
     EXPECT_EQ(stats.series().size(), 60);
 
     stats.setBucket(SellerStats::Bucket::Day);
-    ASSERT_TRUE(waitUntil([&] { return stats.series().size() == 30 && stats.revenueCents() > total; })); // the demo's month
+    ASSERT_TRUE(waitUntil(
+        [&] { return stats.series().size() == 30 && stats.revenueCents() > total; })); // the demo's month
     EXPECT_FALSE(stats.topItems().isEmpty());
 }
 
@@ -324,36 +346,44 @@ TEST_F(SellerAdminModelsTest, AdminAnalyticsAndUsers)
     EXPECT_EQ(analytics.snapshot().revenueByCategory.size(), 8);
     const qint64 todayBefore = analytics.snapshot().revenueTodayCents;
 
-    const HttpReply order = placeOrder(port(), login(port(), QStringLiteral("alice@demo.test")), 30, 1, "admin-model-1");
+    const HttpReply order =
+        placeOrder(port(), login(port(), QStringLiteral("alice@demo.test")), 30, 1, "admin-model-1");
     ASSERT_EQ(order.status, 201);
     analytics.reload();
     ASSERT_TRUE(waitUntil([&] { return changed.count() == 2; }));
-    EXPECT_EQ(analytics.snapshot().revenueTodayCents - todayBefore, order.json().object().value(u"total_cents").toInteger());
+    EXPECT_EQ(analytics.snapshot().revenueTodayCents - todayBefore,
+              order.json().object().value(u"total_cents").toInteger());
     EXPECT_GE(analytics.snapshot().ordersLastHour(), 1);
 
     AdminUsersModel users(api);
     QAbstractItemModelTester tester(&users, QAbstractItemModelTester::FailureReportingMode::Fatal);
     users.search(QStringLiteral("bob@"));
     ASSERT_TRUE(waitUntil([&] { return users.rowCount() == 1; })) << users.rowCount();
-    EXPECT_EQ(users.index(0, AdminUsersModel::EmailColumn).data().toString(), QStringLiteral("bob@demo.test"));
+    EXPECT_EQ(users.index(0, AdminUsersModel::EmailColumn).data().toString(),
+              QStringLiteral("bob@demo.test"));
     const QString bobsToken = login(port(), QStringLiteral("bob@demo.test"));
     ASSERT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 200);
 
     QSignalSpy saved(&users, &AdminUsersModel::changed);
     QSignalSpy failed(&users, &AdminUsersModel::failed);
-    ASSERT_TRUE(users.setData(users.index(0, AdminUsersModel::DisabledColumn), Qt::Checked, Qt::CheckStateRole));
+    ASSERT_TRUE(
+        users.setData(users.index(0, AdminUsersModel::DisabledColumn), Qt::Checked, Qt::CheckStateRole));
     ASSERT_TRUE(waitUntil([&] { return saved.count() == 1; }));
     EXPECT_EQ(users.index(0, AdminUsersModel::DisabledColumn).data(Qt::CheckStateRole).toInt(), Qt::Checked);
     EXPECT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 401); // at once
-    ASSERT_TRUE(users.setData(users.index(0, AdminUsersModel::DisabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+    ASSERT_TRUE(
+        users.setData(users.index(0, AdminUsersModel::DisabledColumn), Qt::Unchecked, Qt::CheckStateRole));
     ASSERT_TRUE(waitUntil([&] { return saved.count() == 2; }));
 
     ASSERT_TRUE(users.setData(users.index(0, AdminUsersModel::RoleColumn), QStringLiteral("admin")));
     ASSERT_TRUE(waitUntil([&] { return saved.count() == 3; }));
-    EXPECT_EQ(users.index(0, AdminUsersModel::RoleColumn).data(Qt::EditRole).toString(), QStringLiteral("admin"));
-    ASSERT_TRUE(users.setData(users.index(0, AdminUsersModel::RoleColumn), QStringLiteral("seller"))); // a buyer has no shop
+    EXPECT_EQ(users.index(0, AdminUsersModel::RoleColumn).data(Qt::EditRole).toString(),
+              QStringLiteral("admin"));
+    ASSERT_TRUE(users.setData(users.index(0, AdminUsersModel::RoleColumn),
+                              QStringLiteral("seller"))); // a buyer has no shop
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }));
-    EXPECT_EQ(users.index(0, AdminUsersModel::RoleColumn).data(Qt::EditRole).toString(), QStringLiteral("admin"));
+    EXPECT_EQ(users.index(0, AdminUsersModel::RoleColumn).data(Qt::EditRole).toString(),
+              QStringLiteral("admin"));
     EXPECT_FALSE(users.setData(users.index(0, AdminUsersModel::RoleColumn), QStringLiteral("king")));
     ASSERT_TRUE(users.setData(users.index(0, AdminUsersModel::RoleColumn), QStringLiteral("buyer")));
     ASSERT_TRUE(waitUntil([&] { return saved.count() == 4; }));

@@ -1,8 +1,8 @@
 // The client's session against a real server: sign-up, sign-in, the token kept between runs
 // (owner-only file here; EMPORIUM_TOKEN_STORE=file), restore, sign-out, and a token the
 // server stopped accepting being dropped cleanly.
-#include "app/api/ApiClient.h"
 #include "app/api/Session.h"
+#include "app/api/ApiClient.h"
 #include "app/api/TokenStore.h"
 #include "server/storage/Database.h"
 #include "tests/common/ApiHelpers.h"
@@ -47,7 +47,9 @@ TEST_F(SessionTest, TokenFileIsOwnerOnly)
     EXPECT_FALSE(store.usesKeychain());
     store.save(QStringLiteral("server-a"), QStringLiteral("emp_abc"));
     store.save(QStringLiteral("server-b"), QStringLiteral("emp_def"));
-    struct stat st{};
+    struct stat st
+    {
+    };
     ASSERT_EQ(::stat(QFile::encodeName(store.filePath()).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
     QString loaded;
@@ -118,7 +120,8 @@ TEST_F(SessionTest, SignOutRevokesOnTheServer)
     session.signOut();
     EXPECT_FALSE(session.isSignedIn());
     EXPECT_TRUE(api.token().isEmpty());
-    ASSERT_TRUE(waitUntil([&] { return httpGet(server->port(), "/api/v1/me", bearer(token)).status == 401; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return httpGet(server->port(), "/api/v1/me", bearer(token)).status == 401; }));
     QString stored = QStringLiteral("x");
     store.load(QStringLiteral("default"), [&](const QString &t) { stored = t; });
     EXPECT_TRUE(stored.isEmpty());
@@ -132,7 +135,8 @@ TEST_F(SessionTest, TokenRefusedByTheServerIsDroppedCleanly)
     session.signIn(QStringLiteral("dave@demo.test"), QStringLiteral("demo1234"));
     ASSERT_TRUE(waitUntil([&] { return session.isSignedIn(); }));
     // the token is revoked behind the client's back (another window signed out)
-    ASSERT_EQ(httpRequest(server->port(), "POST", "/api/v1/auth/logout", {}, bearer(api.token())).status, 204);
+    ASSERT_EQ(httpRequest(server->port(), "POST", "/api/v1/auth/logout", {}, bearer(api.token())).status,
+              204);
     QSignalSpy expired(&session, &Session::expired);
     bool answered = false;
     api.me(&session, [&](Result<protocol::User>) { answered = true; });

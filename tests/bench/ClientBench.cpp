@@ -3,7 +3,8 @@
 // shop's grid through N items while a 5 ms timer on the GUI thread records the longest gap
 // (a stall), and the resident memory afterwards.
 // Usage: client_bench bare                      -> {"bare_ms": ...}
-//        client_bench app URL [items=100000]    -> {"first_page_ms", "window_build_ms", "rows", "scroll_s", "max_stall_ms", "stalls_over_50ms", "rss_mb"}
+//        client_bench app URL [items=100000]    -> {"first_page_ms", "window_build_ms", "rows", "scroll_s",
+//        "max_stall_ms", "stalls_over_50ms", "rss_mb"}
 #include "app/api/ApiClient.h"
 #include "app/api/RealtimeClient.h"
 #include "app/api/Session.h"
@@ -74,10 +75,12 @@ int main(int argc, char **argv)
     if (mode == "bare") {
         QWidget window;
         window.resize(1280, 820);
-        FirstPaint done(&window, [] { return true; }, [] {
-            std::printf("{\"bare_ms\":%.1f}\n", double(g_sinceStart.nsecsElapsed()) / 1e6);
-            QCoreApplication::exit(0);
-        });
+        FirstPaint done(
+            &window, [] { return true; },
+            [] {
+                std::printf("{\"bare_ms\":%.1f}\n", double(g_sinceStart.nsecsElapsed()) / 1e6);
+                QCoreApplication::exit(0);
+            });
         window.show();
         return app.exec();
     }
@@ -111,25 +114,28 @@ int main(int argc, char **argv)
     QObject::connect(&scroller, &QTimer::timeout, [&] {
         auto *model = grid->model();
         if (model->rowCount() >= target || (!model->canFetchMore({}) && !window.catalogModel()->isLoading() &&
-                                             model->rowCount() > 0 && scroll.elapsed() > 2000)) {
+                                            model->rowCount() > 0 && scroll.elapsed() > 2000)) {
             scroller.stop();
             heartbeat.stop();
-            std::printf("{\"first_page_ms\":%.1f,\"window_build_ms\":%.1f,\"rows\":%d,\"scroll_s\":%.1f,\"max_stall_ms\":%.1f,\"stalls_over_50ms\":%d,"
+            std::printf("{\"first_page_ms\":%.1f,\"window_build_ms\":%.1f,\"rows\":%d,\"scroll_s\":%.1f,"
+                        "\"max_stall_ms\":%.1f,\"stalls_over_50ms\":%d,"
                         "\"rss_mb\":%.1f}\n",
-                        firstPage, windowBuilt, model->rowCount(), double(scroll.elapsed()) / 1000.0, double(maxStallNs) / 1e6, stallsOver50,
-                        rssMb());
+                        firstPage, windowBuilt, model->rowCount(), double(scroll.elapsed()) / 1000.0,
+                        double(maxStallNs) / 1e6, stallsOver50, rssMb());
             QCoreApplication::exit(0);
             return;
         }
         grid->scrollToBottom(); // the view asks the lazy model for more, as a user's scrolling does
     });
-    FirstPaint painted(grid->viewport(), [&] { return grid->model()->rowCount() > 0; }, [&] {
-        firstPage = double(g_sinceStart.nsecsElapsed()) / 1e6;
-        tick.start();
-        heartbeat.start();
-        scroll.start();
-        scroller.start();
-    });
+    FirstPaint painted(
+        grid->viewport(), [&] { return grid->model()->rowCount() > 0; },
+        [&] {
+            firstPage = double(g_sinceStart.nsecsElapsed()) / 1e6;
+            tick.start();
+            heartbeat.start();
+            scroll.start();
+            scroller.start();
+        });
     window.show();
     window.connectTo(url);
     window.navigation(QStringLiteral("shop"))->trigger();

@@ -38,23 +38,28 @@ bool fill(const QString &path, qint64 rows, qint64 hotQuestions)
     if (!db.open())
         return false;
     const qint64 questions = rows / 2, answers = rows - rows / 2;
-    bool ok = exec(db, QStringLiteral("PRAGMA journal_mode=WAL")) && exec(db, QStringLiteral("PRAGMA synchronous=OFF")) &&
+    bool ok = exec(db, QStringLiteral("PRAGMA journal_mode=WAL")) &&
+              exec(db, QStringLiteral("PRAGMA synchronous=OFF")) &&
               exec(db, QStringLiteral("PRAGMA cache_size=-400000")) && db.transaction();
     // item 1 is hot; the rest spread over the 200 demo items; helpful counts skewed
-    ok = ok && exec(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                       "INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) "
-                                       "SELECT CASE WHEN i <= %2 THEN 1 ELSE 2 + (i * 7919) % 199 END, 1 + i % 10, "
-                                       "'Benchmark question number ' || i || '?', (i * 31) % 97 / 10, "
-                                       "'2026-01-01T00:00:00Z' FROM n")
-                                    .arg(questions)
-                                    .arg(hotQuestions));
-    ok = ok && exec(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                       "INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
-                                       "SELECT 1 + (i * 104729) % %2, 1 + i % 10, 'Benchmark answer ' || i, i % 5 = 0, "
-                                       "(i * 17) % 53 / 10, '2026-01-02T00:00:00Z' FROM n")
-                                    .arg(answers)
-                                    .arg(questions));
-    ok = ok && exec(db, QStringLiteral("UPDATE items SET question_count = (SELECT COUNT(*) FROM questions q WHERE q.item_id = items.id)"));
+    ok = ok && exec(db, QStringLiteral(
+                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                            "INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) "
+                            "SELECT CASE WHEN i <= %2 THEN 1 ELSE 2 + (i * 7919) % 199 END, 1 + i % 10, "
+                            "'Benchmark question number ' || i || '?', (i * 31) % 97 / 10, "
+                            "'2026-01-01T00:00:00Z' FROM n")
+                            .arg(questions)
+                            .arg(hotQuestions));
+    ok = ok &&
+         exec(db, QStringLiteral(
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                      "INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
+                      "SELECT 1 + (i * 104729) % %2, 1 + i % 10, 'Benchmark answer ' || i, i % 5 = 0, "
+                      "(i * 17) % 53 / 10, '2026-01-02T00:00:00Z' FROM n")
+                      .arg(answers)
+                      .arg(questions));
+    ok = ok && exec(db, QStringLiteral("UPDATE items SET question_count = (SELECT COUNT(*) FROM questions q "
+                                       "WHERE q.item_id = items.id)"));
     ok = ok && db.commit() && exec(db, QStringLiteral("ANALYZE"));
     db.close();
     return ok;
@@ -136,24 +141,42 @@ int main(int argc, char **argv)
     };
     std::vector<Case> cases{
         {"GET /healthz (reference)", [](int) { return QByteArray("/healthz"); }, {}},
-        {"GET /api/v1/items/{id} (cached, reference)", [&](int) { return "/api/v1/items/" + QByteArray::number(2 + rng() % 199); }, {}},
-        {"questions, hot item, page 1", [](int) { return QByteArray("/api/v1/items/1/questions?page=1&per_page=10"); }, {}},
-        {"questions, hot item, deep page", [&](int) { return "/api/v1/items/1/questions?per_page=10&page=" + QByteArray::number(deepPage); }, {}},
-        {"questions, random item, page 1", [&](int) { return "/api/v1/items/" + QByteArray::number(2 + rng() % 199) + "/questions?per_page=10"; }, {}},
-        {"questions, random item, page 20", [&](int) { return "/api/v1/items/" + QByteArray::number(2 + rng() % 199) + "/questions?per_page=10&page=20"; }, {}},
+        {"GET /api/v1/items/{id} (cached, reference)",
+         [&](int) { return "/api/v1/items/" + QByteArray::number(2 + rng() % 199); },
+         {}},
+        {"questions, hot item, page 1",
+         [](int) { return QByteArray("/api/v1/items/1/questions?page=1&per_page=10"); },
+         {}},
+        {"questions, hot item, deep page",
+         [&](int) { return "/api/v1/items/1/questions?per_page=10&page=" + QByteArray::number(deepPage); },
+         {}},
+        {"questions, random item, page 1",
+         [&](int) {
+             return "/api/v1/items/" + QByteArray::number(2 + rng() % 199) + "/questions?per_page=10";
+         },
+         {}},
+        {"questions, random item, page 20",
+         [&](int) {
+             return "/api/v1/items/" + QByteArray::number(2 + rng() % 199) + "/questions?per_page=10&page=20";
+         },
+         {}},
     };
     for (Case &c : cases)
         c.t = measure(port, requests, c.path);
 
     const double reference = cases[0].t.meanUs;
-    std::printf("%lld question/answer rows (hot item: %lld questions), filled in %.1f s; %d requests each, one at a time\n",
+    std::printf("%lld question/answer rows (hot item: %lld questions), filled in %.1f s; %d requests each, "
+                "one at a time\n",
                 static_cast<long long>(rows), static_cast<long long>(hot), fillSeconds, requests);
-    std::printf("%-46s %10s %10s %10s %9s %7s\n", "case", "mean us", "p50 us", "p99 us", "x healthz", "errors");
+    std::printf("%-46s %10s %10s %10s %9s %7s\n", "case", "mean us", "p50 us", "p99 us", "x healthz",
+                "errors");
     QByteArray json = "{\"rows\":" + QByteArray::number(rows) + ",\"cases\":[";
     for (size_t i = 0; i < cases.size(); ++i) {
         const Case &c = cases[i];
-        std::printf("%-46s %10.1f %10.1f %10.1f %9.2f %7d\n", c.name, c.t.meanUs, c.t.p50Us, c.t.p99Us, c.t.meanUs / reference, c.t.errors);
-        json += QByteArray(i ? "," : "") + "{\"name\":\"" + c.name + "\",\"mean_us\":" + QByteArray::number(c.t.meanUs, 'f', 1) +
+        std::printf("%-46s %10.1f %10.1f %10.1f %9.2f %7d\n", c.name, c.t.meanUs, c.t.p50Us, c.t.p99Us,
+                    c.t.meanUs / reference, c.t.errors);
+        json += QByteArray(i ? "," : "") + "{\"name\":\"" + c.name +
+                "\",\"mean_us\":" + QByteArray::number(c.t.meanUs, 'f', 1) +
                 ",\"ratio_to_healthz\":" + QByteArray::number(c.t.meanUs / reference, 'f', 2) +
                 ",\"errors\":" + QByteArray::number(c.t.errors) + "}";
     }

@@ -12,7 +12,8 @@ inline QByteArray bearer(const QString &token)
     return "Authorization: Bearer " + token.toLatin1() + "\r\n";
 }
 
-inline HttpReply postJson(quint16 port, const QByteArray &path, const QJsonObject &body, const QByteArray &headers = {})
+inline HttpReply postJson(quint16 port, const QByteArray &path, const QJsonObject &body,
+                          const QByteArray &headers = {})
 {
     return httpRequest(port, "POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                        "Content-Type: application/json\r\n" + headers);
@@ -25,7 +26,14 @@ inline QString errorCode(const HttpReply &r)
 
 inline QJsonObject errorFields(const HttpReply &r)
 {
-    return r.json().object().value(u"error").toObject().value(u"details").toObject().value(u"fields").toObject();
+    return r.json()
+        .object()
+        .value(u"error")
+        .toObject()
+        .value(u"details")
+        .toObject()
+        .value(u"fields")
+        .toObject();
 }
 
 // Signs in and returns the token ("" on failure).
@@ -37,18 +45,25 @@ inline QString login(quint16 port, const QString &email, const QString &password
 }
 
 // Places a paid order of `quantity` x `itemId` (test card) for the signed-in buyer.
-inline HttpReply placeOrder(quint16 port, const QString &token, qint64 itemId, int quantity, const QByteArray &idempotencyKey)
+inline HttpReply placeOrder(quint16 port, const QString &token, qint64 itemId, int quantity,
+                            const QByteArray &idempotencyKey)
 {
     const QJsonObject body{
         {QStringLiteral("shipping_address"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Buyer")}, {QStringLiteral("line1"), QStringLiteral("1 Test Road")},
-                     {QStringLiteral("city"), QStringLiteral("Testville")}, {QStringLiteral("postal_code"), QStringLiteral("12345")},
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Buyer")},
+                     {QStringLiteral("line1"), QStringLiteral("1 Test Road")},
+                     {QStringLiteral("city"), QStringLiteral("Testville")},
+                     {QStringLiteral("postal_code"), QStringLiteral("12345")},
                      {QStringLiteral("country"), QStringLiteral("US")}}},
-        {QStringLiteral("payment"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
-                                                {QStringLiteral("exp_month"), 12}, {QStringLiteral("exp_year"), 2031},
-                                                {QStringLiteral("cvc"), QStringLiteral("123")}}},
-        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId}, {QStringLiteral("quantity"), quantity}}}}};
-    return postJson(port, "/api/v1/orders", body, bearer(token) + "Idempotency-Key: " + idempotencyKey + "\r\n");
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
+                     {QStringLiteral("exp_month"), 12},
+                     {QStringLiteral("exp_year"), 2031},
+                     {QStringLiteral("cvc"), QStringLiteral("123")}}},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId},
+                                                         {QStringLiteral("quantity"), quantity}}}}};
+    return postJson(port, "/api/v1/orders", body,
+                    bearer(token) + "Idempotency-Key: " + idempotencyKey + "\r\n");
 }
 
 } // namespace emporium::test

@@ -99,7 +99,7 @@ private:
 
 // One request on a fresh connection: GET path with optional extra header lines.
 HttpReply httpGet(quint16 port, const QByteArray &path, const QByteArray &extraHeaders = {});
-HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
-                      const QByteArray &extraHeaders = {});
+HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
+                      const QByteArray &body = {}, const QByteArray &extraHeaders = {});
 
 } // namespace emporium::test

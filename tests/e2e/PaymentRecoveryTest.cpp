@@ -29,17 +29,20 @@ public:
             env.insert(QStringLiteral("EMPORIUM_FAULT_CRASH_AT"), crashAt);
         process.setProcessEnvironment(env);
         process.start(qEnvironmentVariable("EMPORIUM_SERVER_BINARY"),
-                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir,
-                       QStringLiteral("--demo"), QStringLiteral("--threads"), QStringLiteral("2")});
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo"),
+                       QStringLiteral("--threads"), QStringLiteral("2")});
         static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
         QString out;
-        waitUntil([&] {
-            out += QString::fromUtf8(process.readAllStandardOutput());
-            const auto m = re.match(out);
-            if (m.hasMatch())
-                port = quint16(m.captured(1).toUInt());
-            return port != 0 || process.state() == QProcess::NotRunning;
-        }, 60000);
+        waitUntil(
+            [&] {
+                out += QString::fromUtf8(process.readAllStandardOutput());
+                const auto m = re.match(out);
+                if (m.hasMatch())
+                    port = quint16(m.captured(1).toUInt());
+                return port != 0 || process.state() == QProcess::NotRunning;
+            },
+            60000);
     }
     ~ServerProcess()
     {
@@ -61,7 +64,8 @@ OrderRow orderRow(const QString &dataDir, qint64 orderId)
 {
     OrderRow row;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-check"));
         db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
         if (db.open()) {
             QSqlQuery q(db);
@@ -79,7 +83,8 @@ qint64 newestOrderId(const QString &dataDir)
 {
     qint64 id = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-newest"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-newest"));
         db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
         if (db.open()) {
             QSqlQuery q(QStringLiteral("SELECT MAX(id) FROM orders"), db);
@@ -125,10 +130,15 @@ void crashThenRecover(const QString &crashAt, int capturesAfterCrash)
     ASSERT_NE(second.port, 0) << second.process.readAllStandardError().toStdString();
     const QString buyer = login(second.port, QStringLiteral("buyer@demo.test"));
     QJsonObject order;
-    ASSERT_TRUE(waitUntil([&] {
-        order = httpGet(second.port, "/api/v1/orders/" + QByteArray::number(orderId), bearer(buyer)).json().object();
-        return order.value(u"status").toString() == u"paid";
-    }, 15000)) << QJsonDocument(order).toJson().toStdString();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            order = httpGet(second.port, "/api/v1/orders/" + QByteArray::number(orderId), bearer(buyer))
+                        .json()
+                        .object();
+            return order.value(u"status").toString() == u"paid";
+        },
+        15000))
+        << QJsonDocument(order).toJson().toStdString();
     EXPECT_EQ(orderRow(dir.path(), orderId).paymentState, QStringLiteral("captured"));
     EXPECT_EQ(capturesOf(dir.path(), orderId), 1); // exactly once, across both runs
 

@@ -31,16 +31,25 @@ quint16 freePort()
 class SmtpSink
 {
 public:
-    SmtpSink(const QString &user = {}, const QString &password = {}) : m_port(freePort()), m_user(user), m_password(password) {}
+    SmtpSink(const QString &user = {}, const QString &password = {})
+        : m_port(freePort()), m_user(user), m_password(password)
+    {
+    }
     ~SmtpSink() { stop(); }
     bool start()
     {
-        QStringList args{QStringLiteral(EMPORIUM_SOURCE_DIR "/tests/e2e/smtp_sink.py"), QString::number(m_port), m_dir.path()};
+        QStringList args{QStringLiteral(EMPORIUM_SOURCE_DIR "/tests/e2e/smtp_sink.py"),
+                         QString::number(m_port), m_dir.path()};
         if (!m_user.isEmpty())
             args << m_user << m_password;
         m_process.start(QStringLiteral("/usr/bin/python3"), args);
         return m_process.waitForStarted(5000) &&
-               waitUntil([&] { return m_process.readAllStandardOutput().contains("ready") || m_process.state() == QProcess::NotRunning; }, 15000) &&
+               waitUntil(
+                   [&] {
+                       return m_process.readAllStandardOutput().contains("ready") ||
+                              m_process.state() == QProcess::NotRunning;
+                   },
+                   15000) &&
                m_process.state() == QProcess::Running;
     }
     void stop()
@@ -54,7 +63,8 @@ public:
     QStringList messages() const
     {
         QStringList out;
-        for (const QString &f : QDir(m_dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
+        for (const QString &f :
+             QDir(m_dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
             QFile file(QDir(m_dir.path()).filePath(f));
             file.open(QIODevice::ReadOnly);
             out << QString::fromUtf8(file.readAll());
@@ -71,8 +81,9 @@ private:
 
 QString header(const QString &message, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("^%1: (.*)$").arg(name), QRegularExpression::MultilineOption |
-                                                                     QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(QStringLiteral("^%1: (.*)$").arg(name),
+                                QRegularExpression::MultilineOption |
+                                    QRegularExpression::CaseInsensitiveOption);
     return re.match(message).captured(1).trimmed();
 }
 
@@ -80,30 +91,38 @@ QString header(const QString &message, const QString &name)
 QString decodedParts(const QString &message)
 {
     QString out;
-    static const QRegularExpression part(QStringLiteral("Content-Transfer-Encoding: base64\\r?\\n\\r?\\n([A-Za-z0-9+/=\\r\\n]+)"));
+    static const QRegularExpression part(
+        QStringLiteral("Content-Transfer-Encoding: base64\\r?\\n\\r?\\n([A-Za-z0-9+/=\\r\\n]+)"));
     auto it = part.globalMatch(message);
     while (it.hasNext())
-        out += QString::fromUtf8(QByteArray::fromBase64(it.next().captured(1).remove(u'\r').remove(u'\n').toLatin1())) + u'\n';
+        out += QString::fromUtf8(
+                   QByteArray::fromBase64(it.next().captured(1).remove(u'\r').remove(u'\n').toLatin1())) +
+               u'\n';
     return out;
 }
 
 QJsonObject orderBody(qint64 item)
 {
     return {{QStringLiteral("shipping_address"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("Zoë Receipt")}, {QStringLiteral("line1"), QStringLiteral("7 Mail Road")},
-                         {QStringLiteral("city"), QStringLiteral("Springfield")}, {QStringLiteral("postal_code"), QStringLiteral("12345")},
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Zoë Receipt")},
+                         {QStringLiteral("line1"), QStringLiteral("7 Mail Road")},
+                         {QStringLiteral("city"), QStringLiteral("Springfield")},
+                         {QStringLiteral("postal_code"), QStringLiteral("12345")},
                          {QStringLiteral("country"), QStringLiteral("US")}}},
             {QStringLiteral("payment"),
-             QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")}, {QStringLiteral("exp_month"), 12},
-                         {QStringLiteral("exp_year"), 2031}, {QStringLiteral("cvc"), QStringLiteral("123")}}},
-            {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), 2}}}}};
+             QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
+                         {QStringLiteral("exp_month"), 12},
+                         {QStringLiteral("exp_year"), 2031},
+                         {QStringLiteral("cvc"), QStringLiteral("123")}}},
+            {QStringLiteral("lines"),
+             QJsonArray{QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), 2}}}}};
 }
 
 QJsonObject placeOrder(quint16 port, qint64 item = 12)
 {
     const HttpReply r = postJson(port, "/api/v1/orders", orderBody(item),
-                                 bearer(login(port, QStringLiteral("buyer@demo.test"))) + "Idempotency-Key: " +
-                                     QUuid::createUuid().toByteArray() + "\r\n");
+                                 bearer(login(port, QStringLiteral("buyer@demo.test"))) +
+                                     "Idempotency-Key: " + QUuid::createUuid().toByteArray() + "\r\n");
     EXPECT_EQ(r.status, 201) << r.body.toStdString();
     return r.json().object();
 }
@@ -125,7 +144,8 @@ QVariant sql(const QString &dbPath, const QString &statement)
 
 QString outboxStatus(const TestServer &s, qint64 orderId)
 {
-    return sql(s.databasePath(), QStringLiteral("SELECT status FROM outbox WHERE order_id = %1").arg(orderId)).toString();
+    return sql(s.databasePath(), QStringLiteral("SELECT status FROM outbox WHERE order_id = %1").arg(orderId))
+        .toString();
 }
 
 TEST(ReceiptMail, ArrivesWithEverythingTheBuyerNeeds)
@@ -147,17 +167,20 @@ TEST(ReceiptMail, ArrivesWithEverythingTheBuyerNeeds)
     EXPECT_EQ(header(m, QStringLiteral("From")), QStringLiteral("Emporium Test Shop <receipts@shop.test>"));
     EXPECT_TRUE(header(m, QStringLiteral("Subject")).contains(QStringLiteral("#%1").arg(id)));
     EXPECT_FALSE(header(m, QStringLiteral("Date")).isEmpty());
-    EXPECT_TRUE(header(m, QStringLiteral("Content-Type")).startsWith(QStringLiteral("multipart/alternative")));
+    EXPECT_TRUE(
+        header(m, QStringLiteral("Content-Type")).startsWith(QStringLiteral("multipart/alternative")));
     EXPECT_TRUE(m.contains(QStringLiteral("Content-Type: text/plain; charset=utf-8")));
     EXPECT_TRUE(m.contains(QStringLiteral("Content-Type: text/html; charset=utf-8")));
     const QString text = decodedParts(m);
     const QJsonObject line = order.value(u"lines").toArray()[0].toObject();
     for (const QString &expected : {QStringLiteral("#%1").arg(id), line.value(u"title").toString(),
-                                    line.value(u"seller").toObject().value(u"shop_name").toString(), QStringLiteral("2 x"),
-                                    QStringLiteral("Zoë Receipt"), QStringLiteral("Springfield"), QStringLiteral("visa ending in 4242")})
+                                    line.value(u"seller").toObject().value(u"shop_name").toString(),
+                                    QStringLiteral("2 x"), QStringLiteral("Zoë Receipt"),
+                                    QStringLiteral("Springfield"), QStringLiteral("visa ending in 4242")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
     const qint64 total = order.value(u"total_cents").toInteger();
-    EXPECT_TRUE(text.contains(QStringLiteral("$%1.%2").arg(total / 100).arg(total % 100, 2, 10, QLatin1Char('0'))));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("$%1.%2").arg(total / 100).arg(total % 100, 2, 10, QLatin1Char('0'))));
     ASSERT_TRUE(waitUntil([&] { return outboxStatus(server, id) == u"sent"; }));
     // the buyer's own copy, on demand
     const HttpReply copy = httpGet(server.port(), "/api/v1/orders/" + QByteArray::number(id) + "/receipt",
@@ -166,7 +189,9 @@ TEST(ReceiptMail, ArrivesWithEverythingTheBuyerNeeds)
     EXPECT_EQ(copy.header("content-type"), "message/rfc822");
     EXPECT_TRUE(copy.body.contains(QStringLiteral("<receipt-%1@shop.test>").arg(id).toLatin1()));
     EXPECT_EQ(httpGet(server.port(), "/api/v1/orders/" + QByteArray::number(id) + "/receipt",
-                      bearer(login(server.port(), QStringLiteral("alice@demo.test")))).status, 404);
+                      bearer(login(server.port(), QStringLiteral("alice@demo.test"))))
+                  .status,
+              404);
 }
 
 TEST(ReceiptMail, ServerDownWhenOrderedArrivesWhenItComesBack)
@@ -178,11 +203,18 @@ TEST(ReceiptMail, ServerDownWhenOrderedArrivesWhenItComesBack)
     TestServer server(o);
     ASSERT_TRUE(server.start());
     const qint64 id = placeOrder(server.port()).value(u"id").toInteger();
-    ASSERT_TRUE(waitUntil([&] {
-        return sql(server.databasePath(), QStringLiteral("SELECT attempts FROM outbox WHERE order_id = %1").arg(id)).toInt() >= 1;
-    }, 10000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return sql(server.databasePath(),
+                       QStringLiteral("SELECT attempts FROM outbox WHERE order_id = %1").arg(id))
+                       .toInt() >= 1;
+        },
+        10000));
     EXPECT_EQ(outboxStatus(server, id), QStringLiteral("pending"));
-    EXPECT_FALSE(sql(server.databasePath(), QStringLiteral("SELECT last_error FROM outbox WHERE order_id = %1").arg(id)).toString().isEmpty());
+    EXPECT_FALSE(sql(server.databasePath(),
+                     QStringLiteral("SELECT last_error FROM outbox WHERE order_id = %1").arg(id))
+                     .toString()
+                     .isEmpty());
     ASSERT_TRUE(sink.start());
     ASSERT_TRUE(waitUntil([&] { return sink.messages().size() == 1; }, 20000));
     EXPECT_TRUE(waitUntil([&] { return outboxStatus(server, id) == u"sent"; }));
@@ -205,7 +237,10 @@ TEST(ReceiptMail, WrongPasswordIsFailedVisibleAndSentAfterTheFix)
     const QByteArray metrics = httpGet(server.port(), "/metrics").body;
     EXPECT_TRUE(metrics.contains("emporium_outbox_failed 1")) << metrics.right(600).toStdString();
     // no secret in what is shown
-    EXPECT_FALSE(sql(server.databasePath(), QStringLiteral("SELECT last_error FROM outbox WHERE order_id = %1").arg(id)).toString().contains(u"wrong"));
+    EXPECT_FALSE(sql(server.databasePath(),
+                     QStringLiteral("SELECT last_error FROM outbox WHERE order_id = %1").arg(id))
+                     .toString()
+                     .contains(u"wrong"));
 
     server.stop();
     server.options().smtpPassword = QStringLiteral("right");
@@ -229,16 +264,19 @@ TEST(ReceiptMail, CrashBetweenSendingAndMarkingSendsTheSameMailAgain)
             env.insert(QStringLiteral("EMPORIUM_FAULT_CRASH_AFTER_SEND"), QStringLiteral("1"));
         p->setProcessEnvironment(env);
         p->start(qEnvironmentVariable("EMPORIUM_SERVER_BINARY"),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data-dir"), data.path(),
-                  QStringLiteral("--demo")});
+                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                  QStringLiteral("--data-dir"), data.path(), QStringLiteral("--demo")});
         p->waitForStarted();
         waitUntil([&] { return httpGet(port, "/healthz").status == 200; }, 30000);
         return p;
     };
     QProcess *first = run(true);
-    const qint64 before = sql(QDir(data.path()).filePath(QStringLiteral("emporium.db")), QStringLiteral("SELECT MAX(id) FROM orders")).toLongLong();
+    const qint64 before = sql(QDir(data.path()).filePath(QStringLiteral("emporium.db")),
+                              QStringLiteral("SELECT MAX(id) FROM orders"))
+                              .toLongLong();
     placeOrder(port); // the answer may be lost: the server can die before it is written
-    ASSERT_TRUE(first->waitForFinished(15000)) << first->readAllStandardError().toStdString(); // died right after the SMTP server took the mail
+    ASSERT_TRUE(first->waitForFinished(15000))
+        << first->readAllStandardError().toStdString(); // died right after the SMTP server took the mail
     const std::string firstLog = first->readAllStandardError().toStdString();
     EXPECT_EQ(first->exitCode(), 3) << firstLog;
     delete first;
@@ -246,16 +284,27 @@ TEST(ReceiptMail, CrashBetweenSendingAndMarkingSendsTheSameMailAgain)
     const QString db = QDir(data.path()).filePath(QStringLiteral("emporium.db"));
     const qint64 id = sql(db, QStringLiteral("SELECT MAX(id) FROM orders")).toLongLong();
     ASSERT_GT(id, before) << firstLog; // committed before the mail went out
-    EXPECT_EQ(sql(db, QStringLiteral("SELECT status FROM outbox WHERE order_id = %1").arg(id)).toString(), QStringLiteral("pending"))
-        << sql(db, QStringLiteral("SELECT group_concat(order_id || ':' || status) FROM outbox")).toString().toStdString();
+    EXPECT_EQ(sql(db, QStringLiteral("SELECT status FROM outbox WHERE order_id = %1").arg(id)).toString(),
+              QStringLiteral("pending"))
+        << sql(db, QStringLiteral("SELECT group_concat(order_id || ':' || status) FROM outbox"))
+               .toString()
+               .toStdString();
 
     QProcess *second = run(false);
-    ASSERT_TRUE(waitUntil([&] { return sink.messages().size() == 2; }, 20000)) << second->readAllStandardError().toStdString();
-    EXPECT_EQ(header(sink.messages()[0], QStringLiteral("Message-ID")), header(sink.messages()[1], QStringLiteral("Message-ID")));
-    EXPECT_TRUE(waitUntil([&] { return sql(db, QStringLiteral("SELECT status FROM outbox WHERE order_id = %1").arg(id)).toString() == u"sent"; }));
+    ASSERT_TRUE(waitUntil([&] { return sink.messages().size() == 2; }, 20000))
+        << second->readAllStandardError().toStdString();
+    EXPECT_EQ(header(sink.messages()[0], QStringLiteral("Message-ID")),
+              header(sink.messages()[1], QStringLiteral("Message-ID")));
+    EXPECT_TRUE(waitUntil([&] {
+        return sql(db, QStringLiteral("SELECT status FROM outbox WHERE order_id = %1").arg(id)).toString() ==
+               u"sent";
+    }));
     // no order of this run is without its receipt row
     EXPECT_EQ(sql(db, QStringLiteral("SELECT COUNT(*) FROM orders o LEFT JOIN outbox x ON x.order_id = o.id "
-                                     "WHERE o.id > %1 AND x.id IS NULL").arg(before)).toInt(), 0);
+                                     "WHERE o.id > %1 AND x.id IS NULL")
+                          .arg(before))
+                  .toInt(),
+              0);
     ::kill(pid_t(second->processId()), SIGTERM);
     second->waitForFinished(10000);
     delete second;

@@ -25,9 +25,9 @@ TEST(ServerProcess, HelpDocumentsEveryFlag)
     p.start(serverBinary(), {QStringLiteral("--help")});
     ASSERT_TRUE(p.waitForFinished(10000));
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
-    for (const char *flag : {"--listen", "--database", "--data-dir", "--demo", "--threads", "--listen-backlog",
-                             "--currency", "--sync-full", "--idle-timeout", "--max-body", "--session-days",
-                             "--create-admin"})
+    for (const char *flag :
+         {"--listen", "--database", "--data-dir", "--demo", "--threads", "--listen-backlog", "--currency",
+          "--sync-full", "--idle-timeout", "--max-body", "--session-days", "--create-admin"})
         EXPECT_TRUE(help.contains(QLatin1String(flag))) << flag;
 }
 
@@ -45,18 +45,22 @@ TEST(ServerProcess, RunsHeadlessWithDemoAndStopsOnSigterm)
     QTemporaryDir dir;
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(serverBinary(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                             QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("shop.db")),
-                             QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo")});
+    p.start(serverBinary(),
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+             QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("shop.db")),
+             QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo")});
     ASSERT_TRUE(p.waitForStarted());
     QString out;
     static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
     QRegularExpressionMatch m;
-    ASSERT_TRUE(waitUntil([&] {
-        out += QString::fromUtf8(p.readAllStandardOutput());
-        m = re.match(out);
-        return m.hasMatch();
-    }, 60000)) << out.toStdString() << p.readAllStandardError().toStdString();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            out += QString::fromUtf8(p.readAllStandardOutput());
+            m = re.match(out);
+            return m.hasMatch();
+        },
+        60000))
+        << out.toStdString() << p.readAllStandardError().toStdString();
     const auto port = quint16(m.captured(1).toUInt());
     const HttpReply r = httpGet(port, "/api/v1/items?per_page=5");
     EXPECT_EQ(r.status, 200);
@@ -77,7 +81,8 @@ TEST(ServerProcess, CreateAdminFromEnvironmentOrStdin)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("EMPORIUM_ADMIN_PASSWORD"), QStringLiteral("s3cret-admin"));
     p.setProcessEnvironment(env);
-    p.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"), QStringLiteral("root@shop.test")});
+    p.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"),
+                             QStringLiteral("root@shop.test")});
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("root@shop.test")));
@@ -86,7 +91,8 @@ TEST(ServerProcess, CreateAdminFromEnvironmentOrStdin)
     QProcess q;
     env.remove(QStringLiteral("EMPORIUM_ADMIN_PASSWORD"));
     q.setProcessEnvironment(env);
-    q.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"), QStringLiteral("second@shop.test")});
+    q.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"),
+                             QStringLiteral("second@shop.test")});
     ASSERT_TRUE(q.waitForStarted());
     q.write("another-secret\n");
     q.closeWriteChannel();
@@ -103,7 +109,8 @@ TEST(ServerProcess, CreateAdminFromEnvironmentOrStdin)
                                   {QStringLiteral("password"), QStringLiteral("s3cret-admin")}});
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.json().object().value(u"user").toObject().value(u"role").toString(), QStringLiteral("admin"));
-    EXPECT_FALSE(login(server.port(), QStringLiteral("second@shop.test"), QStringLiteral("another-secret")).isEmpty());
+    EXPECT_FALSE(
+        login(server.port(), QStringLiteral("second@shop.test"), QStringLiteral("another-secret")).isEmpty());
 }
 
 TEST(ServerProcess, CreateAdminRefusesAShortPassword)
@@ -113,7 +120,8 @@ TEST(ServerProcess, CreateAdminRefusesAShortPassword)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("EMPORIUM_ADMIN_PASSWORD"), QStringLiteral("short"));
     p.setProcessEnvironment(env);
-    p.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"), QStringLiteral("root@shop.test")});
+    p.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"),
+                             QStringLiteral("root@shop.test")});
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 1);
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("8 characters")));

@@ -30,7 +30,10 @@ QJsonObject registration(const QString &email, const QString &role = QStringLite
 class AccountsApiTest : public SharedServerTest<AccountsApiTest>
 {
 protected:
-    static HttpReply registerUser(const QJsonObject &body) { return postJson(port(), "/api/v1/auth/register", body); }
+    static HttpReply registerUser(const QJsonObject &body)
+    {
+        return postJson(port(), "/api/v1/auth/register", body);
+    }
     static HttpReply me(const QString &token) { return httpGet(port(), "/api/v1/me", bearer(token)); }
     // Runs SQL on the server's database file, as an operator would.
     static QVariant sql(const QString &statement)
@@ -76,19 +79,22 @@ TEST_F(AccountsApiTest, BuyerRegistersSignsOutAndInAgain)
 
 TEST_F(AccountsApiTest, SellerGetsAShop)
 {
-    const HttpReply reg = registerUser(registration(QStringLiteral("shopkeeper@example.test"), QStringLiteral("seller"),
-                                                    QStringLiteral("Corner Shop")));
+    const HttpReply reg = registerUser(registration(QStringLiteral("shopkeeper@example.test"),
+                                                    QStringLiteral("seller"), QStringLiteral("Corner Shop")));
     ASSERT_EQ(reg.status, 201) << reg.body.toStdString();
     const QJsonObject shop = reg.json().object().value(u"user").toObject().value(u"shop").toObject();
     EXPECT_GT(shop.value(u"id").toInteger(), 0);
     EXPECT_EQ(shop.value(u"name").toString(), QStringLiteral("Corner Shop"));
     // the shop is a seller in the catalog's terms too
-    EXPECT_EQ(httpGet(port(), "/api/v1/items?seller=" + QByteArray::number(shop.value(u"id").toInteger())).status, 200);
+    EXPECT_EQ(
+        httpGet(port(), "/api/v1/items?seller=" + QByteArray::number(shop.value(u"id").toInteger())).status,
+        200);
 }
 
 TEST_F(AccountsApiTest, SellerNeedsAShopName)
 {
-    const HttpReply r = registerUser(registration(QStringLiteral("noshop@example.test"), QStringLiteral("seller")));
+    const HttpReply r =
+        registerUser(registration(QStringLiteral("noshop@example.test"), QStringLiteral("seller")));
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(errorCode(r), QStringLiteral("validation_failed"));
     EXPECT_TRUE(errorFields(r).contains(u"shop_name"));
@@ -102,8 +108,8 @@ TEST_F(AccountsApiTest, EmailsAndShopNamesAreUnique)
     EXPECT_EQ(errorCode(sameEmail), QStringLiteral("conflict"));
     EXPECT_TRUE(errorFields(sameEmail).contains(u"email"));
 
-    const HttpReply sameShop = registerUser(
-        registration(QStringLiteral("other@example.test"), QStringLiteral("seller"), QStringLiteral("demo GOODS")));
+    const HttpReply sameShop = registerUser(registration(
+        QStringLiteral("other@example.test"), QStringLiteral("seller"), QStringLiteral("demo GOODS")));
     EXPECT_EQ(sameShop.status, 409);
     EXPECT_TRUE(errorFields(sameShop).contains(u"shop_name"));
     // nothing half-created: the email of the refused seller is still free
@@ -129,11 +135,17 @@ TEST_F(AccountsApiTest, ValidationNamesEveryBadField)
 
 TEST_F(AccountsApiTest, BodiesMustBeJsonObjects)
 {
-    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/auth/login", "email=a", "Content-Type: application/x-www-form-urlencoded\r\n").status, 415);
-    const HttpReply bad = httpRequest(port(), "POST", "/api/v1/auth/login", "{not json", "Content-Type: application/json\r\n");
+    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/auth/login", "email=a",
+                          "Content-Type: application/x-www-form-urlencoded\r\n")
+                  .status,
+              415);
+    const HttpReply bad =
+        httpRequest(port(), "POST", "/api/v1/auth/login", "{not json", "Content-Type: application/json\r\n");
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(errorCode(bad), QStringLiteral("invalid_request"));
-    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/auth/login", "[1,2]", "Content-Type: application/json\r\n").status, 400);
+    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/auth/login", "[1,2]", "Content-Type: application/json\r\n")
+                  .status,
+              400);
 }
 
 TEST_F(AccountsApiTest, TokensAreRandomAndStoredOnlyAsHashes)
@@ -143,9 +155,12 @@ TEST_F(AccountsApiTest, TokensAreRandomAndStoredOnlyAsHashes)
     ASSERT_FALSE(a.isEmpty());
     EXPECT_NE(a, b);
     EXPECT_TRUE(a.startsWith(u"emp_"));
-    EXPECT_GE(QByteArray::fromBase64(a.mid(4).toLatin1(), QByteArray::Base64UrlEncoding).size(), 32); // 256 bits
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256).toHex());
-    EXPECT_EQ(sql(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = '%1'").arg(hash)).toInt(), 1);
+    EXPECT_GE(QByteArray::fromBase64(a.mid(4).toLatin1(), QByteArray::Base64UrlEncoding).size(),
+              32); // 256 bits
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256).toHex());
+    EXPECT_EQ(sql(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = '%1'").arg(hash)).toInt(),
+              1);
     EXPECT_EQ(sql(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash LIKE 'emp_%'")).toInt(), 0);
     EXPECT_TRUE(sql(QStringLiteral("SELECT password_hash FROM users WHERE email = 'buyer@demo.test'"))
                     .toString()
@@ -165,7 +180,8 @@ TEST_F(AccountsApiTest, LogoutStopsTheTokenOnEveryConnectionAtOnce)
 TEST_F(AccountsApiTest, DisabledAccountsStopAtOnce)
 {
     ASSERT_EQ(registerUser(registration(QStringLiteral("soon-disabled@example.test"))).status, 201);
-    const QString token = login(port(), QStringLiteral("soon-disabled@example.test"), QStringLiteral("correct horse"));
+    const QString token =
+        login(port(), QStringLiteral("soon-disabled@example.test"), QStringLiteral("correct horse"));
     ASSERT_EQ(me(token).status, 200);
     sql(QStringLiteral("UPDATE users SET disabled = 1 WHERE email = 'soon-disabled@example.test'"));
     EXPECT_EQ(me(token).status, 401);
@@ -180,8 +196,10 @@ TEST_F(AccountsApiTest, ExpiredTokensStop)
 {
     const QString token = login(port(), QStringLiteral("bob@demo.test"));
     ASSERT_EQ(me(token).status, 200);
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-    sql(QStringLiteral("UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z' WHERE token_hash = '%1'").arg(hash));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    sql(QStringLiteral("UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z' WHERE token_hash = '%1'")
+            .arg(hash));
     EXPECT_EQ(me(token).status, 401);
 }
 
@@ -203,7 +221,8 @@ TEST_F(AccountsApiTest, UnknownEmailAndWrongPasswordLookAlike)
         QElapsedTimer t;
         t.start();
         const HttpReply r = postJson(port(), "/api/v1/auth/login",
-                                     {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("wrong password")}});
+                                     {{QStringLiteral("email"), email},
+                                      {QStringLiteral("password"), QStringLiteral("wrong password")}});
         return std::make_pair(r, t.nsecsElapsed());
     };
     QList<qint64> unknown, wrong;

@@ -111,9 +111,11 @@ TEST(AuthorizationMatrix, EveryRouteForEveryRole)
                 ASSERT_FALSE(token.isEmpty()) << w.email;
                 headers += bearer(token);
             }
-            const HttpReply r = httpRequest(server.port(), method, path, method == "GET" ? QByteArray() : "{}", headers);
-            const QString where = it.key() + QStringLiteral(" as ") + QLatin1String(w.name) +
-                                  QStringLiteral(" -> %1 %2").arg(r.status).arg(QString::fromUtf8(r.body.left(120)));
+            const HttpReply r =
+                httpRequest(server.port(), method, path, method == "GET" ? QByteArray() : "{}", headers);
+            const QString where =
+                it.key() + QStringLiteral(" as ") + QLatin1String(w.name) +
+                QStringLiteral(" -> %1 %2").arg(r.status).arg(QString::fromUtf8(r.body.left(120)));
             ASSERT_NE(r.status, 0) << where.toStdString();
             const QString role = QLatin1String(w.role);
             switch (it.value()) {
@@ -129,7 +131,8 @@ TEST(AuthorizationMatrix, EveryRouteForEveryRole)
                 break;
             case Expect::Seller:
             case Expect::Admin: {
-                const QString needed = it.value() == Expect::Seller ? QStringLiteral("seller") : QStringLiteral("admin");
+                const QString needed =
+                    it.value() == Expect::Seller ? QStringLiteral("seller") : QStringLiteral("admin");
                 if (!w.email)
                     EXPECT_EQ(r.status, 401) << where.toStdString();
                 else if (role != needed)

@@ -1,7 +1,7 @@
 // The catalog endpoints, service endpoints and demo data, over real HTTP to a real server
 // seeded with the demo marketplace.
-#include "tests/common/TestSupport.h"
 #include "tests/common/SharedServerTest.h"
+#include "tests/common/TestSupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -35,7 +35,8 @@ protected:
     {
         qint64 v = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("catalog-test"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("catalog-test"));
             db.setDatabaseName(server->databasePath());
             if (db.open()) {
                 QSqlQuery q(db);
@@ -55,11 +56,15 @@ TEST_F(CatalogApiTest, DemoMarketplaceIsAsDocumented)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM items")), 200);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE thumbnail IS NULL")), 0);
     for (const char *email : {"buyer@demo.test", "seller@demo.test", "admin@demo.test"})
-        EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = '%1'").arg(QLatin1String(email))), 1);
+        EXPECT_EQ(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = '%1'").arg(QLatin1String(email))),
+            1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM shops s JOIN users u ON u.id = s.owner_id "
                                     "WHERE s.name = 'Demo Goods' AND u.email = 'seller@demo.test'")),
               1);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE email = 'admin@demo.test' AND role = 'admin'")), 1);
+    EXPECT_EQ(scalar(QStringLiteral(
+                  "SELECT COUNT(*) FROM users WHERE email = 'admin@demo.test' AND role = 'admin'")),
+              1);
     // past orders spread over the last 30 days
     EXPECT_GE(scalar(QStringLiteral("SELECT COUNT(*) FROM orders")), 100);
     EXPECT_GE(scalar(QStringLiteral("SELECT COUNT(DISTINCT substr(created_at, 1, 10)) FROM orders")), 25);
@@ -108,8 +113,8 @@ TEST_F(CatalogApiTest, ItemPageHasContractShape)
     const QJsonArray list = page.value(u"items").toArray();
     ASSERT_EQ(list.size(), 5);
     const QJsonObject first = list[0].toObject();
-    for (const char *key : {"id", "title", "price_cents", "currency", "stock", "category", "seller", "thumbnail_url",
-                            "sold_count", "rating"})
+    for (const char *key : {"id", "title", "price_cents", "currency", "stock", "category", "seller",
+                            "thumbnail_url", "sold_count", "rating"})
         EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
     EXPECT_EQ(first.value(u"currency").toString(), QStringLiteral("USD"));
     EXPECT_TRUE(first.value(u"price_cents").isDouble());
@@ -129,7 +134,8 @@ TEST_F(CatalogApiTest, PagingWalksTheWholeCatalogWithoutRepeats)
     QSet<qint64> seen;
     qint64 total = 0;
     for (int page = 1; page <= 5; ++page) {
-        const QJsonObject p = getObject("/api/v1/items?in_stock=false&per_page=50&page=" + QByteArray::number(page));
+        const QJsonObject p =
+            getObject("/api/v1/items?in_stock=false&per_page=50&page=" + QByteArray::number(page));
         total = p.value(u"total").toInteger();
         for (const QJsonValue &v : p.value(u"items").toArray())
             seen.insert(v.toObject().value(u"id").toInteger());
@@ -184,7 +190,8 @@ TEST_F(CatalogApiTest, PlainTextSearch)
     const QJsonArray list = items("q=headphones&in_stock=false");
     ASSERT_FALSE(list.isEmpty());
     for (const QJsonValue &v : list)
-        EXPECT_TRUE(v.toObject().value(u"title").toString().contains(u"Headphones")) << v.toObject().value(u"title").toString().toStdString();
+        EXPECT_TRUE(v.toObject().value(u"title").toString().contains(u"Headphones"))
+            << v.toObject().value(u"title").toString().toStdString();
     // shop names are searched too
     EXPECT_FALSE(items("q=Northwind").isEmpty());
     // LIKE wildcards in the query are taken literally
@@ -193,7 +200,9 @@ TEST_F(CatalogApiTest, PlainTextSearch)
 
 TEST_F(CatalogApiTest, EverySortOrders)
 {
-    const auto field = [](const QJsonValue &v, const char *name) { return v.toObject().value(QLatin1String(name)); };
+    const auto field = [](const QJsonValue &v, const char *name) {
+        return v.toObject().value(QLatin1String(name));
+    };
     const QJsonArray asc = items("sort=price_asc&per_page=100&in_stock=false");
     for (qsizetype i = 1; i < asc.size(); ++i)
         EXPECT_LE(field(asc[i - 1], "price_cents").toInteger(), field(asc[i], "price_cents").toInteger());
@@ -210,9 +219,10 @@ TEST_F(CatalogApiTest, EverySortOrders)
     const QJsonArray newest = items("sort=newest&per_page=100&in_stock=false");
     QString previous = QStringLiteral("9999");
     for (qsizetype i = 0; i < qMin<qsizetype>(newest.size(), 12); ++i) {
-        const QString created = getObject("/api/v1/items/" + QByteArray::number(newest[i].toObject().value(u"id").toInteger()))
-                                    .value(u"created_at")
-                                    .toString();
+        const QString created =
+            getObject("/api/v1/items/" + QByteArray::number(newest[i].toObject().value(u"id").toInteger()))
+                .value(u"created_at")
+                .toString();
         EXPECT_LE(created, previous);
         previous = created;
     }
@@ -231,7 +241,13 @@ TEST_F(CatalogApiTest, BadParametersAre400WithFieldsNamed)
     for (const char *f : {"per_page", "sort", "page", "min_price_cents", "in_stock"})
         EXPECT_TRUE(fields.contains(QLatin1String(f))) << f;
     EXPECT_EQ(getObject("/api/v1/items?min_price_cents=500&max_price_cents=100", 400)
-                  .value(u"error").toObject().value(u"details").toObject().value(u"fields").toObject().keys(),
+                  .value(u"error")
+                  .toObject()
+                  .value(u"details")
+                  .toObject()
+                  .value(u"fields")
+                  .toObject()
+                  .keys(),
               QStringList{QStringLiteral("max_price_cents")});
     getObject("/api/v1/items?seller=abc", 400);
 }
@@ -265,17 +281,20 @@ TEST_F(CatalogApiTest, EtagAnd304)
     ASSERT_EQ(first.status, 200);
     const QByteArray etag = first.header("etag");
     ASSERT_FALSE(etag.isEmpty());
-    const HttpReply again = httpGet(server->port(), "/api/v1/items?per_page=24&sort=newest", "If-None-Match: " + etag + "\r\n");
+    const HttpReply again =
+        httpGet(server->port(), "/api/v1/items?per_page=24&sort=newest", "If-None-Match: " + etag + "\r\n");
     EXPECT_EQ(again.status, 304);
     EXPECT_TRUE(again.body.isEmpty());
     EXPECT_EQ(again.header("etag"), etag);
-    const HttpReply other = httpGet(server->port(), "/api/v1/items?per_page=24&sort=newest", "If-None-Match: \"nope\"\r\n");
+    const HttpReply other =
+        httpGet(server->port(), "/api/v1/items?per_page=24&sort=newest", "If-None-Match: \"nope\"\r\n");
     EXPECT_EQ(other.status, 200);
     EXPECT_EQ(other.body, first.body);
-    EXPECT_EQ(httpGet(server->port(), "/api/v1/categories", "If-None-Match: W/" +
-                                                                httpGet(server->port(), "/api/v1/categories").header("etag") + "\r\n")
-                  .status,
-              304);
+    EXPECT_EQ(
+        httpGet(server->port(), "/api/v1/categories",
+                "If-None-Match: W/" + httpGet(server->port(), "/api/v1/categories").header("etag") + "\r\n")
+            .status,
+        304);
 }
 
 TEST_F(CatalogApiTest, ImagesAreCacheableAndSafe)
@@ -285,7 +304,8 @@ TEST_F(CatalogApiTest, ImagesAreCacheableAndSafe)
     ASSERT_EQ(img.status, 200);
     EXPECT_TRUE(img.header("cache-control").contains("max-age=31536000"));
     EXPECT_TRUE(img.body.startsWith("\xff\xd8")); // JPEG
-    EXPECT_EQ(httpGet(server->port(), thumb.toUtf8(), "If-None-Match: " + img.header("etag") + "\r\n").status, 304);
+    EXPECT_EQ(httpGet(server->port(), thumb.toUtf8(), "If-None-Match: " + img.header("etag") + "\r\n").status,
+              304);
     EXPECT_EQ(httpGet(server->port(), "/images/nope.jpg").status, 404);
     EXPECT_EQ(httpGet(server->port(), "/images/..%2Femporium.db").status, 404);
     EXPECT_EQ(httpGet(server->port(), "/images/../emporium.db").status, 404);
@@ -300,7 +320,8 @@ TEST_F(CatalogApiTest, MetricsCountRequestsByRoute)
     EXPECT_TRUE(m.header("content-type").startsWith("text/plain"));
     EXPECT_TRUE(m.body.contains("emporium_http_requests_total{route=\"/api/v1/categories\",status=\"2xx\"}"));
     EXPECT_TRUE(m.body.contains("emporium_http_requests_total{route=\"/api/v1/items/{id}\",status=\"4xx\"}"));
-    EXPECT_TRUE(m.body.contains("emporium_http_request_duration_seconds_bucket{route=\"/api/v1/categories\",le=\"+Inf\"}"));
+    EXPECT_TRUE(m.body.contains(
+        "emporium_http_request_duration_seconds_bucket{route=\"/api/v1/categories\",le=\"+Inf\"}"));
     EXPECT_TRUE(m.body.contains("emporium_websocket_connections"));
 }
 

@@ -30,8 +30,10 @@ protected:
     QString registerBuyer(const QString &email)
     {
         const HttpReply r = post("/api/v1/auth/register",
-                                 {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("long enough pw")},
-                                  {QStringLiteral("display_name"), email.section(u'@', 0, 0)}, {QStringLiteral("role"), QStringLiteral("buyer")}},
+                                 {{QStringLiteral("email"), email},
+                                  {QStringLiteral("password"), QStringLiteral("long enough pw")},
+                                  {QStringLiteral("display_name"), email.section(u'@', 0, 0)},
+                                  {QStringLiteral("role"), QStringLiteral("buyer")}},
                                  {});
         EXPECT_EQ(r.status, 201) << r.body.toStdString();
         return r.json().object().value(u"token").toString();
@@ -39,15 +41,22 @@ protected:
     // in-stock items of a category, best first
     QJsonArray itemsOf(qint64 category)
     {
-        return get("/api/v1/items?per_page=50&sort=best_selling&category=" + QByteArray::number(category)).value(u"items").toArray();
+        return get("/api/v1/items?per_page=50&sort=best_selling&category=" + QByteArray::number(category))
+            .value(u"items")
+            .toArray();
     }
     HttpReply order(const QString &token, const QList<std::pair<qint64, int>> &lines, const QByteArray &key)
     {
         QJsonArray array;
         for (const auto &[item, quantity] : lines)
-            array.append(QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), quantity}});
-        QJsonObject body = QJsonDocument::fromJson(QByteArray(R"({"shipping_address":{"name":"T","line1":"1 Road","city":"C","postal_code":"1","country":"US"},
-            "payment":{"card_number":"4242424242424242","exp_month":12,"exp_year":2031,"cvc":"123"}})")).object();
+            array.append(
+                QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), quantity}});
+        QJsonObject body =
+            QJsonDocument::fromJson(
+                QByteArray(
+                    R"({"shipping_address":{"name":"T","line1":"1 Road","city":"C","postal_code":"1","country":"US"},
+            "payment":{"card_number":"4242424242424242","exp_month":12,"exp_year":2031,"cvc":"123"}})"))
+                .object();
         body.insert(QStringLiteral("lines"), array);
         return postJson(port(), "/api/v1/orders", body, bearer(token) + "Idempotency-Key: " + key + "\r\n");
     }
@@ -75,7 +84,9 @@ TEST_F(DiscoveryApiTest, FrequentlyBoughtTogetherFollowsOrders)
     const qint64 a = books.last().toObject().value(u"id").toInteger();
     const qint64 b = garden.last().toObject().value(u"id").toInteger();
     const QString token = login(port(), QStringLiteral("dave@demo.test"));
-    const auto relatedOf = [&](qint64 id) { return ids(get("/api/v1/items/" + QByteArray::number(id) + "/related").value(u"items").toArray()); };
+    const auto relatedOf = [&](qint64 id) {
+        return ids(get("/api/v1/items/" + QByteArray::number(id) + "/related").value(u"items").toArray());
+    };
     const int before = int(relatedOf(a).count(b));
     for (int i = 0; i < 3; ++i) // bought together three times: it ranks first
         ASSERT_EQ(order(token, {{a, 1}, {b, 1}}, "together-" + QByteArray::number(i)).status, 201);
@@ -143,23 +154,33 @@ TEST_F(DiscoveryApiTest, QuestionsAnswersAndHelpfulVotes)
     // an item of the demo seller's shop
     const QString seller = login(port(), QStringLiteral("seller@demo.test"));
     const qint64 item = httpGet(port(), "/api/v1/seller/items?per_page=1", bearer(seller))
-                            .json().object().value(u"items").toArray().first().toObject().value(u"id").toInteger();
+                            .json()
+                            .object()
+                            .value(u"items")
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(u"id")
+                            .toInteger();
     const QByteArray questionsPath = "/api/v1/items/" + QByteArray::number(item) + "/questions";
     const QString buyer = login(port(), QStringLiteral("buyer@demo.test"));
     const QString alice = login(port(), QStringLiteral("alice@demo.test"));
     const QString bob = login(port(), QStringLiteral("bob@demo.test"));
 
-    EXPECT_EQ(post(questionsPath, {{QStringLiteral("body"), QStringLiteral("Is it waterproof?")}}, {}).status, 401);
+    EXPECT_EQ(post(questionsPath, {{QStringLiteral("body"), QStringLiteral("Is it waterproof?")}}, {}).status,
+              401);
     HttpReply r = post(questionsPath, {{QStringLiteral("body"), QStringLiteral("no")}}, buyer);
     EXPECT_EQ(r.status, 400);
     EXPECT_TRUE(errorFields(r).contains(u"body"));
     r = post(questionsPath, {{QStringLiteral("body"), QStringLiteral("Is it waterproof?")}}, buyer);
     ASSERT_EQ(r.status, 201) << r.body.toStdString();
     const QJsonObject question = r.json().object();
-    EXPECT_EQ(question.value(u"author").toObject().value(u"display_name").toString(), QStringLiteral("Demo Buyer"));
+    EXPECT_EQ(question.value(u"author").toObject().value(u"display_name").toString(),
+              QStringLiteral("Demo Buyer"));
     EXPECT_EQ(question.value(u"helpful_count").toInt(), 0);
     EXPECT_TRUE(question.value(u"answers").toArray().isEmpty());
-    const QByteArray answersPath = "/api/v1/questions/" + QByteArray::number(question.value(u"id").toInteger()) + "/answers";
+    const QByteArray answersPath =
+        "/api/v1/questions/" + QByteArray::number(question.value(u"id").toInteger()) + "/answers";
 
     r = post(answersPath, {{QStringLiteral("body"), QStringLiteral("Yes, rated IP67.")}}, seller);
     ASSERT_EQ(r.status, 201) << r.body.toStdString();
@@ -170,13 +191,18 @@ TEST_F(DiscoveryApiTest, QuestionsAnswersAndHelpfulVotes)
     const QJsonObject byAlice = r.json().object();
     EXPECT_FALSE(byAlice.value(u"by_seller").toBool());
     // another shop's seller is not this item's seller
-    r = post(answersPath, {{QStringLiteral("body"), QStringLiteral("Ours is, too.")}}, login(port(), QStringLiteral("northwind@demo.test")));
+    r = post(answersPath, {{QStringLiteral("body"), QStringLiteral("Ours is, too.")}},
+             login(port(), QStringLiteral("northwind@demo.test")));
     ASSERT_EQ(r.status, 201);
     EXPECT_FALSE(r.json().object().value(u"by_seller").toBool());
-    EXPECT_EQ(post("/api/v1/questions/99999999/answers", {{QStringLiteral("body"), QStringLiteral("Hello there")}}, alice).status, 404);
+    EXPECT_EQ(post("/api/v1/questions/99999999/answers",
+                   {{QStringLiteral("body"), QStringLiteral("Hello there")}}, alice)
+                  .status,
+              404);
 
     // helpful: once per user, however often they click
-    const QByteArray aliceHelpful = "/api/v1/answers/" + QByteArray::number(byAlice.value(u"id").toInteger()) + "/helpful";
+    const QByteArray aliceHelpful =
+        "/api/v1/answers/" + QByteArray::number(byAlice.value(u"id").toInteger()) + "/helpful";
     EXPECT_EQ(post(aliceHelpful, {}, {}).status, 401);
     EXPECT_EQ(post(aliceHelpful, {}, buyer).status, 204);
     EXPECT_EQ(post(aliceHelpful, {}, buyer).status, 204);
@@ -208,14 +234,17 @@ TEST_F(DiscoveryApiTest, QuestionsArePagedForBusyItems)
     const qint64 before = get(path).value(u"total").toInteger();
     const QString token = login(port(), QStringLiteral("carol@demo.test"));
     for (int i = 0; i < 25; ++i)
-        ASSERT_EQ(post(path, {{QStringLiteral("body"), QStringLiteral("Question number %1?").arg(i)}}, token).status, 201);
+        ASSERT_EQ(post(path, {{QStringLiteral("body"), QStringLiteral("Question number %1?").arg(i)}}, token)
+                      .status,
+                  201);
     const qint64 total = before + 25;
     const QJsonObject last = get(path + "?per_page=10&page=" + QByteArray::number((total + 9) / 10));
     EXPECT_EQ(last.value(u"total").toInteger(), total);
     EXPECT_EQ(last.value(u"items").toArray().size(), total % 10 == 0 ? 10 : total % 10);
     QSet<qint64> seen;
     for (int page = 1; page <= (total + 9) / 10; ++page)
-        for (const QJsonValue &q : get(path + "?per_page=10&page=" + QByteArray::number(page)).value(u"items").toArray())
+        for (const QJsonValue &q :
+             get(path + "?per_page=10&page=" + QByteArray::number(page)).value(u"items").toArray())
             seen.insert(q.toObject().value(u"id").toInteger());
     EXPECT_EQ(seen.size(), total); // every question once, none twice
     EXPECT_EQ(httpGet(port(), path + "?per_page=500").status, 400);
@@ -227,7 +256,8 @@ TEST_F(DiscoveryApiTest, ReviewsOnlyFromBuyersOncePerItem)
     const qint64 item = itemsOf(6).at(2).toObject().value(u"id").toInteger();
     const QByteArray path = "/api/v1/items/" + QByteArray::number(item) + "/reviews";
     const QString buyer = registerBuyer(QStringLiteral("reviewer@example.test"));
-    const QJsonObject good{{QStringLiteral("rating"), 4}, {QStringLiteral("body"), QStringLiteral("Solid, well made.")}};
+    const QJsonObject good{{QStringLiteral("rating"), 4},
+                           {QStringLiteral("body"), QStringLiteral("Solid, well made.")}};
 
     EXPECT_EQ(post(path, good, {}).status, 401);
     HttpReply r = post(path, good, buyer);
@@ -242,13 +272,16 @@ TEST_F(DiscoveryApiTest, ReviewsOnlyFromBuyersOncePerItem)
     r = post(path, good, buyer);
     ASSERT_EQ(r.status, 201) << r.body.toStdString();
     EXPECT_EQ(r.json().object().value(u"rating").toInt(), 4);
-    EXPECT_EQ(r.json().object().value(u"author").toObject().value(u"display_name").toString(), QStringLiteral("reviewer"));
+    EXPECT_EQ(r.json().object().value(u"author").toObject().value(u"display_name").toString(),
+              QStringLiteral("reviewer"));
     r = post(path, {{QStringLiteral("rating"), 1}}, buyer);
     EXPECT_EQ(r.status, 409);
 
     const QJsonObject page = get(path);
-    EXPECT_EQ(page.value(u"items").toArray().first().toObject().value(u"body").toString(), QStringLiteral("Solid, well made."));
-    EXPECT_EQ(page.value(u"rating").toObject().value(u"count").toInteger(), before.value(u"count").toInteger() + 1);
+    EXPECT_EQ(page.value(u"items").toArray().first().toObject().value(u"body").toString(),
+              QStringLiteral("Solid, well made."));
+    EXPECT_EQ(page.value(u"rating").toObject().value(u"count").toInteger(),
+              before.value(u"count").toInteger() + 1);
     // the average and count are in the item and the grid at once
     const QJsonObject after = get("/api/v1/items/" + QByteArray::number(item)).value(u"rating").toObject();
     EXPECT_EQ(after.value(u"count").toInteger(), before.value(u"count").toInteger() + 1);

@@ -49,7 +49,8 @@ TEST_F(HttpProtocolTest, KeepAliveServesSeveralRequestsOnOneConnection)
 TEST_F(HttpProtocolTest, PipelinedRequestsAreAnsweredInOrder)
 {
     RawHttp c(port());
-    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\n\r\nGET /api/v1/categories HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\n\r\nGET "
+           "/api/v1/categories HTTP/1.1\r\nHost: x\r\n\r\n");
     EXPECT_EQ(c.read().status, 200);
     EXPECT_EQ(c.read().status, 404);
     EXPECT_EQ(c.read().status, 200);
@@ -127,7 +128,8 @@ TEST_F(HttpProtocolTest, WrongMethodIs405WithAllow)
     const HttpReply r = httpRequest(port(), "DELETE", "/api/v1/categories");
     EXPECT_EQ(r.status, 405);
     EXPECT_EQ(r.header("allow"), "GET, HEAD");
-    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(), QStringLiteral("method_not_allowed"));
+    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(),
+              QStringLiteral("method_not_allowed"));
 }
 
 TEST_F(HttpProtocolTest, UnknownPathIs404WithErrorBody)
@@ -143,10 +145,12 @@ TEST_F(HttpProtocolTest, OversizedBodyIsRefusedFromContentLengthBeforeItIsSent)
 {
     RawHttp c(port());
     // Only the headers go out: the answer must come without the server waiting for the body.
-    c.send("POST /api/v1/items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n");
+    c.send("POST /api/v1/items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+           "100000000\r\n\r\n");
     const HttpReply r = c.read(false, 3000);
     EXPECT_EQ(r.status, 413);
-    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(), QStringLiteral("payload_too_large"));
+    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(),
+              QStringLiteral("payload_too_large"));
     EXPECT_TRUE(c.waitForClose(2000));
 }
 
@@ -174,7 +178,8 @@ TEST_F(HttpProtocolTest, MalformedRequestIs400AndClosed)
     c.send("THIS IS NOT HTTP\r\n\r\n");
     const HttpReply r = c.read();
     EXPECT_EQ(r.status, 400);
-    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(), QStringLiteral("invalid_request"));
+    EXPECT_EQ(r.json().object().value(u"error").toObject().value(u"code").toString(),
+              QStringLiteral("invalid_request"));
     EXPECT_TRUE(c.waitForClose(2000));
 }
 
@@ -212,9 +217,8 @@ TEST_F(HttpProtocolTest, WebSocketUpgradeOnTheSamePort)
 {
     QWebSocket ws;
     QJsonObject pong;
-    QObject::connect(&ws, &QWebSocket::textMessageReceived, [&](const QString &m) {
-        pong = QJsonDocument::fromJson(m.toUtf8()).object();
-    });
+    QObject::connect(&ws, &QWebSocket::textMessageReceived,
+                     [&](const QString &m) { pong = QJsonDocument::fromJson(m.toUtf8()).object(); });
     ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port())));
     ASSERT_TRUE(waitUntil([&] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000));
     ws.sendTextMessage(QStringLiteral(R"({"type":"ping"})"));
@@ -226,7 +230,7 @@ TEST_F(HttpProtocolTest, WebSocketUpgradeOnTheSamePort)
     ASSERT_TRUE(waitUntil([&] { return !pong.isEmpty(); }, 5000));
     EXPECT_EQ(pong.value(u"type").toString(), QStringLiteral("error"));
     EXPECT_EQ(pong.value(u"code").toString(), QStringLiteral("unauthenticated")); // anonymous: sign in first
-    EXPECT_EQ(ws.state(), QAbstractSocket::ConnectedState); // refused, not dropped
+    EXPECT_EQ(ws.state(), QAbstractSocket::ConnectedState);                       // refused, not dropped
     ws.close();
 }
 
@@ -243,8 +247,9 @@ TEST_F(HttpProtocolTest, PipelinedRequestsBehindSlowWorkStayInOrder)
     // same connection waits its turn.
     const QByteArray login = R"({"email":"nobody@example.test","password":"wrong password"})";
     RawHttp c(port());
-    c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(login.size()) + "\r\n\r\n" + login + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+        QByteArray::number(login.size()) + "\r\n\r\n" + login + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     const HttpReply first = c.read();
     EXPECT_EQ(first.status, 401);
     const HttpReply second = c.read();
@@ -257,7 +262,8 @@ TEST_F(HttpProtocolTest, ClientLeavingDuringSlowWorkDoesNotHurtTheServer)
     const QByteArray login = R"({"email":"nobody@example.test","password":"wrong password"})";
     for (int i = 0; i < 5; ++i) {
         RawHttp c(port());
-        c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+        c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
+               "application/json\r\nContent-Length: " +
                QByteArray::number(login.size()) + "\r\n\r\n" + login);
         c.close();
     }

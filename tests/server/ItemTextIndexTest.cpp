@@ -1,10 +1,10 @@
 // The search index in memory against FTS5 on a generated catalog (50,000 items): for the same
 // words and filters both count the same items, every sort but relevance lists the same items
 // in the same order, relevance puts title matches first; and after a write, re-reading the
-// changed items (what CatalogChanges does after a commit) is what makes search see new words, sold-out stock and
-// delisting.
-#include "server/storage/CatalogRepository.h"
+// changed items (what CatalogChanges does after a commit) is what makes search see new words, sold-out stock
+// and delisting.
 #include "server/storage/ItemTextIndex.h"
+#include "server/storage/CatalogRepository.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -51,7 +51,8 @@ protected:
         ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString();
     }
     // the same query answered by FTS5 (no index) and by the index
-    static std::pair<protocol::Page<protocol::ItemSummary>, protocol::Page<protocol::ItemSummary>> both(const ItemQuery &query)
+    static std::pair<protocol::Page<protocol::ItemSummary>, protocol::Page<protocol::ItemSummary>>
+    both(const ItemQuery &query)
     {
         storage::CatalogRepository fts(db(), QStringLiteral("USD"));
         storage::CatalogRepository indexed(db(), QStringLiteral("USD"));
@@ -59,7 +60,8 @@ protected:
         auto a = fts.items(query);
         auto b = indexed.items(query);
         EXPECT_TRUE(a && b);
-        return {a ? a.value() : protocol::Page<protocol::ItemSummary>{}, b ? b.value() : protocol::Page<protocol::ItemSummary>{}};
+        return {a ? a.value() : protocol::Page<protocol::ItemSummary>{},
+                b ? b.value() : protocol::Page<protocol::ItemSummary>{}};
     }
     static QList<qint64> ids(const protocol::Page<protocol::ItemSummary> &page)
     {
@@ -82,11 +84,12 @@ protected:
 TEST_F(ItemTextIndexTest, CountsAndOrdersAsFullTextSearch)
 {
     int compared = 0;
-    for (const QString &words : {QStringLiteral("walnut"), QStringLiteral("walnut lamp"), QStringLiteral("hedphones"),
-                                 QStringLiteral("premium steel"), QStringLiteral("keybord wool"), QStringLiteral("lam"),
-                                 QStringLiteral("made to last")}) {
-        for (ItemSort sort : {ItemSort::Relevance, ItemSort::PriceAsc, ItemSort::PriceDesc, ItemSort::Newest, ItemSort::BestSelling,
-                              ItemSort::Rating}) {
+    for (const QString &words :
+         {QStringLiteral("walnut"), QStringLiteral("walnut lamp"), QStringLiteral("hedphones"),
+          QStringLiteral("premium steel"), QStringLiteral("keybord wool"), QStringLiteral("lam"),
+          QStringLiteral("made to last")}) {
+        for (ItemSort sort : {ItemSort::Relevance, ItemSort::PriceAsc, ItemSort::PriceDesc, ItemSort::Newest,
+                              ItemSort::BestSelling, ItemSort::Rating}) {
             for (int variant = 0; variant < 4; ++variant) {
                 ItemQuery query = search(words, sort);
                 query.page = 1 + variant % 2 * 3;
@@ -100,7 +103,8 @@ TEST_F(ItemTextIndexTest, CountsAndOrdersAsFullTextSearch)
                     query.categorySlug = QStringLiteral("category-3");
                 }
                 const auto [fts, indexed] = both(query);
-                const std::string what = words.toStdString() + " sort " + std::to_string(int(sort)) + " variant " + std::to_string(variant);
+                const std::string what = words.toStdString() + " sort " + std::to_string(int(sort)) +
+                                         " variant " + std::to_string(variant);
                 EXPECT_EQ(indexed.total, fts.total) << what;
                 if (sort == ItemSort::Relevance) {
                     EXPECT_EQ(ids(indexed).size(), ids(fts).size()) << what;
@@ -192,7 +196,9 @@ TEST_F(ItemTextIndexTest, FollowsWritesOnceTheItemsAreReRead)
     exec(QStringLiteral("INSERT INTO search_terms(term) VALUES ('ocelot')"));
     index->refreshShop(db(), 9);
     QSqlQuery q(db());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM items WHERE shop_id = 9 AND delisted = 0 AND stock > 0")) && q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM items WHERE shop_id = 9 AND delisted = 0 AND stock > 0")) &&
+                q.next());
     EXPECT_EQ(total(QStringLiteral("ocelot")), q.value(0).toLongLong());
     EXPECT_GT(q.value(0).toLongLong(), 10);
 }
@@ -200,9 +206,11 @@ TEST_F(ItemTextIndexTest, FollowsWritesOnceTheItemsAreReRead)
 TEST_F(ItemTextIndexTest, WordsAreFoldedAsFullTextSearchFoldsThem)
 {
     EXPECT_EQ(storage::ItemTextIndex::terms(QStringLiteral("Café au Lait, 2 x 250ml!")),
-              (QStringList{QStringLiteral("cafe"), QStringLiteral("au"), QStringLiteral("lait"), QStringLiteral("250ml")}));
+              (QStringList{QStringLiteral("cafe"), QStringLiteral("au"), QStringLiteral("lait"),
+                           QStringLiteral("250ml")}));
     // words with digits are left to FTS5
-    EXPECT_FALSE(storage::ItemTextIndex::covers({{{QStringLiteral("model"), 1.0f}}, {{QStringLiteral("4242"), 1.0f}}}));
+    EXPECT_FALSE(storage::ItemTextIndex::covers(
+        {{{QStringLiteral("model"), 1.0f}}, {{QStringLiteral("4242"), 1.0f}}}));
     EXPECT_TRUE(storage::ItemTextIndex::covers({{{QStringLiteral("model"), 1.0f}}}));
 }
 

@@ -45,7 +45,9 @@ TEST_F(MigrationTest, EmptyDatabaseReachesLatest)
     EXPECT_EQ(r.value(), Migrator::latestVersion());
     EXPECT_GE(Migrator::latestVersion(), 2);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")), Migrator::latestVersion());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='items_category_sold'")), 1);
+    EXPECT_EQ(scalar(QStringLiteral(
+                  "SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='items_category_sold'")),
+              1);
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
     QSqlQuery q(db);
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -59,20 +61,26 @@ TEST_F(MigrationTest, OlderDatabaseKeepsItsData)
     ASSERT_TRUE(Migrator(db).migrate(1).ok());
     QSqlQuery q(db);
     // fixture: what a version-1 database holds
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO users(id, email, email_norm, password_hash, display_name, role, created_at) "
-                                      "VALUES (1, 'S@x.test', 's@x.test', 'h', 'S', 'seller', '2026-01-01T00:00:00Z')")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO shops(id, owner_id, name, name_norm, created_at) VALUES (1, 1, 'Shop', 'shop', '2026-01-01T00:00:00Z')")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO categories(id, name, slug) VALUES (1, 'Books', 'books')")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO items(id, shop_id, category_id, title, price_cents, stock, created_at) "
-                                      "VALUES (1, 1, 1, 'Old book', 1234, 3, '2026-01-01T00:00:00Z')")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO users(id, email, email_norm, password_hash, display_name, role, created_at) "
+        "VALUES (1, 'S@x.test', 's@x.test', 'h', 'S', 'seller', '2026-01-01T00:00:00Z')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO shops(id, owner_id, name, name_norm, created_at) VALUES "
+                                      "(1, 1, 'Shop', 'shop', '2026-01-01T00:00:00Z')")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO categories(id, name, slug) VALUES (1, 'Books', 'books')")));
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("INSERT INTO items(id, shop_id, category_id, title, price_cents, stock, created_at) "
+                       "VALUES (1, 1, 1, 'Old book', 1234, 3, '2026-01-01T00:00:00Z')")));
     EXPECT_EQ(scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")), 1);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name='items_category_sold'")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name='items_category_sold'")),
+              0);
 
     auto r = Migrator(db).migrate();
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(r.value(), Migrator::latestVersion());
     EXPECT_EQ(scalar(QStringLiteral("SELECT price_cents FROM items WHERE title = 'Old book'")), 1234);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name='items_category_sold'")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name='items_category_sold'")),
+              1);
 }
 
 TEST_F(MigrationTest, NewerDatabaseIsRefused)
@@ -88,9 +96,10 @@ TEST_F(MigrationTest, NewerDatabaseIsRefused)
 
 TEST(MigratorSplit, KeepsTriggersWhole)
 {
-    const QStringList s = Migrator::splitStatements(QStringLiteral(
-        "-- comment\nCREATE TABLE a (x INTEGER);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 1;\n"
-        "  UPDATE a SET x = 2;\nEND;\nCREATE INDEX i ON a(x);\n"));
+    const QStringList s =
+        Migrator::splitStatements(QStringLiteral("-- comment\nCREATE TABLE a (x INTEGER);\nCREATE TRIGGER t "
+                                                 "AFTER INSERT ON a BEGIN\n  UPDATE a SET x = 1;\n"
+                                                 "  UPDATE a SET x = 2;\nEND;\nCREATE INDEX i ON a(x);\n"));
     ASSERT_EQ(s.size(), 3);
     EXPECT_TRUE(s[1].startsWith(u"CREATE TRIGGER"));
     EXPECT_TRUE(s[1].endsWith(u"END;"));
@@ -98,8 +107,10 @@ TEST(MigratorSplit, KeepsTriggersWhole)
 
 TEST(DatabaseUrl, Parsing)
 {
-    EXPECT_EQ(DatabaseConfig::fromUrl(QStringLiteral("sqlite:///var/lib/e.db")).value().path, QStringLiteral("/var/lib/e.db"));
-    EXPECT_EQ(DatabaseConfig::fromUrl(QStringLiteral("sqlite:rel.db")).value().path, QStringLiteral("rel.db"));
+    EXPECT_EQ(DatabaseConfig::fromUrl(QStringLiteral("sqlite:///var/lib/e.db")).value().path,
+              QStringLiteral("/var/lib/e.db"));
+    EXPECT_EQ(DatabaseConfig::fromUrl(QStringLiteral("sqlite:rel.db")).value().path,
+              QStringLiteral("rel.db"));
     EXPECT_FALSE(DatabaseConfig::fromUrl(QStringLiteral("mysql://x")).ok());
     EXPECT_FALSE(DatabaseConfig::fromUrl(QStringLiteral("postgresql://x/y")).ok());
 }

@@ -24,15 +24,19 @@ class Listener
 public:
     Listener(quint16 port, const QString &topic)
     {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived,
-                         [this](const QString &m) { messages << QJsonDocument::fromJson(m.toUtf8()).object(); });
+        QObject::connect(&ws, &QWebSocket::textMessageReceived, [this](const QString &m) {
+            messages << QJsonDocument::fromJson(m.toUtf8()).object();
+        });
         ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
         waitUntil([this] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000);
         send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), topic}});
         send({{QStringLiteral("type"), QStringLiteral("ping")}}); // answered after the subscription is in
         waitUntil([this] { return !find(QStringLiteral("pong")).isEmpty(); }, 5000);
     }
-    void send(const QJsonObject &o) { ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))); }
+    void send(const QJsonObject &o)
+    {
+        ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
     QJsonObject find(const QString &type, const std::function<bool(const QJsonObject &)> &pred = {}) const
     {
         for (const QJsonObject &m : messages)
@@ -48,16 +52,22 @@ QByteArray orderRequest(const QString &token, qint64 itemId, int quantity, const
 {
     const QJsonObject body{
         {QStringLiteral("shipping_address"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("Gone Buyer")}, {QStringLiteral("line1"), QStringLiteral("1 Road")},
-                     {QStringLiteral("city"), QStringLiteral("Town")}, {QStringLiteral("postal_code"), QStringLiteral("1")},
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Gone Buyer")},
+                     {QStringLiteral("line1"), QStringLiteral("1 Road")},
+                     {QStringLiteral("city"), QStringLiteral("Town")},
+                     {QStringLiteral("postal_code"), QStringLiteral("1")},
                      {QStringLiteral("country"), QStringLiteral("US")}}},
-        {QStringLiteral("payment"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
-                                                {QStringLiteral("exp_month"), 12}, {QStringLiteral("exp_year"), 2031},
-                                                {QStringLiteral("cvc"), QStringLiteral("123")}}},
-        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId}, {QStringLiteral("quantity"), quantity}}}}};
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
+                     {QStringLiteral("exp_month"), 12},
+                     {QStringLiteral("exp_year"), 2031},
+                     {QStringLiteral("cvc"), QStringLiteral("123")}}},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId},
+                                                         {QStringLiteral("quantity"), quantity}}}}};
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return "POST /api/v1/orders HTTP/1.1\r\nHost: shop.test\r\nContent-Type: application/json\r\n" + bearer(token) +
-           "Idempotency-Key: " + key + "\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+    return "POST /api/v1/orders HTTP/1.1\r\nHost: shop.test\r\nContent-Type: application/json\r\n" +
+           bearer(token) + "Idempotency-Key: " + key +
+           "\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
 }
 
 class OrderEffectsTest : public ::testing::Test
@@ -67,7 +77,9 @@ protected:
     {
         QString error;
         ASSERT_TRUE(server.start(&error)) << error.toStdString();
-        ASSERT_TRUE(waitUntil([this] { return httpGet(port(), "/metrics").body.contains("emporium_search_index_ready 1"); }, 20000));
+        ASSERT_TRUE(waitUntil(
+            [this] { return httpGet(port(), "/metrics").body.contains("emporium_search_index_ready 1"); },
+            20000));
         seller = login(port(), QStringLiteral("seller@demo.test"));
         buyer = login(port(), QStringLiteral("buyer@demo.test"));
         ASSERT_FALSE(seller.isEmpty());
@@ -79,8 +91,10 @@ protected:
     qint64 newItem(const QString &title, int stock)
     {
         const HttpReply r = postJson(port(), "/api/v1/seller/items",
-                                     {{QStringLiteral("title"), title}, {QStringLiteral("price_cents"), 2500},
-                                      {QStringLiteral("stock"), stock}, {QStringLiteral("category_id"), 2}},
+                                     {{QStringLiteral("title"), title},
+                                      {QStringLiteral("price_cents"), 2500},
+                                      {QStringLiteral("stock"), stock},
+                                      {QStringLiteral("category_id"), 2}},
                                      bearer(seller));
         EXPECT_EQ(r.status, 201) << r.body.toStdString();
         return r.json().object().value(u"id").toInteger();
@@ -95,7 +109,10 @@ protected:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
     // The buyer's orders, newest first.
-    QJsonArray orders() { return httpGet(port(), "/api/v1/orders", bearer(buyer)).json().object().value(u"items").toArray(); }
+    QJsonArray orders()
+    {
+        return httpGet(port(), "/api/v1/orders", bearer(buyer)).json().object().value(u"items").toArray();
+    }
     // Runs SQL on the server's own writer connection (what the database refuses from now on).
     void onWriter(const QString &sql)
     {
@@ -134,15 +151,22 @@ TEST_F(OrderEffectsTest, ABuyerWhoHangsUpRightAfterOrderingStillGetsACapturedAnn
 
     // the order is paid: captured at the gateway (once) and marked
     QJsonObject order;
-    ASSERT_TRUE(waitUntil([&] {
-        const QJsonArray mine = orders();
-        order = mine.isEmpty() ? QJsonObject() : mine[0].toObject();
-        return order.value(u"lines").toArray().size() == 1 &&
-               order.value(u"lines").toArray()[0].toObject().value(u"item_id").toInteger() == item &&
-               order.value(u"status").toString() == u"paid";
-    }, 10000)) << QJsonDocument(order).toJson().toStdString();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const QJsonArray mine = orders();
+            order = mine.isEmpty() ? QJsonObject() : mine[0].toObject();
+            return order.value(u"lines").toArray().size() == 1 &&
+                   order.value(u"lines").toArray()[0].toObject().value(u"item_id").toInteger() == item &&
+                   order.value(u"status").toString() == u"paid";
+        },
+        10000))
+        << QJsonDocument(order).toJson().toStdString();
     const qint64 orderId = order.value(u"id").toInteger();
-    ASSERT_TRUE(waitUntil([&] { return ledger().count(QStringLiteral("capture order-%1-capture ").arg(orderId).toUtf8()) == 1; }, 5000))
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return ledger().count(QStringLiteral("capture order-%1-capture ").arg(orderId).toUtf8()) == 1;
+        },
+        5000))
         << ledger().toStdString();
 
     // search follows the stock: sold out is hidden, and shown as 0 when asked for
@@ -152,7 +176,8 @@ TEST_F(OrderEffectsTest, ABuyerWhoHangsUpRightAfterOrderingStillGetsACapturedAnn
     EXPECT_EQ(all.value(u"items").toArray()[0].toObject().value(u"stock").toInteger(), 0);
 
     // and the receipt went out (no SMTP configured: the .eml file)
-    const QString receipt = QDir(server.dataDir()).filePath(QStringLiteral("receipts/receipt-%1.eml").arg(orderId));
+    const QString receipt =
+        QDir(server.dataDir()).filePath(QStringLiteral("receipts/receipt-%1.eml").arg(orderId));
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(receipt); }, 10000)) << receipt.toStdString();
 }
 
@@ -166,7 +191,8 @@ TEST_F(OrderEffectsTest, ADatabaseThatRefusesWritesAnswers503WithTheCauseVoidsTh
     EXPECT_EQ(errorCode(refused), QStringLiteral("storage_read_only"));
     EXPECT_TRUE(refused.hasHeader("retry-after"));
     // the card's authorization was given back, and nothing was captured
-    ASSERT_TRUE(waitUntil([&] { return ledger().contains("void void-auth_test_"); }, 5000)) << ledger().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return ledger().contains("void void-auth_test_"); }, 5000))
+        << ledger().toStdString();
     EXPECT_FALSE(ledger().contains("capture "));
 
     // reads go on: the item, the catalog, search, the buyer's orders
@@ -177,8 +203,9 @@ TEST_F(OrderEffectsTest, ADatabaseThatRefusesWritesAnswers503WithTheCauseVoidsTh
     EXPECT_EQ(httpGet(port(), "/api/v1/orders", bearer(buyer)).status, 200);
 
     // other writes say the same, and nothing crashes
-    const HttpReply cart = httpRequest(port(), "PUT", "/api/v1/cart/items/" + QByteArray::number(item), R"({"quantity":1})",
-                                       "Content-Type: application/json\r\n" + bearer(buyer));
+    const HttpReply cart =
+        httpRequest(port(), "PUT", "/api/v1/cart/items/" + QByteArray::number(item), R"({"quantity":1})",
+                    "Content-Type: application/json\r\n" + bearer(buyer));
     EXPECT_EQ(cart.status, 503);
     EXPECT_EQ(errorCode(cart), QStringLiteral("storage_read_only"));
 

@@ -25,12 +25,16 @@ class Client
 public:
     explicit Client(quint16 port)
     {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived,
-                         [this](const QString &m) { messages << QJsonDocument::fromJson(m.toUtf8()).object(); });
+        QObject::connect(&ws, &QWebSocket::textMessageReceived, [this](const QString &m) {
+            messages << QJsonDocument::fromJson(m.toUtf8()).object();
+        });
         ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
         waitUntil([this] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000);
     }
-    void send(const QJsonObject &o) { ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))); }
+    void send(const QJsonObject &o)
+    {
+        ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
     // Subscriptions have no acknowledgement: a ping answered after them proves they were handled.
     void subscribe(const QString &topic)
     {
@@ -45,7 +49,8 @@ public:
     void sync()
     {
         const auto pongs = [this] {
-            return std::count_if(messages.begin(), messages.end(), [](auto &m) { return m.value(u"type").toString() == u"pong"; });
+            return std::count_if(messages.begin(), messages.end(),
+                                 [](auto &m) { return m.value(u"type").toString() == u"pong"; });
         };
         const auto before = pongs();
         send({{QStringLiteral("type"), QStringLiteral("ping")}});
@@ -57,20 +62,24 @@ public:
         return waitFor(QStringLiteral("authenticated"));
     }
     // the first message of `type` (and matching `pred`) received so far or within the timeout
-    QJsonObject find(const QString &type, const std::function<bool(const QJsonObject &)> &pred = {}, int timeoutMs = 5000)
+    QJsonObject find(const QString &type, const std::function<bool(const QJsonObject &)> &pred = {},
+                     int timeoutMs = 5000)
     {
         QJsonObject found;
-        waitUntil([&] {
-            for (const QJsonObject &m : std::as_const(messages))
-                if (m.value(u"type").toString() == type && (!pred || pred(m))) {
-                    found = m;
-                    return true;
-                }
-            return false;
-        }, timeoutMs);
+        waitUntil(
+            [&] {
+                for (const QJsonObject &m : std::as_const(messages))
+                    if (m.value(u"type").toString() == type && (!pred || pred(m))) {
+                        found = m;
+                        return true;
+                    }
+                return false;
+            },
+            timeoutMs);
         return found;
     }
-    bool waitFor(const QString &type, const std::function<bool(const QJsonObject &)> &pred = {}, int timeoutMs = 5000)
+    bool waitFor(const QString &type, const std::function<bool(const QJsonObject &)> &pred = {},
+                 int timeoutMs = 5000)
     {
         return !find(type, pred, timeoutMs).isEmpty();
     }
@@ -80,14 +89,19 @@ public:
 
 QJsonObject orderBody(qint64 item, int quantity)
 {
-    return {{QStringLiteral("shipping_address"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("Rea")}, {QStringLiteral("line1"), QStringLiteral("1 St")},
-                         {QStringLiteral("city"), QStringLiteral("Town")}, {QStringLiteral("postal_code"), QStringLiteral("1")},
-                         {QStringLiteral("country"), QStringLiteral("US")}}},
-            {QStringLiteral("payment"),
-             QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")}, {QStringLiteral("exp_month"), 12},
-                         {QStringLiteral("exp_year"), 2031}, {QStringLiteral("cvc"), QStringLiteral("123")}}},
-            {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), quantity}}}}};
+    return {
+        {QStringLiteral("shipping_address"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Rea")},
+                                                         {QStringLiteral("line1"), QStringLiteral("1 St")},
+                                                         {QStringLiteral("city"), QStringLiteral("Town")},
+                                                         {QStringLiteral("postal_code"), QStringLiteral("1")},
+                                                         {QStringLiteral("country"), QStringLiteral("US")}}},
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
+                     {QStringLiteral("exp_month"), 12},
+                     {QStringLiteral("exp_year"), 2031},
+                     {QStringLiteral("cvc"), QStringLiteral("123")}}},
+        {QStringLiteral("lines"),
+         QJsonArray{QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), quantity}}}}};
 }
 
 class RealtimeTest : public SharedServerTest<RealtimeTest>
@@ -100,13 +114,21 @@ protected:
     }
     static qint64 viewers(qint64 item)
     {
-        return httpGet(port(), "/api/v1/items/" + QByteArray::number(item)).json().object().value(u"viewers").toInteger();
+        return httpGet(port(), "/api/v1/items/" + QByteArray::number(item))
+            .json()
+            .object()
+            .value(u"viewers")
+            .toInteger();
     }
 };
 
 TEST_F(RealtimeTest, PresenceCountsConnectionsWatchingAnItem)
 {
-    const auto count = [](qint64 n) { return [n](const QJsonObject &m) { return m.value(u"item_id").toInteger() == 5 && m.value(u"count").toInteger() == n; }; };
+    const auto count = [](qint64 n) {
+        return [n](const QJsonObject &m) {
+            return m.value(u"item_id").toInteger() == 5 && m.value(u"count").toInteger() == n;
+        };
+    };
     Client a(port()), b(port()), c(port());
     a.subscribe(QStringLiteral("item:5"));
     ASSERT_TRUE(a.waitFor(QStringLiteral("viewers"), count(1)));
@@ -132,9 +154,17 @@ TEST_F(RealtimeTest, APurchaseReachesTheFeedTheItemTheSellerAndTheBuyersOtherWin
 {
     const qint64 item = 14;
     const QString buyer = login(port(), QStringLiteral("buyer@demo.test"));
-    const qint64 shop = httpGet(port(), "/api/v1/items/14").json().object().value(u"seller").toObject().value(u"id").toInteger();
-    const QMap<qint64, QString> sellers{{1, QStringLiteral("seller@demo.test")}, {2, QStringLiteral("northwind@demo.test")},
-                                        {3, QStringLiteral("acme@demo.test")}, {4, QStringLiteral("bluebird@demo.test")}};
+    const qint64 shop = httpGet(port(), "/api/v1/items/14")
+                            .json()
+                            .object()
+                            .value(u"seller")
+                            .toObject()
+                            .value(u"id")
+                            .toInteger();
+    const QMap<qint64, QString> sellers{{1, QStringLiteral("seller@demo.test")},
+                                        {2, QStringLiteral("northwind@demo.test")},
+                                        {3, QStringLiteral("acme@demo.test")},
+                                        {4, QStringLiteral("bluebird@demo.test")}};
 
     Client someone(port()); // anonymous, in another window
     someone.subscribe(QStringLiteral("feed"));
@@ -156,13 +186,15 @@ TEST_F(RealtimeTest, APurchaseReachesTheFeedTheItemTheSellerAndTheBuyersOtherWin
     ASSERT_FALSE(purchase.isEmpty());
     EXPECT_EQ(purchase.value(u"item_id").toInteger(), item);
     EXPECT_EQ(purchase.value(u"quantity").toInt(), 2);
-    EXPECT_EQ(purchase.value(u"title").toString(), placed.value(u"lines").toArray()[0].toObject().value(u"title").toString());
+    EXPECT_EQ(purchase.value(u"title").toString(),
+              placed.value(u"lines").toArray()[0].toObject().value(u"title").toString());
     EXPECT_TRUE(purchase.contains(u"at"));
     EXPECT_FALSE(QJsonDocument(purchase).toJson().contains("buyer")); // nobody is named
 
     const QJsonObject stock = viewer.find(QStringLiteral("stock"));
     ASSERT_FALSE(stock.isEmpty());
-    EXPECT_EQ(stock.value(u"stock").toInteger(), httpGet(port(), "/api/v1/items/14").json().object().value(u"stock").toInteger());
+    EXPECT_EQ(stock.value(u"stock").toInteger(),
+              httpGet(port(), "/api/v1/items/14").json().object().value(u"stock").toInteger());
     EXPECT_TRUE(stock.contains(u"sold_count"));
 
     const QJsonObject mine = otherWindow.find(QStringLiteral("order"));
@@ -181,7 +213,9 @@ TEST_F(RealtimeTest, EveryWindowOfAUserSeesCartAndWishlistChanges)
     ASSERT_TRUE(second.auth(token));
     second.subscribe(QStringLiteral("user"));
     ASSERT_EQ(httpRequest(port(), "PUT", "/api/v1/cart/items/9", R"({"quantity":2})",
-                          "Content-Type: application/json\r\n" + bearer(token)).status, 200);
+                          "Content-Type: application/json\r\n" + bearer(token))
+                  .status,
+              200);
     const QJsonObject cart = second.find(QStringLiteral("cart"));
     ASSERT_FALSE(cart.isEmpty());
     const QJsonArray lines = cart.value(u"cart").toObject().value(u"lines").toArray();
@@ -194,9 +228,17 @@ TEST_F(RealtimeTest, EveryWindowOfAUserSeesCartAndWishlistChanges)
     Client stranger(port());
     ASSERT_TRUE(stranger.auth(login(port(), QStringLiteral("bob@demo.test"))));
     stranger.subscribe(QStringLiteral("user"));
-    httpRequest(port(), "PUT", "/api/v1/cart/items/9", R"({"quantity":1})", "Content-Type: application/json\r\n" + bearer(token));
+    httpRequest(port(), "PUT", "/api/v1/cart/items/9", R"({"quantity":1})",
+                "Content-Type: application/json\r\n" + bearer(token));
     EXPECT_TRUE(second.waitFor(QStringLiteral("cart"), [](const QJsonObject &m) {
-        return m.value(u"cart").toObject().value(u"lines").toArray().last().toObject().value(u"quantity").toInt() == 1;
+        return m.value(u"cart")
+                   .toObject()
+                   .value(u"lines")
+                   .toArray()
+                   .last()
+                   .toObject()
+                   .value(u"quantity")
+                   .toInt() == 1;
     }));
     EXPECT_FALSE(stranger.waitFor(QStringLiteral("cart"), {}, 300));
 }
@@ -205,25 +247,33 @@ TEST_F(RealtimeTest, TopicsAreRefusedButTheConnectionStays)
 {
     Client c(port());
     c.subscribe(QStringLiteral("user"));
-    EXPECT_TRUE(c.waitFor(QStringLiteral("error"), [](auto &m) { return m.value(u"code").toString() == u"unauthenticated"; }));
-    c.send({{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), QStringLiteral("emp_forged")}});
-    EXPECT_TRUE(c.waitFor(QStringLiteral("error"), [](auto &m) { return m.value(u"message").toString().contains(u"invalid"); }));
+    EXPECT_TRUE(c.waitFor(QStringLiteral("error"),
+                          [](auto &m) { return m.value(u"code").toString() == u"unauthenticated"; }));
+    c.send({{QStringLiteral("type"), QStringLiteral("auth")},
+            {QStringLiteral("token"), QStringLiteral("emp_forged")}});
+    EXPECT_TRUE(c.waitFor(QStringLiteral("error"),
+                          [](auto &m) { return m.value(u"message").toString().contains(u"invalid"); }));
     ASSERT_TRUE(c.auth(login(port(), QStringLiteral("carol@demo.test"))));
     c.messages.clear();
     c.subscribe(QStringLiteral("seller"));
-    EXPECT_TRUE(c.waitFor(QStringLiteral("error"), [](auto &m) { return m.value(u"code").toString() == u"forbidden"; }));
+    EXPECT_TRUE(c.waitFor(QStringLiteral("error"),
+                          [](auto &m) { return m.value(u"code").toString() == u"forbidden"; }));
     c.messages.clear();
     c.subscribe(QStringLiteral("admin"));
-    EXPECT_TRUE(c.waitFor(QStringLiteral("error"), [](auto &m) { return m.value(u"code").toString() == u"forbidden"; }));
+    EXPECT_TRUE(c.waitFor(QStringLiteral("error"),
+                          [](auto &m) { return m.value(u"code").toString() == u"forbidden"; }));
     c.messages.clear();
     c.subscribe(QStringLiteral("user:1")); // someone else's, by its internal name
-    EXPECT_TRUE(c.waitFor(QStringLiteral("error"), [](auto &m) { return m.value(u"code").toString() == u"invalid_request"; }));
+    EXPECT_TRUE(c.waitFor(QStringLiteral("error"),
+                          [](auto &m) { return m.value(u"code").toString() == u"invalid_request"; }));
     c.ws.sendTextMessage(QStringLiteral("not json"));
-    EXPECT_TRUE(c.waitFor(QStringLiteral("error"), [](auto &m) { return m.value(u"code").toString() == u"invalid_request"; }));
+    EXPECT_TRUE(c.waitFor(QStringLiteral("error"),
+                          [](auto &m) { return m.value(u"code").toString() == u"invalid_request"; }));
     c.messages.clear();
     for (int i = 1; i <= 70; ++i)
         c.subscribe(QStringLiteral("item:%1").arg(i));
-    EXPECT_TRUE(c.waitFor(QStringLiteral("error"), [](auto &m) { return m.value(u"code").toString() == u"rate_limited"; }));
+    EXPECT_TRUE(c.waitFor(QStringLiteral("error"),
+                          [](auto &m) { return m.value(u"code").toString() == u"rate_limited"; }));
     c.send({{QStringLiteral("type"), QStringLiteral("ping")}});
     EXPECT_TRUE(c.waitFor(QStringLiteral("pong")));
     EXPECT_EQ(c.ws.state(), QAbstractSocket::ConnectedState);
@@ -238,8 +288,10 @@ TEST_F(RealtimeTest, AdminGetsASnapshotEverySecond)
     ASSERT_FALSE(first.isEmpty());
     EXPECT_GE(first.value(u"connections_now").toInt(), 1);
     // the same object as GET /api/v1/admin/analytics
-    const QJsonObject endpoint = httpGet(port(), "/api/v1/admin/analytics", bearer(login(port(), QStringLiteral("admin@demo.test"))))
-                                     .json().object();
+    const QJsonObject endpoint =
+        httpGet(port(), "/api/v1/admin/analytics", bearer(login(port(), QStringLiteral("admin@demo.test"))))
+            .json()
+            .object();
     for (const QString &key : endpoint.keys())
         EXPECT_TRUE(first.contains(key)) << key.toStdString();
     EXPECT_EQ(first.value(u"orders_per_minute").toArray().size(), 60);
@@ -292,14 +344,18 @@ TEST(RealtimeSlowConsumer, IsDroppedWhileOthersKeepReceiving)
     for (int i = 0; i < 40000; ++i)
         flood += ping;
     slow.write(flood);
-    ASSERT_TRUE(waitUntil([&] {
-        slow.flush();
-        return connections() == 1;
-    }, 20000)) << "the slow client was not dropped";
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            slow.flush();
+            return connections() == 1;
+        },
+        20000))
+        << "the slow client was not dropped";
 
     // the other client is still served
     const HttpReply r = postJson(server.port(), "/api/v1/orders", orderBody(3, 1),
-                                 bearer(login(server.port(), QStringLiteral("dave@demo.test"))) + "Idempotency-Key: slow-1\r\n");
+                                 bearer(login(server.port(), QStringLiteral("dave@demo.test"))) +
+                                     "Idempotency-Key: slow-1\r\n");
     ASSERT_EQ(r.status, 201);
     EXPECT_TRUE(good.waitFor(QStringLiteral("purchase")));
 }

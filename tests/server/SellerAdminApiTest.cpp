@@ -19,7 +19,8 @@ namespace {
 class SellerAdminApiTest : public SharedServerTest<SellerAdminApiTest>
 {
 protected:
-    static HttpReply send(const QByteArray &method, const QByteArray &path, const QJsonObject &body, const QString &token)
+    static HttpReply send(const QByteArray &method, const QByteArray &path, const QJsonObject &body,
+                          const QString &token)
     {
         return httpRequest(port(), method, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                            "Content-Type: application/json\r\n" + bearer(token));
@@ -39,32 +40,54 @@ TEST_F(SellerAdminApiTest, SellerCreatesChangesAndDelistsOwnItems)
     ASSERT_EQ(r.status, 201) << r.body.toStdString();
     const QJsonObject created = r.json().object();
     const qint64 id = created.value(u"id").toInteger();
-    EXPECT_EQ(created.value(u"seller").toObject().value(u"shop_name").toString(), QStringLiteral("Demo Goods"));
+    EXPECT_EQ(created.value(u"seller").toObject().value(u"shop_name").toString(),
+              QStringLiteral("Demo Goods"));
     EXPECT_EQ(created.value(u"low_stock_threshold").toInt(), 5);
     // in the catalog at once, and searchable (with a typo) by its new word
     EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).status, 200);
-    const QJsonArray found = httpGet(port(), "/api/v1/items?q=zithr").json().object().value(u"items").toArray();
+    const QJsonArray found =
+        httpGet(port(), "/api/v1/items?q=zithr").json().object().value(u"items").toArray();
     ASSERT_FALSE(found.isEmpty());
     EXPECT_EQ(found[0].toObject().value(u"id").toInteger(), id);
 
-    r = send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id), {{QStringLiteral("price_cents"), 9900}, {QStringLiteral("stock"), 7}}, seller);
+    r = send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id),
+             {{QStringLiteral("price_cents"), 9900}, {QStringLiteral("stock"), 7}}, seller);
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.json().object().value(u"price_cents").toInteger(), 9900);
-    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).json().object().value(u"stock").toInteger(), 7);
+    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id))
+                  .json()
+                  .object()
+                  .value(u"stock")
+                  .toInteger(),
+              7);
 
     // another shop's seller cannot see or change it
     const QString other = login(port(), QStringLiteral("northwind@demo.test"));
-    EXPECT_EQ(send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id), {{QStringLiteral("stock"), 0}}, other).status, 404);
-    EXPECT_EQ(httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, bearer(other)).status, 404);
-    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(other)).json().object().value(u"items").toArray())
+    EXPECT_EQ(
+        send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id), {{QStringLiteral("stock"), 0}}, other)
+            .status,
+        404);
+    EXPECT_EQ(
+        httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, bearer(other))
+            .status,
+        404);
+    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(other))
+                                   .json()
+                                   .object()
+                                   .value(u"items")
+                                   .toArray())
         EXPECT_NE(v.toObject().value(u"id").toInteger(), id);
     bool listed = false;
-    const QJsonObject mine = httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(seller)).json().object();
+    const QJsonObject mine =
+        httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(seller)).json().object();
     for (const QJsonValue &v : mine.value(u"items").toArray())
         listed = listed || v.toObject().value(u"id").toInteger() == id;
     EXPECT_TRUE(listed);
 
-    EXPECT_EQ(httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, bearer(seller)).status, 204);
+    EXPECT_EQ(
+        httpRequest(port(), "DELETE", "/api/v1/seller/items/" + QByteArray::number(id), {}, bearer(seller))
+            .status,
+        204);
     EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(id)).status, 404);
 }
 
@@ -72,10 +95,12 @@ TEST_F(SellerAdminApiTest, SellerCreatesChangesAndDelistsOwnItems)
 // (created, edited, sold out by an order, delisted) is seen by the next search.
 TEST_F(SellerAdminApiTest, SearchFollowsEveryChangeOfAnItem)
 {
-    ASSERT_TRUE(waitUntil([] { return httpGet(port(), "/metrics").body.contains("emporium_search_index_ready 1"); }, 10000));
+    ASSERT_TRUE(waitUntil(
+        [] { return httpGet(port(), "/metrics").body.contains("emporium_search_index_ready 1"); }, 10000));
     const auto found = [](const QByteArray &query) {
         QList<qint64> ids;
-        for (const QJsonValue &v : httpGet(port(), "/api/v1/items?" + query).json().object().value(u"items").toArray())
+        for (const QJsonValue &v :
+             httpGet(port(), "/api/v1/items?" + query).json().object().value(u"items").toArray())
             ids << v.toObject().value(u"id").toInteger();
         return ids;
     };
@@ -94,20 +119,26 @@ TEST_F(SellerAdminApiTest, SearchFollowsEveryChangeOfAnItem)
     EXPECT_EQ(found("q=theremin&category=2"), QList<qint64>{});
 
     // a new title: the old word no longer finds it
-    ASSERT_EQ(send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id), {{QStringLiteral("title"), QStringLiteral("Brass Ondioline")}}, seller).status, 200);
+    ASSERT_EQ(send("PATCH", "/api/v1/seller/items/" + QByteArray::number(id),
+                   {{QStringLiteral("title"), QStringLiteral("Brass Ondioline")}}, seller)
+                  .status,
+              200);
     EXPECT_EQ(found("q=ondioline"), QList<qint64>{id});
     EXPECT_EQ(found("q=theremin&in_stock=false"), QList<qint64>{});
 
     // the last one sold: hidden from search unless out-of-stock items are asked for
     const QString buyer = login(port(), QStringLiteral("buyer@demo.test"));
-    ASSERT_EQ(placeOrder(port(), buyer, id, 1, QUuid::createUuid().toByteArray(QUuid::WithoutBraces)).status, 201);
+    ASSERT_EQ(placeOrder(port(), buyer, id, 1, QUuid::createUuid().toByteArray(QUuid::WithoutBraces)).status,
+              201);
     EXPECT_EQ(found("q=ondioline"), QList<qint64>{});
     EXPECT_EQ(found("q=ondioline&in_stock=false"), QList<qint64>{id});
 
     // delisted: gone (another item: the sold one stays in the shop's sales)
     r = send("POST", "/api/v1/seller/items",
-             {{QStringLiteral("title"), QStringLiteral("Brass Ondes Martenot")}, {QStringLiteral("price_cents"), 99000},
-              {QStringLiteral("stock"), 2}, {QStringLiteral("category_id"), 1}},
+             {{QStringLiteral("title"), QStringLiteral("Brass Ondes Martenot")},
+              {QStringLiteral("price_cents"), 99000},
+              {QStringLiteral("stock"), 2},
+              {QStringLiteral("category_id"), 1}},
              seller);
     ASSERT_EQ(r.status, 201) << r.body.toStdString();
     const qint64 other = r.json().object().value(u"id").toInteger();
@@ -119,12 +150,16 @@ TEST_F(SellerAdminApiTest, SearchFollowsEveryChangeOfAnItem)
 TEST_F(SellerAdminApiTest, ItemValidationNamesFields)
 {
     const QString seller = login(port(), QStringLiteral("seller@demo.test"));
-    HttpReply r = send("POST", "/api/v1/seller/items", {{QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("price_cents"), -1}}, seller);
+    HttpReply r =
+        send("POST", "/api/v1/seller/items",
+             {{QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("price_cents"), -1}}, seller);
     EXPECT_EQ(r.status, 400);
     for (const char *f : {"title", "price_cents", "stock", "category_id"})
         EXPECT_TRUE(errorFields(r).contains(QLatin1String(f))) << f;
     r = send("POST", "/api/v1/seller/items",
-             {{QStringLiteral("title"), QStringLiteral("Okay")}, {QStringLiteral("price_cents"), 100}, {QStringLiteral("stock"), 1},
+             {{QStringLiteral("title"), QStringLiteral("Okay")},
+              {QStringLiteral("price_cents"), 100},
+              {QStringLiteral("stock"), 1},
               {QStringLiteral("category_id"), 999}},
              seller);
     EXPECT_EQ(r.status, 400);
@@ -141,45 +176,68 @@ TEST_F(SellerAdminApiTest, AdminDisablesAUserAndTheirTokensStop)
     const QString bobsToken = login(port(), QStringLiteral("bob@demo.test"));
     ASSERT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 200);
 
-    HttpReply r = send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("disabled"), true}}, admin);
+    HttpReply r = send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob),
+                       {{QStringLiteral("disabled"), true}}, admin);
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     EXPECT_TRUE(r.json().object().value(u"disabled").toBool());
     EXPECT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 401);
-    r = send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("disabled"), false}}, admin);
+    r = send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("disabled"), false}},
+             admin);
     EXPECT_FALSE(r.json().object().value(u"disabled").toBool());
     EXPECT_FALSE(login(port(), QStringLiteral("bob@demo.test")).isEmpty());
 
     // a buyer has no shop to sell from; an admin cannot lock themselves out
-    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("role"), QStringLiteral("seller")}}, admin).status, 409);
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob),
+                   {{QStringLiteral("role"), QStringLiteral("seller")}}, admin)
+                  .status,
+              409);
     const qint64 self = httpGet(port(), "/api/v1/me", bearer(admin)).json().object().value(u"id").toInteger();
-    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(self), {{QStringLiteral("disabled"), true}}, admin).status, 409);
-    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob), {{QStringLiteral("role"), QStringLiteral("king")}}, admin).status, 400);
-    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/999999", {{QStringLiteral("disabled"), true}}, admin).status, 404);
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(self),
+                   {{QStringLiteral("disabled"), true}}, admin)
+                  .status,
+              409);
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/" + QByteArray::number(bob),
+                   {{QStringLiteral("role"), QStringLiteral("king")}}, admin)
+                  .status,
+              400);
+    EXPECT_EQ(send("PATCH", "/api/v1/admin/users/999999", {{QStringLiteral("disabled"), true}}, admin).status,
+              404);
 }
 
 TEST_F(SellerAdminApiTest, SalesAndStatsAreTheShopsOwn)
 {
     const QString seller = login(port(), QStringLiteral("seller@demo.test"));
-    const QJsonObject sales = httpGet(port(), "/api/v1/seller/sales?per_page=100", bearer(seller)).json().object();
+    const QJsonObject sales =
+        httpGet(port(), "/api/v1/seller/sales?per_page=100", bearer(seller)).json().object();
     ASSERT_GT(sales.value(u"total").toInt(), 0); // the demo's past orders
     QSet<qint64> own;
-    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(seller)).json().object().value(u"items").toArray())
+    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/items?per_page=100", bearer(seller))
+                                   .json()
+                                   .object()
+                                   .value(u"items")
+                                   .toArray())
         own.insert(v.toObject().value(u"id").toInteger());
     const QJsonArray lines = sales.value(u"items").toArray();
     QString previous = QStringLiteral("9999");
     for (const QJsonValue &v : lines) {
         const QJsonObject l = v.toObject();
         EXPECT_TRUE(own.contains(l.value(u"item_id").toInteger())) << l.value(u"item_id").toInteger();
-        EXPECT_EQ(l.value(u"total_cents").toInteger(), l.value(u"quantity").toInt() * l.value(u"unit_price_cents").toInteger());
+        EXPECT_EQ(l.value(u"total_cents").toInteger(),
+                  l.value(u"quantity").toInt() * l.value(u"unit_price_cents").toInteger());
         EXPECT_LE(l.value(u"created_at").toString(), previous);
         previous = l.value(u"created_at").toString();
     }
     const qint64 item = lines[0].toObject().value(u"item_id").toInteger();
-    for (const QJsonValue &v : httpGet(port(), "/api/v1/seller/sales?item=" + QByteArray::number(item), bearer(seller))
-                                   .json().object().value(u"items").toArray())
+    for (const QJsonValue &v :
+         httpGet(port(), "/api/v1/seller/sales?item=" + QByteArray::number(item), bearer(seller))
+             .json()
+             .object()
+             .value(u"items")
+             .toArray())
         EXPECT_EQ(v.toObject().value(u"item_id").toInteger(), item);
 
-    const QJsonObject stats = httpGet(port(), "/api/v1/seller/stats?bucket=day", bearer(seller)).json().object();
+    const QJsonObject stats =
+        httpGet(port(), "/api/v1/seller/stats?bucket=day", bearer(seller)).json().object();
     qint64 seriesRevenue = 0, seriesUnits = 0;
     for (const QJsonValue &v : stats.value(u"series").toArray()) {
         seriesRevenue += v.toObject().value(u"revenue_cents").toInteger();
@@ -188,8 +246,13 @@ TEST_F(SellerAdminApiTest, SalesAndStatsAreTheShopsOwn)
     }
     qint64 allRevenue = 0, allUnits = 0;
     for (int page = 1;; ++page) {
-        const QJsonArray chunk = httpGet(port(), "/api/v1/seller/sales?per_page=100&page=" + QByteArray::number(page), bearer(seller))
-                                     .json().object().value(u"items").toArray();
+        const QJsonArray chunk =
+            httpGet(port(), "/api/v1/seller/sales?per_page=100&page=" + QByteArray::number(page),
+                    bearer(seller))
+                .json()
+                .object()
+                .value(u"items")
+                .toArray();
         if (chunk.isEmpty())
             break;
         for (const QJsonValue &v : chunk) {
@@ -202,23 +265,32 @@ TEST_F(SellerAdminApiTest, SalesAndStatsAreTheShopsOwn)
     const QJsonArray top = stats.value(u"top_items").toArray();
     ASSERT_FALSE(top.isEmpty());
     for (qsizetype i = 1; i < top.size(); ++i)
-        EXPECT_GE(top[i - 1].toObject().value(u"units").toInteger(), top[i].toObject().value(u"units").toInteger());
+        EXPECT_GE(top[i - 1].toObject().value(u"units").toInteger(),
+                  top[i].toObject().value(u"units").toInteger());
     EXPECT_EQ(httpGet(port(), "/api/v1/seller/stats?bucket=week", bearer(seller)).status, 400);
     EXPECT_EQ(httpGet(port(), "/api/v1/seller/sales?from=yesterday", bearer(seller)).status, 400);
-    EXPECT_EQ(httpGet(port(), "/api/v1/seller/stats?bucket=hour&from=2000-01-01&to=2000-01-02", bearer(seller))
-                  .json().object().value(u"series").toArray().size(), 0);
+    EXPECT_EQ(
+        httpGet(port(), "/api/v1/seller/stats?bucket=hour&from=2000-01-01&to=2000-01-02", bearer(seller))
+            .json()
+            .object()
+            .value(u"series")
+            .toArray()
+            .size(),
+        0);
 }
 
 HttpReply importCsv(quint16 port, const QByteArray &csv, const QString &token)
 {
-    return httpRequest(port, "POST", "/api/v1/seller/items/import", csv, "Content-Type: text/csv\r\n" + bearer(token));
+    return httpRequest(port, "POST", "/api/v1/seller/items/import", csv,
+                       "Content-Type: text/csv\r\n" + bearer(token));
 }
 
 TEST_F(SellerAdminApiTest, CsvRoundTrip)
 {
     const QString seller = login(port(), QStringLiteral("acme@demo.test"));
     const QByteArray before = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
-    ASSERT_TRUE(before.startsWith("id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n"));
+    ASSERT_TRUE(
+        before.startsWith("id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n"));
     QList<QByteArray> lines = before.split('\n');
     lines.removeAll(QByteArray());
     ASSERT_GT(lines.size(), 2);
@@ -240,7 +312,8 @@ TEST_F(SellerAdminApiTest, CsvRoundTrip)
 
     const QByteArray after = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
     EXPECT_TRUE(after.contains("\"Says \"\"hi\"\", then\nbreaks, lines\""));
-    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + firstId).json().object().value(u"price_cents").toInt(), 1234);
+    EXPECT_EQ(httpGet(port(), "/api/v1/items/" + firstId).json().object().value(u"price_cents").toInt(),
+              1234);
     // exporting what was imported gives the same file
     const HttpReply again = importCsv(port(), after, seller);
     ASSERT_EQ(again.status, 200);
@@ -260,7 +333,8 @@ TEST_F(SellerAdminApiTest, BadCsvChangesNothingAndNamesEveryLine)
                            ",Too Few,1\r\n";
     const HttpReply r = importCsv(port(), csv, seller);
     ASSERT_EQ(r.status, 400) << r.body.toStdString();
-    const QJsonArray errors = r.json().object().value(u"error").toObject().value(u"details").toObject().value(u"errors").toArray();
+    const QJsonArray errors =
+        r.json().object().value(u"error").toObject().value(u"details").toObject().value(u"errors").toArray();
     QSet<int> badLines;
     for (const QJsonValue &e : errors)
         badLines.insert(e.toObject().value(u"line").toInt());
@@ -268,21 +342,35 @@ TEST_F(SellerAdminApiTest, BadCsvChangesNothingAndNamesEveryLine)
     EXPECT_TRUE(badLines.contains(6)); // columns
     bool priceNamed = false;
     for (const QJsonValue &e : errors)
-        priceNamed = priceNamed || (e.toObject().value(u"line").toInt() == 3 && e.toObject().value(u"column").toString() == u"price_cents");
+        priceNamed = priceNamed || (e.toObject().value(u"line").toInt() == 3 &&
+                                    e.toObject().value(u"column").toString() == u"price_cents");
     EXPECT_TRUE(priceNamed);
     EXPECT_EQ(httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body, before); // nothing changed
 
     // what only the database can tell (category, another shop's id) is refused as a whole too
-    const HttpReply second = importCsv(port(), "id,title,description,price_cents,stock,category_id,low_stock_threshold\n"
-                                               ",Good One,fine,100,1,2,1\n,Bad Category,x,100,1,999,1\n1,Theirs,x,100,1,2,1\n", seller);
+    const HttpReply second =
+        importCsv(port(),
+                  "id,title,description,price_cents,stock,category_id,low_stock_threshold\n"
+                  ",Good One,fine,100,1,2,1\n,Bad Category,x,100,1,999,1\n1,Theirs,x,100,1,2,1\n",
+                  seller);
     ASSERT_EQ(second.status, 400);
-    const QJsonArray dbErrors = second.json().object().value(u"error").toObject().value(u"details").toObject().value(u"errors").toArray();
+    const QJsonArray dbErrors = second.json()
+                                    .object()
+                                    .value(u"error")
+                                    .toObject()
+                                    .value(u"details")
+                                    .toObject()
+                                    .value(u"errors")
+                                    .toArray();
     ASSERT_EQ(dbErrors.size(), 2);
     EXPECT_EQ(dbErrors[0].toObject().value(u"line").toInt(), 3);
     EXPECT_EQ(dbErrors[1].toObject().value(u"line").toInt(), 4);
     EXPECT_EQ(httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body, before);
 
-    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/import", csv, "Content-Type: application/json\r\n" + bearer(seller)).status, 415);
+    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/import", csv,
+                          "Content-Type: application/json\r\n" + bearer(seller))
+                  .status,
+              415);
     EXPECT_EQ(importCsv(port(), "name,price\n", seller).status, 400);
 }
 
@@ -296,7 +384,9 @@ TEST_F(SellerAdminApiTest, LargeImportOverTheJsonLimit)
     const HttpReply r = importCsv(port(), csv, seller);
     ASSERT_EQ(r.status, 200) << r.body.left(300).toStdString();
     EXPECT_EQ(r.json().object().value(u"created").toInt(), 10000);
-    EXPECT_EQ(httpGet(port(), "/api/v1/items?q=bulk%20widget&per_page=1").json().object().value(u"total").toInt(), 10000);
+    EXPECT_EQ(
+        httpGet(port(), "/api/v1/items?q=bulk%20widget&per_page=1").json().object().value(u"total").toInt(),
+        10000);
 }
 
 QByteArray encoded(const char *format)
@@ -314,19 +404,24 @@ TEST_F(SellerAdminApiTest, PicturesAreStoredThumbnailedAndShown)
 {
     const QString seller = login(port(), QStringLiteral("seller@demo.test"));
     const HttpReply created = send("POST", "/api/v1/seller/items",
-                                   {{QStringLiteral("title"), QStringLiteral("Photo Frame")}, {QStringLiteral("price_cents"), 1500},
-                                    {QStringLiteral("stock"), 4}, {QStringLiteral("category_id"), 2}},
+                                   {{QStringLiteral("title"), QStringLiteral("Photo Frame")},
+                                    {QStringLiteral("price_cents"), 1500},
+                                    {QStringLiteral("stock"), 4},
+                                    {QStringLiteral("category_id"), 2}},
                                    seller);
     ASSERT_EQ(created.status, 201);
     const QByteArray id = QByteArray::number(created.json().object().value(u"id").toInteger());
     EXPECT_TRUE(created.json().object().value(u"thumbnail_url").isNull()); // no picture yet
 
-    // WebP needs Qt's image format plugins (qt6-image-formats-plugins): the API accepts it, so must the server
+    // WebP needs Qt's image format plugins (qt6-image-formats-plugins): the API accepts it, so must the
+    // server
     for (const char *format : {"PNG", "JPEG", "WEBP"}) {
         const QByteArray picture = encoded(format);
-        ASSERT_FALSE(picture.isEmpty()) << format << ": this Qt cannot write it (image format plugin missing)";
-        const HttpReply r = httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", picture,
-                                        "Content-Type: image/" + QByteArray(format).toLower() + "\r\n" + bearer(seller));
+        ASSERT_FALSE(picture.isEmpty())
+            << format << ": this Qt cannot write it (image format plugin missing)";
+        const HttpReply r =
+            httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", picture,
+                        "Content-Type: image/" + QByteArray(format).toLower() + "\r\n" + bearer(seller));
         ASSERT_EQ(r.status, 201) << format << r.body.toStdString();
         const QJsonObject urls = r.json().object();
         const HttpReply thumb = httpGet(port(), urls.value(u"thumbnail_url").toString().toUtf8());
@@ -339,25 +434,35 @@ TEST_F(SellerAdminApiTest, PicturesAreStoredThumbnailedAndShown)
     EXPECT_TRUE(item.value(u"thumbnail_url").toString().endsWith(u"_thumb.jpg"));
 
     EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", "not a picture",
-                          "Content-Type: image/png\r\n" + bearer(seller)).status, 415);
+                          "Content-Type: image/png\r\n" + bearer(seller))
+                  .status,
+              415);
     EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", encoded("PNG"),
-                          "Content-Type: text/plain\r\n" + bearer(seller)).status, 415);
-    EXPECT_EQ(httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", encoded("PNG"),
-                          "Content-Type: image/png\r\n" + bearer(login(port(), QStringLiteral("acme@demo.test")))).status, 404);
+                          "Content-Type: text/plain\r\n" + bearer(seller))
+                  .status,
+              415);
+    EXPECT_EQ(
+        httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images", encoded("PNG"),
+                    "Content-Type: image/png\r\n" + bearer(login(port(), QStringLiteral("acme@demo.test"))))
+            .status,
+        404);
     // over 10 MiB: refused from the headers, before the body is sent
     RawHttp c(port());
-    c.send("POST /api/v1/seller/items/" + id + "/images HTTP/1.1\r\nHost: x\r\nContent-Type: image/png\r\n" + bearer(seller) +
-           "Content-Length: 11534336\r\n\r\n");
+    c.send("POST /api/v1/seller/items/" + id + "/images HTTP/1.1\r\nHost: x\r\nContent-Type: image/png\r\n" +
+           bearer(seller) + "Content-Length: 11534336\r\n\r\n");
     EXPECT_EQ(c.read(false, 3000).status, 413);
 }
 
 TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
 {
     const QString admin = login(port(), QStringLiteral("admin@demo.test"));
-    const auto analytics = [&] { return httpGet(port(), "/api/v1/admin/analytics", bearer(admin)).json().object(); };
+    const auto analytics = [&] {
+        return httpGet(port(), "/api/v1/admin/analytics", bearer(admin)).json().object();
+    };
     const QJsonObject before = analytics();
-    for (const char *key : {"orders_per_minute", "revenue_by_category", "top_searches_hour", "top_searches_day", "top_viewed_now",
-                            "viewers_now", "connections_now", "revenue_today_cents", "outbox_pending", "outbox_failed"})
+    for (const char *key : {"orders_per_minute", "revenue_by_category", "top_searches_hour",
+                            "top_searches_day", "top_viewed_now", "viewers_now", "connections_now",
+                            "revenue_today_cents", "outbox_pending", "outbox_failed"})
         EXPECT_TRUE(before.contains(QLatin1String(key))) << key;
     const QJsonArray minutes = before.value(u"orders_per_minute").toArray();
     ASSERT_EQ(minutes.size(), 60);
@@ -366,27 +471,38 @@ TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
     for (int i = 0; i < 3; ++i)
         httpGet(port(), "/api/v1/items?q=kaleidoscope");
     const QJsonObject body{
-        {QStringLiteral("shipping_address"), QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("line1"), QStringLiteral("1")},
-                                                         {QStringLiteral("city"), QStringLiteral("C")}, {QStringLiteral("postal_code"), QStringLiteral("1")},
+        {QStringLiteral("shipping_address"), QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
+                                                         {QStringLiteral("line1"), QStringLiteral("1")},
+                                                         {QStringLiteral("city"), QStringLiteral("C")},
+                                                         {QStringLiteral("postal_code"), QStringLiteral("1")},
                                                          {QStringLiteral("country"), QStringLiteral("US")}}},
-        {QStringLiteral("payment"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")}, {QStringLiteral("exp_month"), 12},
-                                                {QStringLiteral("exp_year"), 2031}, {QStringLiteral("cvc"), QStringLiteral("123")}}},
-        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), 20}, {QStringLiteral("quantity"), 1}}}}};
+        {QStringLiteral("payment"),
+         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
+                     {QStringLiteral("exp_month"), 12},
+                     {QStringLiteral("exp_year"), 2031},
+                     {QStringLiteral("cvc"), QStringLiteral("123")}}},
+        {QStringLiteral("lines"),
+         QJsonArray{QJsonObject{{QStringLiteral("item_id"), 20}, {QStringLiteral("quantity"), 1}}}}};
     const HttpReply order = postJson(port(), "/api/v1/orders", body,
-                                     bearer(login(port(), QStringLiteral("carol@demo.test"))) + "Idempotency-Key: analytics-1\r\n");
+                                     bearer(login(port(), QStringLiteral("carol@demo.test"))) +
+                                         "Idempotency-Key: analytics-1\r\n");
     ASSERT_EQ(order.status, 201);
     const qint64 total = order.json().object().value(u"total_cents").toInteger();
 
     QJsonObject after;
     ASSERT_TRUE(waitUntil([&] {
         after = analytics();
-        return after.value(u"top_searches_hour").toArray().contains(QJsonObject{{QStringLiteral("query"), QStringLiteral("kaleidoscope")},
-                                                                                {QStringLiteral("count"), 3}});
+        return after.value(u"top_searches_hour")
+            .toArray()
+            .contains(QJsonObject{{QStringLiteral("query"), QStringLiteral("kaleidoscope")},
+                                  {QStringLiteral("count"), 3}});
     }));
     const QJsonObject lastMinute = after.value(u"orders_per_minute").toArray().last().toObject();
     EXPECT_GE(lastMinute.value(u"orders").toInt(), 1);
     EXPECT_GE(lastMinute.value(u"revenue_cents").toInteger(), total);
-    EXPECT_EQ(after.value(u"revenue_today_cents").toInteger() - before.value(u"revenue_today_cents").toInteger(), total);
+    EXPECT_EQ(after.value(u"revenue_today_cents").toInteger() -
+                  before.value(u"revenue_today_cents").toInteger(),
+              total);
 }
 
 } // namespace

@@ -2,16 +2,16 @@
 // back only that job, the commit hook sees the batch's changes before anyone hears of the commit,
 // and failures arrive as errors that name their cause (a full database, a stopped writer, a
 // throwing job), never as a value of another type.
-#include "server/storage/SqlError.h"
 #include "server/storage/Writer.h"
+#include "server/storage/SqlError.h"
 #include "tests/common/TestSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <gtest/gtest.h>
 #include <atomic>
+#include <gtest/gtest.h>
 #include <stdexcept>
 
 using namespace emporium;
@@ -34,7 +34,9 @@ protected:
         });
         ASSERT_TRUE(writer->start());
         ASSERT_TRUE(wait(writer->submit<Done>([](QSqlDatabase &db) {
-                        QSqlQuery(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT NOT NULL)"), db);
+                        QSqlQuery(
+                            QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT NOT NULL)"),
+                            db);
                         return WriteResult<Done>(Done{});
                     })).ok());
     }
@@ -55,11 +57,12 @@ protected:
     int rows()
     {
         int n = 0;
-        writer->submit<int>([](QSqlDatabase &db) {
-                  QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM notes"), db);
-                  q.next();
-                  return WriteResult<int>(q.value(0).toInt());
-              })
+        writer
+            ->submit<int>([](QSqlDatabase &db) {
+                QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM notes"), db);
+                q.next();
+                return WriteResult<int>(q.value(0).toInt());
+            })
             .then([&n](Result<int> r) { n = r.value(); })
             .waitForFinished();
         return n;
@@ -73,7 +76,8 @@ protected:
 
 TEST_F(WriterTest, TypedValuesArriveAfterTheCommitAndTheHookSeesTheChangesFirst)
 {
-    const auto first = wait(writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("a"), 7); }));
+    const auto first =
+        wait(writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("a"), 7); }));
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(first.value(), 1);
     ASSERT_FALSE(seen.isEmpty());
@@ -83,7 +87,8 @@ TEST_F(WriterTest, TypedValuesArriveAfterTheCommitAndTheHookSeesTheChangesFirst)
 
 TEST_F(WriterTest, AJobsErrorRollsBackThatJobOnlyAndIsNotAnnounced)
 {
-    auto good = writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("kept"), 1); });
+    auto good =
+        writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("kept"), 1); });
     auto bad = writer->submit<qint64>([](QSqlDatabase &db) {
         insert(db, QStringLiteral("undone"), 2);
         return WriteResult<qint64>(Error{QStringLiteral("conflict"), QStringLiteral("no"), {}});
@@ -99,11 +104,14 @@ TEST_F(WriterTest, AJobsErrorRollsBackThatJobOnlyAndIsNotAnnounced)
 
 TEST_F(WriterTest, AThrowingJobIsAnInternalErrorOfItsOwnType)
 {
-    const auto r = wait(writer->submit<QString>([](QSqlDatabase &) -> WriteResult<QString> { throw std::runtime_error("boom"); }));
+    const auto r = wait(writer->submit<QString>(
+        [](QSqlDatabase &) -> WriteResult<QString> { throw std::runtime_error("boom"); }));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, QStringLiteral("internal"));
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("boom")));
-    EXPECT_TRUE(wait(writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("after"), 3); })).ok());
+    EXPECT_TRUE(wait(writer->submit<qint64>([](QSqlDatabase &db) {
+                    return insert(db, QStringLiteral("after"), 3);
+                })).ok());
 }
 
 // The database may not grow any more: the next page it needs is refused, as on a full disk.
@@ -139,18 +147,23 @@ TEST_F(WriterTest, AFullDatabaseIsStorageFull)
 // work and must say so; the ones after it run again and commit, told the truth.
 TEST_F(WriterTest, AWholeBatchRolledBackByTheDatabaseTellsEveryJobTheTruth)
 {
-    ASSERT_TRUE(wait(writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("seed"), 1); })).ok());
+    ASSERT_TRUE(wait(writer->submit<qint64>([](QSqlDatabase &db) {
+                    return insert(db, QStringLiteral("seed"), 1);
+                })).ok());
     std::atomic<bool> started{false};
-    auto busy = writer->submit<Done>([&started](QSqlDatabase &db) { // holds the writer while the next three queue up
-        fillUp(db);
-        started = true;
-        QThread::msleep(200);
-        return WriteResult<Done>(Done{});
-    });
+    auto busy =
+        writer->submit<Done>([&started](QSqlDatabase &db) { // holds the writer while the next three queue up
+            fillUp(db);
+            started = true;
+            QThread::msleep(200);
+            return WriteResult<Done>(Done{});
+        });
     ASSERT_TRUE(waitUntil([&] { return started.load(); }, 5000));
-    auto before = writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("before"), 2); });
+    auto before =
+        writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("before"), 2); });
     auto large = writer->submit<qint64>(insertLarge);
-    auto after = writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("after"), 3); });
+    auto after =
+        writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("after"), 3); });
     EXPECT_TRUE(wait(busy).ok());
     const auto b = wait(before), l = wait(large), a = wait(after);
     ASSERT_FALSE(l.ok());
@@ -171,7 +184,8 @@ TEST_F(WriterTest, AWholeBatchRolledBackByTheDatabaseTellsEveryJobTheTruth)
 TEST_F(WriterTest, AStoppedWriterAnswersServiceStopping)
 {
     writer->stop();
-    const auto r = wait(writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("late"), 1); }));
+    const auto r =
+        wait(writer->submit<qint64>([](QSqlDatabase &db) { return insert(db, QStringLiteral("late"), 1); }));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, QStringLiteral("service_stopping"));
 }

@@ -68,7 +68,8 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     ASSERT_TRUE(server.start());
     QTemporaryDir sellerDir, adminDir;
     Client s(sellerDir.path()), a(adminDir.path());
-    ui::MainWindow seller(s.api, s.realtime, s.session, {true, false}), admin(a.api, a.realtime, a.session, {true, false});
+    ui::MainWindow seller(s.api, s.realtime, s.session, {true, false}),
+        admin(a.api, a.realtime, a.session, {true, false});
     for (ui::MainWindow *w : {&seller, &admin}) {
         w->resize(1360, 860);
         w->show();
@@ -82,12 +83,18 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     ui::SellerPage *shop = seller.sellerPage();
     ui::InventoryPage *inventory = shop->inventoryPage();
     const QString sellerToken = login(server.port(), QStringLiteral("seller@demo.test"));
-    const qint64 shopItems =
-        httpGet(server.port(), "/api/v1/seller/items?per_page=1", bearer(sellerToken)).json().object().value(u"total").toInteger();
+    const qint64 shopItems = httpGet(server.port(), "/api/v1/seller/items?per_page=1", bearer(sellerToken))
+                                 .json()
+                                 .object()
+                                 .value(u"total")
+                                 .toInteger();
     ASSERT_TRUE(waitUntil([&] { return seller.inventoryModel()->rowCount() == shopItems; }));
     QTableView *table = inventory->table();
     ASSERT_TRUE(waitUntil([&] {
-        return !table->model()->index(0, client::InventoryModel::PictureColumn).data(Qt::DecorationRole).isNull();
+        return !table->model()
+                    ->index(0, client::InventoryModel::PictureColumn)
+                    .data(Qt::DecorationRole)
+                    .isNull();
     }));
     QTest::qWait(100);
     saveShot(&seller, QStringLiteral("inventory.png"));
@@ -96,8 +103,14 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     inventory->filter()->clear();
     EXPECT_EQ(inventory->proxy()->rowCount(), shopItems);
     table->sortByColumn(client::InventoryModel::PriceColumn, Qt::DescendingOrder);
-    EXPECT_GE(inventory->proxy()->index(0, client::InventoryModel::PriceColumn).data(client::InventoryModel::SortRole).toLongLong(),
-              inventory->proxy()->index(1, client::InventoryModel::PriceColumn).data(client::InventoryModel::SortRole).toLongLong());
+    EXPECT_GE(inventory->proxy()
+                  ->index(0, client::InventoryModel::PriceColumn)
+                  .data(client::InventoryModel::SortRole)
+                  .toLongLong(),
+              inventory->proxy()
+                  ->index(1, client::InventoryModel::PriceColumn)
+                  .data(client::InventoryModel::SortRole)
+                  .toLongLong());
 
     // edit the stock of the first row by keyboard: a refused value says why, a good one is saved
     const QModelIndex stock = inventory->proxy()->index(0, client::InventoryModel::StockColumn);
@@ -111,8 +124,10 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     QTest::keyClicks(editor, QStringLiteral("lots"));
     QTest::keyClick(editor, Qt::Key_Return);
     // the delegate commits once control is back in the event loop
-    ASSERT_TRUE(waitUntil([&] { return !stock.data(client::InventoryModel::ErrorRole).toString().isEmpty(); }));
-    EXPECT_TRUE(inventory->statusLabel()->text().contains(QStringLiteral("whole number"))) << inventory->statusLabel()->text().toStdString();
+    ASSERT_TRUE(
+        waitUntil([&] { return !stock.data(client::InventoryModel::ErrorRole).toString().isEmpty(); }));
+    EXPECT_TRUE(inventory->statusLabel()->text().contains(QStringLiteral("whole number")))
+        << inventory->statusLabel()->text().toStdString();
     QTest::qWait(10); // the closed editor is gone
     table->setCurrentIndex(stock);
     QTest::keyClick(table, Qt::Key_F2);
@@ -122,12 +137,17 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     QTest::keyClicks(editor, QStringLiteral("4"));
     QTest::keyClick(editor, Qt::Key_Return);
     const auto publicStock = [&] {
-        return httpGet(server.port(), "/api/v1/items/" + QByteArray::number(itemId)).json().object().value(u"stock").toInteger();
+        return httpGet(server.port(), "/api/v1/items/" + QByteArray::number(itemId))
+            .json()
+            .object()
+            .value(u"stock")
+            .toInteger();
     };
     ASSERT_TRUE(waitUntil([&] { return publicStock() == 4; }));
     EXPECT_TRUE(stock.data(client::InventoryModel::ErrorRole).toString().isEmpty());
     // and the threshold, so that one more sale makes it low
-    const QModelIndex threshold = inventory->proxy()->index(stock.row(), client::InventoryModel::ThresholdColumn);
+    const QModelIndex threshold =
+        inventory->proxy()->index(stock.row(), client::InventoryModel::ThresholdColumn);
     if (threshold.data(Qt::EditRole).toLongLong() == 3) { // so that the edit below changes something
         ASSERT_TRUE(table->model()->setData(threshold, QStringLiteral("5")));
         ASSERT_TRUE(waitUntil([&] { return !threshold.data(client::InventoryModel::SavingRole).toBool(); }));
@@ -135,16 +155,21 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     ASSERT_TRUE(table->model()->setData(threshold, QStringLiteral("3")));
     ASSERT_TRUE(waitUntil([&] { return !threshold.data(client::InventoryModel::SavingRole).toBool(); }));
     // undo (Ctrl+Z) takes the threshold back, redo (Ctrl+Shift+Z) restores it
-    const qint64 thresholdNow = seller.inventoryModel()->itemAt(seller.inventoryModel()->rowOf(itemId)).lowStockThreshold;
+    const qint64 thresholdNow =
+        seller.inventoryModel()->itemAt(seller.inventoryModel()->rowOf(itemId)).lowStockThreshold;
     EXPECT_EQ(thresholdNow, 3);
     QApplication::setActiveWindow(&seller); // shortcuts go to the active window
     QTest::keySequence(&seller, QKeySequence::Undo);
-    ASSERT_TRUE(waitUntil([&] { return seller.inventoryModel()->itemAt(seller.inventoryModel()->rowOf(itemId)).lowStockThreshold != 3; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return seller.inventoryModel()->itemAt(seller.inventoryModel()->rowOf(itemId)).lowStockThreshold != 3;
+    }));
     QTest::keySequence(&seller, QKeySequence::Redo);
     ASSERT_TRUE(waitUntil([&] {
         const auto &i = seller.inventoryModel()->itemAt(seller.inventoryModel()->rowOf(itemId));
-        return i.lowStockThreshold == 3 && !seller.inventoryModel()->index(seller.inventoryModel()->rowOf(itemId), 0)
-                                                .data(client::InventoryModel::SavingRole).toBool();
+        return i.lowStockThreshold == 3 && !seller.inventoryModel()
+                                                ->index(seller.inventoryModel()->rowOf(itemId), 0)
+                                                .data(client::InventoryModel::SavingRole)
+                                                .toBool();
     }));
 
     // a bad CSV file: the report names every bad line, nothing changes
@@ -153,10 +178,12 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     {
         QFile f(bad);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write("id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n,Fine,,100,1,1,0\r\n,Broken,,-5,1,1,0\r\n");
+        f.write("id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n,Fine,,100,1,1,"
+                "0\r\n,Broken,,-5,1,1,0\r\n");
     }
     inventory->importFile(bad);
-    ASSERT_TRUE(waitUntil([&] { return inventory->importReport() && inventory->importReport()->isVisible(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return inventory->importReport() && inventory->importReport()->isVisible(); }));
     auto *report = inventory->importReport()->findChild<QTableWidget *>();
     ASSERT_EQ(report->rowCount(), 1);
     EXPECT_EQ(report->item(0, 0)->text(), QStringLiteral("3"));
@@ -168,7 +195,8 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     // the sales dashboard: the demo's month in the charts
     shop->tabs()->setCurrentWidget(shop->salesPage());
     ui::SalesPage *sales = shop->salesPage();
-    ASSERT_TRUE(waitUntil([&] { return lineTotal(sales->revenueChart()) > 0 && barTotal(sales->unitsChart()) > 0; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return lineTotal(sales->revenueChart()) > 0 && barTotal(sales->unitsChart()) > 0; }));
     ASSERT_TRUE(waitUntil([&] { return sales->table()->model()->rowCount() > 0; }));
     QTest::qWait(100);
     saveShot(&seller, QStringLiteral("sales-dashboard.png"));
@@ -189,10 +217,12 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     // a purchase elsewhere: both dashboards move, and the seller hears the stock is low
     QElapsedTimer clock;
     clock.start();
-    const HttpReply order = placeOrder(server.port(), login(server.port(), QStringLiteral("carol@demo.test")), itemId, 1, "dash-1");
+    const HttpReply order = placeOrder(server.port(), login(server.port(), QStringLiteral("carol@demo.test")),
+                                       itemId, 1, "dash-1");
     ASSERT_EQ(order.status, 201) << order.body.toStdString();
     const qint64 total = order.json().object().value(u"total_cents").toInteger();
-    ASSERT_TRUE(waitUntil([&] { return seller.sellerStats()->revenueCents() == sellerRevenueBefore + total; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return seller.sellerStats()->revenueCents() == sellerRevenueBefore + total; }));
     const qint64 sellerMs = clock.elapsed();
     EXPECT_EQ(sales->table()->model()->rowCount(), salesRowsBefore + 1);
     EXPECT_EQ(seller.salesModel()->lineAt(0).orderId, order.json().object().value(u"id").toInteger());
@@ -203,7 +233,8 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     const qint64 adminMs = clock.elapsed();
     EXPECT_EQ(market->figure(QStringLiteral("orders_hour")), QLocale().toString(ordersBefore + 1));
     ASSERT_TRUE(waitUntil([&] { return !shop->notices().isEmpty(); }));
-    EXPECT_TRUE(shop->notices().first().contains(QStringLiteral("Only 3 left"))) << shop->notices().first().toStdString();
+    EXPECT_TRUE(shop->notices().first().contains(QStringLiteral("Only 3 left")))
+        << shop->notices().first().toStdString();
     EXPECT_EQ(seller.inventoryModel()->itemAt(seller.inventoryModel()->rowOf(itemId)).summary.stock, 3);
     std::printf("purchase reached the seller dashboard after %lld ms, the admin dashboard after %lld ms\n",
                 static_cast<long long>(sellerMs), static_cast<long long>(adminMs));

@@ -47,8 +47,12 @@ TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
                                            {QStringLiteral("role"), QStringLiteral("buyer")}});
     ASSERT_EQ(registered.status, 201);
     const QString dana = registered.json().object().value(u"token").toString();
-    const QJsonArray electronics = httpGet(server.port(), "/api/v1/items?category=1&sort=best_selling&per_page=10")
-                                       .json().object().value(u"items").toArray();
+    const QJsonArray electronics =
+        httpGet(server.port(), "/api/v1/items?category=1&sort=best_selling&per_page=10")
+            .json()
+            .object()
+            .value(u"items")
+            .toArray();
     QList<QJsonObject> plenty; // items that stay in stock after the order
     for (const QJsonValue &v : electronics)
         if (v.toObject().value(u"stock").toInteger() >= 5)
@@ -56,11 +60,20 @@ TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
     ASSERT_GE(plenty.size(), 2);
     const qint64 bought = plenty.at(0).value(u"id").toInteger();
     const qint64 together = plenty.at(1).value(u"id").toInteger();
-    QJsonObject order = QJsonDocument::fromJson(QByteArray(R"({"shipping_address":{"name":"Dana","line1":"2 Road","city":"Town","postal_code":"9","country":"US"},
-        "payment":{"card_number":"4242424242424242","exp_month":12,"exp_year":2031,"cvc":"123"}})")).object();
-    order.insert(QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), bought}, {QStringLiteral("quantity"), 1}},
-                                                     QJsonObject{{QStringLiteral("item_id"), together}, {QStringLiteral("quantity"), 1}}});
-    ASSERT_EQ(postJson(server.port(), "/api/v1/orders", order, bearer(dana) + "Idempotency-Key: ui-disc-1\r\n").status, 201);
+    QJsonObject order =
+        QJsonDocument::fromJson(
+            QByteArray(
+                R"({"shipping_address":{"name":"Dana","line1":"2 Road","city":"Town","postal_code":"9","country":"US"},
+        "payment":{"card_number":"4242424242424242","exp_month":12,"exp_year":2031,"cvc":"123"}})"))
+            .object();
+    order.insert(
+        QStringLiteral("lines"),
+        QJsonArray{QJsonObject{{QStringLiteral("item_id"), bought}, {QStringLiteral("quantity"), 1}},
+                   QJsonObject{{QStringLiteral("item_id"), together}, {QStringLiteral("quantity"), 1}}});
+    ASSERT_EQ(
+        postJson(server.port(), "/api/v1/orders", order, bearer(dana) + "Idempotency-Key: ui-disc-1\r\n")
+            .status,
+        201);
 
     QTemporaryDir tokenDir;
     Client c(tokenDir.path());
@@ -76,7 +89,8 @@ TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
     ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
 
     // signed in, the home page leads with what is meant for Dana
-    ASSERT_TRUE(waitUntil([&] { return window.homePage()->strip(QStringLiteral("recommended")) != nullptr; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return window.homePage()->strip(QStringLiteral("recommended")) != nullptr; }));
     EXPECT_EQ(window.homePage()->stripTitles().first(), QStringLiteral("Recommended for you"));
     QListView *recommended = window.homePage()->strip(QStringLiteral("recommended"));
     ASSERT_GT(recommended->model()->rowCount(), 0);
@@ -102,7 +116,12 @@ TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
     ASSERT_TRUE(waitUntil([&] { return window.itemPage()->relatedView()->isVisible(); }));
     bool found = false;
     for (int r = 0; r < window.itemPage()->relatedView()->model()->rowCount(); ++r)
-        found = found || window.itemPage()->relatedView()->model()->index(r, 0).data(client::CatalogModel::IdRole).toLongLong() == together;
+        found = found || window.itemPage()
+                                 ->relatedView()
+                                 ->model()
+                                 ->index(r, 0)
+                                 .data(client::CatalogModel::IdRole)
+                                 .toLongLong() == together;
     EXPECT_TRUE(found);
 
     // ask, answer (Enter in the fields), and mark the answer helpful
@@ -111,8 +130,10 @@ TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
     QTest::keyClicks(talk->askEdit(), QStringLiteral("Does it work with Linux?"));
     QTest::keyClick(talk->askEdit(), Qt::Key_Return);
     QTreeView *tree = talk->questionsView();
-    ASSERT_TRUE(waitUntil([&] { return tree->model()->rowCount() > 0 &&
-                                       tree->model()->index(0, 0).data().toString().contains(QStringLiteral("Linux")); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return tree->model()->rowCount() > 0 &&
+               tree->model()->index(0, 0).data().toString().contains(QStringLiteral("Linux"));
+    }));
     EXPECT_TRUE(talk->askEdit()->text().isEmpty());
     EXPECT_TRUE(talk->tabText(0).contains(QStringLiteral("(")));
     tree->setCurrentIndex(tree->model()->index(0, 0));
@@ -135,19 +156,25 @@ TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
 
     // a review: she bought it, so it is taken, and the rating moves
     talk->setCurrentIndex(1);
-    ASSERT_TRUE(waitUntil([&] { return !talk->ratingLabel()->text().startsWith(QStringLiteral("Loading")); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return !talk->ratingLabel()->text().startsWith(QStringLiteral("Loading")); }));
     const int reviews = talk->reviewsView()->model()->rowCount();
     talk->starsBox()->setCurrentIndex(0); // five stars
     QTest::keyClicks(talk->reviewEdit(), QStringLiteral("Fast and quiet."));
     QTest::keyClick(talk->reviewEdit(), Qt::Key_Return);
-    ASSERT_TRUE(waitUntil([&] { return talk->reviewsStatus()->text() == QStringLiteral("Thank you for your review."); }))
-        << talk->reviewsStatus()->text().toStdString();
-    ASSERT_TRUE(waitUntil([&] { return talk->reviewsView()->model()->rowCount() >= std::min(reviews + 1, 10) &&
-                                       talk->reviewsView()->model()->index(0, 0).data(client::ReviewsModel::BodyRole).toString() ==
-                                           QStringLiteral("Fast and quiet."); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return talk->reviewsStatus()->text() == QStringLiteral("Thank you for your review.");
+    })) << talk->reviewsStatus()->text().toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return talk->reviewsView()->model()->rowCount() >= std::min(reviews + 1, 10) &&
+               talk->reviewsView()->model()->index(0, 0).data(client::ReviewsModel::BodyRole).toString() ==
+                   QStringLiteral("Fast and quiet.");
+    }));
     QTest::keyClicks(talk->reviewEdit(), QStringLiteral("Second try"));
     talk->reviewButton()->click();
-    ASSERT_TRUE(waitUntil([&] { return talk->reviewsStatus()->text() == QStringLiteral("You have reviewed this item already."); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return talk->reviewsStatus()->text() == QStringLiteral("You have reviewed this item already.");
+    }));
 
     // the whole page, pictures to reviews, for the record
     talk->setCurrentIndex(0);
@@ -176,9 +203,10 @@ TEST(DiscoveryTest, SignedOutTheFormsSaySignIn)
     ASSERT_TRUE(waitUntil([&] { return window.homePage()->stripTitles().size() >= 3; }));
     // open the first best seller from the home page by keyboard
     QListView *strip = nullptr;
-    for (const QString &key : {QStringLiteral("category:1"), QStringLiteral("category:2"), QStringLiteral("category:3"),
-                               QStringLiteral("category:4"), QStringLiteral("category:5"), QStringLiteral("category:6"),
-                               QStringLiteral("category:7"), QStringLiteral("category:8")})
+    for (const QString &key :
+         {QStringLiteral("category:1"), QStringLiteral("category:2"), QStringLiteral("category:3"),
+          QStringLiteral("category:4"), QStringLiteral("category:5"), QStringLiteral("category:6"),
+          QStringLiteral("category:7"), QStringLiteral("category:8")})
         if (!strip)
             strip = window.homePage()->strip(key);
     ASSERT_NE(strip, nullptr);
@@ -192,7 +220,10 @@ TEST(DiscoveryTest, SignedOutTheFormsSaySignIn)
     EXPECT_EQ(talk->askEdit()->placeholderText(), QStringLiteral("Sign in to ask a question"));
     EXPECT_FALSE(talk->reviewButton()->isEnabled());
     // the questions are there to read
-    ASSERT_TRUE(waitUntil([&] { return !talk->tabText(0).contains(QStringLiteral("(0)")) || talk->questionsView()->model()->rowCount() == 0; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return !talk->tabText(0).contains(QStringLiteral("(0)")) ||
+               talk->questionsView()->model()->rowCount() == 0;
+    }));
     QTest::keyClick(window.itemPage(), Qt::Key_Escape);
     ASSERT_TRUE(waitUntil([&] { return stack->currentWidget() == window.homePage(); })); // back home
 }

@@ -1,45 +1,45 @@
 // Widget smoke test (offscreen): the window against a real server shows the catalog grid
 // with pictures, filters by category, opens an item page and comes back. With
 // EMPORIUM_SCREENSHOT_DIR set, it saves what it saw as PNGs.
+#include "ui/MainWindow.h"
 #include "app/api/ApiClient.h"
 #include "app/api/RealtimeClient.h"
 #include "app/api/Session.h"
 #include "app/api/TokenStore.h"
+#include "app/models/CartModel.h"
 #include "app/models/CatalogModel.h"
+#include "app/models/OrdersModel.h"
 #include "tests/common/TestSupport.h"
 #include "tests/common/UiSupport.h"
+#include "ui/CartPage.h"
+#include "ui/CheckoutDialog.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/HomePage.h"
 #include "ui/ItemPage.h"
-#include "ui/MainWindow.h"
-#include "app/models/CartModel.h"
-#include "app/models/OrdersModel.h"
-#include "ui/CartPage.h"
-#include "ui/CheckoutDialog.h"
 #include "ui/OrdersPage.h"
 #include "ui/PurchaseBanner.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QPainter>
-#include <QPointer>
 #include <QComboBox>
 #include <QDir>
-#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTabWidget>
-#include <QTemporaryDir>
 #include <QSpinBox>
-#include <QTableView>
-#include <QToolButton>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -82,7 +82,8 @@ TEST(MainWindowTest, ShowsCatalogAndItemPage)
     QListView *grid = window.shopPage()->grid();
     ASSERT_TRUE(waitUntil([&] { return grid->model()->rowCount() >= 24; }));
     ASSERT_TRUE(waitUntil([&] { return allThumbnailsVisible(grid, 8); }));
-    ASSERT_TRUE(waitUntil([&] { return window.connectionIndicator()->text() == QStringLiteral("Connected"); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return window.connectionIndicator()->text() == QStringLiteral("Connected"); }));
     auto *count = window.shopPage()->findChild<QLabel *>();
     ASSERT_NE(count, nullptr);
     QTest::qWait(100);
@@ -220,9 +221,15 @@ TEST(MainWindowTest, DemoButtonsSignInEachRole)
     window.show();
     window.connectTo(server.url());
     const QList<std::pair<QString, QStringList>> expected{
-        {QStringLiteral("buyer"), {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("orders")}},
-        {QStringLiteral("seller"), {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("orders"), QStringLiteral("my_shop")}},
-        {QStringLiteral("admin"), {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("orders"), QStringLiteral("analytics")}},
+        {QStringLiteral("buyer"),
+         {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"),
+          QStringLiteral("orders")}},
+        {QStringLiteral("seller"),
+         {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"),
+          QStringLiteral("orders"), QStringLiteral("my_shop")}},
+        {QStringLiteral("admin"),
+         {QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("wishlist"),
+          QStringLiteral("orders"), QStringLiteral("analytics")}},
     };
     for (const auto &[role, nav] : expected) {
         ui::SignInDialog *dialog = window.openSignIn();
@@ -250,7 +257,8 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     window.connectTo(server.url());
     window.openSignIn()->demoButton(QStringLiteral("buyer"))->click();
     ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
-    ASSERT_TRUE(waitUntil([&] { return window.cartModel()->cart().currency == u"USD"; })); // the account's cart arrived
+    ASSERT_TRUE(waitUntil(
+        [&] { return window.cartModel()->cart().currency == u"USD"; })); // the account's cart arrived
 
     // search with a typo
     window.navigation(QStringLiteral("shop"))->trigger();
@@ -259,7 +267,11 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     const auto allHeadphones = [&] {
         const int n = grid->model()->rowCount();
         for (int i = 0; i < n; ++i)
-            if (!grid->model()->index(i, 0).data(client::CatalogModel::TitleRole).toString().contains(u"Headphones"))
+            if (!grid->model()
+                     ->index(i, 0)
+                     .data(client::CatalogModel::TitleRole)
+                     .toString()
+                     .contains(u"Headphones"))
                 return false;
         return n >= 2;
     };
@@ -276,8 +288,10 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     ASSERT_TRUE(waitUntil([&] { return window.cartModel()->itemCount() == 1; }));
     grid->setCurrentIndex(grid->model()->index(1, 0));
     QTest::keyClick(grid, Qt::Key_Return);
-    ASSERT_TRUE(waitUntil([&] { return window.itemPage()->addToCartButton()->isEnabled() &&
-                                       window.itemPage()->titleText().contains(u"Headphones"); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return window.itemPage()->addToCartButton()->isEnabled() &&
+               window.itemPage()->titleText().contains(u"Headphones");
+    }));
     window.itemPage()->addToCartButton()->click();
     ASSERT_TRUE(waitUntil([&] { return window.cartModel()->itemCount() == 2; }));
     EXPECT_EQ(window.navigation(QStringLiteral("cart"))->text(), QStringLiteral("&Cart (2)"));
@@ -290,14 +304,17 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     // the declined card first
     ui::CheckoutDialog *dialog = window.openCheckout();
     ASSERT_TRUE(waitUntil([&] { return dialog->isVisible(); }));
-    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.line1")), QStringLiteral("1 Market Street"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.line1")),
+                     QStringLiteral("1 Market Street"));
     QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.city")), QStringLiteral("Springfield"));
     QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.postal_code")), QStringLiteral("12345"));
-    QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")), QStringLiteral("4000 0000 0000 0002"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")),
+                     QStringLiteral("4000 0000 0000 0002"));
     QTest::keyClicks(dialog->field(QStringLiteral("payment.cvc")), QStringLiteral("123"));
     dialog->payButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->errorText().contains(QStringLiteral("declined")); }));
-    EXPECT_EQ(dialog->field(QStringLiteral("shipping_address.city"))->text(), QStringLiteral("Springfield")); // nothing lost
+    EXPECT_EQ(dialog->field(QStringLiteral("shipping_address.city"))->text(),
+              QStringLiteral("Springfield")); // nothing lost
     EXPECT_EQ(window.cartModel()->itemCount(), 2);
     saveShot(dialog, QStringLiteral("checkout-declined.png"));
 
@@ -318,14 +335,16 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     ASSERT_TRUE(waitUntil([&] { return window.ordersModel()->rowCount() > 0; }));
     const qint64 newest = window.ordersModel()->orderAt(0).id;
     EXPECT_TRUE(dialog->confirmationText().contains(QStringLiteral("#%1").arg(newest)));
-    ASSERT_TRUE(waitUntil([&] { return window.ordersPage()->detailsText().contains(QStringLiteral("Headphones")); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return window.ordersPage()->detailsText().contains(QStringLiteral("Headphones")); }));
     EXPECT_TRUE(window.ordersPage()->detailsText().contains(QStringLiteral("visa")));
     EXPECT_TRUE(window.ordersPage()->detailsText().contains(QStringLiteral("Springfield")));
     QTest::qWait(50);
     saveShot(&window, QStringLiteral("orders.png"));
 
     // "Open receipt" saves the receipt email (and would hand it to the mail program)
-    const QString receipt = QDir(ui::MainWindow::receiptsFolder()).filePath(QStringLiteral("receipt-%1.eml").arg(newest));
+    const QString receipt =
+        QDir(ui::MainWindow::receiptsFolder()).filePath(QStringLiteral("receipt-%1.eml").arg(newest));
     QFile::remove(receipt);
     window.ordersPage()->receiptButton()->click();
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(receipt); }));
@@ -358,16 +377,22 @@ TEST(MainWindowTest, TwoWindowsStayInSync)
     left.openSignIn()->demoButton(QStringLiteral("buyer"))->click();
     right.openSignIn()->demoButton(QStringLiteral("buyer"))->click();
     ASSERT_TRUE(waitUntil([&] { return a.session.isSignedIn() && b.session.isSignedIn(); }));
-    ASSERT_TRUE(waitUntil([&] { return left.shopPage()->grid()->model()->rowCount() > 0 &&
-                                       right.shopPage()->grid()->model()->rowCount() > 0; }));
-    ASSERT_TRUE(waitUntil([&] { return a.realtime.state() == client::RealtimeClient::State::Connected &&
-                                       b.realtime.state() == client::RealtimeClient::State::Connected; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return left.shopPage()->grid()->model()->rowCount() > 0 &&
+               right.shopPage()->grid()->model()->rowCount() > 0;
+    }));
+    ASSERT_TRUE(waitUntil([&] {
+        return a.realtime.state() == client::RealtimeClient::State::Connected &&
+               b.realtime.state() == client::RealtimeClient::State::Connected;
+    }));
 
     // both look at the same item: each sees two viewers
     openRow(left, 0);
     openRow(right, 0);
-    ASSERT_TRUE(waitUntil([&] { return right.itemPage()->viewersText().contains(u'2') && left.itemPage()->viewersText().contains(u'2'); }))
-        << right.itemPage()->viewersText().toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return right.itemPage()->viewersText().contains(u'2') &&
+               left.itemPage()->viewersText().contains(u'2');
+    })) << right.itemPage()->viewersText().toStdString();
     const qint64 item = left.itemPage()->currentId();
     ASSERT_EQ(item, right.itemPage()->currentId());
 
@@ -378,19 +403,24 @@ TEST(MainWindowTest, TwoWindowsStayInSync)
     // buying in one window: the other gets the banner, the new stock and the order
     const QString stockBefore = right.itemPage()->stockText();
     ui::CheckoutDialog *dialog = left.openCheckout();
-    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.line1")), QStringLiteral("1 Market Street"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.line1")),
+                     QStringLiteral("1 Market Street"));
     QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.city")), QStringLiteral("Springfield"));
     QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.postal_code")), QStringLiteral("12345"));
-    QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")), QStringLiteral("4242424242424242"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")),
+                     QStringLiteral("4242424242424242"));
     QTest::keyClicks(dialog->field(QStringLiteral("payment.cvc")), QStringLiteral("123"));
     dialog->payButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }));
     dialog->accept();
-    ASSERT_TRUE(waitUntil([&] { return right.purchaseBanner()->text().startsWith(QStringLiteral("Someone bought 1 ×")); }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return right.purchaseBanner()->text().startsWith(QStringLiteral("Someone bought 1 ×")); }));
     ASSERT_TRUE(waitUntil([&] { return right.itemPage()->stockText() != stockBefore; }));
     ASSERT_TRUE(waitUntil([&] { return right.cartModel()->itemCount() == 0; }));
-    ASSERT_TRUE(waitUntil([&] { return right.ordersModel()->rowCount() > 0 &&
-                                       right.ordersModel()->orderAt(0).lines.value(0).itemId == item; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return right.ordersModel()->rowCount() > 0 &&
+               right.ordersModel()->orderAt(0).lines.value(0).itemId == item;
+    }));
     QTest::qWait(250); // the banner's slide
     const QString dir = qEnvironmentVariable("EMPORIUM_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
@@ -447,7 +477,8 @@ TEST(MainWindowTest, SignInErrorsAreShownWhereTheyBelong)
     dialog->signInButton()->click();
     ASSERT_TRUE(waitUntil([&] { return !dialog->errorText().isEmpty(); }));
     EXPECT_EQ(dialog->errorText(), QStringLiteral("Wrong email or password."));
-    EXPECT_EQ(dialog->field(QStringLiteral("password"))->text(), QStringLiteral("wrong-password")); // nothing lost
+    EXPECT_EQ(dialog->field(QStringLiteral("password"))->text(),
+              QStringLiteral("wrong-password")); // nothing lost
     saveShot(dialog, QStringLiteral("sign-in-error.png"));
 
     dialog->tabs()->setCurrentIndex(1);
