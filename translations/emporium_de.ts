@@ -4,42 +4,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="89"/>
+        <location filename="../ui/ItemDelegate.cpp" line="+94"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="96"/>
+        <location line="+7"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="99"/>
+        <location line="+3"/>
         <source>Only %1 left</source>
         <translation>Nur noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="102"/>
+        <location line="+3"/>
         <source>%1 in stock</source>
         <translation>%1 auf Lager</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="20"/>
+        <location filename="../app/api/ApiClient.cpp" line="+23"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="21"/>
+        <location line="+1"/>
         <source>Cannot reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="27"/>
+        <location line="+6"/>
         <source>The server answered %1.</source>
         <translation>Der Server hat %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="+80"/>
         <source>Not a server address: %1</source>
         <translation>Keine Serveradresse: %1</translation>
     </message>
@@ -47,72 +47,72 @@
 <context>
     <name>emporium::client::AdminUsersModel</name>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="22"/>
+        <location filename="../app/models/AdminUsersModel.cpp" line="+18"/>
         <source>Seller</source>
         <translation>Verkäufer</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="23"/>
+        <location line="+2"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="24"/>
+        <location line="+2"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="61"/>
+        <location line="+40"/>
         <source>Disabled</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="61"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="77"/>
+        <location line="+19"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="78"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="79"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="80"/>
+        <location line="+2"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="81"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="82"/>
+        <location line="+2"/>
         <source>Joined</source>
         <translation>Dabei seit</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="104"/>
+        <location line="+23"/>
         <source>“%1” is not a role: buyer, seller or admin.</source>
         <translation>„%1“ ist keine Rolle: buyer, seller oder admin.</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="142"/>
+        <location line="+36"/>
         <source>%1 is disabled; their sessions have ended.</source>
         <translation>%1 ist gesperrt; die Sitzungen sind beendet.</translation>
     </message>
     <message>
-        <location filename="../app/models/AdminUsersModel.cpp" line="143"/>
+        <location line="+1"/>
         <source>%1 is now: %2.</source>
         <translation>%1 ist jetzt: %2.</translation>
     </message>
@@ -120,12 +120,12 @@
 <context>
     <name>emporium::client::ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="104"/>
+        <location filename="../app/api/ApiClient.cpp" line="+119"/>
         <source>The server sent an unreadable answer.</source>
         <translation>Der Server hat eine unlesbare Antwort geschickt.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="319"/>
+        <location line="+177"/>
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
@@ -133,22 +133,22 @@
 <context>
     <name>emporium::client::CartModel</name>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="48"/>
+        <location filename="../app/models/CartModel.cpp" line="+54"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="49"/>
+        <location line="+2"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="50"/>
+        <location line="+2"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../app/models/CartModel.cpp" line="51"/>
+        <location line="+2"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>emporium::client::CategoryModel</name>
     <message>
-        <location filename="../app/models/CategoryModel.cpp" line="21"/>
+        <location filename="../app/models/CategoryModel.cpp" line="+22"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/CategoryModel.cpp" line="29"/>
+        <location line="+12"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -172,32 +172,32 @@
 <context>
     <name>emporium::client::Checkout</name>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="31"/>
+        <location filename="../app/models/Checkout.cpp" line="+26"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="41"/>
+        <location line="+10"/>
         <source>is not a valid card number</source>
         <translation>ist keine gültige Kartennummer</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="43"/>
+        <location line="+2"/>
         <source>must be a month from 1 to 12</source>
         <translation>muss ein Monat von 1 bis 12 sein</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="46"/>
+        <location line="+3"/>
         <source>the card has expired</source>
         <translation>die Karte ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="48"/>
+        <location line="+3"/>
         <source>must be 3 or 4 digits</source>
         <translation>muss 3 oder 4 Ziffern haben</translation>
     </message>
     <message>
-        <location filename="../app/models/Checkout.cpp" line="65"/>
+        <location line="+17"/>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
@@ -205,17 +205,17 @@
 <context>
     <name>emporium::client::HomeModel</name>
     <message>
-        <location filename="../app/models/HomeModel.cpp" line="55"/>
+        <location filename="../app/models/HomeModel.cpp" line="+41"/>
         <source>Recommended for you</source>
         <translation>Empfohlen für Sie</translation>
     </message>
     <message>
-        <location filename="../app/models/HomeModel.cpp" line="56"/>
+        <location line="+1"/>
         <source>Recently viewed</source>
         <translation>Zuletzt angesehen</translation>
     </message>
     <message>
-        <location filename="../app/models/HomeModel.cpp" line="60"/>
+        <location line="+3"/>
         <source>Best sellers in %1</source>
         <translation>Bestseller in %1</translation>
     </message>
@@ -223,146 +223,156 @@
 <context>
     <name>emporium::client::InventoryModel</name>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="120"/>
+        <location filename="../app/models/InventoryModel.cpp" line="+169"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="143"/>
+        <location line="+29"/>
         <source>Drop a picture here, or choose one with “Picture…”</source>
         <translation>Bild hier ablegen oder mit „Bild…“ wählen</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="145"/>
+        <location line="+2"/>
         <source>At or below the low-stock threshold (%1)</source>
         <translation>Am oder unter dem Mindestbestand (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="158"/>
+        <location line="+14"/>
         <source>Picture of %1</source>
         <translation>Bild von %1</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="178"/>
+        <location line="+28"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="179"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="180"/>
+        <location line="+2"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="181"/>
+        <location line="+2"/>
         <source>Stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="182"/>
+        <location line="+2"/>
         <source>Low at</source>
         <translation>Knapp ab</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="183"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="184"/>
+        <location line="+2"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="205"/>
+        <location line="+22"/>
         <source>A title has 2 to 200 characters.</source>
         <translation>Ein Titel hat 2 bis 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="210"/>
+        <location line="+5"/>
         <source>A price is from 0 to 1,000,000.00.</source>
         <translation>Ein Preis liegt zwischen 0 und 1.000.000,00.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="218"/>
+        <location line="+8"/>
         <source>Enter a whole number from 0 to %1.</source>
         <translation>Bitte eine ganze Zahl von 0 bis %1 eingeben.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="225"/>
+        <location line="+7"/>
         <source>Choose one of the categories.</source>
         <translation>Bitte eine der Kategorien wählen.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="226"/>
+        <location line="+2"/>
         <source>This column cannot be edited.</source>
         <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="242"/>
+        <location line="+17"/>
         <source>“%1” is not a price; write it like %2.</source>
         <translation>„%1“ ist kein Preis; bitte so schreiben: %2.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="252"/>
+        <location line="+10"/>
         <source>Enter a whole number.</source>
         <translation>Bitte eine ganze Zahl eingeben.</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="270"/>
+        <location line="+19"/>
         <source>Change %1 of “%2”</source>
         <translation>%1 von „%2“ ändern</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryModel.cpp" line="315"/>
+        <location line="+46"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>larger than 10 MiB</source>
+        <translation>größer als 10 MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>emporium::client::InventoryTransfer</name>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="41"/>
+        <location filename="../app/models/InventoryTransfer.cpp" line="+31"/>
         <source>Downloading the inventory…</source>
         <translation>Bestand wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="48"/>
+        <location line="+7"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="61"/>
+        <location line="+10"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="73"/>
+        <location line="+12"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="81"/>
+        <location line="+6"/>
         <source>the file is larger than 32 MiB</source>
         <translation>die Datei ist größer als 32 MiB</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="87"/>
+        <location line="+5"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="91"/>
-        <location filename="../app/models/InventoryTransfer.cpp" line="109"/>
+        <location line="+4"/>
+        <location line="+17"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../app/models/InventoryTransfer.cpp" line="111"/>
+        <location line="+2"/>
         <source>Checking and saving every line…</source>
         <translation>Jede Zeile wird geprüft und gespeichert…</translation>
     </message>
@@ -370,7 +380,7 @@
 <context>
     <name>emporium::client::OrdersModel</name>
     <message numerus="yes">
-        <location filename="../app/models/OrdersModel.cpp" line="28"/>
+        <location filename="../app/models/OrdersModel.cpp" line="+28"/>
         <source>Order #%1 · %2 · %3 · %n item(s)</source>
         <translation>
             <numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform>
@@ -381,7 +391,7 @@
 <context>
     <name>emporium::client::QuestionsModel</name>
     <message numerus="yes">
-        <location filename="../app/models/QuestionsModel.cpp" line="83"/>
+        <location filename="../app/models/QuestionsModel.cpp" line="+79"/>
         <source>Q: %1
 %2 · %3 · %n answer(s)</source>
         <translation>
@@ -392,17 +402,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="84"/>
+        <location line="+3"/>
         <source>Question by %1: %2</source>
         <translation>Frage von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="96"/>
+        <location line="+18"/>
         <source>%1 (seller)</source>
         <translation>%1 (Verkäufer)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/QuestionsModel.cpp" line="97"/>
+        <location line="+1"/>
         <source>%1
 %2 · %3 · %n found this helpful</source>
         <translation>
@@ -413,17 +423,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="99"/>
+        <location line="+4"/>
         <source>Answer by %1: %2</source>
         <translation>Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="184"/>
+        <location line="+73"/>
         <source>Your question %1.</source>
         <translation>Ihre Frage: %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/QuestionsModel.cpp" line="208"/>
+        <location line="+23"/>
         <source>Your answer %1.</source>
         <translation>Ihre Antwort: %1.</translation>
     </message>
@@ -431,29 +441,29 @@
 <context>
     <name>emporium::client::ReviewsModel</name>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="36"/>
+        <location filename="../app/models/ReviewsModel.cpp" line="+36"/>
         <source>%1  %2 · %3</source>
         <translation>%1  %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="37"/>
+        <location line="+1"/>
         <source>%1  %2 · %3
 %4</source>
         <translation>%1  %2 · %3
 %4</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="38"/>
+        <location line="+2"/>
         <source>%1 of 5 stars from %2: %3</source>
         <translation>%1 von 5 Sternen von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="116"/>
+        <location line="+60"/>
         <source>Only buyers who bought this item can review it.</source>
         <translation>Nur wer diesen Artikel gekauft hat, kann ihn bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/models/ReviewsModel.cpp" line="117"/>
+        <location line="+1"/>
         <source>You have reviewed this item already.</source>
         <translation>Sie haben diesen Artikel bereits bewertet.</translation>
     </message>
@@ -461,37 +471,37 @@
 <context>
     <name>emporium::client::SalesModel</name>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="64"/>
+        <location filename="../app/models/SalesModel.cpp" line="+77"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="65"/>
+        <location line="+2"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="66"/>
+        <location line="+2"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="67"/>
+        <location line="+2"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="68"/>
+        <location line="+2"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="69"/>
+        <location line="+2"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="154"/>
+        <location line="+67"/>
         <source>Item %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -499,7 +509,7 @@
 <context>
     <name>emporium::client::SellerStats</name>
     <message>
-        <location filename="../app/models/SellerStats.cpp" line="141"/>
+        <location filename="../app/models/SellerStats.cpp" line="+131"/>
         <source>Item %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -507,7 +517,7 @@
 <context>
     <name>emporium::client::Session</name>
     <message>
-        <location filename="../app/api/Session.cpp" line="15"/>
+        <location filename="../app/api/Session.cpp" line="+16"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -515,17 +525,17 @@
 <context>
     <name>emporium::client::WishlistModel</name>
     <message>
-        <location filename="../app/models/WishlistModel.cpp" line="23"/>
+        <location filename="../app/models/WishlistModel.cpp" line="+23"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/models/WishlistModel.cpp" line="24"/>
+        <location line="+2"/>
         <source>%1 in stock</source>
         <translation>%1 auf Lager</translation>
     </message>
     <message>
-        <location filename="../app/models/WishlistModel.cpp" line="24"/>
+        <location line="+0"/>
         <source>out of stock</source>
         <translation>ausverkauft</translation>
     </message>
@@ -533,123 +543,123 @@
 <context>
     <name>emporium::ui::AdminPage</name>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="65"/>
+        <location filename="../ui/AdminPage.cpp" line="+65"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="66"/>
+        <location line="+1"/>
         <source>Seller</source>
         <translation>Verkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="67"/>
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="85"/>
+        <location line="+18"/>
         <source>Orders per minute, last hour</source>
         <translation>Bestellungen pro Minute, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="86"/>
+        <location line="+1"/>
         <source>Revenue by category today</source>
         <translation>Umsatz nach Kategorie heute</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="87"/>
+        <location line="+1"/>
         <source>Top searches, last hour</source>
         <translation>Top-Suchen, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="87"/>
-        <location filename="../ui/AdminPage.cpp" line="88"/>
+        <location line="+0"/>
+        <location line="+1"/>
         <source>Searches</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="88"/>
+        <location line="+0"/>
         <source>Top searches, last 24 hours</source>
         <translation>Top-Suchen, letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="89"/>
+        <location line="+1"/>
         <source>Most viewed right now</source>
         <translation>Gerade am meisten angesehen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="89"/>
+        <location line="+0"/>
         <source>Viewers</source>
         <translation>Betrachter</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="95"/>
+        <location line="+7"/>
         <source>Revenue today</source>
         <translation>Umsatz heute</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="96"/>
+        <location line="+1"/>
         <source>Orders, last hour</source>
         <translation>Bestellungen, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="97"/>
+        <location line="+1"/>
         <source>Viewing items now</source>
         <translation>Betrachten gerade Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="98"/>
+        <location line="+1"/>
         <source>Connections now</source>
         <translation>Verbindungen jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="115"/>
+        <location line="+17"/>
         <source>Search by email, name or shop…</source>
         <translation>Nach E-Mail, Name oder Shop suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="117"/>
+        <location line="+2"/>
         <source>Search users</source>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="124"/>
+        <location line="+7"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="134"/>
+        <location line="+12"/>
         <source>Double-click a role to change it; tick “Status” to disable an account (its sessions end at once).</source>
         <translation>Doppelklick auf eine Rolle ändert sie; ein Haken bei „Status“ sperrt ein Konto (seine Sitzungen enden sofort).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="152"/>
+        <location line="+19"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="153"/>
+        <location line="+1"/>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="211"/>
+        <location line="+58"/>
         <source>No searches in the last hour</source>
         <translation>Keine Suchen in der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="212"/>
+        <location line="+1"/>
         <source>No searches today</source>
         <translation>Heute keine Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="213"/>
+        <location line="+1"/>
         <source>Nobody is viewing an item</source>
         <translation>Niemand sieht gerade einen Artikel an</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="215"/>
+        <location line="+3"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert %1</translation>
     </message>
@@ -657,37 +667,37 @@
 <context>
     <name>emporium::ui::CartPage</name>
     <message>
-        <location filename="../ui/CartPage.cpp" line="37"/>
+        <location filename="../ui/CartPage.cpp" line="+38"/>
         <source>Your cart is empty.</source>
         <translation>Ihr Warenkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="38"/>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="39"/>
+        <location line="+1"/>
         <source>&amp;Checkout…</source>
         <translation>&amp;Zur Kasse…</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="41"/>
+        <location line="+2"/>
         <source>Your cart</source>
         <translation>Ihr Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="54"/>
+        <location line="+13"/>
         <source>Cart lines</source>
         <translation>Warenkorbpositionen</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="82"/>
+        <location line="+29"/>
         <source>Not enough stock: %1</source>
         <translation>Nicht genug auf Lager: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CartPage.cpp" line="95"/>
+        <location line="+13"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
@@ -695,138 +705,138 @@
 <context>
     <name>emporium::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="29"/>
+        <location filename="../ui/CheckoutDialog.cpp" line="+28"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="32"/>
+        <location line="+3"/>
         <source>Shipping address</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="34"/>
+        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="35"/>
+        <location line="+1"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="36"/>
+        <location line="+1"/>
         <source>Address &amp;line 2:</source>
         <translation>Adress&amp;zeile 2:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="37"/>
+        <location line="+1"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="38"/>
+        <location line="+1"/>
         <source>&amp;City:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="39"/>
+        <location line="+1"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="40"/>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="42"/>
+        <location line="+3"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="44"/>
+        <location line="+2"/>
         <source>Card &amp;number:</source>
         <translation>Karten&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="55"/>
+        <location line="+11"/>
         <source>&amp;Expires:</source>
         <translation>&amp;Gültig bis:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="65"/>
+        <location line="+10"/>
         <source>C&amp;VC:</source>
         <translation>&amp;Prüfnummer:</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="74"/>
+        <location line="+9"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="95"/>
+        <location line="+21"/>
         <source>View my &amp;orders</source>
         <translation>Meine &amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="96"/>
+        <location line="+1"/>
         <source>Continue &amp;shopping</source>
         <translation>&amp;Weiter einkaufen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="121"/>
+        <location line="+25"/>
         <source>Paying…</source>
         <translation>Zahlung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="121"/>
-        <location filename="../ui/CheckoutDialog.cpp" line="145"/>
+        <location line="+0"/>
+        <location line="+25"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="143"/>
+        <location line="-2"/>
         <source>Your order</source>
         <translation>Ihre Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="144"/>
+        <location line="+1"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="182"/>
+        <location line="+37"/>
         <source>Your card was declined. Nothing was charged. Please use another card.</source>
         <translation>Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="187"/>
+        <location line="+4"/>
         <source>item %1</source>
         <translation>Artikel %1</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="191"/>
+        <location line="+4"/>
         <source>%1 (only %2 left)</source>
         <translation>%1 (nur noch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="193"/>
+        <location line="+2"/>
         <source>Not enough stock for: %1. Nothing was charged; please adjust your cart.</source>
         <translation>Nicht genug auf Lager für: %1. Es wurde nichts abgebucht; bitte passen Sie Ihren Warenkorb an.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="197"/>
+        <location line="+4"/>
         <source>%1 Your order was not placed twice: press Pay again to retry.</source>
         <translation>%1 Ihre Bestellung wurde nicht doppelt aufgegeben: Drücken Sie erneut auf Bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="199"/>
+        <location line="+2"/>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="209"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Thank you!&lt;/b&gt;&lt;br&gt;Order #%1 is paid: %2, charged to %3 ···· %4.</source>
         <translation>&lt;b&gt;Vielen Dank!&lt;/b&gt;&lt;br&gt;Bestellung #%1 ist bezahlt: %2, belastet auf %3 ···· %4.</translation>
     </message>
@@ -834,27 +844,27 @@
 <context>
     <name>emporium::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="26"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="+29"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="27"/>
+        <location line="+4"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="28"/>
+        <location line="+4"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="29"/>
+        <location line="+4"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="33"/>
+        <location line="+5"/>
         <source>Server connection: %1</source>
         <translation>Serververbindung: %1</translation>
     </message>
@@ -862,32 +872,32 @@
 <context>
     <name>emporium::ui::HomePage</name>
     <message>
-        <location filename="../ui/HomePage.cpp" line="20"/>
+        <location filename="../ui/HomePage.cpp" line="+20"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="22"/>
+        <location line="+2"/>
         <source>Welcome to Emporium</source>
         <translation>Willkommen bei Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="42"/>
+        <location line="+20"/>
         <source>The home page could not load: %1</source>
         <translation>Die Startseite konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="61"/>
+        <location line="+19"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="75"/>
+        <location line="+14"/>
         <source>See all</source>
         <translation>Alle ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/HomePage.cpp" line="77"/>
+        <location line="+2"/>
         <source>See all of %1</source>
         <translation>Alle aus %1 ansehen</translation>
     </message>
@@ -895,124 +905,124 @@
 <context>
     <name>emporium::ui::InventoryPage</name>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="274"/>
+        <location filename="../ui/InventoryPage.cpp" line="+277"/>
         <source>&amp;Low stock only</source>
         <translation>Nur &amp;knappe Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="274"/>
+        <location line="+1"/>
         <source>De&amp;list</source>
         <translation>Aus dem &amp;Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="275"/>
+        <location line="+0"/>
         <source>&amp;Picture…</source>
         <translation>&amp;Bild…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="275"/>
+        <location line="+1"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="276"/>
+        <location line="+0"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="290"/>
+        <location line="+15"/>
         <source>Inventory</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="301"/>
+        <location line="+11"/>
         <source>Filter by title or category… (Ctrl+F)</source>
         <translation>Nach Titel oder Kategorie filtern… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="303"/>
+        <location line="+2"/>
         <source>Filter the inventory</source>
         <translation>Bestand filtern</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="313"/>
+        <location line="+15"/>
         <source>&amp;New item…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="316"/>
+        <location line="+3"/>
         <source>Take the selected item off sale (kept in order history)</source>
         <translation>Den gewählten Artikel aus dem Verkauf nehmen (bleibt in der Bestellhistorie)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="318"/>
+        <location line="+2"/>
         <source>Add a picture to the selected item (or drop an image file on its row)</source>
         <translation>Dem gewählten Artikel ein Bild hinzufügen (oder eine Bilddatei auf seiner Zeile ablegen)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="322"/>
-        <location filename="../ui/InventoryPage.cpp" line="462"/>
+        <location line="+4"/>
+        <location line="+147"/>
         <source>Select an item first.</source>
         <translation>Bitte zuerst einen Artikel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="325"/>
+        <location line="-144"/>
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="327"/>
+        <location line="+2"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="334"/>
+        <location line="+8"/>
         <source>Import inventory</source>
         <translation>Bestand importieren</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="334"/>
-        <location filename="../ui/InventoryPage.cpp" line="344"/>
+        <location line="+0"/>
+        <location line="+10"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="341"/>
+        <location line="-3"/>
         <source>Export inventory</source>
         <translation>Bestand exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="353"/>
+        <location line="+12"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="357"/>
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="392"/>
+        <location line="+35"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="396"/>
+        <location line="+5"/>
         <source>Added “%1”.</source>
         <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="401"/>
+        <location line="+7"/>
         <source>Delisted; it stays in your order history.</source>
         <translation>Aus dem Verkauf genommen; er bleibt in der Bestellhistorie.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="402"/>
+        <location line="+1"/>
         <source>Picture added.</source>
         <translation>Bild hinzugefügt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InventoryPage.cpp" line="404"/>
+        <location line="+2"/>
         <source>%n item(s) on sale.</source>
         <translation>
             <numerusform>%n Artikel im Verkauf.</numerusform>
@@ -1020,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InventoryPage.cpp" line="422"/>
+        <location line="+20"/>
         <source>Exported %n item(s) to %1.</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert.</numerusform>
@@ -1028,52 +1038,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="426"/>
+        <location line="+5"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Importiert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="482"/>
+        <location line="+56"/>
         <source>%1 is not a PNG, JPEG or WebP picture.</source>
         <translation>%1 ist kein PNG-, JPEG- oder WebP-Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="485"/>
+        <location line="+3"/>
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="494"/>
-        <source>larger than 10 MiB</source>
-        <translation>größer als 10 MiB</translation>
-    </message>
-    <message>
-        <location filename="../ui/InventoryPage.cpp" line="501"/>
-        <source>Could not use %1: %2</source>
-        <translation>%1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/InventoryPage.cpp" line="543"/>
+        <location line="+40"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="547"/>
+        <location line="+4"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="547"/>
+        <location line="+0"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="547"/>
+        <location line="+0"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="559"/>
+        <location line="+12"/>
         <source>%1 Fix these lines and import the file again:</source>
         <translation>%1 Bitte diese Zeilen korrigieren und die Datei erneut importieren:</translation>
     </message>
@@ -1081,144 +1081,144 @@
 <context>
     <name>emporium::ui::ItemDiscussion</name>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="23"/>
+        <location filename="../ui/ItemDiscussion.cpp" line="+24"/>
         <source>As&amp;k</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="23"/>
+        <location line="+1"/>
         <source>A&amp;nswer</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="24"/>
+        <location line="+0"/>
         <source>&amp;Helpful</source>
         <translation>&amp;Hilfreich</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="25"/>
+        <location line="+2"/>
         <source>&amp;Post review</source>
         <translation>Bewertung &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="34"/>
+        <location line="+8"/>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="36"/>
-        <location filename="../ui/ItemDiscussion.cpp" line="195"/>
+        <location line="+2"/>
+        <location line="+161"/>
         <source>Ask the seller and other buyers a question…</source>
         <translation>Fragen Sie den Verkäufer und andere Käufer…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="37"/>
+        <location line="-160"/>
         <source>Your question</source>
         <translation>Ihre Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="38"/>
+        <location line="+1"/>
         <source>Select a question to answer it…</source>
         <translation>Wählen Sie eine Frage, um sie zu beantworten…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="39"/>
+        <location line="+1"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="40"/>
+        <location line="+1"/>
         <source>Mark the selected answer helpful (once)</source>
         <translation>Die gewählte Antwort als hilfreich markieren (einmal)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="58"/>
+        <location line="+18"/>
         <source>Write a question of at least 3 characters.</source>
         <translation>Bitte eine Frage mit mindestens 3 Zeichen schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="70"/>
+        <location line="+12"/>
         <source>Select the question to answer.</source>
         <translation>Bitte die zu beantwortende Frage wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="74"/>
+        <location line="+4"/>
         <source>Write an answer of at least 3 characters.</source>
         <translation>Bitte eine Antwort mit mindestens 3 Zeichen schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="101"/>
+        <location line="+29"/>
         <source>Your question is posted; the seller and other buyers can answer it.</source>
         <translation>Ihre Frage ist veröffentlicht; Verkäufer und andere Käufer können sie beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="108"/>
+        <location line="+7"/>
         <source>Your answer is posted.</source>
         <translation>Ihre Antwort ist veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="120"/>
+        <location line="+12"/>
         <source>Reviews</source>
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="128"/>
+        <location line="+8"/>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="129"/>
-        <location filename="../ui/ItemDiscussion.cpp" line="196"/>
+        <location line="+1"/>
+        <location line="+67"/>
         <source>What did you like or not? (optional)</source>
         <translation>Was hat Ihnen gefallen, was nicht? (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="130"/>
+        <location line="-66"/>
         <source>Your review</source>
         <translation>Ihre Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="151"/>
+        <location line="+21"/>
         <source>Thank you for your review.</source>
         <translation>Danke für Ihre Bewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="158"/>
+        <location line="+7"/>
         <source>&amp;Questions &amp;&amp; answers</source>
         <translation>&amp;Fragen &amp;&amp; Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="159"/>
+        <location line="+1"/>
         <source>Re&amp;views</source>
         <translation>Be&amp;wertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="176"/>
+        <location line="+17"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="192"/>
+        <location line="+16"/>
         <source>Sign in to ask a question</source>
         <translation>Zum Fragen bitte anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="193"/>
+        <location line="+1"/>
         <source>Sign in to review an item you bought</source>
         <translation>Zum Bewerten gekaufter Artikel bitte anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="214"/>
+        <location line="+21"/>
         <source>&amp;Questions &amp;&amp; answers (%1)</source>
         <translation>&amp;Fragen &amp;&amp; Antworten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="215"/>
+        <location line="+1"/>
         <source>Re&amp;views (%1)</source>
         <translation>Be&amp;wertungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemDiscussion.cpp" line="216"/>
+        <location line="+1"/>
         <source>%1 %2 out of 5 · %n review(s)</source>
         <translation>
             <numerusform>%1 %2 von 5 · %n Bewertung</numerusform>
@@ -1226,7 +1226,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemDiscussion.cpp" line="219"/>
+        <location line="+3"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
@@ -1234,63 +1234,63 @@
 <context>
     <name>emporium::ui::ItemPage</name>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="32"/>
+        <location filename="../ui/ItemPage.cpp" line="+32"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="32"/>
+        <location line="+1"/>
         <source>Add to &amp;wishlist</source>
         <translation>Auf die &amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="33"/>
-        <location filename="../ui/ItemPage.cpp" line="121"/>
+        <location line="+1"/>
+        <location line="+89"/>
         <source>Frequently bought together</source>
         <translation>Häufig zusammen gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="37"/>
+        <location line="-85"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="43"/>
+        <location line="+6"/>
         <source>← &amp;Back to shop</source>
         <translation>← &amp;Zurück zum Shop</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="44"/>
+        <location line="+1"/>
         <source>Back (Esc, Alt+Left)</source>
         <translation>Zurück (Esc, Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="52"/>
+        <location line="+8"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="81"/>
+        <location line="+29"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="159"/>
+        <location line="+81"/>
         <source>Could not load this item: %1</source>
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="172"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="196"/>
+        <location line="+25"/>
         <source>Sold by &lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>Verkauft von &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="218"/>
+        <location line="+22"/>
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n Bewertung)</numerusform>
@@ -1298,27 +1298,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="221"/>
+        <location line="+3"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="234"/>
+        <location line="+13"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="257"/>
+        <location line="+23"/>
         <source>Windows showing this item right now, yours included</source>
         <translation>Fenster, die diesen Artikel gerade zeigen, Ihres eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="237"/>
+        <location line="-20"/>
         <source>In stock: %1</source>
         <translation>Auf Lager: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="240"/>
+        <location line="+3"/>
         <source>Sold %n time(s)</source>
         <translation>
             <numerusform>%n-mal verkauft</numerusform>
@@ -1326,7 +1326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ItemPage.cpp" line="256"/>
+        <location line="+16"/>
         <source>%n people viewing</source>
         <translation>
             <numerusform>%n Person sieht sich das an</numerusform>
@@ -1334,7 +1334,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="209"/>
+        <location line="-47"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -1342,129 +1342,129 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="+81"/>
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location line="+8"/>
+        <location line="+250"/>
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location line="-221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location line="+17"/>
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location line="-15"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location line="+1"/>
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location line="+1"/>
         <source>About Emporium</source>
         <translation>Über Emporium</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;A self-hosted multi-vendor marketplace.</source>
         <translation>&lt;b&gt;Emporium&lt;/b&gt; %1&lt;br&gt;Ein selbst betriebener Marktplatz für viele Händler.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location line="+6"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location line="+5"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location line="+2"/>
+        <location line="+55"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location line="-54"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location line="+2"/>
         <source>&amp;Orders</source>
         <translation>&amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location line="+5"/>
         <source>&amp;My shop</source>
         <translation>Mein &amp;Laden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location line="+2"/>
         <source>&amp;Analytics</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location line="+7"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location line="+38"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location line="+9"/>
         <source>Order #%1 is paid. Thank you!</source>
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location line="+93"/>
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location line="+3"/>
         <source>Added to your cart.</source>
         <translation>In den Warenkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location line="+5"/>
         <source>Sign in to keep a wishlist.</source>
         <translation>Melden Sie sich an, um eine Merkliste zu führen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location line="+3"/>
         <source>Added to your wishlist.</source>
         <translation>Auf die Merkliste gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location line="+26"/>
         <source>“%1” is sold out.</source>
         <translation>„%1“ ist ausverkauft.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location line="+1"/>
         <source>Only %n left of “%1”.</source>
         <translation>
             <numerusform>Nur noch %n Stück von „%1“.</numerusform>
@@ -1472,62 +1472,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location line="+16"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location line="+0"/>
         <source>Low stock</source>
         <translation>Bestand knapp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location line="+13"/>
         <source>Could not get the receipt: %1</source>
         <translation>Der Beleg konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location line="+7"/>
         <source>Could not save the receipt to %1</source>
         <translation>Der Beleg konnte nicht unter %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location line="+3"/>
         <source>Receipt saved to %1</source>
         <translation>Beleg gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location line="+82"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location line="+11"/>
         <source>Seller · %1</source>
         <translation>Verkäufer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location line="+1"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location line="+4"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location line="+2"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location line="+32"/>
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:
@@ -1537,77 +1537,77 @@
 <context>
     <name>emporium::ui::NewItemDialog</name>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="138"/>
+        <location filename="../ui/InventoryPage.cpp" line="-416"/>
         <source>&amp;Add item</source>
         <translation>Artikel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="140"/>
+        <location line="+2"/>
         <source>New item</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="148"/>
+        <location line="+8"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="148"/>
+        <location line="+0"/>
         <source>What buyers will search for</source>
         <translation>Wonach Käufer suchen werden</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="149"/>
+        <location line="+1"/>
         <source>&amp;Price</source>
         <translation>&amp;Preis</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="150"/>
+        <location line="+1"/>
         <source>&amp;Stock</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="151"/>
+        <location line="+1"/>
         <source>&amp;Low-stock alert at</source>
         <translation>&amp;Warnung bei Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="155"/>
+        <location line="+4"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="158"/>
+        <location line="+3"/>
         <source>Optional: material, size, what is in the box…</source>
         <translation>Optional: Material, Größe, Lieferumfang…</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="161"/>
+        <location line="+3"/>
         <source>&amp;Description</source>
         <translation>Beschrei&amp;bung</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="196"/>
+        <location line="+34"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="229"/>
+        <location line="+33"/>
         <source>A title has 2 to 200 characters.</source>
         <translation>Ein Titel hat 2 bis 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="236"/>
+        <location line="+7"/>
         <source>Write the price like %1.</source>
         <translation>Bitte den Preis so schreiben: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="245"/>
+        <location line="+9"/>
         <source>Enter a whole number, 0 or more.</source>
         <translation>Bitte eine ganze Zahl ab 0 eingeben.</translation>
     </message>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="253"/>
+        <location line="+8"/>
         <source>Choose a category.</source>
         <translation>Bitte eine Kategorie wählen.</translation>
     </message>
@@ -1615,77 +1615,77 @@
 <context>
     <name>emporium::ui::OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="20"/>
+        <location filename="../ui/OrdersPage.cpp" line="+20"/>
         <source>Open &amp;receipt</source>
         <translation>&amp;Beleg öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="23"/>
+        <location line="+3"/>
         <source>Opens the receipt email in your mail program</source>
         <translation>Öffnet die Beleg-E-Mail in Ihrem Mailprogramm</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="29"/>
+        <location line="+6"/>
         <source>Your orders</source>
         <translation>Ihre Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="35"/>
+        <location line="+6"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="37"/>
+        <location line="+2"/>
         <source>Order details</source>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="38"/>
+        <location line="+1"/>
         <source>You have no orders yet.</source>
         <translation>Sie haben noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="79"/>
+        <location line="+42"/>
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82"/>
+        <location line="+3"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82"/>
+        <location line="+0"/>
         <source>Shop</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82"/>
+        <location line="+0"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82"/>
+        <location line="+0"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="82"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="90"/>
+        <location line="+9"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="93"/>
+        <location line="+3"/>
         <source>Shipping to</source>
         <translation>Lieferung an</translation>
     </message>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="96"/>
+        <location line="+4"/>
         <source>Paid with</source>
         <translation>Bezahlt mit</translation>
     </message>
@@ -1693,28 +1693,28 @@
 <context>
     <name>emporium::ui::PurchaseBanner</name>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="17"/>
+        <location filename="../ui/PurchaseBanner.cpp" line="+17"/>
         <source>Recent purchases</source>
         <translation>Neueste Käufe</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="21"/>
-        <location filename="../ui/PurchaseBanner.cpp" line="22"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="40"/>
+        <location line="+18"/>
         <source>Someone bought %1 × %2</source>
         <translation>Jemand hat %1 × %2 gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="45"/>
+        <location line="+6"/>
         <source>%1 purchases just now: %2 and %3 more</source>
         <translation>%1 Käufe gerade eben: %2 und %3 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="46"/>
+        <location line="+4"/>
         <source>%1 purchases just now: %2</source>
         <translation>%1 Käufe gerade eben: %2</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>emporium::ui::QuantityDelegate</name>
     <message>
-        <location filename="../ui/CartPage.cpp" line="29"/>
+        <location filename="../ui/CartPage.cpp" line="-67"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
@@ -1730,88 +1730,88 @@
 <context>
     <name>emporium::ui::SalesPage</name>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="25"/>
+        <location filename="../ui/SalesPage.cpp" line="+27"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="26"/>
+        <location line="+1"/>
         <source>Units sold by item</source>
         <translation>Verkaufte Stück je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="29"/>
+        <location line="+4"/>
         <source>Per minute, last hour</source>
         <translation>Pro Minute, letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="30"/>
+        <location line="+1"/>
         <source>Per hour, last 2 days</source>
         <translation>Pro Stunde, letzte 2 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="31"/>
+        <location line="+1"/>
         <source>Per day, last 30 days</source>
         <translation>Pro Tag, letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="33"/>
+        <location line="+2"/>
         <source>Chart period</source>
         <translation>Zeitraum des Diagramms</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="45"/>
+        <location line="+12"/>
         <source>Sales from</source>
         <translation>Verkäufe von</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="46"/>
+        <location line="+1"/>
         <source>Sales to</source>
         <translation>Verkäufe bis</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="47"/>
-        <location filename="../ui/SalesPage.cpp" line="138"/>
+        <location line="+1"/>
+        <location line="+92"/>
         <source>All items</source>
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="48"/>
+        <location line="-91"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="54"/>
+        <location line="+6"/>
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="71"/>
+        <location line="+17"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="82"/>
+        <location line="+11"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="84"/>
+        <location line="+2"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="86"/>
+        <location line="+2"/>
         <source>&amp;Item</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="88"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Order lines&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bestellpositionen&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SalesPage.cpp" line="161"/>
+        <location line="+76"/>
         <source>%1 from %n unit(s), %2</source>
         <translation>
             <numerusform>%1 aus %n Stück, %2</numerusform>
@@ -1822,22 +1822,22 @@
 <context>
     <name>emporium::ui::SellerPage</name>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="21"/>
+        <location filename="../ui/SellerPage.cpp" line="+21"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="22"/>
+        <location line="+1"/>
         <source>Sa&amp;les</source>
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="25"/>
+        <location line="+3"/>
         <source>Stock alerts</source>
         <translation>Bestandswarnungen</translation>
     </message>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="28"/>
+        <location line="+3"/>
         <source>&amp;Dismiss alerts</source>
         <translation>Warnungen &amp;schließen</translation>
     </message>
@@ -1845,127 +1845,127 @@
 <context>
     <name>emporium::ui::ShopPage</name>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="32"/>
+        <location filename="../ui/ShopPage.cpp" line="+32"/>
         <source>Include out of stock</source>
         <translation>Auch ausverkaufte</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="33"/>
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="36"/>
+        <location line="+3"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="50"/>
+        <location line="+14"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="53"/>
+        <location line="+3"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="54"/>
+        <location line="+1"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="55"/>
+        <location line="+1"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="56"/>
+        <location line="+1"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="57"/>
+        <location line="+1"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="58"/>
+        <location line="+1"/>
         <source>Best selling</source>
         <translation>Meistverkauft</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="59"/>
+        <location line="+1"/>
         <source>Customer rating</source>
         <translation>Kundenbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="61"/>
+        <location line="+2"/>
         <source>Search the shop… (Ctrl+F)</source>
         <translation>Im Shop suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="63"/>
+        <location line="+2"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="82"/>
+        <location line="+19"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="86"/>
+        <location line="+4"/>
         <source>Lowest price</source>
         <translation>Niedrigster Preis</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="87"/>
+        <location line="+1"/>
         <source>Highest price</source>
         <translation>Höchster Preis</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="94"/>
+        <location line="+7"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="101"/>
+        <location line="+7"/>
         <source>Add to &amp;wishlist</source>
         <translation>Auf die &amp;Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="112"/>
+        <location line="+11"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sortieren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="121"/>
+        <location line="+9"/>
         <source>&amp;Price:</source>
         <translation>&amp;Preis:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="162"/>
+        <location line="+43"/>
         <source>Could not load items: %1</source>
         <translation>Artikel konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="167"/>
+        <location line="+5"/>
         <source>Could not load categories: %1</source>
         <translation>Kategorien konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="222"/>
+        <location line="+56"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="224"/>
+        <location line="+2"/>
         <source>No items match.</source>
         <translation>Keine passenden Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="226"/>
+        <location line="+2"/>
         <source>Showing %1 of %2 items</source>
         <translation>%1 von %2 Artikeln</translation>
     </message>
@@ -1973,129 +1973,129 @@
 <context>
     <name>emporium::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="28"/>
+        <location filename="../ui/SignInDialog.cpp" line="+28"/>
         <source>Sign in to Emporium</source>
         <translation>Bei Emporium anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="29"/>
+        <location line="+1"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="30"/>
+        <location line="+1"/>
         <source>&amp;Create account</source>
         <translation>Konto &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="68"/>
+        <location line="+34"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="69"/>
+        <location line="+2"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="70"/>
-        <location filename="../ui/SignInDialog.cpp" line="191"/>
+        <location line="+1"/>
+        <location line="+123"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="78"/>
+        <location line="-114"/>
         <source>Try the demo shop</source>
         <translation>Den Demo-Shop ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="80"/>
+        <location line="+2"/>
         <source>As a &amp;buyer</source>
         <translation>Als &amp;Käufer</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="81"/>
+        <location line="+1"/>
         <source>As a s&amp;eller</source>
         <translation>Als &amp;Verkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="82"/>
+        <location line="+1"/>
         <source>As an &amp;admin</source>
         <translation>Als &amp;Admin</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="85"/>
+        <location line="+3"/>
         <source>%1@demo.test, password %2</source>
         <translation>%1@demo.test, Passwort %2</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="104"/>
+        <location line="+19"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="105"/>
+        <location line="+1"/>
         <source>E&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="106"/>
+        <location line="+1"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="106"/>
+        <location line="+1"/>
         <source>at least 8 characters</source>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="107"/>
+        <location line="+1"/>
         <source>I want to &amp;buy</source>
         <translation>Ich möchte &amp;kaufen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="108"/>
+        <location line="+1"/>
         <source>I want to &amp;sell</source>
         <translation>Ich möchte &amp;verkaufen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="117"/>
+        <location line="+9"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="118"/>
+        <location line="+1"/>
         <source>S&amp;hop name:</source>
         <translation>&amp;Ladenname:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="121"/>
+        <location line="+3"/>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="147"/>
-        <location filename="../ui/SignInDialog.cpp" line="173"/>
+        <location line="+28"/>
+        <location line="+24"/>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="149"/>
+        <location line="-23"/>
         <source>must have at least 8 characters</source>
         <translation>muss mindestens 8 Zeichen haben</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="168"/>
+        <location line="+18"/>
         <source>Wrong email or password.</source>
         <translation>E-Mail oder Passwort ist falsch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SignInDialog.cpp" line="170"/>
+        <location line="+2"/>
         <source>Too many failed attempts. Please wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Zu viele Fehlversuche. Bitte warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
@@ -2103,7 +2103,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="191"/>
+        <location line="+21"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -2111,27 +2111,27 @@
 <context>
     <name>emporium::ui::WishlistPage</name>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="17"/>
+        <location filename="../ui/WishlistPage.cpp" line="+17"/>
         <source>Nothing on your wishlist yet. Add items from the shop.</source>
         <translation>Ihre Merkliste ist noch leer. Fügen Sie Artikel aus dem Shop hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="19"/>
+        <location line="+2"/>
         <source>Your wishlist</source>
         <translation>Ihre Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="25"/>
+        <location line="+6"/>
         <source>Wishlist</source>
         <translation>Merkliste</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="27"/>
+        <location line="+2"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="28"/>
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
