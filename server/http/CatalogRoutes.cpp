@@ -5,7 +5,6 @@
 #include "server/storage/DiscoveryRepository.h"
 #include "server/storage/QueryPlanner.h"
 
-#include <QSqlQuery>
 
 namespace emporium::http {
 

@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcHttp, "emporium.server.http")
 
