@@ -5,7 +5,6 @@
 #include "server/storage/DiscoveryRepository.h"
 #include "server/storage/QueryPlanner.h"
 
-
 namespace emporium::http {
 
 using protocol::JsonWriter;

@@ -44,25 +44,29 @@ inline QString login(quint16 port, const QString &email, const QString &password
     return r.status == 200 ? r.json().object().value(u"token").toString() : QString();
 }
 
+// The body of an order of `quantity` x `itemId`, paid with the test card that succeeds.
+inline QJsonObject orderBody(qint64 itemId, int quantity)
+{
+    return {{QStringLiteral("shipping_address"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Buyer")},
+                         {QStringLiteral("line1"), QStringLiteral("1 Test Road")},
+                         {QStringLiteral("city"), QStringLiteral("Testville")},
+                         {QStringLiteral("postal_code"), QStringLiteral("12345")},
+                         {QStringLiteral("country"), QStringLiteral("US")}}},
+            {QStringLiteral("payment"),
+             QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
+                         {QStringLiteral("exp_month"), 12},
+                         {QStringLiteral("exp_year"), 2031},
+                         {QStringLiteral("cvc"), QStringLiteral("123")}}},
+            {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId},
+                                                             {QStringLiteral("quantity"), quantity}}}}};
+}
+
 // Places a paid order of `quantity` x `itemId` (test card) for the signed-in buyer.
 inline HttpReply placeOrder(quint16 port, const QString &token, qint64 itemId, int quantity,
                             const QByteArray &idempotencyKey)
 {
-    const QJsonObject body{
-        {QStringLiteral("shipping_address"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Buyer")},
-                     {QStringLiteral("line1"), QStringLiteral("1 Test Road")},
-                     {QStringLiteral("city"), QStringLiteral("Testville")},
-                     {QStringLiteral("postal_code"), QStringLiteral("12345")},
-                     {QStringLiteral("country"), QStringLiteral("US")}}},
-        {QStringLiteral("payment"),
-         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
-                     {QStringLiteral("exp_month"), 12},
-                     {QStringLiteral("exp_year"), 2031},
-                     {QStringLiteral("cvc"), QStringLiteral("123")}}},
-        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId},
-                                                         {QStringLiteral("quantity"), quantity}}}}};
-    return postJson(port, "/api/v1/orders", body,
+    return postJson(port, "/api/v1/orders", orderBody(itemId, quantity),
                     bearer(token) + "Idempotency-Key: " + idempotencyKey + "\r\n");
 }
 

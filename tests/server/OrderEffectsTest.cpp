@@ -50,21 +50,7 @@ public:
 
 QByteArray orderRequest(const QString &token, qint64 itemId, int quantity, const QByteArray &key)
 {
-    const QJsonObject body{
-        {QStringLiteral("shipping_address"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("Gone Buyer")},
-                     {QStringLiteral("line1"), QStringLiteral("1 Road")},
-                     {QStringLiteral("city"), QStringLiteral("Town")},
-                     {QStringLiteral("postal_code"), QStringLiteral("1")},
-                     {QStringLiteral("country"), QStringLiteral("US")}}},
-        {QStringLiteral("payment"),
-         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
-                     {QStringLiteral("exp_month"), 12},
-                     {QStringLiteral("exp_year"), 2031},
-                     {QStringLiteral("cvc"), QStringLiteral("123")}}},
-        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), itemId},
-                                                         {QStringLiteral("quantity"), quantity}}}}};
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(orderBody(itemId, quantity)).toJson(QJsonDocument::Compact);
     return "POST /api/v1/orders HTTP/1.1\r\nHost: shop.test\r\nContent-Type: application/json\r\n" +
            bearer(token) + "Idempotency-Key: " + key +
            "\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;

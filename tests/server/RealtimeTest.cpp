@@ -87,23 +87,6 @@ public:
     QList<QJsonObject> messages;
 };
 
-QJsonObject orderBody(qint64 item, int quantity)
-{
-    return {
-        {QStringLiteral("shipping_address"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Rea")},
-                                                         {QStringLiteral("line1"), QStringLiteral("1 St")},
-                                                         {QStringLiteral("city"), QStringLiteral("Town")},
-                                                         {QStringLiteral("postal_code"), QStringLiteral("1")},
-                                                         {QStringLiteral("country"), QStringLiteral("US")}}},
-        {QStringLiteral("payment"),
-         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
-                     {QStringLiteral("exp_month"), 12},
-                     {QStringLiteral("exp_year"), 2031},
-                     {QStringLiteral("cvc"), QStringLiteral("123")}}},
-        {QStringLiteral("lines"),
-         QJsonArray{QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), quantity}}}}};
-}
-
 class RealtimeTest : public SharedServerTest<RealtimeTest>
 {
 protected:
