@@ -152,8 +152,11 @@ HttpResponse homePage(RequestContext &ctx, const HttpRequest &req, const PathPar
     return out;
 }
 
-// GET /api/v1/items/{id}/questions
-HttpResponse listQuestions(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+// One page of what is said about an item (its questions, its reviews): 404 for no such item.
+// `read(id, page, perPage)` gives the page; `writeItem` writes one entry, `writeMore` what the page adds.
+template <typename Read, typename WriteItem, typename WriteMore>
+HttpResponse itemPage(RequestContext &ctx, const HttpRequest &req, const PathParams &p, Read read,
+                      WriteItem writeItem, WriteMore writeMore)
 {
     const auto id = pathId(p);
     if (!id)
@@ -161,52 +164,49 @@ HttpResponse listQuestions(RequestContext &ctx, const HttpRequest &req, const Pa
     const auto pages = paging(req);
     if (!pages)
         return HttpResponse::fromError(pages.error());
-    const auto questions = ctx.discovery.questions(*id, pages->page, pages->perPage);
-    if (!questions)
-        return HttpResponse::fromError(questions.error());
-    if (!questions.value())
+    const auto found = read(ctx, *id, pages->page, pages->perPage);
+    if (!found)
+        return HttpResponse::fromError(found.error());
+    if (!found.value())
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-    const auto &page = *questions.value();
+    const auto &page = *found.value();
     JsonWriter w;
     w.beginObject().key("items").beginArray();
-    for (const auto &q : page.items)
-        writeQuestion(w, q);
-    w.endArray()
-        .field("total", page.total)
-        .field("page", page.page)
-        .field("per_page", page.perPage)
-        .endObject();
+    for (const auto &entry : page.items)
+        writeItem(w, entry);
+    w.endArray().field("total", page.total).field("page", page.page).field("per_page", page.perPage);
+    writeMore(w, page);
+    w.endObject();
     return HttpResponse::json(200, w.take());
+}
+
+// GET /api/v1/items/{id}/questions
+HttpResponse listQuestions(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+{
+    return itemPage(
+        ctx, req, p,
+        [](RequestContext &ctx, qint64 id, int page, int perPage) {
+            return ctx.discovery.questions(id, page, perPage);
+        },
+        writeQuestion, [](JsonWriter &, const auto &) {});
 }
 
 // GET /api/v1/items/{id}/reviews
 HttpResponse listReviews(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
 {
-    const auto id = pathId(p);
-    if (!id)
-        return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
-    const auto pages = paging(req);
-    if (!pages)
-        return HttpResponse::fromError(pages.error());
-    const auto reviews = ctx.discovery.reviews(*id, pages->page, pages->perPage);
-    if (!reviews)
-        return HttpResponse::fromError(reviews.error());
-    if (!reviews.value())
-        return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-    const auto &page = *reviews.value();
-    const protocol::Rating &rating = page.rating;
-    JsonWriter w;
-    w.beginObject().key("items").beginArray();
-    for (const auto &r : page.items)
-        writeReview(w, r);
-    w.endArray().field("total", page.total).field("page", page.page).field("per_page", page.perPage);
-    w.key("rating")
-        .beginObject()
-        .field("average", rating.average)
-        .field("count", rating.count)
-        .endObject()
-        .endObject();
-    return HttpResponse::json(200, w.take());
+    return itemPage(
+        ctx, req, p,
+        [](RequestContext &ctx, qint64 id, int page, int perPage) {
+            return ctx.discovery.reviews(id, page, perPage);
+        },
+        writeReview,
+        [](JsonWriter &w, const auto &page) {
+            w.key("rating")
+                .beginObject()
+                .field("average", page.rating.average)
+                .field("count", page.rating.count);
+            w.endObject();
+        });
 }
 
 } // namespace
