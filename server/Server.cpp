@@ -311,21 +311,23 @@ Result<protocol::User> Server::createAdmin(const ServerConfig &config, const QSt
 void Server::stop()
 {
     if (m_mail)
-        m_mail->stop(); // first: it waits on the writer, which the HTTP server's stop drains and ends
-    m_mail.reset();
+        m_mail->stop(); // its thread first; the object stays until nothing can wake it (orders in flight do)
     if (m_ctx) {
         m_ctx->textIndex.abort();
         if (m_ctx->searchLog)
-            m_ctx->searchLog
-                ->stop(); // recorded searches are not lost (the HTTP server's stop ends the writer)
+            m_ctx->searchLog->stop(); // recorded searches are not lost (the writer still runs)
     }
     if (m_analytics)
         m_analytics->stop();
     if (m_http)
-        m_http->stop();
+        m_http->stop(); // drains the workers and the writer, then stops the loops
     m_http.reset();
-    if (m_ctx && m_ctx->writer)
-        m_ctx->writer->stop();
+    if (m_ctx) {
+        if (m_ctx->writer)
+            m_ctx->writer->stop();
+        m_ctx->workers.waitForDone(); // what the last commits handed to the workers (captures) ends here
+    }
+    m_mail.reset();
     if (m_background) {
         m_background->quit();
         m_background->wait();
