@@ -238,13 +238,13 @@ void Orders::capture(const std::shared_ptr<Flow> &flow)
 void Orders::markPaid(const std::shared_ptr<Flow> &flow)
 {
     const qint64 id = flow->outcome.order->id;
-    m_s.writer
-        .submit<protocol::Order>([id, currency = m_s.currency](QSqlDatabase &db) {
-            return storage::OrderRepository::markCaptured(db, id, currency);
-        })
-        .then(QtFuture::Launch::Sync, [this, flow](Result<protocol::Order> marked) {
-            // not marked (the server is stopping): captured again, by the same key, at the next start
-            const protocol::Order order = marked ? marked.value() : *flow->outcome.order;
+    m_s.writer.submit<Done>([id](QSqlDatabase &db) { return storage::OrderRepository::markCaptured(db, id); })
+        .then(QtFuture::Launch::Sync, [this, flow](Result<Done> marked) {
+            // the order as committed, now paid; not marked (the server is stopping): captured again, by the
+            // same key, at the next start
+            protocol::Order order = *flow->outcome.order;
+            if (marked)
+                order.status = QStringLiteral("paid");
             ++m_s.metrics.ordersPlaced;
             announce(*flow, order);
             if (m_s.paid)

@@ -385,8 +385,7 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
     return outcome(std::move(placed), false);
 }
 
-WriteResult<protocol::Order> OrderRepository::markCaptured(QSqlDatabase &db, qint64 orderId,
-                                                           const QString &currency)
+WriteResult<Done> OrderRepository::markCaptured(QSqlDatabase &db, qint64 orderId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE orders SET payment_state = 'captured', status = 'paid' "
@@ -394,13 +393,7 @@ WriteResult<protocol::Order> OrderRepository::markCaptured(QSqlDatabase &db, qin
     q.addBindValue(orderId);
     if (!q.exec())
         return sqlError(q.lastError());
-    OrderRepository orders(db, currency);
-    const auto order = orders.orderById(orderId);
-    if (!order)
-        return order.error();
-    if (!order.value())
-        return Error::notFound(QStringLiteral("order %1").arg(orderId));
-    return WriteResult<protocol::Order>(*order.value());
+    return WriteResult<Done>(Done{});
 }
 
 Result<QList<PendingCapture>> OrderRepository::pendingCaptures()

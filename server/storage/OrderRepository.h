@@ -97,9 +97,8 @@ public:
 
     // The writer job of an order: the order with its payment 'authorized', or a refusal that changed nothing.
     static WriteResult<PlaceOutcome> place(QSqlDatabase &db, const PlaceOrder &order);
-    // The writer job after the gateway captured the payment: the order is paid; the order as it is now.
-    static WriteResult<protocol::Order> markCaptured(QSqlDatabase &db, qint64 orderId,
-                                                     const QString &currency);
+    // The writer job after the gateway captured the payment: the order is paid.
+    static WriteResult<Done> markCaptured(QSqlDatabase &db, qint64 orderId);
 
 private:
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
