@@ -194,27 +194,26 @@ void Orders::placed(const std::shared_ptr<Flow> &flow, Result<PlaceOutcome> &out
         if (auto voided = m_s.gateway.voidAuthorization(id, QStringLiteral("void-") + id); !voided)
             qCWarning(lcOrders) << "voiding" << id << "failed:" << voided.error().message;
     });
+    flow->finish(refusal(*flow, outcome));
+}
+
+// Why an order that was not placed was not: the write failed, a replay raced it, stock or prices moved.
+Result<protocol::Order> Orders::refusal(const Flow &flow, const Result<PlaceOutcome> &outcome)
+{
     if (!outcome) {
         qCWarning(lcOrders) << "an order could not be written:" << outcome.error().code
                             << outcome.error().message;
-        flow->finish(outcome.error());
-        return;
+        return outcome.error();
     }
     const PlaceOutcome &o = outcome.value();
-    switch (o.kind) {
-    case PlaceOutcome::Existing: // a replay that raced the first request
-        flow->finish(o.existingHash == flow->cmd.requestHash ? Result<protocol::Order>(*o.order)
-                                                             : idempotencyMismatch());
-        return;
-    case PlaceOutcome::OutOfStock:
+    if (o.kind == PlaceOutcome::Existing) // a replay that raced the first request
+        return o.existingHash == flow.cmd.requestHash ? Result<protocol::Order>(*o.order)
+                                                      : idempotencyMismatch();
+    if (o.kind == PlaceOutcome::OutOfStock) {
         ++m_s.metrics.ordersOutOfStock;
-        flow->finish(outOfStock(o.shortfalls));
-        return;
-    case PlaceOutcome::PriceChanged:
-    case PlaceOutcome::Placed:
-        flow->finish(pricesChanged());
-        return;
+        return outOfStock(o.shortfalls);
     }
+    return pricesChanged();
 }
 
 // On a worker: the gateway takes the money, keyed by the order, so a retry never charges twice.

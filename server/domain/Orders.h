@@ -72,6 +72,7 @@ private:
     void authorize(const std::shared_ptr<Flow> &flow);
     void write(const std::shared_ptr<Flow> &flow);
     void placed(const std::shared_ptr<Flow> &flow, Result<storage::PlaceOutcome> &outcome);
+    Result<protocol::Order> refusal(const Flow &flow, const Result<storage::PlaceOutcome> &outcome);
     void capture(const std::shared_ptr<Flow> &flow);
     void markPaid(const std::shared_ptr<Flow> &flow);
     void announce(const Flow &flow, const protocol::Order &order);

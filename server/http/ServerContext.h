@@ -12,15 +12,12 @@
 #include "server/http/Router.h"
 #include "server/metrics/Metrics.h"
 #include "server/payments/PaymentGateway.h"
-#include "server/storage/CatalogRepository.h"
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/Writer.h"
 
 #include <QThreadPool>
-#include <atomic>
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace emporium::http {
 

@@ -5,6 +5,9 @@
 
 namespace emporium::storage {
 
+namespace {
+
+// SQLite's primary result code (SQLITE_FULL, ...) as the error a caller can act on.
 Error sqliteError(int primaryCode, const QString &message)
 {
     switch (primaryCode) {
@@ -28,6 +31,8 @@ Error sqliteError(int primaryCode, const QString &message)
         return Error::internal(message);
     }
 }
+
+} // namespace
 
 Error sqlError(const QSqlError &error)
 {

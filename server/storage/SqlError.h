@@ -8,7 +8,5 @@ class QSqlError;
 namespace emporium::storage {
 
 Error sqlError(const QSqlError &error);
-// The same for a failure reported as SQLite's primary result code (SQLITE_FULL, ...).
-Error sqliteError(int primaryCode, const QString &message);
 
 } // namespace emporium::storage
