@@ -180,6 +180,7 @@ Result<QUrl> Server::start()
     startOrders();
     m_ctx->inventory = std::make_unique<domain::Inventory>(*m_ctx->writer, m_ctx->workers, m_ctx->imagesDir);
     m_ctx->discussions = std::make_unique<domain::Discussions>(*m_ctx->writer);
+    m_ctx->carts = std::make_unique<domain::Carts>(*m_ctx->writer, *m_hub, m_config.currency);
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
     auto port = m_http->listen(m_config.address, m_config.port, m_config.threads);
     if (!port) {
@@ -196,15 +197,15 @@ Result<QUrl> Server::start()
     return m_url;
 }
 
-// The timers that belong to no request: the search log's writes and the admin's live analytics,
+// The timers that belong to no request: the activity log's writes and the admin's live analytics,
 // on a thread of their own (not on an event loop).
 void Server::startBackground(const storage::DatabaseConfig &db)
 {
     m_background = std::make_unique<QThread>();
     m_background->setObjectName(QStringLiteral("emporium-background"));
     m_background->start();
-    m_ctx->searchLog = std::make_unique<domain::SearchLog>(*m_ctx->writer);
-    m_ctx->searchLog->start(m_background.get());
+    m_ctx->activityLog = std::make_unique<domain::ActivityLog>(*m_ctx->writer);
+    m_ctx->activityLog->start(m_background.get());
     const realtime::AnalyticsSources sources{m_ctx->ordersPerMinute, *m_hub, *m_ctx->metrics};
     m_analytics = std::make_unique<realtime::AnalyticsPublisher>(sources, *m_hub, db);
     m_analytics->start(m_background.get());
@@ -314,8 +315,8 @@ void Server::stop()
         m_mail->stop(); // its thread first; the object stays until nothing can wake it (orders in flight do)
     if (m_ctx) {
         m_ctx->textIndex.abort();
-        if (m_ctx->searchLog)
-            m_ctx->searchLog->stop(); // recorded searches are not lost (the writer still runs)
+        if (m_ctx->activityLog)
+            m_ctx->activityLog->stop(); // recorded searches and views are not lost (the writer still runs)
     }
     if (m_analytics)
         m_analytics->stop();
@@ -334,7 +335,7 @@ void Server::stop()
     }
     m_analytics.reset();
     if (m_ctx)
-        m_ctx->searchLog.reset();
+        m_ctx->activityLog.reset();
     m_background.reset();
     if (m_hub)
         m_hub->stop();

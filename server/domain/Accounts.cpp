@@ -1,5 +1,10 @@
 #include "server/domain/Accounts.h"
 
+#include "server/domain/PasswordHasher.h"
+#include "server/storage/Writer.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonValue>
@@ -144,59 +149,104 @@ QString Accounts::hashToken(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<protocol::AuthResult> Accounts::openSession(QSqlDatabase &db, const protocol::User &user,
-                                                   int sessionDays)
+namespace {
+
+// The writer job of a new session: the token is shown once, only its hash is stored.
+storage::WriteResult<protocol::AuthResult> sessionJob(QSqlDatabase &db, const protocol::User &user,
+                                                      int sessionDays)
 {
-    const QString token = newToken();
+    const QString token = Accounts::newToken();
     if (token.isEmpty())
-        return Error::internal(QStringLiteral("no random source"));
+        return storage::WriteResult<protocol::AuthResult>(
+            Error::internal(QStringLiteral("no random source")));
     const QString expires = QDateTime::currentDateTimeUtc().addDays(sessionDays).toString(Qt::ISODate);
     storage::AccountRepository repo(db);
-    if (auto r = repo.createSession(user.id, hashToken(token), expires); !r)
-        return r.error();
-    return protocol::AuthResult{token, user};
+    if (auto r = repo.createSession(user.id, Accounts::hashToken(token), expires); !r)
+        return storage::WriteResult<protocol::AuthResult>(r.error());
+    return storage::WriteResult<protocol::AuthResult>(protocol::AuthResult{token, user});
 }
 
-Result<protocol::AuthResult> Accounts::registerAccount(QSqlDatabase &db, const RegisterRequest &request,
-                                                       const QString &passwordHash, int sessionDays)
+template <typename T> QFuture<Result<T>> failed(const Error &error)
 {
-    if (passwordHash.isEmpty())
-        return Error::internal(QStringLiteral("password hashing failed"));
-    storage::AccountRepository repo(db);
-    storage::NewUser n{request.email, passwordHash, request.displayName, request.role, request.shopName};
-    auto user = repo.create(n);
-    if (!user)
-        return user.error();
-    return openSession(db, user.value(), sessionDays);
+    return QtFuture::makeReadyFuture(Result<T>(error));
 }
 
-Result<Done> Accounts::revoke(QSqlDatabase &db, const QString &token)
+} // namespace
+
+QFuture<Result<protocol::AuthResult>> Accounts::openSession(const Services &s, const protocol::User &user)
 {
-    storage::AccountRepository repo(db);
-    return repo.revokeSession(hashToken(token));
+    return s.writer.submit<protocol::AuthResult>(
+        [user, days = s.sessionDays](QSqlDatabase &db) { return sessionJob(db, user, days); });
+}
+
+QFuture<Result<protocol::AuthResult>> Accounts::registerAccount(const RegisterRequest &request)
+{
+    storage::Writer *writer = &m_s.writer;
+    return QtConcurrent::run(&m_s.workers,
+                             [password = request.password] { return PasswordHasher::hash(password); })
+        .then(QtFuture::Launch::Sync,
+              [writer, request, days = m_s.sessionDays](const QString &hash) {
+                  if (hash.isEmpty())
+                      return failed<protocol::AuthResult>(
+                          Error::internal(QStringLiteral("password hashing failed")));
+                  return writer->submit<protocol::AuthResult>([request, hash, days](QSqlDatabase &db) {
+                      storage::AccountRepository repo(db);
+                      auto user = repo.create(
+                          {request.email, hash, request.displayName, request.role, request.shopName});
+                      if (!user)
+                          return storage::WriteResult<protocol::AuthResult>(user.error());
+                      return sessionJob(db, user.value(), days);
+                  });
+              })
+        .unwrap();
+}
+
+QFuture<Result<protocol::AuthResult>> Accounts::login(const LoginRequest &request, const QString &address)
+{
+    auto account = beginLogin(request, address);
+    if (!account)
+        return failed<protocol::AuthResult>(account.error());
+    // An unknown email is checked against a dummy hash: same answer, about the same time.
+    const QString hash = account.value() ? account.value()->passwordHash : PasswordHasher::dummyHash();
+    return QtConcurrent::run(
+               &m_s.workers,
+               [hash, password = request.password] { return PasswordHasher::verify(hash, password); })
+        .then(QtFuture::Launch::Sync,
+              [s = m_s, request, account = account.value(), address](bool passwordOk) {
+                  const auto user = completeLogin(s.throttle, request, account, passwordOk, address);
+                  return user ? openSession(s, user.value()) : failed<protocol::AuthResult>(user.error());
+              })
+        .unwrap();
+}
+
+QFuture<Result<Done>> Accounts::logout(const QString &token)
+{
+    return m_s.writer.submit<Done>([hash = hashToken(token)](QSqlDatabase &db) {
+        return storage::WriteResult<Done>::from(storage::AccountRepository(db).revokeSession(hash));
+    });
 }
 
 Result<std::optional<storage::UserRecord>> Accounts::beginLogin(const LoginRequest &request,
                                                                 const QString &address)
 {
-    if (const auto wait = m_throttle.retryAfter(request.email, address))
+    if (const auto wait = m_s.throttle.retryAfter(request.email, address))
         return Error{QStringLiteral("rate_limited"),
                      QStringLiteral("too many failed sign-ins; try again in %1 seconds").arg(*wait),
                      QJsonObject{{QStringLiteral("retry_after"), *wait}}};
     return m_repo.findByEmail(request.email);
 }
 
-Result<protocol::User> Accounts::completeLogin(const LoginRequest &request,
+Result<protocol::User> Accounts::completeLogin(LoginThrottle &throttle, const LoginRequest &request,
                                                const std::optional<storage::UserRecord> &account,
                                                bool passwordOk, const QString &address)
 {
     if (!account || !passwordOk) {
-        m_throttle.failed(request.email, address);
+        throttle.failed(request.email, address);
         return unauthenticated();
     }
     if (account->disabled)
         return Error{QStringLiteral("forbidden"), QStringLiteral("this account is disabled"), {}};
-    m_throttle.succeeded(request.email);
+    throttle.succeeded(request.email);
     return account->user;
 }
 

@@ -1,15 +1,21 @@
 #pragma once
 // Account rules of API.md: registration and login validation, opaque bearer tokens (256-bit,
 // stored as SHA-256), expiry, revocation and login throttling. Password hashing is slow on
-// purpose, so the HTTP layer runs PasswordHasher off the event loop and calls the
-// complete* steps here with the outcome.
+// purpose, so it runs on the worker pool, never on an event loop.
 #include "server/protocol/AccountTypes.h"
 #include "server/protocol/Result.h"
 #include "server/storage/AccountRepository.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QMutex>
 #include <optional>
+
+class QThreadPool;
+
+namespace emporium::storage {
+class Writer;
+}
 
 namespace emporium::domain {
 
@@ -60,42 +66,47 @@ private:
     QHash<QString, QList<qint64>> m_byAddress;
 };
 
+// Registration, sign-in and sign-out. Reads run on the caller's connection (an event loop's);
+// password hashing runs on the worker pool and every change is a writer job, so the futures finish
+// off the caller's thread, also when nobody waits for them any more.
 class Accounts
 {
 public:
     static constexpr int kDefaultSessionDays = 30;
 
-    Accounts(storage::AccountRepository &repository, LoginThrottle &throttle,
-             int sessionDays = kDefaultSessionDays)
-        : m_repo(repository), m_throttle(throttle), m_sessionDays(sessionDays)
+    struct Services
     {
-    }
+        storage::Writer &writer;
+        QThreadPool &workers; // password hashing, never on a loop or the writer
+        LoginThrottle &throttle;
+        int sessionDays = kDefaultSessionDays;
+    };
 
-    // Writer jobs (on the writer's connection): the account and/or its new session.
-    static Result<protocol::AuthResult> registerAccount(QSqlDatabase &db, const RegisterRequest &request,
-                                                        const QString &passwordHash, int sessionDays);
-    static Result<protocol::AuthResult> openSession(QSqlDatabase &db, const protocol::User &user,
-                                                    int sessionDays);
-    static Result<Done> revoke(QSqlDatabase &db, const QString &token);
+    Accounts(storage::AccountRepository &reads, Services services) : m_repo(reads), m_s(services) {}
 
-    // Step 1 of a login, on the loop: throttling, then the account (if any) whose hash is verified next.
-    Result<std::optional<storage::UserRecord>> beginLogin(const LoginRequest &request,
-                                                          const QString &address);
-    // Step 3, on the loop, with the outcome of the verification: the user to open a session for.
-    Result<protocol::User> completeLogin(const LoginRequest &request,
-                                         const std::optional<storage::UserRecord> &account, bool passwordOk,
-                                         const QString &address);
+    // The new account with its first session; validation_failed / conflict as API.md says.
+    QFuture<Result<protocol::AuthResult>> registerAccount(const RegisterRequest &request);
+    // A new session; unauthenticated, forbidden (disabled) or rate_limited (with retry_after).
+    QFuture<Result<protocol::AuthResult>> login(const LoginRequest &request, const QString &address);
+    // Ends the session of `token`.
+    QFuture<Result<Done>> logout(const QString &token);
 
+    // The signed-in user of a bearer token, if it is valid now (on the caller's connection).
     Result<std::optional<protocol::User>> authenticate(const QString &token);
-    int sessionDays() const { return m_sessionDays; }
 
     static QString newToken();
     static QString hashToken(const QString &token);
 
 private:
+    Result<std::optional<storage::UserRecord>> beginLogin(const LoginRequest &request,
+                                                          const QString &address);
+    static Result<protocol::User> completeLogin(LoginThrottle &throttle, const LoginRequest &request,
+                                                const std::optional<storage::UserRecord> &account,
+                                                bool passwordOk, const QString &address);
+    static QFuture<Result<protocol::AuthResult>> openSession(const Services &s, const protocol::User &user);
+
     storage::AccountRepository &m_repo;
-    LoginThrottle &m_throttle;
-    int m_sessionDays;
+    Services m_s;
 };
 
 } // namespace emporium::domain

@@ -1,7 +1,7 @@
-#include "server/http/Events.h"
+#include "server/domain/Carts.h"
 #include "server/http/JsonBody.h"
-#include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteServices.h"
 #include "server/http/Routes.h"
 #include "server/protocol/JsonWriter.h"
 
@@ -11,9 +11,20 @@ using protocol::JsonWriter;
 
 namespace {
 
-HttpResponse cartAnswer(RequestContext &ctx, qint64 userId)
+// What the cart and wishlist routes use: the loop's reads and the domain's changes.
+struct CartServices
 {
-    const auto cart = ctx.carts.cart(userId);
+    explicit CartServices(RequestContext &ctx) : reads(ctx.carts), changes(*ctx.server.carts), loop(ctx.loop)
+    {
+    }
+
+    storage::CartRepository &reads;
+    domain::Carts &changes;
+    QObject *loop;
+};
+
+HttpResponse cartAnswer(const Result<protocol::Cart> &cart)
+{
     if (!cart)
         return HttpResponse::fromError(cart.error());
     JsonWriter w;
@@ -21,9 +32,8 @@ HttpResponse cartAnswer(RequestContext &ctx, qint64 userId)
     return HttpResponse::json(200, w.take());
 }
 
-HttpResponse wishlistAnswer(RequestContext &ctx, qint64 userId)
+HttpResponse wishlistAnswer(const Result<domain::Carts::Wishlist> &items)
 {
-    const auto items = ctx.carts.wishlist(userId);
     if (!items)
         return HttpResponse::fromError(items.error());
     JsonWriter w;
@@ -32,19 +42,6 @@ HttpResponse wishlistAnswer(RequestContext &ctx, qint64 userId)
         item.write(w);
     w.endArray().endObject();
     return HttpResponse::json(200, w.take());
-}
-
-// After a cart or wishlist change: its error, or the whole list as it is now - also for the
-// user's other windows.
-auto answerWith(HttpResponse (*answer)(RequestContext &, qint64), void (*publish)(RequestContext &, qint64),
-                qint64 userId)
-{
-    return [answer, publish, userId](RequestContext &ctx, const Result<Done> &r) {
-        if (!r)
-            return HttpResponse::fromError(r.error());
-        publish(ctx, userId);
-        return answer(ctx, userId);
-    };
 }
 
 std::optional<qint64> itemId(const PathParams &p)
@@ -58,24 +55,45 @@ HttpResponse badItemId()
         Error::validation(QStringLiteral("item_id"), QStringLiteral("must be a positive integer")));
 }
 
-using ItemJob = storage::WriteResult<Done> (*)(QSqlDatabase &, qint64 userId, qint64 itemId);
+Result<int> quantityOf(const HttpRequest &req)
+{
+    const auto body = jsonBody(req);
+    if (!body)
+        return body.error();
+    const QJsonValue q = body->value(u"quantity");
+    const double d = q.toDouble(-1);
+    if (!q.isDouble() || d != double(int(d)) || d < 0 || d > storage::CartRepository::kMaxQuantity)
+        return Error::validation(
+            QStringLiteral("quantity"),
+            QStringLiteral("must be a whole number from 0 to %1").arg(storage::CartRepository::kMaxQuantity));
+    return int(d);
+}
+
+HttpResponse setQuantity(const CartServices &s, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = itemId(p);
+    if (!id)
+        return badItemId();
+    const auto quantity = quantityOf(req);
+    if (!quantity)
+        return HttpResponse::fromError(quantity.error());
+    return answerLater(s.loop, s.changes.setQuantity(req.principal->id, *id, quantity.value()), cartAnswer);
+}
 
 // A route that changes one item of the user's cart or wishlist (no body), then answers the whole list.
-void addItemChange(Router &router, const QByteArray &method, const QString &pattern, ItemJob job,
-                   HttpResponse (*answer)(RequestContext &, qint64),
-                   void (*publish)(RequestContext &, qint64))
+template <typename List>
+void addItemChange(Router &router, const QByteArray &method, const QString &pattern,
+                   QFuture<Result<List>> (domain::Carts::*change)(qint64, qint64),
+                   HttpResponse (*answer)(const Result<List> &))
 {
-    router
-        .add(method, pattern,
-             [job, answer, publish](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = itemId(p);
-                 if (!id)
-                     return badItemId();
-                 const qint64 user = req.principal->id;
-                 return afterWrite(
-                     ctx, [job, user, item = *id](QSqlDatabase &db) { return job(db, user, item); },
-                     answerWith(answer, publish, user));
-             })
+    addRoute<CartServices>(
+        router, method, pattern,
+        [change, answer](const CartServices &s, const HttpRequest &req, const PathParams &p) {
+            const auto id = itemId(p);
+            if (!id)
+                return badItemId();
+            return answerLater(s.loop, (s.changes.*change)(req.principal->id, *id), answer);
+        })
         .access = Access::User;
 }
 
@@ -83,54 +101,25 @@ void addItemChange(Router &router, const QByteArray &method, const QString &patt
 
 void addCartRoutes(Router &router)
 {
-    router
-        .add("GET", QStringLiteral("/api/v1/cart"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
-                 return cartAnswer(ctx, req.principal->id);
-             })
+    addRoute<CartServices>(router, "GET", QStringLiteral("/api/v1/cart"),
+                           [](const CartServices &s, const HttpRequest &req, const PathParams &) {
+                               return cartAnswer(s.reads.cart(req.principal->id));
+                           })
         .access = Access::User;
-
-    router
-        .add("PUT", QStringLiteral("/api/v1/cart/items/{item_id}"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = itemId(p);
-                 if (!id)
-                     return badItemId();
-                 const auto body = jsonBody(req);
-                 if (!body)
-                     return HttpResponse::fromError(body.error());
-                 const QJsonValue q = body->value(u"quantity");
-                 const double d = q.toDouble(-1);
-                 if (!q.isDouble() || d != double(int(d)) || d < 0 ||
-                     d > storage::CartRepository::kMaxQuantity)
-                     return HttpResponse::fromError(Error::validation(
-                         QStringLiteral("quantity"), QStringLiteral("must be a whole number from 0 to %1")
-                                                         .arg(storage::CartRepository::kMaxQuantity)));
-                 const qint64 user = req.principal->id;
-                 const int quantity = int(d);
-                 return afterWrite(
-                     ctx,
-                     [user, item = *id, quantity](QSqlDatabase &db) {
-                         return storage::CartRepository::setQuantity(db, user, item, quantity);
-                     },
-                     answerWith(cartAnswer, publishCart, user));
-             })
+    addRoute<CartServices>(router, "PUT", QStringLiteral("/api/v1/cart/items/{item_id}"), setQuantity)
         .access = Access::User;
-
     addItemChange(router, "DELETE", QStringLiteral("/api/v1/cart/items/{item_id}"),
-                  &storage::CartRepository::removeLine, cartAnswer, publishCart);
+                  &domain::Carts::removeLine, cartAnswer);
 
-    router
-        .add("GET", QStringLiteral("/api/v1/wishlist"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
-                 return wishlistAnswer(ctx, req.principal->id);
-             })
+    addRoute<CartServices>(router, "GET", QStringLiteral("/api/v1/wishlist"),
+                           [](const CartServices &s, const HttpRequest &req, const PathParams &) {
+                               return wishlistAnswer(s.reads.wishlist(req.principal->id));
+                           })
         .access = Access::User;
-
-    addItemChange(router, "PUT", QStringLiteral("/api/v1/wishlist/{item_id}"),
-                  &storage::CartRepository::addToWishlist, wishlistAnswer, publishWishlist);
+    addItemChange(router, "PUT", QStringLiteral("/api/v1/wishlist/{item_id}"), &domain::Carts::addToWishlist,
+                  wishlistAnswer);
     addItemChange(router, "DELETE", QStringLiteral("/api/v1/wishlist/{item_id}"),
-                  &storage::CartRepository::removeFromWishlist, wishlistAnswer, publishWishlist);
+                  &domain::Carts::removeFromWishlist, wishlistAnswer);
 }
 
 } // namespace emporium::http

@@ -1,7 +1,7 @@
 #include "server/domain/Orders.h"
 #include "server/http/JsonBody.h"
-#include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteServices.h"
 #include "server/http/Routes.h"
 #include "server/mail/ReceiptRenderer.h"
 #include "server/protocol/JsonWriter.h"
@@ -15,6 +15,20 @@ using protocol::JsonWriter;
 
 namespace {
 
+// What the order routes use: the loop's reads and the order flow.
+struct OrderServices
+{
+    explicit OrderServices(RequestContext &ctx)
+        : reads(ctx.orders), flow(*ctx.server.orders), mailFrom(ctx.server.config.mailFrom), loop(ctx.loop)
+    {
+    }
+
+    storage::OrderRepository &reads;
+    domain::Orders &flow;
+    const QString &mailFrom; // the receipt's sender
+    QObject *loop;
+};
+
 HttpResponse orderJson(int status, const protocol::Order &order)
 {
     JsonWriter w;
@@ -22,9 +36,9 @@ HttpResponse orderJson(int status, const protocol::Order &order)
     return HttpResponse::json(status, w.take());
 }
 
-HttpResponse orderAnswer(RequestContext &ctx, int status, qint64 buyerId, qint64 orderId)
+HttpResponse orderAnswer(const OrderServices &s, int status, qint64 buyerId, qint64 orderId)
 {
-    const auto order = ctx.orders.order(buyerId, orderId);
+    const auto order = s.reads.order(buyerId, orderId);
     if (!order)
         return HttpResponse::fromError(order.error());
     if (!order.value())
@@ -33,7 +47,7 @@ HttpResponse orderAnswer(RequestContext &ctx, int status, qint64 buyerId, qint64
 }
 
 // The flow is the domain's (domain/Orders): this parses, hands over and answers when it is done.
-HttpResponse placeOrder(RequestContext &ctx, const HttpRequest &req)
+HttpResponse placeOrder(const OrderServices &s, const HttpRequest &req, const PathParams &)
 {
     const QString key = QString::fromUtf8(req.header("idempotency-key")).trimmed();
     if (key.isEmpty() || key.size() > 255)
@@ -48,83 +62,76 @@ HttpResponse placeOrder(RequestContext &ctx, const HttpRequest &req)
     if (!request)
         return HttpResponse::fromError(request.error());
     const domain::NewOrder order{req.principal->id, key, request.value()};
-    return answerWhenDone(ctx, ctx.server.orders->place(ctx.orders, order),
-                          [](RequestContext &, const Result<protocol::Order> &placed) {
-                              return placed ? orderJson(201, placed.value())
-                                            : HttpResponse::fromError(placed.error());
-                          });
+    return answerLater(s.loop, s.flow.place(s.reads, order), [](const Result<protocol::Order> &placed) {
+        return placed ? orderJson(201, placed.value()) : HttpResponse::fromError(placed.error());
+    });
 }
 
 } // namespace
 
 void addOrderRoutes(Router &router)
 {
-    router
-        .add("POST", QStringLiteral("/api/v1/orders"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
-                 return placeOrder(ctx, req);
-             })
+    addRoute<OrderServices>(router, "POST", QStringLiteral("/api/v1/orders"), placeOrder).access =
+        Access::User;
+
+    addRoute<OrderServices>(
+        router, "GET", QStringLiteral("/api/v1/orders"),
+        [](const OrderServices &s, const HttpRequest &req, const PathParams &) {
+            bool okPage = true, okPer = true;
+            const QString pageText = req.query.queryItemValue(QStringLiteral("page"));
+            const QString perText = req.query.queryItemValue(QStringLiteral("per_page"));
+            const int page = pageText.isEmpty() ? 1 : pageText.toInt(&okPage);
+            const int perPage = perText.isEmpty() ? 20 : perText.toInt(&okPer);
+            if (!okPage || page < 1)
+                return HttpResponse::fromError(
+                    Error::validation(QStringLiteral("page"), QStringLiteral("must be a positive integer")));
+            if (!okPer || perPage < 1 || perPage > 100)
+                return HttpResponse::fromError(
+                    Error::validation(QStringLiteral("per_page"), QStringLiteral("must be from 1 to 100")));
+            const auto orders = s.reads.orders(req.principal->id, page, perPage);
+            if (!orders)
+                return HttpResponse::fromError(orders.error());
+            JsonWriter w;
+            w.beginObject().key("items").beginArray();
+            for (const auto &o : orders->items)
+                o.write(w);
+            w.endArray()
+                .field("total", orders->total)
+                .field("page", page)
+                .field("per_page", perPage)
+                .endObject();
+            return HttpResponse::json(200, w.take());
+        })
         .access = Access::User;
 
-    router
-        .add("GET", QStringLiteral("/api/v1/orders"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &) {
-                 bool okPage = true, okPer = true;
-                 const QString pageText = req.query.queryItemValue(QStringLiteral("page"));
-                 const QString perText = req.query.queryItemValue(QStringLiteral("per_page"));
-                 const int page = pageText.isEmpty() ? 1 : pageText.toInt(&okPage);
-                 const int perPage = perText.isEmpty() ? 20 : perText.toInt(&okPer);
-                 if (!okPage || page < 1)
-                     return HttpResponse::fromError(Error::validation(
-                         QStringLiteral("page"), QStringLiteral("must be a positive integer")));
-                 if (!okPer || perPage < 1 || perPage > 100)
-                     return HttpResponse::fromError(Error::validation(
-                         QStringLiteral("per_page"), QStringLiteral("must be from 1 to 100")));
-                 const auto orders = ctx.orders.orders(req.principal->id, page, perPage);
-                 if (!orders)
-                     return HttpResponse::fromError(orders.error());
-                 JsonWriter w;
-                 w.beginObject().key("items").beginArray();
-                 for (const auto &o : orders->items)
-                     o.write(w);
-                 w.endArray()
-                     .field("total", orders->total)
-                     .field("page", page)
-                     .field("per_page", perPage)
-                     .endObject();
-                 return HttpResponse::json(200, w.take());
-             })
+    addRoute<OrderServices>(router, "GET", QStringLiteral("/api/v1/orders/{id}/receipt"),
+                            [](const OrderServices &s, const HttpRequest &req, const PathParams &p) {
+                                const auto id = parseId(p[0]);
+                                const auto order = id ? s.reads.order(req.principal->id, *id)
+                                                      : Result<std::optional<protocol::Order>>(std::nullopt);
+                                if (!order)
+                                    return HttpResponse::fromError(order.error());
+                                if (!order.value())
+                                    return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
+                                HttpResponse r;
+                                r.contentType = "message/rfc822";
+                                r.body =
+                                    mail::ReceiptRenderer::render(*order.value(), req.principal->displayName,
+                                                                  req.principal->email, s.mailFrom);
+                                r.setHeader("Content-Disposition", "attachment; filename=\"receipt-" +
+                                                                       QByteArray::number(*id) + ".eml\"");
+                                return r;
+                            })
         .access = Access::User;
 
-    router
-        .add("GET", QStringLiteral("/api/v1/orders/{id}/receipt"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = parseId(p[0]);
-                 const auto order = id ? ctx.orders.order(req.principal->id, *id)
-                                       : Result<std::optional<protocol::Order>>(std::nullopt);
-                 if (!order)
-                     return HttpResponse::fromError(order.error());
-                 if (!order.value())
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
-                 HttpResponse r;
-                 r.contentType = "message/rfc822";
-                 r.body = mail::ReceiptRenderer::render(*order.value(), req.principal->displayName,
-                                                        req.principal->email, ctx.server.config.mailFrom);
-                 r.setHeader("Content-Disposition",
-                             "attachment; filename=\"receipt-" + QByteArray::number(*id) + ".eml\"");
-                 return r;
-             })
-        .access = Access::User;
-
-    router
-        .add("GET", QStringLiteral("/api/v1/orders/{id}"),
-             [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
-                 const auto id = parseId(p[0]);
-                 if (!id)
-                     return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
-                 return orderAnswer(ctx, 200, req.principal->id,
-                                    *id); // another buyer's order is simply not found
-             })
+    addRoute<OrderServices>(router, "GET", QStringLiteral("/api/v1/orders/{id}"),
+                            [](const OrderServices &s, const HttpRequest &req, const PathParams &p) {
+                                const auto id = parseId(p[0]);
+                                if (!id)
+                                    return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
+                                return orderAnswer(s, 200, req.principal->id,
+                                                   *id); // another buyer's order is simply not found
+                            })
         .access = Access::User;
 }
 

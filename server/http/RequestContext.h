@@ -9,6 +9,7 @@
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/DiscoveryRepository.h"
 #include "server/storage/OrderRepository.h"
+#include "server/storage/OutboxRepository.h"
 #include "server/storage/ReadSnapshot.h"
 #include "server/storage/SellerRepository.h"
 
@@ -27,9 +28,11 @@ class RequestContext
 public:
     RequestContext(ServerContext &server, realtime::RealtimeHub &hub, QSqlDatabase db, QObject *loop)
         : server(server), hub(hub), loop(loop), db(db), catalog(db, server.config.currency),
-          accountRepository(db), accounts(accountRepository, server.loginThrottle, server.config.sessionDays),
+          accountRepository(db),
+          accounts(accountRepository,
+                   {*server.writer, server.workers, server.loginThrottle, server.config.sessionDays}),
           carts(db, server.config.currency), orders(db, server.config.currency),
-          sellers(db, server.config.currency), admin(db), discovery(db, server.config.currency)
+          sellers(db, server.config.currency), admin(db), discovery(db, server.config.currency), outbox(db)
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);
@@ -48,6 +51,7 @@ public:
     storage::SellerRepository sellers;
     storage::AdminRepository admin;
     storage::DiscoveryRepository discovery;
+    storage::OutboxRepository outbox;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     storage::ReadSnapshot snapshot{db}; // a GET's reads share one read transaction
     ResponseCache responses;

@@ -3,12 +3,13 @@
 // data version that keys the response caches. Read-mostly; counters are atomic.
 #include "server/ServerConfig.h"
 #include "server/domain/Accounts.h"
+#include "server/domain/ActivityLog.h"
+#include "server/domain/Carts.h"
 #include "server/domain/CatalogChanges.h"
 #include "server/domain/Discussions.h"
 #include "server/domain/Inventory.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/domain/Orders.h"
-#include "server/domain/SearchLog.h"
 #include "server/http/Router.h"
 #include "server/metrics/Metrics.h"
 #include "server/payments/PaymentGateway.h"
@@ -42,14 +43,16 @@ struct ServerContext
     std::unique_ptr<domain::Orders> orders;
     // A seller's writes: items, pictures, CSV imports.
     std::unique_ptr<domain::Inventory> inventory;
+    // Carts and wishlists, kept in sync across a buyer's windows.
+    std::unique_ptr<domain::Carts> carts;
     // Questions, answers, helpful votes and reviews.
     std::unique_ptr<domain::Discussions> discussions;
     // Sends receipts; woken when an order commits.
     std::function<void()> wakeMail;
     // orders and revenue per minute, last hour (admin analytics)
     domain::MinuteSeries ordersPerMinute;
-    // searches recorded for the analytics, written twice a second
-    std::unique_ptr<domain::SearchLog> searchLog;
+    // searches and item views recorded for the analytics and recommendations, written twice a second
+    std::unique_ptr<domain::ActivityLog> activityLog;
 };
 
 } // namespace emporium::http

@@ -1,76 +1,98 @@
 #include "server/domain/ImageStore.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteServices.h"
 #include "server/http/Routes.h"
-#include "server/storage/OutboxRepository.h"
 
 #include <QDir>
 #include <QFile>
 
 namespace emporium::http {
 
+namespace {
+
+// What the service routes use: health, metrics and the pictures on disk.
+struct ServiceServices
+{
+    explicit ServiceServices(RequestContext &ctx)
+        : catalog(ctx.catalog), outbox(ctx.outbox), metrics(*ctx.server.metrics),
+          textIndex(ctx.server.textIndex), images(ctx.images), imagesDir(ctx.server.imagesDir)
+    {
+    }
+
+    storage::CatalogRepository &catalog; // answers whether the database does
+    storage::OutboxRepository &outbox;
+    const metrics::Metrics &metrics;
+    const storage::ItemTextIndex &textIndex;
+    QCache<QString, QByteArray> &images;
+    const QString &imagesDir;
+};
+
+} // namespace
+
 void addServiceRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/healthz"),
-               [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
-                   if (ctx.catalog.ping())
-                       return HttpResponse::json(200, R"({"status":"ok","database":"ok"})");
-                   return HttpResponse::json(503, R"({"status":"unavailable","database":"unreachable"})");
-               });
+    addRoute<ServiceServices>(router, "GET", QStringLiteral("/healthz"),
+                              [](const ServiceServices &s, const HttpRequest &, const PathParams &) {
+                                  if (s.catalog.ping())
+                                      return HttpResponse::json(200, R"({"status":"ok","database":"ok"})");
+                                  return HttpResponse::json(
+                                      503, R"({"status":"unavailable","database":"unreachable"})");
+                              });
 
-    router.add("GET", QStringLiteral("/metrics"),
-               [](RequestContext &ctx, const HttpRequest &, const PathParams &) {
-                   HttpResponse r;
-                   r.contentType = "text/plain; version=0.0.4; charset=utf-8";
-                   r.body = ctx.server.metrics->render();
-                   r.body += "# HELP emporium_search_index_ready The search index in memory is built (until "
-                             "then FTS5 answers).\n"
-                             "# TYPE emporium_search_index_ready gauge\n"
-                             "emporium_search_index_ready " +
-                             QByteArray(ctx.server.textIndex.ready() ? "1" : "0") + '\n';
-                   // the receipts' outbox, as the database has it now
-                   if (const auto outbox = storage::OutboxRepository(ctx.db).depth()) {
-                       r.body += "# HELP emporium_outbox_pending Receipts waiting to be sent.\n# TYPE "
-                                 "emporium_outbox_pending gauge\n"
-                                 "emporium_outbox_pending " +
-                                 QByteArray::number(outbox->pending) + '\n';
-                       r.body += "# HELP emporium_outbox_failed Receipts that failed for good (retried at "
-                                 "the next start).\n"
-                                 "# TYPE emporium_outbox_failed gauge\nemporium_outbox_failed " +
-                                 QByteArray::number(outbox->failed) + '\n';
-                   }
-                   return r;
-               });
+    addRoute<ServiceServices>(
+        router, "GET", QStringLiteral("/metrics"),
+        [](const ServiceServices &s, const HttpRequest &, const PathParams &) {
+            HttpResponse r;
+            r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+            r.body = s.metrics.render();
+            r.body += "# HELP emporium_search_index_ready The search index in memory is built (until "
+                      "then FTS5 answers).\n"
+                      "# TYPE emporium_search_index_ready gauge\n"
+                      "emporium_search_index_ready " +
+                      QByteArray(s.textIndex.ready() ? "1" : "0") + '\n';
+            // the receipts' outbox, as the database has it now
+            if (const auto outbox = s.outbox.depth()) {
+                r.body += "# HELP emporium_outbox_pending Receipts waiting to be sent.\n# TYPE "
+                          "emporium_outbox_pending gauge\n"
+                          "emporium_outbox_pending " +
+                          QByteArray::number(outbox->pending) + '\n';
+                r.body += "# HELP emporium_outbox_failed Receipts that failed for good (retried at "
+                          "the next start).\n"
+                          "# TYPE emporium_outbox_failed gauge\nemporium_outbox_failed " +
+                          QByteArray::number(outbox->failed) + '\n';
+            }
+            return r;
+        });
 
-    router
-        .add("GET", QStringLiteral("/api/v1/openapi.json"),
-             [](RequestContext &, const HttpRequest &, const PathParams &) {
-                 static const QByteArray spec = [] {
-                     QFile f(QStringLiteral(":/api/openapi.json"));
-                     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-                 }();
-                 if (spec.isEmpty())
-                     return HttpResponse::fromError(
-                         Error::internal(QStringLiteral("openapi.json missing from resources")));
-                 return HttpResponse::json(200, spec);
-             })
+    addRoute<ServiceServices>(router, "GET", QStringLiteral("/api/v1/openapi.json"),
+                              [](const ServiceServices &, const HttpRequest &, const PathParams &) {
+                                  static const QByteArray spec = [] {
+                                      QFile f(QStringLiteral(":/api/openapi.json"));
+                                      return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                                  }();
+                                  if (spec.isEmpty())
+                                      return HttpResponse::fromError(Error::internal(
+                                          QStringLiteral("openapi.json missing from resources")));
+                                  return HttpResponse::json(200, spec);
+                              })
         .cacheable = true;
 
-    router.add(
-        "GET", QStringLiteral("/images/{name}"),
-        [](RequestContext &ctx, const HttpRequest &req, const PathParams &p) {
+    addRoute<ServiceServices>(
+        router, "GET", QStringLiteral("/images/{name}"),
+        [](const ServiceServices &s, const HttpRequest &req, const PathParams &p) {
             const QString &name = p[0];
             if (!domain::ImageStore::isValidName(name))
                 return HttpResponse::fromError(Error::notFound(QStringLiteral("image")));
-            const QByteArray *cached = ctx.images.object(name);
+            const QByteArray *cached = s.images.object(name);
             QByteArray bytes;
             if (cached) {
                 bytes = *cached;
             } else {
-                QFile f(QDir(ctx.server.imagesDir).filePath(name));
+                QFile f(QDir(s.imagesDir).filePath(name));
                 if (!f.open(QIODevice::ReadOnly))
                     return HttpResponse::fromError(Error::notFound(QStringLiteral("image")));
                 bytes = f.readAll();
-                ctx.images.insert(name, new QByteArray(bytes), int(bytes.size()));
+                s.images.insert(name, new QByteArray(bytes), int(bytes.size()));
             }
             // Names are unique per upload, so the bytes behind a name never change.
             const QByteArray etag = '"' + name.toLatin1() + '"';
@@ -88,12 +110,14 @@ void addServiceRoutes(Router &router)
         });
 
     // Reached only by requests that are not WebSocket upgrades (those are taken over before routing).
-    router.add("GET", QStringLiteral("/ws"), [](RequestContext &, const HttpRequest &, const PathParams &) {
-        return HttpResponse::error(
-                   426, QStringLiteral("upgrade_required"),
-                   QStringLiteral("/ws speaks WebSocket only; send an Upgrade: websocket request"))
-            .setHeader("Upgrade", "websocket");
-    });
+    addRoute<ServiceServices>(
+        router, "GET", QStringLiteral("/ws"),
+        [](const ServiceServices &, const HttpRequest &, const PathParams &) {
+            return HttpResponse::error(
+                       426, QStringLiteral("upgrade_required"),
+                       QStringLiteral("/ws speaks WebSocket only; send an Upgrade: websocket request"))
+                .setHeader("Upgrade", "websocket");
+        });
 }
 
 } // namespace emporium::http

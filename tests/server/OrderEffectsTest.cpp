@@ -23,13 +23,15 @@ namespace {
 class Listener
 {
 public:
-    Listener(quint16 port, const QString &topic)
+    Listener(quint16 port, const QString &topic, const QString &token = {})
     {
         QObject::connect(&ws, &QWebSocket::textMessageReceived, [this](const QString &m) {
             messages << QJsonDocument::fromJson(m.toUtf8()).object();
         });
         ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
         waitUntil([this] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000);
+        if (!token.isEmpty())
+            send({{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), token}});
         send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), topic}});
         send({{QStringLiteral("type"), QStringLiteral("ping")}}); // answered after the subscription is in
         waitUntil([this] { return !find(QStringLiteral("pong")).isEmpty(); }, 5000);
@@ -162,6 +164,45 @@ TEST_F(OrderEffectsTest, ABuyerWhoHangsUpRightAfterOrderingStillGetsACapturedAnn
     const QString receipt =
         QDir(server->dataDir()).filePath(QStringLiteral("receipts/receipt-%1.eml").arg(orderId));
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(receipt); }, 10000)) << receipt.toStdString();
+}
+
+// The same holds for the cart and the wishlist: the buyer's other windows follow a change whose
+// sender hung up before the answer.
+TEST_F(OrderEffectsTest, ACartChangeWhoseSenderHangsUpStillReachesTheBuyersOtherWindows)
+{
+    const qint64 item = newItem(QStringLiteral("Wombatwick candle"), 5);
+    Listener otherWindow(port(), QStringLiteral("user"), buyer);
+    const auto sendAndHangUp = [&](const QByteArray &method, const QByteArray &path, const QByteArray &json) {
+        RawHttp c(port());
+        ASSERT_TRUE(c.isConnected());
+        c.send(method + ' ' + path + " HTTP/1.1\r\nHost: shop.test\r\nContent-Type: application/json\r\n" +
+               bearer(buyer) + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+        c.close(); // gone before any answer
+    };
+    const auto hasItem = [item](const QJsonArray &lines) {
+        for (const auto &line : lines)
+            if (line.toObject().value(u"item").toObject().value(u"id").toInteger() == item || // cart line
+                line.toObject().value(u"id").toInteger() == item)                             // wishlist
+                return true;
+        return false;
+    };
+
+    sendAndHangUp("PUT", "/api/v1/cart/items/" + QByteArray::number(item), R"({"quantity":3})");
+    const auto cartWith = [&](const QJsonObject &m) {
+        return hasItem(m.value(u"cart").toObject().value(u"lines").toArray());
+    };
+    ASSERT_TRUE(
+        waitUntil([&] { return !otherWindow.find(QStringLiteral("cart"), cartWith).isEmpty(); }, 10000));
+
+    sendAndHangUp("PUT", "/api/v1/wishlist/" + QByteArray::number(item), {});
+    const auto wishlistWith = [&](const QJsonObject &m) { return hasItem(m.value(u"items").toArray()); };
+    ASSERT_TRUE(waitUntil(
+        [&] { return !otherWindow.find(QStringLiteral("wishlist"), wishlistWith).isEmpty(); }, 10000));
+
+    // and the server kept both changes
+    EXPECT_TRUE(
+        hasItem(httpGet(port(), "/api/v1/cart", bearer(buyer)).json().object().value(u"lines").toArray()));
+    httpRequest(port(), "DELETE", "/api/v1/cart/items/" + QByteArray::number(item), {}, bearer(buyer));
 }
 
 TEST_F(OrderEffectsTest, ADatabaseThatRefusesWritesAnswers503WithTheCauseVoidsThePaymentAndKeepsServingReads)
