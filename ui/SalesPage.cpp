@@ -42,7 +42,11 @@ SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, clie
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         d->setDate(QDate::currentDate());
     }
-    m_from->setDate(QDate::currentDate().addDays(-29));
+    // the filter is the model's (it loads without this page): the page shows it
+    if (m_sales.from().isValid())
+        m_from->setDate(m_sales.from());
+    if (m_sales.to().isValid())
+        m_to->setDate(m_sales.to());
     for (QDateEdit *d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &SalesPage::applyFilter);
     m_from->setAccessibleName(tr("Sales from"));
@@ -112,6 +116,7 @@ SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, clie
 
     connect(&m_stats, &SellerStats::changed, this, &SalesPage::refreshCharts);
     connect(&m_inventory, &client::InventoryModel::loaded, this, &SalesPage::refreshItems);
+    refreshItems(); // the inventory may have loaded before this page was built
     refreshCharts();
 }
 
@@ -131,7 +136,7 @@ void SalesPage::applyFilter()
 
 void SalesPage::refreshItems()
 {
-    const qint64 selected = m_item->currentData().toLongLong();
+    const qint64 selected = m_sales.itemFilter();
     QList<std::pair<QString, qint64>> items;
     for (int r = 0; r < m_inventory.rowCount(); ++r)
         items.append({m_inventory.itemAt(r).summary.title, m_inventory.itemAt(r).summary.id});

@@ -447,6 +447,17 @@ void InventoryModel::reload()
     fetchPage(1);
 }
 
+void InventoryModel::reloadWithCategories()
+{
+    const quint64 generation = m_generation;
+    m_api.categories(this, [this, generation](Result<QList<protocol::Category>> r) {
+        if (!r || generation != m_generation) // failed, or cleared (signed out) meanwhile
+            return;
+        setCategories(r.value());
+        reload();
+    });
+}
+
 void InventoryModel::fetchPage(int page)
 {
     const quint64 generation = m_generation;

@@ -64,6 +64,8 @@ public:
     const QList<protocol::Category> &categories() const { return m_categories; }
 
     void reload();
+    // The categories first (the category column names and checks them), then the items.
+    void reloadWithCategories();
     void clear();
     bool isLoading() const { return m_loading; }
     qint64 total() const { return m_total; }

@@ -9,7 +9,11 @@
 namespace emporium {
 namespace client {
 
-SalesModel::SalesModel(ApiClient &api, QObject *parent) : PagedModel(parent), m_api(api) {}
+SalesModel::SalesModel(ApiClient &api, QObject *parent)
+    : PagedModel(parent), m_api(api), m_from(QDate::currentDate().addDays(1 - kDefaultDays)),
+      m_to(QDate::currentDate())
+{
+}
 
 int SalesModel::rowCount(const QModelIndex &parent) const
 {

@@ -29,6 +29,7 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 100;
+    static constexpr int kDefaultDays = 30;
 
     explicit SalesModel(ApiClient &api, QObject *parent = nullptr);
 
@@ -38,7 +39,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Days are the user's local calendar days; a null date leaves that end open; item 0: all.
+    // Until set: every item of the last kDefaultDays days, today included.
     void setFilter(const QDate &from, const QDate &to, qint64 itemId);
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
+    qint64 itemFilter() const { return m_item; }
     void reload();
     void clear();
     const SaleLine &lineAt(int row) const { return m_lines.at(row); }
