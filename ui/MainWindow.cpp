@@ -75,7 +75,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
       m_stats(new client::SellerStats(api, this)), m_analytics(new client::AdminAnalytics(api, this)),
       m_users(new client::AdminUsersModel(api, this)),
       m_live(new client::LiveUpdates({m_catalog, m_home, m_itemController->related(), m_cart, m_wishlist,
-                                      m_orders, m_inventory, m_sales, m_stats, m_analytics},
+                                      m_orders, m_inventory, m_sales, m_stats, m_analytics, m_users},
                                      this)),
       m_sellerHost(new QWidget), m_adminHost(new QWidget), m_stack(new QStackedWidget),
       m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
@@ -175,12 +175,15 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
         showShop();
     });
     connect(&m_session, &client::Session::changed, this, &MainWindow::updateForSession);
-    m_live->listenTo(m_realtime);
+    m_live->followSession(m_session, m_realtime);
     connect(m_live, &client::LiveUpdates::purchased, m_banner, &PurchaseBanner::addPurchase);
     connect(m_live, &client::LiveUpdates::itemStockChanged, m_item, &ItemPage::applyStock);
     connect(m_live, &client::LiveUpdates::itemViewersChanged, m_item, &ItemPage::applyViewers);
-    connect(&m_realtime, &client::RealtimeClient::reconnected, this, &MainWindow::catchUp);
-    m_realtime.subscribe(QStringLiteral("feed"));
+    // the models load again by themselves (LiveUpdates); the item page's pictures and labels are its own
+    connect(&m_realtime, &client::RealtimeClient::reconnected, this, [this] {
+        if (m_live->openItemId())
+            m_item->showItem(m_live->openItemId());
+    });
     connect(m_shop, &ShopPage::addToCartRequested, this, [this](qint64 id) { addToCart(id, 1); });
     connect(m_shop, &ShopPage::addToWishlistRequested, this, &MainWindow::addToWishlist);
     connect(m_item, &ItemPage::addToCartRequested, this, &MainWindow::addToCart);
@@ -267,9 +270,7 @@ void MainWindow::addNavigation(const QString &name, const QString &label, QWidge
             sellerPage();
         if (name == u"analytics")
             adminPage();
-        if (m_openItem)
-            m_realtime.unsubscribe(QStringLiteral("item:%1").arg(m_openItem));
-        m_openItem = 0;
+        m_live->closeItem();
         m_stack->setCurrentWidget(page);
     });
     action->setShortcut(shortcut);
@@ -313,17 +314,6 @@ CheckoutDialog *MainWindow::openCheckout()
             [this] { m_nav[QStringLiteral("orders")]->trigger(); });
     dialog->open();
     return dialog;
-}
-
-void MainWindow::loadSellerData()
-{
-    m_api.categories(this, [this](Result<QList<protocol::Category>> r) {
-        if (!r || !m_session.isSignedIn() || m_session.user().role != protocol::Role::Seller)
-            return;
-        m_inventory->setCategories(r.value());
-        m_inventory->reload();
-    });
-    sellerPage()->salesPage()->reload();
 }
 
 void MainWindow::notifyLowStock(qint64 itemId, const QString &title, qint64 stock)
@@ -374,66 +364,18 @@ void MainWindow::openReceipt(qint64 orderId)
     });
 }
 
-// After a reconnect the events missed meanwhile are gone: load what the pages show again.
-void MainWindow::catchUp()
-{
-    m_catalog->reload();
-    m_home->reload();
-    if (m_openItem)
-        m_item->showItem(m_openItem);
-    if (m_session.isSignedIn()) {
-        m_cart->reload();
-        m_wishlist->reload();
-        m_orders->reload();
-        if (m_session.user().role == protocol::Role::Seller)
-            loadSellerData();
-        if (m_session.user().role == protocol::Role::Admin)
-            m_analytics->reload();
-    }
-}
-
 void MainWindow::updateForSession()
 {
+    // the topics and the account's models follow the session in LiveUpdates; here only what the window shows
     const bool in = m_session.isSignedIn();
-    // private topics follow the account (the socket authenticates again after every reconnect)
-    m_realtime.unsubscribe(QStringLiteral("user"));
-    m_realtime.unsubscribe(QStringLiteral("seller"));
-    m_realtime.unsubscribe(QStringLiteral("admin"));
-    m_realtime.setToken(m_session.token());
-    const bool seller = in && m_session.user().role == protocol::Role::Seller;
-    const bool admin = in && m_session.user().role == protocol::Role::Admin;
-    if (in)
-        m_realtime.subscribe(QStringLiteral("user"));
-    if (seller) {
-        m_realtime.subscribe(QStringLiteral("seller"));
-        loadSellerData();
-    } else {
-        m_inventory->clear();
-        m_sales->clear();
-        m_stats->clear();
+    const protocol::Role role = m_session.user().role;
+    if (!in || role != protocol::Role::Seller) {
         if (m_sellerPage)
             m_sellerPage->clearNotices();
         if (m_tray)
             m_tray->hide();
     }
-    if (admin) {
-        m_realtime.subscribe(QStringLiteral("admin"));
-        m_analytics->reload();
-        m_users->reload();
-    }
-    if (in) { // what belongs to the account: the same in every window and after a restart
-        m_cart->reload();
-        m_wishlist->reload();
-        m_orders->reload();
-    } else {
-        m_cart->clear();
-        m_wishlist->clear();
-        m_orders->clear();
-    }
     m_item->setSignedIn(in);
-    if (!m_api.baseUrl().isEmpty())
-        m_home->reload(); // recommended and recently viewed belong to the account
-    const protocol::Role role = m_session.user().role;
     m_nav[QStringLiteral("cart")]->setVisible(in);
     m_nav[QStringLiteral("wishlist")]->setVisible(in);
     m_nav[QStringLiteral("orders")]->setVisible(in);
@@ -507,21 +449,16 @@ void MainWindow::showStartupError(const QString &message)
 
 void MainWindow::openItem(qint64 id)
 {
-    if (m_openItem)
-        m_realtime.unsubscribe(QStringLiteral("item:%1").arg(m_openItem));
-    m_openItem = id;
     if (m_stack->currentWidget() != m_item)
         m_itemReturn = m_stack->currentWidget();
-    m_realtime.subscribe(QStringLiteral("item:%1").arg(id)); // counts this window as a viewer
+    m_live->openItem(id); // counts this window as a viewer
     m_item->showItem(id);
     m_stack->setCurrentWidget(m_item);
 }
 
 void MainWindow::showShop()
 {
-    if (m_openItem)
-        m_realtime.unsubscribe(QStringLiteral("item:%1").arg(m_openItem));
-    m_openItem = 0;
+    m_live->closeItem();
     if (m_stack->currentWidget() == m_startup)
         return;
     m_stack->setCurrentWidget(m_shop);

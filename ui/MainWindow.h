@@ -113,9 +113,7 @@ private:
     bool requireSignIn(const QString &why);
     void addToCart(qint64 id, int quantity);
     void addToWishlist(qint64 id);
-    void catchUp();
     void openReceipt(qint64 orderId);
-    void loadSellerData();
     void notifyLowStock(qint64 itemId, const QString &title, qint64 stock);
 
     client::ApiClient &m_api;
@@ -163,7 +161,6 @@ private:
     QMap<QString, QAction *> m_nav;
     QMap<QString, QWidget *> m_pages;
     QPointer<SignInDialog> m_signIn;
-    qint64 m_openItem = 0;
     QWidget *m_itemReturn = nullptr; // the page the item page goes back to
 };
 

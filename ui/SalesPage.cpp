@@ -120,12 +120,6 @@ SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, clie
     refreshCharts();
 }
 
-void SalesPage::reload()
-{
-    applyFilter();
-    m_stats.reload();
-}
-
 void SalesPage::applyFilter()
 {
     if (m_to->date() < m_from->date())

@@ -37,8 +37,6 @@ public:
     QDateEdit *from() const { return m_from; }
     QDateEdit *to() const { return m_to; }
     QLabel *summary() const { return m_summary; }
-    // loads the lines of the chosen period and the charts' figures
-    void reload();
 
 private:
     void applyFilter();

@@ -72,6 +72,13 @@ void RealtimeClient::unsubscribe(const QString &topic)
         send(protocol::unsubscribeMessage(topic));
 }
 
+QStringList RealtimeClient::subscribedTopics() const
+{
+    QStringList topics(m_topics.cbegin(), m_topics.cend());
+    topics.sort();
+    return topics;
+}
+
 void RealtimeClient::send(const QJsonObject &message)
 {
     if (m_state == State::Connected)

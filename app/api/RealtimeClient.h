@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -35,6 +36,8 @@ public:
 
     State state() const { return m_state; }
     QUrl url() const { return m_url; }
+    // what this client asks the server for (again after every reconnect), sorted
+    QStringList subscribedTopics() const;
 
 Q_SIGNALS:
     void stateChanged(emporium::client::RealtimeClient::State state);
