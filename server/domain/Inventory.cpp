@@ -18,11 +18,11 @@ std::optional<qint64> positiveId(const QString &text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
-Error importErrors(const QJsonArray &errors)
+Error importErrors(const QList<protocol::ImportLineError> &errors)
 {
     return {QStringLiteral("validation_failed"),
             QStringLiteral("%1 problem(s) in the file; nothing was changed").arg(errors.size()),
-            QJsonObject{{QStringLiteral("errors"), errors}}};
+            protocol::ImportLineError::toDetails(errors)};
 }
 
 } // namespace
@@ -37,11 +37,9 @@ const QStringList Inventory::kCsvColumns{QStringLiteral("id"),
 
 Inventory::ParsedImport Inventory::readImport(const QByteArray &body)
 {
-    QJsonArray errors;
+    QList<protocol::ImportLineError> errors;
     const auto error = [&](int line, const QString &column, const QString &message) {
-        errors.append(QJsonObject{{QStringLiteral("line"), line},
-                                  {QStringLiteral("column"), column},
-                                  {QStringLiteral("message"), message}});
+        errors.append({line, column, message});
     };
     QString text = QString::fromUtf8(body);
     if (text.startsWith(QChar(0xFEFF)))
@@ -130,8 +128,10 @@ QFuture<Result<qint64>> Inventory::delist(qint64 shopId, qint64 itemId)
 }
 
 // Decoding, scaling and writing the files is slow work: on a worker, then one writer job.
-QFuture<Result<StoredImage>> Inventory::addPicture(qint64 shopId, qint64 itemId, const QByteArray &bytes)
+QFuture<Result<protocol::UploadedImage>> Inventory::addPicture(qint64 shopId, qint64 itemId,
+                                                               const QByteArray &bytes)
 {
+    using Uploaded = Result<protocol::UploadedImage>;
     storage::Writer *writer = &m_writer;
     return QtConcurrent::run(&m_workers,
                              [bytes, dir = m_imagesDir, itemId]() -> Result<StoredImage> {
@@ -145,27 +145,30 @@ QFuture<Result<StoredImage>> Inventory::addPicture(qint64 shopId, qint64 itemId,
         .then(QtFuture::Launch::Sync,
               [writer, shopId, itemId](Result<StoredImage> picture) {
                   if (!picture)
-                      return QtFuture::makeReadyFuture(Result<StoredImage>(picture.error()));
+                      return QtFuture::makeReadyFuture(Uploaded(picture.error()));
                   return writer
                       ->submit<qint64>([shopId, itemId, p = picture.value()](QSqlDatabase &db) {
                           return storage::SellerRepository::addImage(db, shopId, itemId, p.name, p.thumbName);
                       })
                       .then(QtFuture::Launch::Sync, [p = picture.value()](Result<qint64> added) {
-                          return added ? Result<StoredImage>(p) : Result<StoredImage>(added.error());
+                          if (!added)
+                              return Uploaded(added.error());
+                          return Uploaded(protocol::UploadedImage{QStringLiteral("/images/") + p.name,
+                                                                  QStringLiteral("/images/") + p.thumbName});
                       });
               })
         .unwrap();
 }
 
 // A file of 32 MiB takes a while to parse: on a worker, then one writer job for all of it.
-QFuture<Result<std::pair<int, int>>> Inventory::importCsv(qint64 shopId, const QByteArray &csv)
+QFuture<Result<protocol::ImportResult>> Inventory::importCsv(qint64 shopId, const QByteArray &csv)
 {
-    using Counts = std::pair<int, int>;
+    using Counts = protocol::ImportResult;
     storage::Writer *writer = &m_writer;
     return QtConcurrent::run(&m_workers, [csv] { return readImport(csv); })
         .then(QtFuture::Launch::Sync,
               [writer, shopId](ParsedImport parsed) {
-                  if (const auto *errors = std::get_if<QJsonArray>(&parsed))
+                  if (const auto *errors = std::get_if<QList<protocol::ImportLineError>>(&parsed))
                       return QtFuture::makeReadyFuture(Result<Counts>(importErrors(*errors)));
                   return writer->submit<Counts>(
                       [shopId, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {

@@ -8,7 +8,6 @@
 #include "server/storage/SellerRepository.h"
 
 #include <QFuture>
-#include <QJsonArray>
 #include <QStringList>
 #include <variant>
 
@@ -25,8 +24,8 @@ class Inventory
 public:
     // The columns of an export and an import, in this order (API.md).
     static const QStringList kCsvColumns;
-    // An import file's rows, or the errors of every bad line: {line, column, message}.
-    using ParsedImport = std::variant<QList<storage::ImportRow>, QJsonArray>;
+    // An import file's rows, or the errors of every bad line.
+    using ParsedImport = std::variant<QList<storage::ImportRow>, QList<protocol::ImportLineError>>;
     static ParsedImport readImport(const QByteArray &body);
 
     Inventory(storage::Writer &writer, QThreadPool &workers, QString imagesDir)
@@ -37,10 +36,11 @@ public:
     QFuture<Result<qint64>> create(qint64 shopId, const ItemInput &input);
     QFuture<Result<qint64>> update(qint64 shopId, qint64 itemId, const ItemInput &input);
     QFuture<Result<qint64>> delist(qint64 shopId, qint64 itemId);
-    // unsupported_media_type when the bytes are no picture
-    QFuture<Result<StoredImage>> addPicture(qint64 shopId, qint64 itemId, const QByteArray &bytes);
-    // (created, updated); validation_failed naming every bad line, and nothing changed
-    QFuture<Result<std::pair<int, int>>> importCsv(qint64 shopId, const QByteArray &csv);
+    // the picture's and its thumbnail's URLs; unsupported_media_type when the bytes are no picture
+    QFuture<Result<protocol::UploadedImage>> addPicture(qint64 shopId, qint64 itemId,
+                                                        const QByteArray &bytes);
+    // validation_failed naming every bad line (ImportLineError::toDetails), and nothing changed
+    QFuture<Result<protocol::ImportResult>> importCsv(qint64 shopId, const QByteArray &csv);
 
 private:
     storage::Writer &m_writer;

@@ -4,24 +4,21 @@
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Routes.h"
-#include "server/protocol/JsonWriter.h"
-#include "server/realtime/RealtimeHub.h"
+#include "server/protocol/Paging.h"
+#include "server/protocol/SellerTypes.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <variant>
+#include <QJsonObject>
 
 namespace emporium::http {
 
-using protocol::JsonWriter;
-
 namespace {
 
-void writeItem(JsonWriter &w, const storage::SellerItem &i)
+// A wire type (or a page of them) as the body of a `status` answer, or the error.
+template <typename T> HttpResponse answer(int status, const Result<T> &r)
 {
-    w.beginObject();
-    i.summary.writeFields(w);
-    w.field("description", i.description).field("low_stock_threshold", i.lowStockThreshold).endObject();
+    return r ? HttpResponse::json(status, protocol::jsonBytes(r.value()))
+             : HttpResponse::fromError(r.error());
 }
 
 // After a create or change: the item as it is now (the index, the caches and the item's watchers heard
@@ -34,9 +31,7 @@ auto itemAnswer(int status, qint64 shopId)
         const auto item = ctx.sellers.item(shopId, id.value());
         if (!item || !item.value())
             return HttpResponse::fromError(item ? Error::notFound(QStringLiteral("item")) : item.error());
-        JsonWriter w;
-        writeItem(w, *item.value());
-        return HttpResponse::json(status, w.take());
+        return HttpResponse::json(status, protocol::jsonBytes(*item.value()));
     };
 }
 
@@ -74,18 +69,12 @@ HttpResponse uploadPicture(RequestContext &ctx, const HttpRequest &req, const Pa
              {}});
     const qint64 shop = req.principal->shopId;
     const auto owned = ctx.sellers.item(shop, *id);
-    if (!owned || !owned.value() || owned.value()->delisted)
+    if (!owned || !owned.value())
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-    return answerWhenDone(
-        ctx, ctx.server.inventory->addPicture(shop, *id, req.body),
-        [](RequestContext &, const Result<domain::StoredImage> &picture) {
-            if (!picture)
-                return HttpResponse::fromError(picture.error());
-            JsonWriter w;
-            w.beginObject().field("image_url", QStringLiteral("/images/") + picture->name);
-            w.field("thumbnail_url", QStringLiteral("/images/") + picture->thumbName).endObject();
-            return HttpResponse::json(201, w.take());
-        });
+    return answerWhenDone(ctx, ctx.server.inventory->addPicture(shop, *id, req.body),
+                          [](RequestContext &, const Result<protocol::UploadedImage> &picture) {
+                              return answer(201, picture);
+                          });
 }
 
 // POST /api/v1/seller/items/import
@@ -96,13 +85,7 @@ HttpResponse importInventory(RequestContext &ctx, const HttpRequest &req, const 
             {QStringLiteral("unsupported_media_type"), QStringLiteral("send the file as text/csv"), {}});
     return answerWhenDone(
         ctx, ctx.server.inventory->importCsv(req.principal->shopId, req.body),
-        [](RequestContext &, const Result<std::pair<int, int>> &r) {
-            if (!r)
-                return HttpResponse::fromError(r.error());
-            JsonWriter w;
-            w.beginObject().field("created", r->first).field("updated", r->second).endObject();
-            return HttpResponse::json(200, w.take());
-        });
+        [](RequestContext &, const Result<protocol::ImportResult> &r) { return answer(200, r); });
 }
 
 } // namespace
@@ -116,7 +99,7 @@ HttpResponse exportInventory(RequestContext &ctx, const HttpRequest &req, const 
     if (!items)
         return HttpResponse::fromError(items.error());
     QString csv = domain::Inventory::kCsvColumns.join(u',') + QStringLiteral("\r\n");
-    for (const auto &i : items.value())
+    for (const protocol::InventoryItem &i : items.value())
         csv += QStringList{QString::number(i.summary.id),       domain::csvField(i.summary.title),
                            domain::csvField(i.description),     QString::number(i.summary.priceCents),
                            QString::number(i.summary.stock),    QString::number(i.summary.categoryId),
@@ -153,17 +136,7 @@ HttpResponse listSales(RequestContext &ctx, const HttpRequest &req, const PathPa
                                         QStringLiteral("invalid parameters"),
                                         QJsonObject{{QStringLiteral("fields"), bad}}});
     const auto sales = ctx.sellers.sales(req.principal->shopId, *from, *to, *item, *page, *perPage);
-    if (!sales)
-        return HttpResponse::fromError(sales.error());
-    JsonWriter w;
-    w.beginObject().key("items").beginArray();
-    for (const auto &l : sales->items) {
-        w.beginObject().field("order_id", l.orderId).field("item_id", l.itemId).field("title", l.title);
-        w.field("quantity", l.quantity).field("unit_price_cents", l.unitPriceCents);
-        w.field("total_cents", l.unitPriceCents * l.quantity).field("created_at", l.createdAt).endObject();
-    }
-    w.endArray().field("total", sales->total).field("page", *page).field("per_page", *perPage).endObject();
-    return HttpResponse::json(200, w.take());
+    return answer(200, sales);
 }
 
 // GET /api/v1/seller/stats
@@ -181,23 +154,7 @@ HttpResponse salesStats(RequestContext &ctx, const HttpRequest &req, const PathP
         return HttpResponse::fromError(Error::validation(from ? QStringLiteral("to") : QStringLiteral("from"),
                                                          QStringLiteral("must be an ISO 8601 date or time")));
     const auto stats = ctx.sellers.stats(req.principal->shopId, bucket, *from, *to);
-    if (!stats)
-        return HttpResponse::fromError(stats.error());
-    JsonWriter w;
-    w.beginObject().field("bucket", bucket).key("series").beginArray();
-    for (const auto &p : stats->first)
-        w.beginObject()
-            .field("at", p.at)
-            .field("revenue_cents", p.revenueCents)
-            .field("units", p.units)
-            .endObject();
-    w.endArray().key("top_items").beginArray();
-    for (const auto &t : stats->second) {
-        w.beginObject().field("item_id", t.itemId).field("title", t.title).field("units", t.units);
-        w.field("revenue_cents", t.revenueCents).endObject();
-    }
-    w.endArray().endObject();
-    return HttpResponse::json(200, w.take());
+    return answer(200, stats);
 }
 
 // GET /api/v1/seller/items
@@ -209,14 +166,7 @@ HttpResponse listInventory(RequestContext &ctx, const HttpRequest &req, const Pa
         return HttpResponse::fromError(Error::validation(
             page ? QStringLiteral("per_page") : QStringLiteral("page"), QStringLiteral("out of range")));
     const auto items = ctx.sellers.items(req.principal->shopId, *page, *perPage);
-    if (!items)
-        return HttpResponse::fromError(items.error());
-    JsonWriter w;
-    w.beginObject().key("items").beginArray();
-    for (const auto &i : items->items)
-        writeItem(w, i);
-    w.endArray().field("total", items->total).field("page", *page).field("per_page", *perPage).endObject();
-    return HttpResponse::json(200, w.take());
+    return answer(200, items);
 }
 
 // POST /api/v1/seller/items

@@ -41,4 +41,12 @@ private:
     bool m_needComma = false;
 };
 
+// The serialized form of a wire type (anything with write(JsonWriter&)); Paging.h adds pages.
+template <typename T> QByteArray jsonBytes(const T &value)
+{
+    JsonWriter w;
+    value.write(w);
+    return w.take();
+}
+
 } // namespace emporium::protocol

@@ -25,6 +25,13 @@ template <typename T> void writePage(JsonWriter &w, const Page<T> &p)
     w.endObject();
 }
 
+template <typename T> QByteArray jsonBytes(const Page<T> &p)
+{
+    JsonWriter w;
+    writePage(w, p);
+    return w.take();
+}
+
 template <typename T> QList<T> listFromJson(const QJsonArray &array)
 {
     QList<T> out;

@@ -5,25 +5,18 @@
 #include "server/storage/QueryPlanner.h"
 #include "server/storage/SqlError.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
 namespace emporium::storage {
 namespace {
 
-const QString kColumns =
-    itemSummaryColumns() + QStringLiteral(", i.description, i.low_stock_threshold, i.delisted");
+const QString kColumns = itemSummaryColumns() + QStringLiteral(", i.description, i.low_stock_threshold");
 
-SellerItem readItem(const QSqlQuery &q, const QString &currency)
+protocol::InventoryItem readItem(const QSqlQuery &q, const QString &currency)
 {
-    SellerItem s;
-    s.summary = readItemSummary(q, currency);
-    s.description = q.value(kItemSummaryColumnCount).toString();
-    s.lowStockThreshold = q.value(kItemSummaryColumnCount + 1).toLongLong();
-    s.delisted = q.value(kItemSummaryColumnCount + 2).toBool();
-    return s;
+    return {readItemSummary(q, currency), q.value(kItemSummaryColumnCount).toString(),
+            q.value(kItemSummaryColumnCount + 1).toLongLong()};
 }
 
 // open ends of a period: before and after any ISO timestamp
@@ -52,9 +45,9 @@ bool categoryExists(QSqlDatabase &db, qint64 id)
 
 } // namespace
 
-Result<protocol::Page<SellerItem>> SellerRepository::items(qint64 shopId, int page, int perPage)
+Result<protocol::Page<protocol::InventoryItem>> SellerRepository::items(qint64 shopId, int page, int perPage)
 {
-    protocol::Page<SellerItem> out;
+    protocol::Page<protocol::InventoryItem> out;
     out.page = page;
     out.perPage = perPage;
     QSqlQuery &count =
@@ -78,24 +71,24 @@ Result<protocol::Page<SellerItem>> SellerRepository::items(qint64 shopId, int pa
     return out;
 }
 
-Result<std::optional<SellerItem>> SellerRepository::item(qint64 shopId, qint64 itemId)
+Result<std::optional<protocol::InventoryItem>> SellerRepository::item(qint64 shopId, qint64 itemId)
 {
     QSqlQuery &q = m_statements.get(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
-                                    QStringLiteral("WHERE i.shop_id = ? AND i.id = ?"));
+                                    QStringLiteral("WHERE i.shop_id = ? AND i.id = ? AND i.delisted = 0"));
     q.bindValue(0, shopId);
     q.bindValue(1, itemId);
     if (!q.exec())
         return sqlError(q.lastError());
-    std::optional<SellerItem> out;
+    std::optional<protocol::InventoryItem> out;
     if (q.next())
         out = readItem(q, m_currency);
     q.finish();
     return out;
 }
 
-Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QString &from,
-                                                         const QString &to, qint64 itemId, int page,
-                                                         int perPage)
+Result<protocol::Page<protocol::SaleLine>> SellerRepository::sales(qint64 shopId, const QString &from,
+                                                                   const QString &to, qint64 itemId, int page,
+                                                                   int perPage)
 {
     const QString where = QStringLiteral(
         "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? AND (? = 0 OR item_id = ?) ");
@@ -106,7 +99,7 @@ Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QS
         q.bindValue(3, itemId);
         q.bindValue(4, itemId);
     };
-    protocol::Page<SaleLine> out;
+    protocol::Page<protocol::SaleLine> out;
     out.page = page;
     out.perPage = perPage;
     QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM order_lines ") + where);
@@ -124,15 +117,17 @@ Result<protocol::Page<SaleLine>> SellerRepository::sales(qint64 shopId, const QS
     q.bindValue(6, qint64(page - 1) * perPage);
     if (!q.exec())
         return sqlError(q.lastError());
-    while (q.next())
-        out.items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                          q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString()});
+    while (q.next()) {
+        const qint64 quantity = q.value(3).toLongLong(), unitPrice = q.value(4).toLongLong();
+        out.items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), quantity,
+                          unitPrice, quantity * unitPrice, q.value(5).toString()});
+    }
     q.finish();
     return out;
 }
 
-Result<std::pair<QList<StatsPoint>, QList<TopItem>>>
-SellerRepository::stats(qint64 shopId, const QString &bucket, const QString &from, const QString &to)
+Result<protocol::SellerStats> SellerRepository::stats(qint64 shopId, const QString &bucket,
+                                                      const QString &from, const QString &to)
 {
     // ISO timestamps cut to the bucket: 2026-11-22T01:07 (minute), 2026-11-22T01 (hour), 2026-11-22 (day)
     const int length = bucket == u"minute" ? 16 : bucket == u"hour" ? 13 : 10;
@@ -151,10 +146,10 @@ SellerRepository::stats(qint64 shopId, const QString &bucket, const QString &fro
     series.addBindValue(upperBound(to));
     if (!series.exec())
         return Error::internal(series.lastError().text());
-    QList<StatsPoint> points;
+    protocol::SellerStats out{bucket, {}, {}};
     while (series.next())
-        points.append({series.value(0).toString() + suffix, series.value(1).toLongLong(),
-                       series.value(2).toLongLong()});
+        out.series.append({series.value(0).toString() + suffix, series.value(1).toLongLong(),
+                           series.value(2).toLongLong()});
     QSqlQuery top(m_db);
     top.prepare(QStringLiteral(
         "SELECT item_id, MAX(title), SUM(quantity), SUM(quantity * unit_price_cents) FROM order_lines "
@@ -165,14 +160,13 @@ SellerRepository::stats(qint64 shopId, const QString &bucket, const QString &fro
     top.addBindValue(upperBound(to));
     if (!top.exec())
         return Error::internal(top.lastError().text());
-    QList<TopItem> items;
     while (top.next())
-        items.append({top.value(0).toLongLong(), top.value(1).toString(), top.value(2).toLongLong(),
-                      top.value(3).toLongLong()});
-    return std::make_pair(points, items);
+        out.topItems.append({top.value(0).toLongLong(), top.value(1).toString(), top.value(2).toLongLong(),
+                             top.value(3).toLongLong()});
+    return out;
 }
 
-Result<QList<SellerItem>> SellerRepository::allItems(qint64 shopId)
+Result<QList<protocol::InventoryItem>> SellerRepository::allItems(qint64 shopId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -181,21 +175,19 @@ Result<QList<SellerItem>> SellerRepository::allItems(qint64 shopId)
     q.addBindValue(shopId);
     if (!q.exec())
         return sqlError(q.lastError());
-    QList<SellerItem> out;
+    QList<protocol::InventoryItem> out;
     while (q.next())
         out.append(readItem(q, m_currency));
     return out;
 }
 
-WriteResult<std::pair<int, int>> SellerRepository::importItems(QSqlDatabase &db, qint64 shopId,
-                                                               const QList<ImportRow> &rows)
+WriteResult<protocol::ImportResult> SellerRepository::importItems(QSqlDatabase &db, qint64 shopId,
+                                                                  const QList<ImportRow> &rows)
 {
-    QJsonArray errors;
-    int created = 0, updated = 0;
+    QList<protocol::ImportLineError> errors;
+    protocol::ImportResult counts;
     const auto error = [&](int line, const char *column, const QString &message) {
-        errors.append(QJsonObject{{QStringLiteral("line"), line},
-                                  {QStringLiteral("column"), QLatin1String(column)},
-                                  {QStringLiteral("message"), message}});
+        errors.append({line, QLatin1String(column), message});
     };
     for (const ImportRow &row : rows) {
         if (row.input.categoryId && !categoryExists(db, *row.input.categoryId)) {
@@ -211,15 +203,15 @@ WriteResult<std::pair<int, int>> SellerRepository::importItems(QSqlDatabase &db,
                                                        : outcome.error().message);
             continue;
         }
-        ++(row.id ? updated : created);
+        ++(row.id ? counts.updated : counts.created);
     }
     if (!errors.isEmpty())
-        return WriteResult<std::pair<int, int>>(
+        return WriteResult<protocol::ImportResult>(
             Error{QStringLiteral("validation_failed"),
                   QStringLiteral("%1 line(s) could not be imported; nothing was changed").arg(errors.size()),
-                  QJsonObject{{QStringLiteral("errors"), errors}}}); // all or nothing
+                  protocol::ImportLineError::toDetails(errors)}); // all or nothing
     QueryPlanner::refreshTerms(db);
-    return WriteResult<std::pair<int, int>>(std::make_pair(created, updated), ChangeSet{{}, {shopId}, false});
+    return WriteResult<protocol::ImportResult>(counts, ChangeSet{{}, {shopId}, false});
 }
 
 WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in,

@@ -2,44 +2,11 @@
 // A seller's own inventory: reads on the loop's connection, changes as writer jobs. Every
 // query is scoped to the seller's shop: another shop's item is simply not found.
 #include "server/domain/ItemInput.h"
-#include "server/protocol/CatalogTypes.h"
+#include "server/protocol/SellerTypes.h"
 #include "server/storage/StatementCache.h"
 #include "server/storage/Writer.h"
 
 namespace emporium::storage {
-
-struct SellerItem
-{
-    protocol::ItemSummary summary;
-    QString description;
-    qint64 lowStockThreshold = 0;
-    bool delisted = false;
-};
-
-struct SaleLine
-{
-    qint64 orderId = 0;
-    qint64 itemId = 0;
-    QString title;
-    int quantity = 0;
-    qint64 unitPriceCents = 0;
-    QString createdAt;
-};
-
-struct StatsPoint
-{
-    QString at; // the bucket's start, ISO 8601 UTC
-    qint64 revenueCents = 0;
-    qint64 units = 0;
-};
-
-struct TopItem
-{
-    qint64 itemId = 0;
-    QString title;
-    qint64 units = 0;
-    qint64 revenueCents = 0;
-};
 
 struct ImportRow
 {
@@ -56,16 +23,17 @@ public:
     {
     }
 
-    Result<protocol::Page<SellerItem>> items(qint64 shopId, int page, int perPage);
-    Result<std::optional<SellerItem>> item(qint64 shopId, qint64 itemId);
+    Result<protocol::Page<protocol::InventoryItem>> items(qint64 shopId, int page, int perPage);
+    // nullopt: not a listed item of this shop
+    Result<std::optional<protocol::InventoryItem>> item(qint64 shopId, qint64 itemId);
     // every listed item of the shop, for the CSV export
-    Result<QList<SellerItem>> allItems(qint64 shopId);
+    Result<QList<protocol::InventoryItem>> allItems(qint64 shopId);
     // the shop's own order lines, newest first; from/to are ISO 8601 bounds (empty: open)
-    Result<protocol::Page<SaleLine>> sales(qint64 shopId, const QString &from, const QString &to,
-                                           qint64 itemId, int page, int perPage);
+    Result<protocol::Page<protocol::SaleLine>> sales(qint64 shopId, const QString &from, const QString &to,
+                                                     qint64 itemId, int page, int perPage);
     // revenue and units per bucket ("minute", "hour", "day"), and the best items of the period
-    Result<std::pair<QList<StatsPoint>, QList<TopItem>>> stats(qint64 shopId, const QString &bucket,
-                                                               const QString &from, const QString &to);
+    Result<protocol::SellerStats> stats(qint64 shopId, const QString &bucket, const QString &from,
+                                        const QString &to);
 
     // Writer jobs. Their value is Result<qint64> (the item id) or Result<Done>.
     // refreshTerms: make new words searchable now (an import does it once at the end)
@@ -74,10 +42,10 @@ public:
     static WriteResult<qint64> update(QSqlDatabase &db, qint64 shopId, qint64 itemId,
                                       const domain::ItemInput &in, bool refreshTerms = true);
     static WriteResult<qint64> delist(QSqlDatabase &db, qint64 shopId, qint64 itemId);
-    // All rows or none; value: Result<std::pair<int created, int updated>>, or validation_failed with
-    // details.errors [{line, column, message}].
-    static WriteResult<std::pair<int, int>> importItems(QSqlDatabase &db, qint64 shopId,
-                                                        const QList<ImportRow> &rows);
+    // All rows or none; value: Result<ImportResult>, or validation_failed with details.errors
+    // [{line, column, message}] (protocol::ImportLineError::toDetails).
+    static WriteResult<protocol::ImportResult> importItems(QSqlDatabase &db, qint64 shopId,
+                                                           const QList<ImportRow> &rows);
     // a stored picture joins the item's pictures (the first becomes its thumbnail); value: Result<qint64>
     static WriteResult<qint64> addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
                                         const QString &thumbName);

@@ -143,6 +143,8 @@ TEST(WireTypes, PagesRoundTrip)
     JsonWriter w;
     writePage(w, sales);
     EXPECT_EQ(pageFromJson<SaleLine>(QJsonDocument::fromJson(w.data()).object()), sales);
+    EXPECT_EQ(jsonBytes(sales), w.data()); // what a route answers
+    EXPECT_EQ(jsonBytes(sales.items.first()), written(sales.items.first()));
 }
 
 TEST(WireTypes, DiscoveryTypesRoundTrip)
