@@ -1,28 +1,10 @@
 #pragma once
-// A test suite whose tests share one real demo server, started once for the suite.
+// A server suite whose tests share one real demo server, started in-process once for the suite.
+#include "tests/common/SharedServer.h"
 #include "tests/common/TestSupport.h"
-
-#include <gtest/gtest.h>
 
 namespace emporium::test {
 
-template <typename Suite> class SharedServerTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        server = new TestServer;
-        QString error;
-        ASSERT_TRUE(server->start(&error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
-    static quint16 port() { return server->port(); }
-
-    static inline TestServer *server = nullptr;
-};
+template <typename Suite> using SharedServerTest = SharedServer<Suite, TestServer>;
 
 } // namespace emporium::test

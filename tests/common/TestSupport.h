@@ -1,29 +1,15 @@
 #pragma once
-// Helpers shared by the suites: spin the event loop until a condition or a timeout, a real
-// server started in-process on port 0, a raw HTTP/1.1 client over a real socket, and
-// PrintTo for Qt types so failures read well.
+// The server suites' test server: the real server started in-process on port 0 (so a suite can
+// reach into it: its routes, its Server object). Client suites use ServerProcess instead and do
+// not link the server. The shared helpers (waitUntil, RawHttp, PrintTo) are in TestTools.h.
 #include "server/Server.h"
+#include "tests/common/TestTools.h"
 
-#include <QByteArray>
-#include <QJsonDocument>
-#include <QList>
-#include <QPair>
-#include <QString>
-#include <QTcpSocket>
 #include <QTemporaryDir>
-#include <functional>
-#include <iosfwd>
+#include <QUrl>
 #include <memory>
 
-QT_BEGIN_NAMESPACE
-void PrintTo(const QString &s, std::ostream *os);
-void PrintTo(const QByteArray &s, std::ostream *os);
-QT_END_NAMESPACE
-
 namespace emporium::test {
-
-// Processes events until `done()` or `timeoutMs`; returns done().
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
 
 // A real server on 127.0.0.1:0 with its own temporary data folder.
 class TestServer
@@ -63,43 +49,5 @@ private:
     std::unique_ptr<Server> m_server;
     quint16 m_port = 0;
 };
-
-struct HttpReply
-{
-    int status = 0; // 0: no answer (closed or timed out)
-    QString reason;
-    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
-    QByteArray body;
-
-    QByteArray header(const char *lowerName) const;
-    bool hasHeader(const char *lowerName) const;
-    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
-};
-
-// A blocking HTTP client on a raw socket, for exact protocol checks.
-class RawHttp
-{
-public:
-    explicit RawHttp(quint16 port);
-    ~RawHttp();
-
-    bool isConnected() const;
-    void send(const QByteArray &bytes);
-    // Reads one response. A HEAD answer or 1xx/204/304 has no body, whatever Content-Length says.
-    HttpReply read(bool headRequest = false, int timeoutMs = 5000);
-    // Waits until the server closes the connection; true if it did within the timeout.
-    bool waitForClose(int timeoutMs);
-    void close();
-
-private:
-    bool fill(int timeoutMs);
-    std::unique_ptr<QTcpSocket> m_socket;
-    QByteArray m_buffer;
-};
-
-// One request on a fresh connection: GET path with optional extra header lines.
-HttpReply httpGet(quint16 port, const QByteArray &path, const QByteArray &extraHeaders = {});
-HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
-                      const QByteArray &body = {}, const QByteArray &extraHeaders = {});
 
 } // namespace emporium::test
