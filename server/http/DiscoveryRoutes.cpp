@@ -3,53 +3,15 @@
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Routes.h"
+#include "server/protocol/DiscoveryTypes.h"
 #include "server/protocol/JsonWriter.h"
+#include "server/protocol/Paging.h"
 
 namespace emporium::http {
 
 using protocol::JsonWriter;
 
 namespace {
-
-void writeAuthor(JsonWriter &w, const storage::Author &a)
-{
-    w.key("author").beginObject().field("id", a.id).field("display_name", a.displayName).endObject();
-}
-
-void writeAnswer(JsonWriter &w, const storage::Answer &a)
-{
-    w.beginObject().field("id", a.id).field("body", a.body);
-    writeAuthor(w, a.author);
-    w.field("by_seller", a.bySeller)
-        .field("helpful_count", a.helpfulCount)
-        .field("created_at", a.createdAt)
-        .endObject();
-}
-
-void writeQuestion(JsonWriter &w, const storage::Question &q)
-{
-    w.beginObject().field("id", q.id).field("body", q.body);
-    writeAuthor(w, q.author);
-    w.field("helpful_count", q.helpfulCount).field("created_at", q.createdAt).key("answers").beginArray();
-    for (const auto &a : q.answers)
-        writeAnswer(w, a);
-    w.endArray().endObject();
-}
-
-void writeReview(JsonWriter &w, const storage::Review &r)
-{
-    w.beginObject().field("id", r.id).field("rating", qint64(r.rating)).field("body", r.body);
-    writeAuthor(w, r.author);
-    w.field("created_at", r.createdAt).endObject();
-}
-
-void writeItems(JsonWriter &w, const char *key, const QList<protocol::ItemSummary> &items)
-{
-    w.key(key).beginArray();
-    for (const auto &i : items)
-        i.write(w);
-    w.endArray();
-}
 
 // {body}: text of 3 to 2,000 characters
 Result<QString> textBody(const HttpRequest &req)
@@ -66,17 +28,15 @@ Result<QString> textBody(const HttpRequest &req)
 }
 
 // After a write that created a row (a Result<qint64> id): read the row back and answer 201 with it.
-template <typename Read, typename Write> auto answerCreated(const char *what, Read read, Write write)
+template <typename Read> auto answerCreated(const char *what, Read read)
 {
-    return [what, read, write](RequestContext &ctx, const Result<qint64> &id) {
+    return [what, read](RequestContext &ctx, const Result<qint64> &id) {
         if (!id)
             return HttpResponse::fromError(id.error());
         const auto row = read(ctx, id.value());
         if (!row || !row.value())
             return HttpResponse::fromError(row ? Error::notFound(QLatin1String(what)) : row.error());
-        JsonWriter w;
-        write(w, *row.value());
-        return HttpResponse::json(201, w.take());
+        return HttpResponse::json(201, protocol::jsonBytes(*row.value()));
     };
 }
 
@@ -111,52 +71,38 @@ HttpResponse homePage(RequestContext &ctx, const HttpRequest &req, const PathPar
 {
     const quint64 version = ctx.server.catalogChanges->version();
     const ResponseCache::Entry *sections = ctx.responses.find(QByteArrayLiteral("home:sections"), version);
+    protocol::Home home;
     if (!sections) {
-        const auto built = ctx.discovery.homeSections();
+        auto built = ctx.discovery.homeSections();
         if (!built)
             return HttpResponse::fromError(built.error());
+        home.sections = std::move(built.value());
         JsonWriter w;
-        w.beginObject().key("sections").beginArray();
-        for (const auto &s : built.value()) {
-            w.beginObject().key("category");
-            s.category.write(w);
-            writeItems(w, "items", s.items);
-            w.endObject();
-        }
-        w.endArray();
+        home.writeSectionsPart(w);
         sections = &ctx.responses.insert(QByteArrayLiteral("home:sections"), {version, 200, w.take(), {}});
     }
-    QList<protocol::ItemSummary> recommended, recent;
     if (req.principal) {
-        auto r = ctx.discovery.recommended(req.principal->id);
-        auto v = ctx.discovery.recentlyViewed(req.principal->id);
-        if (!r)
-            return HttpResponse::fromError(r.error());
-        if (!v)
-            return HttpResponse::fromError(v.error());
-        recommended = std::move(r.value());
-        recent = std::move(v.value());
+        auto recommended = ctx.discovery.recommended(req.principal->id);
+        auto recent = ctx.discovery.recentlyViewed(req.principal->id);
+        if (!recommended)
+            return HttpResponse::fromError(recommended.error());
+        if (!recent)
+            return HttpResponse::fromError(recent.error());
+        home.recommended = std::move(recommended.value());
+        home.recentlyViewed = std::move(recent.value());
     }
-    const auto array = [](const QList<protocol::ItemSummary> &items) {
-        JsonWriter a;
-        a.beginArray();
-        for (const auto &i : items)
-            i.write(a);
-        a.endArray();
-        return a.take();
-    };
-    // the cached part is the object's beginning: {"sections":[...]
-    HttpResponse out = HttpResponse::json(200, sections->body + ",\"recommended\":" + array(recommended) +
-                                                   ",\"recently_viewed\":" + array(recent) + '}');
+    JsonWriter w;
+    w.raw(sections->body); // the cached beginning of the object: {"sections":[...]
+    home.writePersonalPart(w);
+    HttpResponse out = HttpResponse::json(200, w.take());
     out.setHeader("Cache-Control", req.principal ? "private, no-cache" : "no-cache");
     return out;
 }
 
 // One page of what is said about an item (its questions, its reviews): 404 for no such item.
-// `read(id, page, perPage)` gives the page; `writeItem` writes one entry, `writeMore` what the page adds.
-template <typename Read, typename WriteItem, typename WriteMore>
-HttpResponse itemPage(RequestContext &ctx, const HttpRequest &req, const PathParams &p, Read read,
-                      WriteItem writeItem, WriteMore writeMore)
+// `read(id, page, perPage)` gives the page.
+template <typename Read>
+HttpResponse itemPage(RequestContext &ctx, const HttpRequest &req, const PathParams &p, Read read)
 {
     const auto id = pathId(p);
     if (!id)
@@ -169,44 +115,23 @@ HttpResponse itemPage(RequestContext &ctx, const HttpRequest &req, const PathPar
         return HttpResponse::fromError(found.error());
     if (!found.value())
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-    const auto &page = *found.value();
-    JsonWriter w;
-    w.beginObject().key("items").beginArray();
-    for (const auto &entry : page.items)
-        writeItem(w, entry);
-    w.endArray().field("total", page.total).field("page", page.page).field("per_page", page.perPage);
-    writeMore(w, page);
-    w.endObject();
-    return HttpResponse::json(200, w.take());
+    return HttpResponse::json(200, protocol::jsonBytes(*found.value()));
 }
 
 // GET /api/v1/items/{id}/questions
 HttpResponse listQuestions(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
 {
-    return itemPage(
-        ctx, req, p,
-        [](RequestContext &ctx, qint64 id, int page, int perPage) {
-            return ctx.discovery.questions(id, page, perPage);
-        },
-        writeQuestion, [](JsonWriter &, const auto &) {});
+    return itemPage(ctx, req, p, [](RequestContext &ctx, qint64 id, int page, int perPage) {
+        return ctx.discovery.questions(id, page, perPage);
+    });
 }
 
 // GET /api/v1/items/{id}/reviews
 HttpResponse listReviews(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
 {
-    return itemPage(
-        ctx, req, p,
-        [](RequestContext &ctx, qint64 id, int page, int perPage) {
-            return ctx.discovery.reviews(id, page, perPage);
-        },
-        writeReview,
-        [](JsonWriter &w, const auto &page) {
-            w.key("rating")
-                .beginObject()
-                .field("average", page.rating.average)
-                .field("count", page.rating.count);
-            w.endObject();
-        });
+    return itemPage(ctx, req, p, [](RequestContext &ctx, qint64 id, int page, int perPage) {
+        return ctx.discovery.reviews(id, page, perPage); // a ReviewPage: the page and the item's rating
+    });
 }
 
 } // namespace
@@ -224,11 +149,7 @@ HttpResponse relatedItems(RequestContext &ctx, const HttpRequest &, const PathPa
         return HttpResponse::fromError(related.error());
     if (!related.value())
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-    JsonWriter w;
-    w.beginObject();
-    writeItems(w, "items", *related.value());
-    w.endObject();
-    return HttpResponse::json(200, w.take());
+    return HttpResponse::json(200, protocol::jsonBytes(protocol::ItemList{*related.value()}));
 }
 
 // POST /api/v1/items/{id}/questions
@@ -241,11 +162,9 @@ HttpResponse askQuestion(RequestContext &ctx, const HttpRequest &req, const Path
     if (!text)
         return HttpResponse::fromError(text.error());
     const qint64 user = req.principal->id;
-    return answerWhenDone(ctx, ctx.server.discussions->ask(*id, user, text.value()),
-                          answerCreated(
-                              "question",
-                              [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); },
-                              writeQuestion));
+    return answerWhenDone(
+        ctx, ctx.server.discussions->ask(*id, user, text.value()),
+        answerCreated("question", [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); }));
 }
 
 // POST /api/v1/questions/{id}/answers
@@ -260,8 +179,7 @@ HttpResponse answerQuestion(RequestContext &ctx, const HttpRequest &req, const P
     const qint64 user = req.principal->id;
     return answerWhenDone(
         ctx, ctx.server.discussions->answer(*id, user, text.value()),
-        answerCreated(
-            "answer", [](RequestContext &ctx, qint64 id) { return ctx.discovery.answer(id); }, writeAnswer));
+        answerCreated("answer", [](RequestContext &ctx, qint64 id) { return ctx.discovery.answer(id); }));
 }
 
 // POST /api/v1/answers/{id}/helpful
@@ -307,8 +225,7 @@ HttpResponse postReview(RequestContext &ctx, const HttpRequest &req, const PathP
     const qint64 user = req.principal->id;
     return answerWhenDone(
         ctx, ctx.server.discussions->review(*id, user, rating, text),
-        answerCreated(
-            "review", [](RequestContext &ctx, qint64 id) { return ctx.discovery.review(id); }, writeReview));
+        answerCreated("review", [](RequestContext &ctx, qint64 id) { return ctx.discovery.review(id); }));
 }
 
 } // namespace

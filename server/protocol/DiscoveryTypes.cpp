@@ -122,12 +122,17 @@ void Home::writeSectionsPart(JsonWriter &w) const
     writeList(w, "sections", sections);
 }
 
-void Home::write(JsonWriter &w) const
+void Home::writePersonalPart(JsonWriter &w) const
 {
-    writeSectionsPart(w);
     writeList(w, "recommended", recommended);
     writeList(w, "recently_viewed", recentlyViewed);
     w.endObject();
+}
+
+void Home::write(JsonWriter &w) const
+{
+    writeSectionsPart(w);
+    writePersonalPart(w);
 }
 
 Home Home::fromJson(const QJsonObject &o)

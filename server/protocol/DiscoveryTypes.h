@@ -102,6 +102,9 @@ struct Home
     void write(JsonWriter &w) const;
     // `{"sections":[...]` without the closing brace: the cacheable beginning.
     void writeSectionsPart(JsonWriter &w) const;
+    // The rest, `,"recommended":[...],"recently_viewed":[...]}`, on a writer that holds the beginning
+    // (written by writeSectionsPart, or a cached copy of it put there with raw()).
+    void writePersonalPart(JsonWriter &w) const;
     static Home fromJson(const QJsonObject &o);
     bool operator==(const Home &) const = default;
 };

@@ -12,6 +12,13 @@
 #include <algorithm>
 
 namespace emporium::storage {
+
+using protocol::Answer;
+using protocol::HomeSection;
+using protocol::Question;
+using protocol::Review;
+using protocol::ReviewPage;
+
 namespace {
 
 Error dbError(const QSqlQuery &q)

@@ -3,7 +3,7 @@
 // recently viewed items, questions with answers and helpful votes, and reviews. Reads run on the
 // calling loop's connection, bounded by indexes (never a scan of orders); writes are jobs of the
 // single writer (static functions taking the writer's connection).
-#include "server/protocol/CatalogTypes.h"
+#include "server/protocol/DiscoveryTypes.h"
 #include "server/protocol/Result.h"
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/StatementCache.h"
@@ -13,52 +13,6 @@
 #include <QSqlDatabase>
 
 namespace emporium::storage {
-
-struct Author
-{
-    qint64 id = 0;
-    QString displayName;
-};
-
-struct Answer
-{
-    qint64 id = 0;
-    QString body;
-    Author author;
-    bool bySeller = false;
-    qint64 helpfulCount = 0;
-    QString createdAt;
-};
-
-struct Question
-{
-    qint64 id = 0;
-    QString body;
-    Author author;
-    qint64 helpfulCount = 0; // the sum of its answers' helpful votes
-    QString createdAt;
-    QList<Answer> answers; // most helpful first
-};
-
-struct Review
-{
-    qint64 id = 0;
-    int rating = 0;
-    QString body;
-    Author author;
-    QString createdAt;
-};
-
-struct ReviewPage : protocol::Page<Review>
-{
-    protocol::Rating rating; // the item's
-};
-
-struct HomeSection
-{
-    protocol::Category category;
-    QList<protocol::ItemSummary> items;
-};
 
 class DiscoveryRepository
 {
@@ -70,16 +24,16 @@ public:
     // nullopt: no such listed item
     Result<std::optional<QList<protocol::ItemSummary>>> related(qint64 itemId, int limit = 8);
     // the best-selling categories of the last 30 days with their best sellers (in stock)
-    Result<QList<HomeSection>> homeSections(int categories = 4, int perCategory = 8);
+    Result<QList<protocol::HomeSection>> homeSections(int categories = 4, int perCategory = 8);
     // from the user's orders, cart, wishlist and views; only categories the user touched
     Result<QList<protocol::ItemSummary>> recommended(qint64 userId, int limit = 12);
     Result<QList<protocol::ItemSummary>> recentlyViewed(qint64 userId, int limit = 12);
 
-    Result<std::optional<protocol::Page<Question>>> questions(qint64 itemId, int page, int perPage);
-    Result<std::optional<ReviewPage>> reviews(qint64 itemId, int page, int perPage);
-    Result<std::optional<Question>> question(qint64 questionId);
-    Result<std::optional<Answer>> answer(qint64 answerId);
-    Result<std::optional<Review>> review(qint64 reviewId);
+    Result<std::optional<protocol::Page<protocol::Question>>> questions(qint64 itemId, int page, int perPage);
+    Result<std::optional<protocol::ReviewPage>> reviews(qint64 itemId, int page, int perPage);
+    Result<std::optional<protocol::Question>> question(qint64 questionId);
+    Result<std::optional<protocol::Answer>> answer(qint64 answerId);
+    Result<std::optional<protocol::Review>> review(qint64 reviewId);
 
     // Writer jobs; each value is a Result<qint64> (the new row's id) or Result<Done>.
     static WriteResult<qint64> ask(QSqlDatabase &db, qint64 itemId, qint64 userId, const QString &body);
@@ -91,7 +45,7 @@ public:
     static WriteResult<Done> recordView(QSqlDatabase &db, qint64 userId, qint64 itemId);
 
 private:
-    Result<QList<HomeSection>> fillSections(QList<HomeSection> sections, int perCategory);
+    Result<QList<protocol::HomeSection>> fillSections(QList<protocol::HomeSection> sections, int perCategory);
     // summaries of listed items, in the order of `ids`
     Result<QList<protocol::ItemSummary>> summaries(const QList<qint64> &ids, bool inStockOnly);
 
@@ -102,7 +56,7 @@ private:
     qint64 m_topCategoriesAt = 0;
     // Display names never change once an account exists: a page's authors are named from here
     // (bounded), the missing ones read in one query.
-    Result<bool> nameAuthors(QList<Question> &questions);
+    Result<bool> nameAuthors(QList<protocol::Question> &questions);
     QHash<qint64, QString> m_names;
     const ItemTextIndex *m_textIndex = nullptr;
 };

@@ -178,6 +178,34 @@ TEST(WireTypes, HomeSectionsAreTheCacheablePrefix)
     EXPECT_EQ(written(home), prefix.data() + R"(,"recommended":[],"recently_viewed":[]})");
 }
 
+// The server caches the sections part and writes the personal part after a copy of it.
+TEST(WireTypes, HomePersonalPartFollowsACachedBeginning)
+{
+    Home home{{{{3, QStringLiteral("Home"), QStringLiteral("home"), 40}, {summary(5)}}}, {}, {}};
+    JsonWriter prefix;
+    home.writeSectionsPart(prefix);
+    home.recommended = {summary(6), summary(8)};
+    home.recentlyViewed = {summary(7)};
+    const Home personal{{}, home.recommended, home.recentlyViewed};
+    JsonWriter w;
+    w.raw(prefix.data());
+    personal.writePersonalPart(w);
+    EXPECT_EQ(w.data(), written(home));
+    EXPECT_EQ(roundTrip(home), home);
+}
+
+// A review page is a page plus the item's rating: jsonBytes writes it whole, not as a bare page.
+TEST(WireTypes, ReviewPageBytesCarryTheRating)
+{
+    ReviewPage reviews;
+    reviews.items = {
+        {3, 5, QStringLiteral("Lovely"), {9, QStringLiteral("Ann")}, QStringLiteral("2026-11-21T10:00:00Z")}};
+    reviews.total = 1;
+    reviews.rating = {4.5, 2};
+    EXPECT_EQ(jsonBytes(reviews), written(reviews));
+    EXPECT_TRUE(jsonBytes(reviews).endsWith(R"("rating":{"average":4.5,"count":2}})"));
+}
+
 TEST(WireTypes, AdminTypesRoundTrip)
 {
     const AnalyticsSnapshot s = snapshot();
