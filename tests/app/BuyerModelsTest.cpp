@@ -6,8 +6,8 @@
 #include "app/models/Checkout.h"
 #include "app/models/OrdersModel.h"
 #include "app/models/WishlistModel.h"
-#include "tests/common/ApiHelpers.h"
-#include "tests/common/SharedServerTest.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/SharedServerProcessTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,7 +19,7 @@ using namespace emporium::test;
 
 namespace {
 
-class BuyerModelsTest : public SharedServerTest<BuyerModelsTest>
+class BuyerModelsTest : public SharedServerProcessTest<BuyerModelsTest>
 {
 protected:
     void SetUp() override

@@ -7,8 +7,8 @@
 #include "app/models/CategoryModel.h"
 #include "app/models/ItemController.h"
 #include "app/models/Money.h"
-#include "tests/common/SharedServerTest.h"
-#include "tests/common/TestSupport.h"
+#include "tests/common/SharedServerProcessTest.h"
+#include "tests/common/TestTools.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,7 +22,7 @@ using namespace emporium::test;
 
 namespace {
 
-class ClientTest : public SharedServerTest<ClientTest>
+class ClientTest : public SharedServerProcessTest<ClientTest>
 {
 protected:
     void SetUp() override { api.setBaseUrl(server->url()); }
@@ -181,7 +181,7 @@ TEST_F(ClientTest, PicturesForAGoneContextAreDropped)
 
 TEST_F(ClientTest, RealtimeClientConnectsAndReconnectsAfterRestart)
 {
-    TestServer own; // its own server, to restart it
+    ServerProcess own; // its own server, to restart it
     ASSERT_TRUE(own.start());
     ApiClient ownApi;
     ownApi.setBaseUrl(own.url());

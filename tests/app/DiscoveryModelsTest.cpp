@@ -8,8 +8,8 @@
 #include "app/models/ItemListModel.h"
 #include "app/models/QuestionsModel.h"
 #include "app/models/ReviewsModel.h"
-#include "tests/common/ApiHelpers.h"
-#include "tests/common/SharedServerTest.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/SharedServerProcessTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,7 +22,7 @@ using namespace emporium::test;
 
 namespace {
 
-class DiscoveryModelsTest : public SharedServerTest<DiscoveryModelsTest>
+class DiscoveryModelsTest : public SharedServerProcessTest<DiscoveryModelsTest>
 {
 protected:
     void SetUp() override { api.setBaseUrl(server->url()); }

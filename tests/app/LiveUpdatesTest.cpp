@@ -18,8 +18,8 @@
 #include "app/models/SellerStats.h"
 #include "app/models/WishlistModel.h"
 #include "server/protocol/JsonWriter.h"
-#include "tests/common/ApiHelpers.h"
-#include "tests/common/SharedServerTest.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/SharedServerProcessTest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,7 +136,7 @@ TEST_F(LiveUpdatesTest, UnknownAndErrorMessagesChangeNothing)
 namespace {
 
 // One window's client objects and the models LiveUpdates keeps, following a real server.
-class FollowingTest : public SharedServerTest<FollowingTest>
+class FollowingTest : public SharedServerProcessTest<FollowingTest>
 {
 protected:
     void follow(const QUrl &server)
@@ -293,7 +293,7 @@ TEST_F(FollowingTest, OnlyTheOpenItemCountsThisWindowAsAViewer)
 
 TEST_F(FollowingTest, AfterAReconnectTheModelsLoadWhatTheyMissed)
 {
-    TestServer own; // its own server, to restart it
+    ServerProcess own; // its own server, to restart it
     ASSERT_TRUE(own.start());
     follow(own.url());
     QSignalSpy ordersLoaded(&orders, &OrdersModel::loaded);

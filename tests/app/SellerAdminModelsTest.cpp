@@ -10,8 +10,8 @@
 #include "app/models/Money.h"
 #include "app/models/SalesModel.h"
 #include "app/models/SellerStats.h"
-#include "tests/common/ApiHelpers.h"
-#include "tests/common/SharedServerTest.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/SharedServerProcessTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -28,7 +28,7 @@ using namespace emporium::test;
 
 namespace {
 
-class SellerAdminModelsTest : public SharedServerTest<SellerAdminModelsTest>
+class SellerAdminModelsTest : public SharedServerProcessTest<SellerAdminModelsTest>
 {
 protected:
     void SetUp() override

@@ -4,12 +4,11 @@
 #include "app/api/Session.h"
 #include "app/api/ApiClient.h"
 #include "app/api/TokenStore.h"
-#include "server/storage/Database.h"
-#include "tests/common/ApiHelpers.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/ServerProcess.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -26,7 +25,7 @@ protected:
     static void SetUpTestSuite()
     {
         qputenv("EMPORIUM_TOKEN_STORE", "file");
-        server = new TestServer;
+        server = new ServerProcess;
         ASSERT_TRUE(server->start());
     }
     static void TearDownTestSuite()
@@ -36,7 +35,7 @@ protected:
     }
     void SetUp() override { api.setBaseUrl(server->url()); }
 
-    static inline TestServer *server = nullptr;
+    static inline ServerProcess *server = nullptr;
     QTemporaryDir dir;
     ApiClient api;
 };

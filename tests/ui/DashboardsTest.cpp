@@ -6,8 +6,9 @@
 #include "app/models/InventoryModel.h"
 #include "app/models/SalesModel.h"
 #include "app/models/SellerStats.h"
-#include "tests/common/ApiHelpers.h"
-#include "tests/common/TestSupport.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/ServerProcess.h"
+#include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
 #include "ui/AdminPage.h"
 #include "ui/Charts.h"
@@ -64,7 +65,7 @@ void signInAs(ui::MainWindow &window, Client &c, const QString &role)
 
 TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     QTemporaryDir sellerDir, adminDir;
     Client s(sellerDir.path()), a(adminDir.path());

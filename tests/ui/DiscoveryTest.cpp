@@ -6,8 +6,9 @@
 #include "app/models/HomeModel.h"
 #include "app/models/QuestionsModel.h"
 #include "app/models/ReviewsModel.h"
-#include "tests/common/ApiHelpers.h"
-#include "tests/common/TestSupport.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/ServerProcess.h"
+#include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
 #include "ui/HomePage.h"
 #include "ui/ItemDiscussion.h"
@@ -37,7 +38,7 @@ namespace {
 
 TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     // a new buyer bought two things together
     const HttpReply registered = postJson(server.port(), "/api/v1/auth/register",
@@ -193,7 +194,7 @@ TEST(DiscoveryTest, HomeRecommendsAndTheItemPageTalks)
 
 TEST(DiscoveryTest, SignedOutTheFormsSaySignIn)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     QTemporaryDir tokenDir;
     Client c(tokenDir.path());

@@ -9,7 +9,8 @@
 #include "app/models/CartModel.h"
 #include "app/models/CatalogModel.h"
 #include "app/models/OrdersModel.h"
-#include "tests/common/TestSupport.h"
+#include "tests/common/ServerProcess.h"
+#include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
 #include "ui/CartPage.h"
 #include "ui/CheckoutDialog.h"
@@ -57,7 +58,7 @@ bool allThumbnailsVisible(QListView *grid, int rows)
 
 TEST(MainWindowTest, ShowsCatalogAndItemPage)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     client::ApiClient api;
     client::RealtimeClient realtime;
@@ -154,7 +155,7 @@ QAction *menuAction(QToolButton *button, const QString &text)
 
 TEST(MainWindowTest, SellerSignsUpSignsOutAndIsBackAfterRestart)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     QTemporaryDir tokenDir;
     {
@@ -213,7 +214,7 @@ TEST(MainWindowTest, SellerSignsUpSignsOutAndIsBackAfterRestart)
 
 TEST(MainWindowTest, DemoButtonsSignInEachRole)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     QTemporaryDir tokenDir;
     Client c(tokenDir.path());
@@ -247,7 +248,7 @@ TEST(MainWindowTest, DemoButtonsSignInEachRole)
 
 TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     QTemporaryDir tokenDir;
     Client c(tokenDir.path());
@@ -363,7 +364,7 @@ void openRow(ui::MainWindow &w, int row)
 
 TEST(MainWindowTest, TwoWindowsStayInSync)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     QTemporaryDir dirA, dirB;
     Client a(dirA.path()), b(dirB.path());
@@ -462,7 +463,7 @@ TEST(PurchaseBannerTest, BurstsFoldIntoOneLine)
 
 TEST(MainWindowTest, SignInErrorsAreShownWhereTheyBelong)
 {
-    TestServer server;
+    ServerProcess server;
     ASSERT_TRUE(server.start());
     QTemporaryDir tokenDir;
     Client c(tokenDir.path());
