@@ -2,7 +2,6 @@
 
 #include "server/domain/MinuteSeries.h"
 #include "server/metrics/Metrics.h"
-#include "server/protocol/JsonWriter.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/AnalyticsRepository.h"
 #include "server/storage/OutboxRepository.h"
@@ -11,8 +10,6 @@
 
 namespace emporium::realtime {
 
-using protocol::JsonWriter;
-
 namespace {
 
 QString iso(qint64 secs)
@@ -20,67 +17,44 @@ QString iso(qint64 secs)
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
 }
 
-void topSearches(JsonWriter &w, storage::AnalyticsRepository &figures, const QString &since)
+// the items most watched now, with their titles
+QList<protocol::ViewedItem> topViewed(const RealtimeHub &hub, storage::AnalyticsRepository &figures)
 {
-    w.beginArray();
-    for (const auto &s : figures.topSearches(since, 10).value_or({}))
-        w.beginObject().field("query", s.query).field("count", s.count).endObject();
-    w.endArray();
-}
-
-} // namespace
-
-QByteArray analyticsJson(const AnalyticsSources &sources, QSqlDatabase &db, bool asEvent)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString dayStart = QDateTime(now.date(), QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
-    JsonWriter w;
-    w.beginObject();
-    if (asEvent)
-        w.field("type", "analytics");
-    w.key("orders_per_minute").beginArray();
-    for (const auto &p : sources.ordersPerMinute.snapshot(now.toSecsSinceEpoch()))
-        w.beginObject()
-            .field("minute", iso(p.minute))
-            .field("orders", p.orders)
-            .field("revenue_cents", p.revenueCents)
-            .endObject();
-    w.endArray();
-
-    storage::AnalyticsRepository figures(db);
-    w.key("revenue_by_category").beginArray();
-    qint64 today = 0;
-    for (const auto &c : figures.revenueByCategory(dayStart).value_or({})) {
-        today += c.revenueCents;
-        w.beginObject().key("category").beginObject().field("id", c.categoryId).field("name", c.name);
-        w.endObject().field("revenue_cents", c.revenueCents).endObject();
-    }
-    w.endArray();
-    w.key("top_searches_hour");
-    topSearches(w, figures, now.addSecs(-3600).toString(Qt::ISODate));
-    w.key("top_searches_day");
-    topSearches(w, figures, now.addDays(-1).toString(Qt::ISODate));
-
-    w.key("top_viewed_now").beginArray();
-    const auto viewed = sources.hub.topViewed(10);
+    const auto viewed = hub.topViewed(10);
     QList<qint64> ids;
     for (const auto &v : viewed)
         ids << v.first;
     const QHash<qint64, QString> titles = figures.titles(ids);
+    QList<protocol::ViewedItem> out;
     for (const auto &[item, viewers] : viewed)
-        w.beginObject()
-            .field("item_id", item)
-            .field("title", titles.value(item))
-            .field("viewers", viewers)
-            .endObject();
-    w.endArray();
-    w.field("viewers_now", sources.hub.viewersTotal());
-    w.field("connections_now", qint64(sources.metrics.webSocketConnections()));
-    w.field("revenue_today_cents", today);
-    if (const auto outbox = storage::OutboxRepository(db).depth())
-        w.field("outbox_pending", outbox->pending).field("outbox_failed", outbox->failed);
-    w.endObject();
-    return w.take();
+        out.append({item, titles.value(item), viewers});
+    return out;
+}
+
+} // namespace
+
+protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources, QSqlDatabase &db)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString dayStart = QDateTime(now.date(), QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
+    protocol::AnalyticsSnapshot s;
+    for (const auto &p : sources.ordersPerMinute.snapshot(now.toSecsSinceEpoch()))
+        s.ordersPerMinute.append({iso(p.minute), p.orders, p.revenueCents});
+
+    storage::AnalyticsRepository figures(db);
+    s.revenueByCategory = figures.revenueByCategory(dayStart).value_or({});
+    for (const protocol::CategoryRevenue &c : std::as_const(s.revenueByCategory))
+        s.revenueTodayCents += c.revenueCents;
+    s.topSearchesHour = figures.topSearches(now.addSecs(-3600).toString(Qt::ISODate), 10).value_or({});
+    s.topSearchesDay = figures.topSearches(now.addDays(-1).toString(Qt::ISODate), 10).value_or({});
+    s.topViewedNow = topViewed(sources.hub, figures);
+    s.viewersNow = sources.hub.viewersTotal();
+    s.connectionsNow = sources.metrics.webSocketConnections();
+    if (const auto outbox = storage::OutboxRepository(db).depth()) {
+        s.outboxPending = outbox->pending;
+        s.outboxFailed = outbox->failed;
+    }
+    return s;
 }
 
 } // namespace emporium::realtime

@@ -1,8 +1,10 @@
 #pragma once
 // The admin's live analytics (API.md "Admin"): the per-minute window from memory, the day's
 // figures and searches from the database, viewers and connections from the realtime hub. The same
-// JSON answers GET /api/v1/admin/analytics and is pushed on the admin topic (AnalyticsPublisher).
-#include <QByteArray>
+// snapshot answers GET /api/v1/admin/analytics and is pushed on the admin topic as an AnalyticsEvent
+// (AnalyticsPublisher).
+#include "server/protocol/AdminTypes.h"
+
 #include <QSqlDatabase>
 
 namespace emporium::domain {
@@ -23,6 +25,6 @@ struct AnalyticsSources
     const metrics::Metrics &metrics;
 };
 
-QByteArray analyticsJson(const AnalyticsSources &sources, QSqlDatabase &db, bool asEvent);
+protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources, QSqlDatabase &db);
 
 } // namespace emporium::realtime

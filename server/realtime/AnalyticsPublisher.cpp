@@ -1,5 +1,6 @@
 #include "server/realtime/AnalyticsPublisher.h"
 
+#include "server/protocol/RealtimeEvents.h"
 #include "server/realtime/RealtimeHub.h"
 
 #include <QThread>
@@ -55,7 +56,8 @@ void AnalyticsPublisher::tick()
     if (m_hub.subscribers(QStringLiteral("admin")) == 0)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    m_hub.publish(QStringLiteral("admin"), analyticsJson(m_sources, db, true));
+    domain::publishEvent(m_hub, QStringLiteral("admin"),
+                         protocol::AnalyticsEvent{analyticsSnapshot(m_sources, db)});
 }
 
 } // namespace emporium::realtime

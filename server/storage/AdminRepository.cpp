@@ -11,7 +11,7 @@ namespace {
 const QString kUser =
     QStringLiteral("SELECT ") + userColumns() + QStringLiteral(", u.disabled, u.created_at") + userJoins();
 
-AdminUser read(const QSqlQuery &q)
+protocol::AdminUser read(const QSqlQuery &q)
 {
     return {readUserColumns(q), q.value(kUserColumnCount).toBool(), q.value(kUserColumnCount + 1).toString()};
 }
@@ -23,9 +23,10 @@ WriteResult<Done> failed(Error e)
 
 } // namespace
 
-Result<protocol::Page<AdminUser>> AdminRepository::users(const QString &search, int page, int perPage)
+Result<protocol::Page<protocol::AdminUser>> AdminRepository::users(const QString &search, int page,
+                                                                   int perPage)
 {
-    protocol::Page<AdminUser> out;
+    protocol::Page<protocol::AdminUser> out;
     out.page = page;
     out.perPage = perPage;
     const QString like = u'%' + search.toLower().replace(u'%', QString()).replace(u'_', QString()) + u'%';
@@ -52,13 +53,13 @@ Result<protocol::Page<AdminUser>> AdminRepository::users(const QString &search, 
     return out;
 }
 
-Result<std::optional<AdminUser>> AdminRepository::user(qint64 id)
+Result<std::optional<protocol::AdminUser>> AdminRepository::user(qint64 id)
 {
     QSqlQuery &q = m_statements.get(kUser + QStringLiteral("WHERE u.id = ?"));
     q.bindValue(0, id);
     if (!q.exec())
         return Error::internal(q.lastError().text());
-    std::optional<AdminUser> out;
+    std::optional<protocol::AdminUser> out;
     if (q.next())
         out = read(q);
     q.finish();
@@ -66,7 +67,7 @@ Result<std::optional<AdminUser>> AdminRepository::user(qint64 id)
 }
 
 WriteResult<Done> AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint64 userId,
-                                          const UserChange &c)
+                                          const protocol::AdminUserChange &c)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(

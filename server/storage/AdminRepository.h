@@ -1,6 +1,6 @@
 #pragma once
 // Users as the admin sees them: a searchable list, and role/disabled changes as writer jobs.
-#include "server/protocol/AccountTypes.h"
+#include "server/protocol/AdminTypes.h"
 #include "server/protocol/CatalogTypes.h"
 #include "server/storage/StatementCache.h"
 #include "server/storage/Writer.h"
@@ -9,29 +9,16 @@
 
 namespace emporium::storage {
 
-struct AdminUser
-{
-    protocol::User user;
-    bool disabled = false;
-    QString createdAt;
-};
-
-struct UserChange
-{
-    std::optional<protocol::Role> role;
-    std::optional<bool> disabled;
-};
-
 class AdminRepository
 {
 public:
     explicit AdminRepository(QSqlDatabase db) : m_db(db), m_statements(db) {}
 
-    Result<protocol::Page<AdminUser>> users(const QString &search, int page, int perPage);
-    Result<std::optional<AdminUser>> user(qint64 id);
+    Result<protocol::Page<protocol::AdminUser>> users(const QString &search, int page, int perPage);
+    Result<std::optional<protocol::AdminUser>> user(qint64 id);
     // Writer job; its value is Result<Done>.
     static WriteResult<Done> change(QSqlDatabase &db, qint64 adminId, qint64 userId,
-                                    const UserChange &change);
+                                    const protocol::AdminUserChange &change);
 
 private:
     QSqlDatabase m_db;

@@ -8,7 +8,7 @@
 
 namespace emporium::storage {
 
-Result<QList<CategoryRevenue>> AnalyticsRepository::revenueByCategory(const QString &since)
+Result<QList<protocol::CategoryRevenue>> AnalyticsRepository::revenueByCategory(const QString &since)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT c.id, c.name, COALESCE(SUM(e.amount_cents), 0) FROM categories c "
@@ -17,13 +17,13 @@ Result<QList<CategoryRevenue>> AnalyticsRepository::revenueByCategory(const QStr
     q.addBindValue(since);
     if (!q.exec())
         return sqlError(q.lastError());
-    QList<CategoryRevenue> out;
+    QList<protocol::CategoryRevenue> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
     return out;
 }
 
-Result<QList<SearchCount>> AnalyticsRepository::topSearches(const QString &since, int limit)
+Result<QList<protocol::SearchCount>> AnalyticsRepository::topSearches(const QString &since, int limit)
 {
     QSqlQuery q(m_db);
     q.prepare(
@@ -33,7 +33,7 @@ Result<QList<SearchCount>> AnalyticsRepository::topSearches(const QString &since
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError());
-    QList<SearchCount> out;
+    QList<protocol::SearchCount> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong()});
     return out;

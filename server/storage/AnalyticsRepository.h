@@ -1,25 +1,13 @@
 #pragma once
 // The admin's figures that come from the database: revenue per category since a time, the most
 // searched queries, item titles by id, and the last hour's orders to rebuild the live series at start.
+#include "server/protocol/AdminTypes.h"
 #include "server/protocol/Result.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 
 namespace emporium::storage {
-
-struct CategoryRevenue
-{
-    qint64 categoryId = 0;
-    QString name;
-    qint64 revenueCents = 0;
-};
-
-struct SearchCount
-{
-    QString query;
-    qint64 count = 0;
-};
 
 struct OrderTotal
 {
@@ -33,8 +21,8 @@ public:
     explicit AnalyticsRepository(QSqlDatabase db) : m_db(db) {}
 
     // Every category, highest revenue first (categories without sales too).
-    Result<QList<CategoryRevenue>> revenueByCategory(const QString &since);
-    Result<QList<SearchCount>> topSearches(const QString &since, int limit);
+    Result<QList<protocol::CategoryRevenue>> revenueByCategory(const QString &since);
+    Result<QList<protocol::SearchCount>> topSearches(const QString &since, int limit);
     QHash<qint64, QString> titles(const QList<qint64> &itemIds);
     // Each order's time and total since then (from the sale events).
     Result<QList<OrderTotal>> orderTotalsSince(const QString &since);
