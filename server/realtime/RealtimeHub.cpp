@@ -1,7 +1,7 @@
 #include "server/realtime/RealtimeHub.h"
 
 #include "server/metrics/Metrics.h"
-#include "server/protocol/JsonWriter.h"
+#include "server/protocol/RealtimeEvents.h"
 #include "server/realtime/LoopFanout.h"
 #include "server/realtime/Session.h"
 
@@ -120,11 +120,8 @@ void RealtimeHub::joined(const QString &topic)
             count = ++m_viewers[item];
         }
     }
-    if (count >= 0) {
-        protocol::JsonWriter w;
-        w.beginObject().field("type", "viewers").field("item_id", item).field("count", count).endObject();
-        publish(topic, w.data());
-    }
+    if (count >= 0)
+        domain::publishEvent(*this, topic, protocol::ViewersEvent{item, count});
 }
 
 void RealtimeHub::left(const QString &topic)
@@ -144,11 +141,8 @@ void RealtimeHub::left(const QString &topic)
             }
         }
     }
-    if (count >= 0) {
-        protocol::JsonWriter w;
-        w.beginObject().field("type", "viewers").field("item_id", item).field("count", count).endObject();
-        publish(topic, w.data());
-    }
+    if (count >= 0)
+        domain::publishEvent(*this, topic, protocol::ViewersEvent{item, count});
 }
 
 } // namespace emporium::realtime

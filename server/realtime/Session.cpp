@@ -2,6 +2,7 @@
 
 #include "server/metrics/Metrics.h"
 #include "server/protocol/JsonWriter.h"
+#include "server/protocol/RealtimeEvents.h"
 #include "server/realtime/LoopFanout.h"
 
 #include <QJsonDocument>
@@ -53,11 +54,14 @@ void Session::send(const QByteArray &message)
     m_socket->sendTextMessage(QString::fromUtf8(message));
 }
 
+template <typename Event> void Session::sendEvent(const Event &event)
+{
+    send(protocol::jsonBytes(event));
+}
+
 void Session::sendError(const QString &code, const QString &text)
 {
-    protocol::JsonWriter w;
-    w.beginObject().field("type", "error").field("code", code).field("message", text).endObject();
-    send(w.data());
+    sendEvent(protocol::ErrorEvent{code, text});
 }
 
 std::optional<QString> Session::resolve(const QString &requested, QString *code, QString *text) const
@@ -145,11 +149,7 @@ void Session::onText(const QString &text)
                  {QStringLiteral("user"), QStringLiteral("seller"), QStringLiteral("admin")})
                 unsubscribe(t);
         m_user = user;
-        protocol::JsonWriter w;
-        w.beginObject().field("type", "authenticated").key("user");
-        user->write(w);
-        w.endObject();
-        send(w.data());
+        sendEvent(protocol::AuthenticatedEvent{*user});
     } else {
         sendError(QStringLiteral("invalid_request"), QStringLiteral("unknown message type: %1").arg(type));
     }

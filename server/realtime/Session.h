@@ -30,6 +30,8 @@ private:
     // the internal topic for what the client asked for, or an error code and message
     std::optional<QString> resolve(const QString &requested, QString *errorCode, QString *errorText) const;
     void sendError(const QString &code, const QString &text);
+    // one of protocol/RealtimeEvents' messages, to this connection only
+    template <typename Event> void sendEvent(const Event &event);
 
     RealtimeHub &m_hub;
     LoopFanout &m_loop;
