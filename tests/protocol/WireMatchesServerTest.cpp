@@ -9,7 +9,9 @@
 #include "tests/common/ApiHelpers.h"
 #include "tests/common/SharedServerTest.h"
 
+#include <QBuffer>
 #include <QDateTime>
+#include <QImage>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -34,6 +36,24 @@ template <typename T> QByteArray rewritten(const QByteArray &body)
     JsonWriter w;
     T::fromJson(QJsonDocument::fromJson(body).object()).write(w);
     return w.take();
+}
+
+// The body of a write's answer, checked for its status.
+QByteArray answered(const HttpReply &r, int status)
+{
+    EXPECT_EQ(r.status, status) << r.body.constData();
+    return r.body;
+}
+
+QByteArray png()
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 template <typename T> QByteArray rewrittenPage(const QByteArray &body)
@@ -109,4 +129,61 @@ TEST_F(WireMatchesServer, AdminAnswers)
     EXPECT_EQ(rewritten<AnalyticsSnapshot>(analytics), analytics);
     const QByteArray users = get("/api/v1/admin/users?per_page=50", admin);
     EXPECT_EQ(rewrittenPage<AdminUser>(users), users);
+}
+
+// What the writes answer (created and changed rows, an import's counts, an uploaded picture) reads back
+// to the same bytes too.
+TEST_F(WireMatchesServer, WriteAnswers)
+{
+    const QString seller = login(port(), QStringLiteral("seller@demo.test"));
+    const QString buyer = login(port(), QStringLiteral("buyer@demo.test"));
+    const QString admin = login(port(), QStringLiteral("admin@demo.test"));
+    ASSERT_FALSE(seller.isEmpty() || buyer.isEmpty() || admin.isEmpty());
+    const QByteArray created = answered(postJson(port(), "/api/v1/seller/items",
+                                                 {{"title", "Wire \"lamp\""},
+                                                  {"description", "Warm"},
+                                                  {"price_cents", 1234},
+                                                  {"stock", 3},
+                                                  {"category_id", 1}},
+                                                 bearer(seller)),
+                                        201);
+    EXPECT_EQ(rewritten<InventoryItem>(created), created);
+    const QByteArray id =
+        QByteArray::number(InventoryItem::fromJson(QJsonDocument::fromJson(created).object()).summary.id);
+    const QByteArray changed = answered(httpRequest(port(), "PATCH", "/api/v1/seller/items/" + id,
+                                                    R"({"price_cents":999,"low_stock_threshold":1})",
+                                                    "Content-Type: application/json\r\n" + bearer(seller)),
+                                        200);
+    EXPECT_EQ(rewritten<InventoryItem>(changed), changed);
+    const QByteArray picture = answered(httpRequest(port(), "POST", "/api/v1/seller/items/" + id + "/images",
+                                                    png(), "Content-Type: image/png\r\n" + bearer(seller)),
+                                        201);
+    EXPECT_EQ(rewritten<UploadedImage>(picture), picture);
+    const QByteArray imported =
+        answered(httpRequest(port(), "POST", "/api/v1/seller/items/import",
+                             "id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n"
+                             ",Wire import,Imported,100,1,1,1\r\n" +
+                                 id + ",Wire lamp again,Warm,1000,2,1,1\r\n",
+                             "Content-Type: text/csv\r\n" + bearer(seller)),
+                 200);
+    EXPECT_EQ(rewritten<ImportResult>(imported), imported);
+    EXPECT_EQ(ImportResult::fromJson(QJsonDocument::fromJson(imported).object()), (ImportResult{1, 1}));
+
+    const QByteArray question = answered(
+        postJson(port(), "/api/v1/items/" + id + "/questions", {{"body", "Is it warm?"}}, bearer(buyer)),
+        201);
+    EXPECT_EQ(rewritten<Question>(question), question);
+    const QByteArray questionId =
+        QByteArray::number(Question::fromJson(QJsonDocument::fromJson(question).object()).id);
+    const QByteArray answer = answered(
+        postJson(port(), "/api/v1/questions/" + questionId + "/answers", {{"body", "Very."}}, bearer(seller)),
+        201);
+    EXPECT_EQ(rewritten<Answer>(answer), answer);
+    EXPECT_TRUE(Answer::fromJson(QJsonDocument::fromJson(answer).object()).bySeller);
+
+    const QByteArray user =
+        answered(httpRequest(port(), "PATCH", "/api/v1/admin/users/2", R"({"disabled":false})",
+                             "Content-Type: application/json\r\n" + bearer(admin)),
+                 200);
+    EXPECT_EQ(rewritten<AdminUser>(user), user);
 }
