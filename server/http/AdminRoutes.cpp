@@ -4,6 +4,7 @@
 #include "server/http/RequestContext.h"
 #include "server/http/Routes.h"
 #include "server/protocol/AdminTypes.h"
+#include "server/protocol/ErrorFields.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/protocol/Paging.h"
 #include "server/realtime/AdminAnalytics.h"
@@ -41,23 +42,22 @@ HttpResponse listUsers(RequestContext &ctx, const HttpRequest &req, const PathPa
 Result<protocol::AdminUserChange> userChange(const QJsonObject &body)
 {
     protocol::AdminUserChange change;
-    QJsonObject bad;
+    protocol::FieldErrors bad;
     if (body.contains(u"role")) {
         change.role = protocol::roleFromName(body.value(u"role").toString());
         if (!change.role)
-            bad.insert(u"role", QStringLiteral("must be buyer, seller or admin"));
+            bad.append({QStringLiteral("role"), QStringLiteral("must be buyer, seller or admin")});
     }
     if (body.contains(u"disabled")) {
         if (!body.value(u"disabled").isBool())
-            bad.insert(u"disabled", QStringLiteral("must be true or false"));
+            bad.append({QStringLiteral("disabled"), QStringLiteral("must be true or false")});
         else
             change.disabled = body.value(u"disabled").toBool();
     }
     if (!change.role && !change.disabled && bad.isEmpty())
-        bad.insert(u"body", QStringLiteral("send role and/or disabled"));
+        bad.append({QStringLiteral("body"), QStringLiteral("send role and/or disabled")});
     if (!bad.isEmpty())
-        return Error{QStringLiteral("validation_failed"), QStringLiteral("invalid fields"),
-                     QJsonObject{{QStringLiteral("fields"), bad}}};
+        return protocol::validationFailed(QStringLiteral("invalid fields"), bad);
     return change;
 }
 

@@ -4,6 +4,7 @@
 #include "server/http/RequestContext.h"
 #include "server/http/Routes.h"
 #include "server/protocol/DiscoveryTypes.h"
+#include "server/protocol/ErrorFields.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/protocol/Paging.h"
 
@@ -208,20 +209,19 @@ HttpResponse postReview(RequestContext &ctx, const HttpRequest &req, const PathP
     const auto body = jsonBody(req);
     if (!body)
         return HttpResponse::fromError(body.error());
-    QJsonObject bad;
+    protocol::FieldErrors bad;
     const QJsonValue ratingValue = body->value(u"rating");
     const int rating = ratingValue.isDouble() && ratingValue.toDouble() == double(ratingValue.toInt())
                            ? ratingValue.toInt()
                            : 0;
     if (rating < 1 || rating > 5)
-        bad.insert(u"rating", QStringLiteral("must be a whole number from 1 to 5"));
+        bad.append({QStringLiteral("rating"), QStringLiteral("must be a whole number from 1 to 5")});
     const QJsonValue textValue = body->value(u"body");
     const QString text = textValue.toString().trimmed();
     if ((!textValue.isUndefined() && !textValue.isString()) || text.size() > 5000)
-        bad.insert(u"body", QStringLiteral("must be text of at most 5000 characters"));
+        bad.append({QStringLiteral("body"), QStringLiteral("must be text of at most 5000 characters")});
     if (!bad.isEmpty())
-        return HttpResponse::fromError({QStringLiteral("validation_failed"), QStringLiteral("invalid fields"),
-                                        QJsonObject{{QStringLiteral("fields"), bad}}});
+        return HttpResponse::fromError(protocol::validationFailed(QStringLiteral("invalid fields"), bad));
     const qint64 user = req.principal->id;
     return answerWhenDone(
         ctx, ctx.server.discussions->review(*id, user, rating, text),

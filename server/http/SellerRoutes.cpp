@@ -4,6 +4,7 @@
 #include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
 #include "server/http/Routes.h"
+#include "server/protocol/ErrorFields.h"
 #include "server/protocol/Paging.h"
 #include "server/protocol/SellerTypes.h"
 
@@ -122,19 +123,17 @@ HttpResponse listSales(RequestContext &ctx, const HttpRequest &req, const PathPa
     const auto perPage = pageParam(req, "per_page", 50, 100);
     const QString itemText = req.query.queryItemValue(QStringLiteral("item"));
     const auto item = itemText.isEmpty() ? std::optional<qint64>(0) : parseId(itemText);
-    QJsonObject bad;
+    protocol::FieldErrors bad;
     if (!from)
-        bad.insert(u"from", QStringLiteral("must be an ISO 8601 date or time"));
+        bad.append({QStringLiteral("from"), QStringLiteral("must be an ISO 8601 date or time")});
     if (!to)
-        bad.insert(u"to", QStringLiteral("must be an ISO 8601 date or time"));
+        bad.append({QStringLiteral("to"), QStringLiteral("must be an ISO 8601 date or time")});
     if (!page || !perPage)
-        bad.insert(u"page", QStringLiteral("page >= 1, per_page 1..100"));
+        bad.append({QStringLiteral("page"), QStringLiteral("page >= 1, per_page 1..100")});
     if (!item)
-        bad.insert(u"item", QStringLiteral("must be an item id"));
+        bad.append({QStringLiteral("item"), QStringLiteral("must be an item id")});
     if (!bad.isEmpty())
-        return HttpResponse::fromError({QStringLiteral("validation_failed"),
-                                        QStringLiteral("invalid parameters"),
-                                        QJsonObject{{QStringLiteral("fields"), bad}}});
+        return HttpResponse::fromError(protocol::validationFailed(QStringLiteral("invalid parameters"), bad));
     const auto sales = ctx.sellers.sales(req.principal->shopId, *from, *to, *item, *page, *perPage);
     return answer(200, sales);
 }
