@@ -128,6 +128,7 @@ Result<QUrl> Server::start()
     http::addSellerRoutes(m_ctx->router);
     http::addAdminRoutes(m_ctx->router);
     http::addDiscoveryRoutes(m_ctx->router);
+    http::addFulfilmentRoutes(m_ctx->router);
     // the test gateway keeps its ledger beside the database: a capture retried after a restart is seen
     m_ctx->payments = std::make_unique<payments::TestGateway>(
         QDir(m_config.dataDir).filePath(QStringLiteral("test-gateway.log")));
@@ -211,7 +212,8 @@ void Server::startBackground(const storage::DatabaseConfig &db)
     m_analytics->start(m_background.get());
 }
 
-// The order flow, and the captures an earlier run left undone (before the loops take orders).
+// The order flow and what follows payment, and the captures and refunds an earlier run left undone
+// (before the loops take orders).
 void Server::startOrders()
 {
     http::ServerContext *ctx = m_ctx.get();
@@ -229,6 +231,11 @@ void Server::startOrders()
                 ctx->wakeMail(); // the receipt is in the outbox, committed with the order
         }};
     ctx->orders = std::make_unique<domain::Orders>(std::move(services));
+    ctx->fulfilment = std::make_unique<domain::Fulfilment>(domain::Fulfilment::Services{
+        *ctx->writer, *ctx->payments, *m_hub, ctx->workers, m_config.currency, [ctx] {
+            if (ctx->wakeMail)
+                ctx->wakeMail(); // the buyer's mail is in the outbox, committed with the change
+        }});
     const QString name = QStringLiteral("emporium-recovery-%1").arg(quintptr(this));
     {
         auto db =
@@ -236,6 +243,8 @@ void Server::startOrders()
         if (db) {
             storage::OrderRepository reads(db.value(), m_config.currency);
             ctx->orders->recoverPayments(reads);
+            storage::FulfilmentRepository refunds(db.value(), m_config.currency);
+            ctx->fulfilment->recoverRefunds(refunds);
         }
     }
     storage::Database::close(name);

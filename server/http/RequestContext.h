@@ -8,6 +8,7 @@
 #include "server/storage/CartRepository.h"
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/DiscoveryRepository.h"
+#include "server/storage/FulfilmentRepository.h"
 #include "server/storage/OrderRepository.h"
 #include "server/storage/OutboxRepository.h"
 #include "server/storage/ReadSnapshot.h"
@@ -32,7 +33,8 @@ public:
           accounts(accountRepository,
                    {*server.writer, server.workers, server.loginThrottle, server.config.sessionDays}),
           carts(db, server.config.currency), orders(db, server.config.currency),
-          sellers(db, server.config.currency), admin(db), discovery(db, server.config.currency), outbox(db)
+          sellers(db, server.config.currency), admin(db), discovery(db, server.config.currency), outbox(db),
+          fulfilmentReads(db, server.config.currency)
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);
@@ -52,6 +54,7 @@ public:
     storage::AdminRepository admin;
     storage::DiscoveryRepository discovery;
     storage::OutboxRepository outbox;
+    storage::FulfilmentRepository fulfilmentReads;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     storage::ReadSnapshot snapshot{db}; // a GET's reads share one read transaction
     ResponseCache responses;

@@ -7,6 +7,7 @@
 #include "server/domain/Carts.h"
 #include "server/domain/CatalogChanges.h"
 #include "server/domain/Discussions.h"
+#include "server/domain/Fulfilment.h"
 #include "server/domain/Inventory.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/domain/Orders.h"
@@ -41,6 +42,8 @@ struct ServerContext
     std::unique_ptr<payments::PaymentGateway> payments;
     // The order flow and its effects after the commit.
     std::unique_ptr<domain::Orders> orders;
+    // Shipping, delivery, cancellations and refunds.
+    std::unique_ptr<domain::Fulfilment> fulfilment;
     // A seller's writes: items, pictures, CSV imports.
     std::unique_ptr<domain::Inventory> inventory;
     // Carts and wishlists, kept in sync across a buyer's windows.

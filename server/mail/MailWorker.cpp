@@ -1,5 +1,6 @@
 #include "server/mail/MailWorker.h"
 
+#include "server/mail/OrderUpdateRenderer.h"
 #include "server/mail/ReceiptRenderer.h"
 #include "server/metrics/Metrics.h"
 #include "server/storage/AccountRepository.h"
@@ -87,6 +88,26 @@ void MailWorker::run()
     storage::Database::close(m_connectionName);
 }
 
+// The receipt, or the mail of what happened since (shipped, delivered, cancelled, refunded).
+OutgoingMail MailWorker::compose(const protocol::Order &order, const storage::DueMail &due) const
+{
+    OutgoingMail mail;
+    mail.from = ReceiptRenderer::address(m_settings.from);
+    mail.to = due.email;
+    mail.orderId = due.orderId;
+    if (due.kind == u"receipt") {
+        mail.messageId = ReceiptRenderer::messageId(due.orderId, m_settings.from);
+        mail.message = ReceiptRenderer::render(order, due.name, due.email, m_settings.from);
+        return mail;
+    }
+    const OrderUpdate update{due.kind, due.id, due.refId, due.refundCents, due.refundReason};
+    mail.messageId = OrderUpdateRenderer::messageId(due.orderId, update, m_settings.from);
+    mail.message = OrderUpdateRenderer::render(order, update, due.name, due.email, m_settings.from);
+    mail.fileName = due.kind + u'-' + QString::number(due.orderId) + u'-' + QString::number(due.id) +
+                    QStringLiteral(".eml");
+    return mail;
+}
+
 int MailWorker::sendDue()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -97,7 +118,7 @@ int MailWorker::sendDue()
         qCWarning(lcMail) << "outbox query failed:" << due.error().message;
         return m_settings.pollMs;
     }
-    for (const storage::DueReceipt &r : due.value()) {
+    for (const storage::DueMail &r : due.value()) {
         {
             std::lock_guard lock(m_mutex);
             if (m_stopping)
@@ -106,12 +127,7 @@ int MailWorker::sendDue()
         const auto order = orders.order(r.buyerId, r.orderId);
         if (!order || !order.value())
             continue;
-        OutgoingMail mail;
-        mail.from = ReceiptRenderer::address(m_settings.from);
-        mail.to = r.email;
-        mail.orderId = r.orderId;
-        mail.messageId = ReceiptRenderer::messageId(r.orderId, m_settings.from);
-        mail.message = ReceiptRenderer::render(*order.value(), r.name, r.email, m_settings.from);
+        const OutgoingMail mail = compose(*order.value(), r);
         const SendResult sent = m_transport->send(mail);
         if (sent.ok && qEnvironmentVariableIsSet("EMPORIUM_FAULT_CRASH_AFTER_SEND")) {
             // test hook: die between sending and marking, as a power cut would
@@ -121,7 +137,7 @@ int MailWorker::sendDue()
         if (sent.ok) {
             ++m_metrics.mailSent;
             write([id = r.id](QSqlDatabase &db) { return storage::OutboxRepository::markSent(db, id); });
-            qCInfo(lcMail) << "receipt for order" << r.orderId << "sent as" << mail.messageId;
+            qCInfo(lcMail) << r.kind << "mail for order" << r.orderId << "sent as" << mail.messageId;
             continue;
         }
         ++m_metrics.mailFailures;
@@ -130,8 +146,8 @@ int MailWorker::sendDue()
         const qint64 delay =
             qMin<qint64>(qint64(m_settings.retryBaseMs) << qMin(attempts - 1, 20), 3600 * 1000);
         const QString next = QDateTime::currentDateTimeUtc().addMSecs(delay).toString(Qt::ISODateWithMs);
-        qCWarning(lcMail) << "receipt for order" << r.orderId << (giveUp ? "failed:" : "will be retried:")
-                          << sent.error;
+        qCWarning(lcMail) << r.kind << "mail for order" << r.orderId
+                          << (giveUp ? "failed:" : "will be retried:") << sent.error;
         write([id = r.id, giveUp, next, error = sent.error](QSqlDatabase &db) {
             return storage::OutboxRepository::markAttempt(db, id, giveUp, next, error);
         });

@@ -1,11 +1,13 @@
 #pragma once
-// Sends the receipts the order transactions put in the outbox. Woken at each commit, and on a
+// Sends the mails the order transactions put in the outbox (receipts, shipped, delivered, cancelled,
+// refunded). Woken at each commit, and on a
 // timer (so a restart sends what was pending). Delivery is at least once: a row is marked sent
 // only after the transport accepted it, and a receipt sent again after a crash carries the same
 // Message-ID. Temporary failures back off exponentially; after too many, or a permanent (5xx)
 // one, the row is marked failed and shown; failed rows get another chance when the server
 // starts again (usually with a fixed configuration).
 #include "server/mail/Transport.h"
+#include "server/protocol/OrderTypes.h"
 #include "server/storage/Database.h"
 #include "server/storage/Writer.h"
 
@@ -16,8 +18,9 @@
 #include <thread>
 
 namespace emporium::storage {
+struct DueMail;
 class Writer;
-}
+} // namespace emporium::storage
 namespace emporium::metrics {
 class Metrics;
 }
@@ -49,6 +52,7 @@ public:
 private:
     void run();
     int sendDue(); // returns ms until the next row is due (or the poll interval)
+    OutgoingMail compose(const protocol::Order &order, const storage::DueMail &due) const;
     void write(storage::Writer::Job<Done> change); // waits for the commit
 
     storage::DatabaseConfig m_dbConfig;

@@ -1,36 +1,13 @@
 #include "server/mail/ReceiptRenderer.h"
 
+#include "server/mail/Mime.h"
+
 #include <QDateTime>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace emporium::mail {
+
 namespace {
-
-QByteArray encodedWord(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.unicode() > 126 || c.unicode() < 32)
-            return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
-    return text.toUtf8();
-}
-
-// "Name <a@b>" with the name as an RFC 2047 encoded word when it is not plain ASCII
-QByteArray mailbox(const QString &name, const QString &address)
-{
-    if (name.isEmpty())
-        return address.toUtf8();
-    return encodedWord(name) + " <" + address.toUtf8() + '>';
-}
-
-QByteArray base64Lines(const QByteArray &data)
-{
-    const QByteArray b64 = data.toBase64();
-    QByteArray out;
-    for (qsizetype i = 0; i < b64.size(); i += 76)
-        out += b64.mid(i, 76) + "\r\n";
-    return out;
-}
 
 QString esc(const QString &s)
 {
@@ -41,28 +18,17 @@ QString esc(const QString &s)
 
 QString ReceiptRenderer::address(const QString &box)
 {
-    static const QRegularExpression angle(QStringLiteral("<([^>]+)>"));
-    const auto m = angle.match(box);
-    return (m.hasMatch() ? m.captured(1) : box).trimmed();
+    return bareAddress(box);
 }
 
 QString ReceiptRenderer::messageId(qint64 orderId, const QString &from)
 {
-    const QString a = address(from);
-    const QString domain = a.contains(u'@') ? a.section(u'@', 1) : QStringLiteral("emporium.invalid");
-    return QStringLiteral("<receipt-%1@%2>").arg(orderId).arg(domain);
+    return messageIdFor(QStringLiteral("receipt-") + QString::number(orderId), from);
 }
 
 QString ReceiptRenderer::money(qint64 cents, const QString &currency)
 {
-    const QString amount = QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-    if (currency == u"USD")
-        return u'$' + amount;
-    if (currency == u"EUR")
-        return amount + QStringLiteral(" €");
-    if (currency == u"GBP")
-        return u'£' + amount;
-    return amount + u' ' + currency;
+    return mail::money(cents, currency);
 }
 
 QByteArray ReceiptRenderer::render(const protocol::Order &o, const QString &buyerName,
@@ -107,24 +73,8 @@ QByteArray ReceiptRenderer::render(const protocol::Order &o, const QString &buye
                  money(o.totalCents, o.currency),
                  esc(addressText).replace(QStringLiteral("\n    "), QStringLiteral("<br>")), esc(payment));
 
-    const QByteArray boundary = "=_emporium_receipt_" + QByteArray::number(o.id);
-    QByteArray m;
-    m += "Date: " + QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() +
-         " +0000\r\n";
-    m += "From: " + from.toUtf8() + "\r\n";
-    m += "To: " + mailbox(buyerName, buyerEmail) + "\r\n";
-    m += "Subject: " + encodedWord(subject) + "\r\n";
-    m += "Message-ID: " + messageId(o.id, from).toUtf8() + "\r\n";
-    m += "MIME-Version: 1.0\r\n";
-    m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
-    m += "--" + boundary +
-         "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-    m += base64Lines(text.replace(u'\n', QStringLiteral("\r\n")).toUtf8());
-    m += "--" + boundary +
-         "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-    m += base64Lines(html.toUtf8());
-    m += "--" + boundary + "--\r\n";
-    return m;
+    return mimeMessage({at, from, buyerName, buyerEmail, subject, messageId(o.id, from), text, html,
+                        "=_emporium_receipt_" + QByteArray::number(o.id)});
 }
 
 } // namespace emporium::mail

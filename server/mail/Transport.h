@@ -12,6 +12,7 @@ struct OutgoingMail
     QByteArray message; // the complete RFC 5322 message
     QString messageId;
     qint64 orderId = 0;
+    QString fileName; // for a file transport: receipt-<order>.eml, shipped-<order>-<mail>.eml, ...
 };
 
 struct SendResult

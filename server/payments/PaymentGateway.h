@@ -25,7 +25,7 @@ struct Authorization
     QString last4;
 };
 
-// Capture and void take an idempotency key: the same key twice moves money once, so a capture retried
+// Capture, void and refund take an idempotency key: the same key twice moves money once, so a capture retried
 // after a crash (the order committed, the server died before it heard the gateway's answer) is safe.
 class PaymentGateway
 {
@@ -37,6 +37,9 @@ public:
     virtual Result<Done> capture(const QString &authorizationId, qint64 amountCents,
                                  const QString &idempotencyKey) = 0;
     virtual Result<Done> voidAuthorization(const QString &authorizationId, const QString &idempotencyKey) = 0;
+    // Gives back part or all of a captured payment; the same key twice refunds once.
+    virtual Result<Done> refund(const QString &authorizationId, qint64 amountCents,
+                                const QString &idempotencyKey) = 0;
 };
 
 // The checks live with the wire types, which the client shares.

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QVariant>
 
@@ -14,7 +15,8 @@ namespace emporium::storage {
 namespace {
 
 const QString kOrderColumns = QStringLiteral(
-    "o.id, o.status, o.created_at, o.total_cents, o.currency, o.shipping_json, o.card_brand, o.card_last4");
+    "o.id, o.status, o.created_at, o.total_cents, o.currency, o.shipping_json, o.card_brand, o.card_last4, "
+    "o.shipping_cents, o.refunded_cents");
 
 // A refusal (out of stock, an earlier order) leaves nothing behind; a placed order keeps its changes.
 WriteResult<PlaceOutcome> outcome(PlaceOutcome o, bool rollback)
@@ -62,17 +64,42 @@ Result<protocol::Order> OrderRepository::load(QSqlQuery &row)
         protocol::ShippingAddress::fromJson(QJsonDocument::fromJson(row.value(5).toByteArray()).object());
     o.cardBrand = row.value(6).toString();
     o.cardLast4 = row.value(7).toString();
+    o.shippingCents = row.value(8).toLongLong();
+    o.refundedCents = row.value(9).toLongLong();
     QSqlQuery &lines = prepared(QStringLiteral(
-        "SELECT l.item_id, l.title, l.unit_price_cents, l.quantity, l.shop_id, s.name FROM order_lines l "
-        "JOIN shops s ON s.id = l.shop_id WHERE l.order_id = ? ORDER BY l.id"));
+        "SELECT l.item_id, l.title, l.unit_price_cents, l.quantity, l.shop_id, s.name, l.refunded_quantity "
+        "FROM order_lines l JOIN shops s ON s.id = l.shop_id WHERE l.order_id = ? ORDER BY l.id"));
     lines.bindValue(0, o.id);
     if (!lines.exec())
-        return Error::internal(lines.lastError().text());
+        return sqlError(lines.lastError());
     while (lines.next())
         o.lines.append({lines.value(0).toLongLong(), lines.value(1).toString(), lines.value(2).toLongLong(),
-                        lines.value(3).toInt(), lines.value(4).toLongLong(), lines.value(5).toString()});
+                        lines.value(3).toInt(), lines.value(4).toLongLong(), lines.value(5).toString(),
+                        lines.value(6).toInt()});
     lines.finish();
+    if (auto parts = loadParts(o.id); parts)
+        o.parts = parts.value();
+    else
+        return parts.error();
     return o;
+}
+
+Result<QList<protocol::OrderPart>> OrderRepository::loadParts(qint64 orderId)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT p.shop_id, s.name, p.status, p.carrier, p.tracking_number, p.shipped_at, p.delivered_at, "
+        "p.shipping_cents FROM order_parts p JOIN shops s ON s.id = p.shop_id WHERE p.order_id = ? "
+        "ORDER BY p.shop_id"));
+    q.bindValue(0, orderId);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    QList<protocol::OrderPart> parts;
+    while (q.next())
+        parts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                      q.value(6).toString(), q.value(7).toLongLong()});
+    q.finish();
+    return parts;
 }
 
 Result<protocol::Page<protocol::Order>> OrderRepository::orders(qint64 buyerId, int page, int perPage)
@@ -253,13 +280,13 @@ Result<qint64> insertOrder(QSqlDatabase &db, const PlaceOrder &cmd, qint64 total
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
-        "card_last4, idempotency_key, request_hash, created_at, payment_state, payment_ref) "
-        "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?)"));
+        "card_last4, idempotency_key, request_hash, created_at, payment_state, payment_ref, shipping_cents) "
+        "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?, ?)"));
     const QString shipping =
         QString::fromUtf8(QJsonDocument(cmd.shipping.toJson()).toJson(QJsonDocument::Compact));
     for (const QVariant &v :
          QVariantList{cmd.buyerId, total, cmd.currency, shipping, cmd.cardBrand, cmd.cardLast4,
-                      cmd.idempotencyKey, cmd.requestHash, now, cmd.paymentRef})
+                      cmd.idempotencyKey, cmd.requestHash, now, cmd.paymentRef, cmd.shippingCents()})
         insert.addBindValue(v);
     if (!insert.exec())
         return sqlError(insert.lastError());
@@ -298,6 +325,25 @@ Result<QList<StockChange>> insertLines(QSqlDatabase &db, const PlaceOrder &cmd, 
         stock.append({t.itemId, t.stock, t.sold, t.threshold});
     }
     return stock;
+}
+
+// One part per shop, fulfilled by that shop, with the shipping it charged.
+Result<Done> insertParts(QSqlDatabase &db, const PlaceOrder &cmd, qint64 orderId, const QList<Taken> &taken)
+{
+    QSqlQuery part(db);
+    part.prepare(
+        QStringLiteral("INSERT INTO order_parts(order_id, shop_id, shipping_cents) VALUES (?, ?, ?)"));
+    QSet<qint64> shops;
+    for (const Taken &t : taken) {
+        if (shops.contains(t.shopId))
+            continue;
+        shops.insert(t.shopId);
+        for (const QVariant &v : QVariantList{orderId, t.shopId, cmd.shippingByShop.value(t.shopId)})
+            part.addBindValue(v);
+        if (!part.exec())
+            return sqlError(part.lastError());
+    }
+    return Done{};
 }
 
 // "Frequently bought together": every pair of the order's items, both ways.
@@ -353,7 +399,7 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
         return taken.error();
     if (!shortfalls.isEmpty())
         return outcome(refused(PlaceOutcome::OutOfStock, shortfalls), true); // nothing is taken
-    qint64 total = 0;
+    qint64 total = cmd.shippingCents();
     for (const Taken &t : taken.value())
         total += t.price * t.quantity;
     if (total != cmd.expectedTotalCents)
@@ -369,6 +415,8 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
     if (!stock)
         return stock.error();
     placed.stock = std::move(stock.value());
+    if (auto parts = insertParts(db, cmd, placed.orderId, taken.value()); !parts)
+        return parts.error();
     if (auto pairs = countCoPurchases(db, taken.value()); !pairs)
         return pairs.error();
     if (auto receipt = queueReceipt(db, placed.orderId, now); !receipt)

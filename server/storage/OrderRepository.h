@@ -30,10 +30,19 @@ struct PlaceOrder
     protocol::ShippingAddress shipping;
     QString cardBrand;
     QString cardLast4;
-    qint64 expectedTotalCents = 0; // what was authorized
+    QHash<qint64, qint64> shippingByShop; // shop id -> shipping charged for its part
+    qint64 expectedTotalCents = 0;        // what was authorized, shipping included
     QString currency;
     QString paymentRef;         // the gateway's authorization, captured after the commit
     bool readCartAfter = false; // someone watches the buyer's cart
+
+    qint64 shippingCents() const
+    {
+        qint64 sum = 0;
+        for (qint64 cents : shippingByShop)
+            sum += cents;
+        return sum;
+    }
 };
 
 // An order committed with its payment authorized but not yet captured (the server stopped between).
@@ -103,6 +112,7 @@ public:
 private:
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
     Result<protocol::Order> load(QSqlQuery &orderRow);
+    Result<QList<protocol::OrderPart>> loadParts(qint64 orderId);
 
     QSqlDatabase m_db;
     QString m_currency;

@@ -20,22 +20,24 @@ WriteResult<Done> ran(QSqlQuery &q)
 
 } // namespace
 
-Result<QList<DueReceipt>> OutboxRepository::due(int limit)
+Result<QList<DueMail>> OutboxRepository::due(int limit)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name "
-                       "FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON u.id = o.buyer_id "
-                       "WHERE x.status = 'pending' AND x.kind = 'receipt' AND x.next_attempt_at <= ? "
-                       "ORDER BY x.id LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name, x.kind, x.ref_id, "
+        "r.amount_cents, r.reason FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON u.id = "
+        "o.buyer_id LEFT JOIN refunds r ON r.id = x.ref_id AND x.kind IN ('cancelled', 'refunded') "
+        "WHERE x.status = 'pending' AND x.next_attempt_at <= ? ORDER BY x.id LIMIT ?"));
     q.addBindValue(nowIso());
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(q.lastError());
-    QList<DueReceipt> out;
+    QList<DueMail> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()});
+                    q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong(),
+                    q.value(9).toString()});
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The receipts' outbox: what is due for sending (on the mail worker's own connection), the writer
-// jobs that mark a receipt sent or to be retried, and its depth for /metrics and the admin.
+// The buyers' mails' outbox (receipts, and shipped / delivered / cancelled / refunded): what is due for
+// sending (on the mail worker's own connection), the writer jobs that mark a receipt sent or to be retried,
+// and its depth for /metrics and the admin.
 #include "server/protocol/Result.h"
 #include "server/storage/Writer.h"
 
@@ -10,7 +11,7 @@
 
 namespace emporium::storage {
 
-struct DueReceipt
+struct DueMail
 {
     qint64 id = 0;
     qint64 orderId = 0;
@@ -18,6 +19,10 @@ struct DueReceipt
     qint64 buyerId = 0;
     QString email;
     QString name;
+    QString kind;           // receipt, shipped, delivered, cancelled, refunded
+    qint64 refId = 0;       // shipped, delivered: the shop; cancelled, refunded: the refund
+    qint64 refundCents = 0; // cancelled, refunded
+    QString refundReason;   // refunded
 };
 
 struct OutboxDepth
@@ -31,7 +36,7 @@ class OutboxRepository
 public:
     explicit OutboxRepository(QSqlDatabase db) : m_db(db) {}
 
-    Result<QList<DueReceipt>> due(int limit);
+    Result<QList<DueMail>> due(int limit);
     // When the next pending receipt is due (nullopt: none is pending).
     std::optional<QDateTime> nextDue();
     Result<OutboxDepth> depth();

@@ -56,6 +56,12 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("POST /api/v1/answers/{id}/helpful"), Expect::User},
     {QStringLiteral("GET /api/v1/items/{id}/reviews"), Expect::Public},
     {QStringLiteral("POST /api/v1/items/{id}/reviews"), Expect::User},
+    {QStringLiteral("GET /api/v1/seller/orders"), Expect::Seller},
+    {QStringLiteral("POST /api/v1/seller/orders/{id}/ship"), Expect::Seller},
+    {QStringLiteral("POST /api/v1/seller/orders/{id}/deliver"), Expect::Seller},
+    {QStringLiteral("POST /api/v1/seller/orders/{id}/refund"), Expect::Seller},
+    {QStringLiteral("POST /api/v1/admin/orders/{id}/refund"), Expect::Admin},
+    {QStringLiteral("POST /api/v1/orders/{id}/cancel"), Expect::User},
 };
 
 struct Who

@@ -5,6 +5,7 @@
 #include "server/storage/Writer.h"
 #include "tests/common/ApiHelpers.h"
 #include "tests/common/SharedServerTest.h"
+#include "tests/common/TopicListener.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,37 +20,7 @@ using namespace emporium::test;
 
 namespace {
 
-// A WebSocket client subscribed to one topic, keeping what it hears.
-class Listener
-{
-public:
-    Listener(quint16 port, const QString &topic, const QString &token = {})
-    {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived, [this](const QString &m) {
-            messages << QJsonDocument::fromJson(m.toUtf8()).object();
-        });
-        ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
-        waitUntil([this] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000);
-        if (!token.isEmpty())
-            send({{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), token}});
-        send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), topic}});
-        send({{QStringLiteral("type"), QStringLiteral("ping")}}); // answered after the subscription is in
-        waitUntil([this] { return !find(QStringLiteral("pong")).isEmpty(); }, 5000);
-    }
-    void send(const QJsonObject &o)
-    {
-        ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    }
-    QJsonObject find(const QString &type, const std::function<bool(const QJsonObject &)> &pred = {}) const
-    {
-        for (const QJsonObject &m : messages)
-            if (m.value(u"type").toString() == type && (!pred || pred(m)))
-                return m;
-        return {};
-    }
-    QWebSocket ws;
-    QList<QJsonObject> messages;
-};
+using Listener = TopicListener;
 
 QByteArray orderRequest(const QString &token, qint64 itemId, int quantity, const QByteArray &key)
 {

@@ -71,6 +71,7 @@ private:
     bool accounts();
     bool categoriesAndItems();
     bool pastOrders();
+    bool orderParts();
     bool derivedTables();
     bool questionsAndAnswers();
     struct StoredPicture
@@ -332,6 +333,34 @@ bool Seed::pastOrders()
 }
 
 // What the order and search paths keep up to date as they go: sale events and search terms.
+// Each shop's part of the past orders: a week old and more delivered, two days old and more on the
+// way, the rest waiting in the shops' queues.
+bool Seed::orderParts()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO order_parts(order_id, shop_id, status, carrier, tracking_number, shipped_at, "
+        "delivered_at) "
+        "SELECT p.order_id, p.shop_id, p.status, CASE WHEN p.status = 'paid' THEN NULL ELSE 'UPS' END, "
+        "CASE WHEN p.status = 'paid' THEN NULL ELSE printf('1Z%06d%04d', p.order_id, p.shop_id) END, "
+        "CASE WHEN p.status = 'paid' THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%SZ', p.created_at, '+1 day') "
+        "END, "
+        "CASE WHEN p.status = 'delivered' THEN strftime('%Y-%m-%dT%H:%M:%SZ', p.created_at, '+4 days') END "
+        "FROM (SELECT DISTINCT l.order_id, l.shop_id, o.created_at, CASE WHEN o.created_at < ? THEN "
+        "'delivered' WHEN o.created_at < ? THEN 'shipped' ELSE 'paid' END AS status FROM order_lines l "
+        "JOIN orders o ON o.id = l.order_id) p"));
+    q.addBindValue(iso(m_now.addDays(-7)));
+    q.addBindValue(iso(m_now.addDays(-2)));
+    if (!exec(q))
+        return false;
+    q.prepare(
+        QStringLiteral("UPDATE orders SET status = CASE WHEN (SELECT COUNT(*) FROM order_parts p WHERE "
+                       "p.order_id = orders.id AND p.status <> 'delivered') = 0 THEN 'delivered' WHEN "
+                       "(SELECT COUNT(*) FROM order_parts p WHERE p.order_id = orders.id AND p.status = "
+                       "'paid') = 0 THEN 'shipped' ELSE 'paid' END"));
+    return exec(q);
+}
+
 bool Seed::derivedTables()
 {
     QSqlQuery q(m_db);
@@ -451,7 +480,8 @@ Result<DemoSummary> Seed::run()
 {
     if (!m_db.transaction())
         return Error::internal(m_db.lastError().text());
-    if (!accounts() || !categoriesAndItems() || !pastOrders() || !derivedTables() || !questionsAndAnswers()) {
+    if (!accounts() || !categoriesAndItems() || !pastOrders() || !orderParts() || !derivedTables() ||
+        !questionsAndAnswers()) {
         m_db.rollback();
         return Error::internal(QStringLiteral("demo data: %1").arg(m_error));
     }

@@ -1,0 +1,91 @@
+#include "server/domain/Fulfilment.h"
+
+#include "server/domain/Publisher.h"
+#include "server/payments/PaymentGateway.h"
+#include "server/protocol/RealtimeEvents.h"
+#include "server/storage/Writer.h"
+
+#include <QLoggingCategory>
+#include <QThreadPool>
+
+Q_LOGGING_CATEGORY(lcFulfilment, "emporium.server.fulfilment")
+
+namespace emporium::domain {
+
+using storage::OrderChange;
+
+template <typename Job> QFuture<Result<protocol::Order>> Fulfilment::change(Job job)
+{
+    return m_s.writer.submit<OrderChange>(std::move(job))
+        .then(QtFuture::Launch::Sync, [this](Result<OrderChange> changed) -> Result<protocol::Order> {
+            if (!changed)
+                return changed.error();
+            // on the writer thread, right after the commit: whether or not anyone waits for the answer
+            publishEvent(m_s.publisher, QStringLiteral("user:%1").arg(changed->buyerId),
+                         protocol::OrderEvent{changed->order});
+            if (m_s.wakeMail)
+                m_s.wakeMail();
+            if (changed->refund)
+                m_s.workers.start([this, refund = *changed->refund] { giveBack(refund); });
+            return changed->order;
+        });
+}
+
+// On a worker: the gateway gives the money back, keyed by the refund, then the refund is done.
+void Fulfilment::giveBack(const storage::PendingRefund &refund)
+{
+    const auto given = m_s.gateway.refund(refund.paymentRef, refund.amountCents, refundKey(refund.refundId));
+    if (!given) { // stays pending: given back at the next start
+        qCWarning(lcFulfilment) << "refund" << refund.refundId << "of order" << refund.orderId
+                                << "failed:" << given.error().message;
+        return;
+    }
+    m_s.writer.submit<Done>([id = refund.refundId](QSqlDatabase &db) {
+        return storage::FulfilmentRepository::markRefunded(db, id);
+    });
+}
+
+QFuture<Result<protocol::Order>> Fulfilment::ship(qint64 shopId, qint64 orderId, const QString &carrier,
+                                                  const QString &trackingNumber)
+{
+    return change([=, currency = m_s.currency](QSqlDatabase &db) {
+        return storage::FulfilmentRepository::ship(db, shopId, orderId, carrier, trackingNumber, currency);
+    });
+}
+
+QFuture<Result<protocol::Order>> Fulfilment::deliver(qint64 shopId, qint64 orderId)
+{
+    return change([=, currency = m_s.currency](QSqlDatabase &db) {
+        return storage::FulfilmentRepository::deliver(db, shopId, orderId, currency);
+    });
+}
+
+QFuture<Result<protocol::Order>> Fulfilment::cancel(qint64 buyerId, qint64 orderId)
+{
+    return change([=, currency = m_s.currency](QSqlDatabase &db) {
+        return storage::FulfilmentRepository::cancel(db, buyerId, orderId, currency);
+    });
+}
+
+QFuture<Result<protocol::Order>> Fulfilment::refund(const storage::RefundRequest &request)
+{
+    return change([request, currency = m_s.currency](QSqlDatabase &db) {
+        return storage::FulfilmentRepository::refund(db, request, currency);
+    });
+}
+
+void Fulfilment::recoverRefunds(storage::FulfilmentRepository &reads)
+{
+    const auto pending = reads.pendingRefunds();
+    if (!pending) {
+        qCWarning(lcFulfilment) << "pending refunds could not be read:" << pending.error().message;
+        return;
+    }
+    for (const storage::PendingRefund &refund : pending.value()) {
+        qCInfo(lcFulfilment) << "giving back refund" << refund.refundId << "of order" << refund.orderId
+                             << "(left pending by an earlier run)";
+        giveBack(refund);
+    }
+}
+
+} // namespace emporium::domain

@@ -1,0 +1,323 @@
+// After payment (API.md "Order lifecycle"): each shop ships and delivers its own part of an order,
+// the buyer hears of it on the `user` topic and by mail; a buyer cancels before anything shipped and
+// gets the money and the stock back; a shop refunds lines in part, never twice, once per key.
+#include "tests/common/ApiHelpers.h"
+#include "tests/common/SharedServerTest.h"
+#include "tests/common/TopicListener.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace emporium;
+using namespace emporium::test;
+
+namespace {
+
+QByteArray newKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+// The plain-text part of a mail written by the file transport.
+QString mailText(const QByteArray &eml)
+{
+    const QByteArray marker = "Content-Transfer-Encoding: base64\r\n\r\n";
+    const qsizetype start = eml.indexOf(marker) + marker.size();
+    const qsizetype end = eml.indexOf("--", start);
+    return QString::fromUtf8(QByteArray::fromBase64(eml.mid(start, end - start).replace("\r\n", "")));
+}
+
+class FulfilmentApiTest : public SharedServerTest<FulfilmentApiTest>
+{
+protected:
+    void SetUp() override
+    {
+        buyer = login(port(), QStringLiteral("buyer@demo.test"));
+        otherBuyer = login(port(), QStringLiteral("alice@demo.test"));
+        seller = login(port(), QStringLiteral("seller@demo.test"));
+        otherSeller = login(port(), QStringLiteral("northwind@demo.test"));
+        admin = login(port(), QStringLiteral("admin@demo.test"));
+        ASSERT_FALSE(buyer.isEmpty() || otherBuyer.isEmpty() || seller.isEmpty() || otherSeller.isEmpty() ||
+                     admin.isEmpty());
+    }
+
+    qint64 newItem(const QString &token, const QString &title, int stock, int priceCents = 2500)
+    {
+        const HttpReply r = postJson(port(), "/api/v1/seller/items",
+                                     {{QStringLiteral("title"), title},
+                                      {QStringLiteral("price_cents"), priceCents},
+                                      {QStringLiteral("stock"), stock},
+                                      {QStringLiteral("category_id"), 2}},
+                                     bearer(token));
+        EXPECT_EQ(r.status, 201) << r.body.toStdString();
+        return r.json().object().value(u"id").toInteger();
+    }
+    QJsonObject order(const QList<std::pair<qint64, int>> &lines)
+    {
+        QJsonObject body = orderBody(lines[0].first, lines[0].second);
+        QJsonArray all;
+        for (const auto &[item, quantity] : lines)
+            all.append(
+                QJsonObject{{QStringLiteral("item_id"), item}, {QStringLiteral("quantity"), quantity}});
+        body.insert(QStringLiteral("lines"), all);
+        const HttpReply r =
+            postJson(port(), "/api/v1/orders", body, bearer(buyer) + "Idempotency-Key: " + newKey() + "\r\n");
+        EXPECT_EQ(r.status, 201) << r.body.toStdString();
+        return r.json().object();
+    }
+    HttpReply act(const QString &token, const QByteArray &path, const QJsonObject &body = {},
+                  const QByteArray &headers = {})
+    {
+        return postJson(port(), path, body, bearer(token) + headers);
+    }
+    QByteArray orderPath(const QJsonObject &o) { return QByteArray::number(o.value(u"id").toInteger()); }
+    qint64 stock(qint64 item)
+    {
+        return httpGet(port(), "/api/v1/items/" + QByteArray::number(item))
+            .json()
+            .object()
+            .value(u"stock")
+            .toInteger();
+    }
+    QByteArray ledger() const
+    {
+        QFile f(QDir(server->dataDir()).filePath(QStringLiteral("test-gateway.log")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // The mails of `kind` about `orderId` the file transport wrote so far.
+    QList<QByteArray> mails(const QString &kind, qint64 orderId) const
+    {
+        const QDir dir(QDir(server->dataDir()).filePath(QStringLiteral("receipts")));
+        QList<QByteArray> out;
+        for (const QString &name :
+             dir.entryList({kind + u'-' + QString::number(orderId) + QStringLiteral("-*.eml")})) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                out << f.readAll();
+        }
+        return out;
+    }
+    static QJsonObject partOf(const QJsonObject &order, const QString &shopName)
+    {
+        for (const auto &p : order.value(u"parts").toArray())
+            if (p.toObject().value(u"shop").toObject().value(u"name").toString() == shopName)
+                return p.toObject();
+        return {};
+    }
+
+    QString buyer, otherBuyer, seller, otherSeller, admin;
+};
+
+TEST_F(FulfilmentApiTest, ATwoShopOrderIsShippedAndDeliveredByEachShopAndTheBuyerIsToldEachTime)
+{
+    const qint64 lamp = newItem(seller, QStringLiteral("Parcel lamp"), 5);
+    const qint64 mug = newItem(otherSeller, QStringLiteral("Parcel mug"), 5);
+    TopicListener buyerWindow(port(), QStringLiteral("user"), buyer);
+    const QJsonObject placed = order({{lamp, 1}, {mug, 2}});
+    const QByteArray id = orderPath(placed);
+    const qint64 orderId = placed.value(u"id").toInteger();
+    ASSERT_EQ(placed.value(u"parts").toArray().size(), 2);
+    EXPECT_EQ(placed.value(u"status").toString(), u"paid");
+
+    // the shop's queue: its own lines only, who to send them to, unshipped first
+    const QJsonObject queue =
+        httpGet(port(), "/api/v1/seller/orders?status=paid&per_page=100", bearer(seller)).json().object();
+    QJsonObject mine;
+    for (const auto &o : queue.value(u"items").toArray())
+        if (o.toObject().value(u"id").toInteger() == orderId)
+            mine = o.toObject();
+    ASSERT_FALSE(mine.isEmpty()) << QJsonDocument(queue).toJson().toStdString();
+    ASSERT_EQ(mine.value(u"lines").toArray().size(), 1);
+    EXPECT_EQ(mine.value(u"lines").toArray()[0].toObject().value(u"item_id").toInteger(), lamp);
+    EXPECT_EQ(mine.value(u"total_cents").toInteger(), 2500);
+    EXPECT_FALSE(mine.value(u"buyer").toObject().value(u"display_name").toString().isEmpty());
+    EXPECT_EQ(mine.value(u"shipping_address").toObject().value(u"city").toString(), u"Testville");
+
+    // the first shop ships: partially shipped, pushed and mailed with the tracking number
+    HttpReply r = act(seller, "/api/v1/seller/orders/" + id + "/ship",
+                      {{QStringLiteral("carrier"), QStringLiteral("UPS")},
+                       {QStringLiteral("tracking_number"), QStringLiteral("1ZPARCEL01")}});
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"status").toString(), u"partially_shipped");
+    const QJsonObject demoPart = partOf(r.json().object(), QStringLiteral("Demo Goods"));
+    EXPECT_EQ(demoPart.value(u"status").toString(), u"shipped");
+    EXPECT_EQ(demoPart.value(u"tracking_number").toString(), u"1ZPARCEL01");
+    EXPECT_FALSE(buyerWindow
+                     .waitFor(QStringLiteral("order"),
+                              [&](const QJsonObject &m) {
+                                  return m.value(u"order").toObject().value(u"status").toString() ==
+                                         u"partially_shipped";
+                              })
+                     .isEmpty());
+    ASSERT_TRUE(waitUntil([&] { return mails(QStringLiteral("shipped"), orderId).size() == 1; }));
+    const QByteArray shippedMail = mails(QStringLiteral("shipped"), orderId)[0];
+    EXPECT_TRUE(shippedMail.contains("Subject: Your order #" + id + " is on its way from Demo Goods"));
+    EXPECT_TRUE(mailText(shippedMail).contains(u"Tracking number: 1ZPARCEL01")) << shippedMail.toStdString();
+    EXPECT_TRUE(mailText(shippedMail).contains(u"1 x Parcel lamp"));
+    EXPECT_FALSE(mailText(shippedMail).contains(u"Parcel mug")); // another shop's parcel
+
+    // wrong states and other shops
+    EXPECT_EQ(act(seller, "/api/v1/seller/orders/" + id + "/ship",
+                  {{QStringLiteral("carrier"), QStringLiteral("UPS")},
+                   {QStringLiteral("tracking_number"), QStringLiteral("x")}})
+                  .status,
+              409);
+    EXPECT_EQ(act(otherSeller, "/api/v1/seller/orders/" + id + "/deliver").status, 409); // not shipped yet
+    EXPECT_EQ(act(seller, "/api/v1/seller/orders/" + id + "/ship",
+                  {{QStringLiteral("carrier"), QStringLiteral("UPS")}})
+                  .status,
+              400);
+    EXPECT_EQ(act(buyer, "/api/v1/orders/" + id + "/cancel").status, 409); // something shipped
+
+    // the second shop ships; then each delivers
+    r = act(otherSeller, "/api/v1/seller/orders/" + id + "/ship",
+            {{QStringLiteral("carrier"), QStringLiteral("DHL")},
+             {QStringLiteral("tracking_number"), QStringLiteral("JD0002")}});
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"status").toString(), u"shipped");
+    r = act(seller, "/api/v1/seller/orders/" + id + "/deliver");
+    EXPECT_EQ(r.json().object().value(u"status").toString(), u"shipped");
+    r = act(otherSeller, "/api/v1/seller/orders/" + id + "/deliver");
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"status").toString(), u"delivered");
+    EXPECT_EQ(
+        httpGet(port(), "/api/v1/orders/" + id, bearer(buyer)).json().object().value(u"status").toString(),
+        u"delivered");
+    ASSERT_TRUE(waitUntil([&] { return mails(QStringLiteral("delivered"), orderId).size() == 2; }));
+    EXPECT_EQ(mails(QStringLiteral("shipped"), orderId).size(), 2);
+}
+
+TEST_F(FulfilmentApiTest, OnlyTheShopItselfShipsItsPartAndOnlyTheBuyerCancels)
+{
+    const qint64 lamp = newItem(seller, QStringLiteral("Guarded lamp"), 5);
+    const QByteArray id = orderPath(order({{lamp, 1}}));
+    const QJsonObject ship{{QStringLiteral("carrier"), QStringLiteral("UPS")},
+                           {QStringLiteral("tracking_number"), QStringLiteral("1Z")}};
+    EXPECT_EQ(act(otherSeller, "/api/v1/seller/orders/" + id + "/ship", ship).status, 404);
+    EXPECT_EQ(act(otherSeller, "/api/v1/seller/orders/" + id + "/refund",
+                  {{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), lamp},
+                                                                    {QStringLiteral("quantity"), 1}}}}},
+                  "Idempotency-Key: " + newKey() + "\r\n")
+                  .status,
+              404);
+    EXPECT_EQ(act(otherBuyer, "/api/v1/orders/" + id + "/cancel").status, 404);
+    EXPECT_EQ(act(seller, "/api/v1/seller/orders/999999/ship", ship).status, 404);
+}
+
+TEST_F(FulfilmentApiTest, ACancellationBeforeShipmentRefundsEverythingOnceAndPutsTheStockBack)
+{
+    const qint64 kettle = newItem(seller, QStringLiteral("Cancelled kettle"), 5, 3000);
+    const QJsonObject placed = order({{kettle, 2}});
+    const QByteArray id = orderPath(placed);
+    EXPECT_EQ(stock(kettle), 3);
+
+    HttpReply r = act(buyer, "/api/v1/orders/" + id + "/cancel");
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    const QJsonObject cancelled = r.json().object();
+    EXPECT_EQ(cancelled.value(u"status").toString(), u"cancelled");
+    EXPECT_EQ(cancelled.value(u"refunded_cents").toInteger(), placed.value(u"total_cents").toInteger());
+    EXPECT_EQ(cancelled.value(u"parts").toArray()[0].toObject().value(u"status").toString(), u"cancelled");
+    EXPECT_EQ(cancelled.value(u"lines").toArray()[0].toObject().value(u"refunded_quantity").toInt(), 2);
+    EXPECT_EQ(stock(kettle), 5);
+    ASSERT_TRUE(waitUntil([&] {
+        return ledger().contains(" 6000\n") && ledger().contains("refund refund-");
+    })) << ledger().toStdString();
+    ASSERT_TRUE(waitUntil(
+        [&] { return mails(QStringLiteral("cancelled"), placed.value(u"id").toInteger()).size() == 1; }));
+    EXPECT_TRUE(
+        mailText(mails(QStringLiteral("cancelled"), placed.value(u"id").toInteger())[0]).contains(u"$60.00"));
+
+    // again: the same answer, no second refund, no second mail, no more stock
+    const int refundsBefore = int(ledger().count("refund refund-"));
+    r = act(buyer, "/api/v1/orders/" + id + "/cancel");
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.json().object().value(u"status").toString(), u"cancelled");
+    EXPECT_EQ(stock(kettle), 5);
+    EXPECT_EQ(int(ledger().count("refund refund-")), refundsBefore);
+    // a cancelled part is not shipped
+    EXPECT_EQ(act(seller, "/api/v1/seller/orders/" + id + "/ship",
+                  {{QStringLiteral("carrier"), QStringLiteral("UPS")},
+                   {QStringLiteral("tracking_number"), QStringLiteral("1Z")}})
+                  .status,
+              409);
+}
+
+TEST_F(FulfilmentApiTest, APartialRefundGivesBackWhatWasAskedNeverMoreThanWasBoughtAndOncePerKey)
+{
+    const qint64 plate = newItem(seller, QStringLiteral("Refunded plate"), 10, 2500);
+    const QJsonObject placed = order({{plate, 3}});
+    const QByteArray id = orderPath(placed);
+    const QByteArray path = "/api/v1/seller/orders/" + id + "/refund";
+    const auto refund = [&](int quantity, bool restock, const QByteArray &key) {
+        return act(
+            seller, path,
+            {{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), plate},
+                                                              {QStringLiteral("quantity"), quantity}}}},
+             {QStringLiteral("restock"), restock},
+             {QStringLiteral("reason"), QStringLiteral("arrived scratched")}},
+            "Idempotency-Key: " + key + "\r\n");
+    };
+    EXPECT_EQ(stock(plate), 7);
+
+    const QByteArray first = newKey();
+    HttpReply r = refund(1, true, first);
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"status").toString(), u"partially_refunded");
+    EXPECT_EQ(r.json().object().value(u"refunded_cents").toInteger(), 2500);
+    EXPECT_EQ(stock(plate), 8);
+    ASSERT_TRUE(waitUntil([&] { return ledger().contains(" 2500\n"); })) << ledger().toStdString();
+    const qsizetype refunds = ledger().count("refund refund-");
+
+    // the same key again: the same order, nothing more given back
+    r = refund(1, true, first);
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.json().object().value(u"refunded_cents").toInteger(), 2500);
+    EXPECT_EQ(stock(plate), 8);
+    // more than is left: refused, nothing changed
+    r = refund(3, true, newKey());
+    EXPECT_EQ(r.status, 409) << r.body.toStdString();
+    EXPECT_EQ(stock(plate), 8);
+    EXPECT_EQ(act(seller, path, {{QStringLiteral("lines"), QJsonArray{}}}, "Idempotency-Key: k\r\n").status,
+              400);
+    EXPECT_EQ(act(seller, path,
+                  {{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("item_id"), plate},
+                                                                    {QStringLiteral("quantity"), 1}}}}})
+                  .status,
+              400); // no key
+
+    // the rest, kept (not restocked): the whole order went back
+    r = refund(2, false, newKey());
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    const QJsonObject refunded = r.json().object();
+    EXPECT_EQ(refunded.value(u"status").toString(), u"refunded");
+    EXPECT_EQ(refunded.value(u"refunded_cents").toInteger(), placed.value(u"total_cents").toInteger());
+    EXPECT_EQ(refunded.value(u"parts").toArray()[0].toObject().value(u"status").toString(), u"refunded");
+    EXPECT_EQ(stock(plate), 8);
+    ASSERT_TRUE(waitUntil([&] { return ledger().count("refund refund-") == refunds + 1; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return mails(QStringLiteral("refunded"), placed.value(u"id").toInteger()).size() == 2; }));
+    bool reasonMailed = false;
+    for (const QByteArray &m : mails(QStringLiteral("refunded"), placed.value(u"id").toInteger()))
+        reasonMailed = reasonMailed || mailText(m).contains(u"Reason: arrived scratched");
+    EXPECT_TRUE(reasonMailed);
+}
+
+TEST_F(FulfilmentApiTest, AnAdminRefundsAnyLine)
+{
+    const qint64 vase = newItem(otherSeller, QStringLiteral("Admin refunded vase"), 4, 1200);
+    const QByteArray id = orderPath(order({{vase, 2}}));
+    const HttpReply r =
+        act(admin, "/api/v1/admin/orders/" + id + "/refund",
+            {{QStringLiteral("lines"),
+              QJsonArray{QJsonObject{{QStringLiteral("item_id"), vase}, {QStringLiteral("quantity"), 1}}}},
+             {QStringLiteral("restock"), true}},
+            "Idempotency-Key: " + newKey() + "\r\n");
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"refunded_cents").toInteger(), 1200);
+    EXPECT_EQ(stock(vase), 3);
+}
+
+} // namespace
