@@ -3,6 +3,7 @@
 #include "server/domain/Publisher.h"
 #include "server/payments/PaymentGateway.h"
 #include "server/protocol/RealtimeEvents.h"
+#include "server/storage/ShippingRepository.h"
 #include "server/storage/Writer.h"
 
 #include <QLoggingCategory>
@@ -71,6 +72,18 @@ QFuture<Result<protocol::Order>> Fulfilment::refund(const storage::RefundRequest
 {
     return change([request, currency = m_s.currency](QSqlDatabase &db) {
         return storage::FulfilmentRepository::refund(db, request, currency);
+    });
+}
+
+QFuture<Result<protocol::ShippingSettings>> Fulfilment::setShipping(qint64 shopId,
+                                                                    const protocol::ShippingSettings &s)
+{
+    return m_s.writer.submit<protocol::ShippingSettings>([shopId, s](QSqlDatabase &db) {
+        auto saved = storage::ShippingRepository::save(db, shopId, s);
+        if (!saved.value)
+            return storage::WriteResult<protocol::ShippingSettings>(saved.value.error());
+        return storage::WriteResult<protocol::ShippingSettings>::from(
+            storage::ShippingRepository(db).settings(shopId), std::move(saved.changes));
     });
 }
 

@@ -7,6 +7,7 @@
 // server could not finish (a crash, the gateway down) is finished at the next start.
 #include "server/protocol/OrderTypes.h"
 #include "server/protocol/Result.h"
+#include "server/protocol/ShippingTypes.h"
 #include "server/storage/FulfilmentRepository.h"
 
 #include <QFuture>
@@ -45,6 +46,10 @@ public:
     QFuture<Result<protocol::Order>> cancel(qint64 buyerId, qint64 orderId);
     // conflict for more than is left to refund; the same key again changes nothing
     QFuture<Result<protocol::Order>> refund(const storage::RefundRequest &request);
+
+    // Replaces the shop's handling time and rates; answers them as stored.
+    QFuture<Result<protocol::ShippingSettings>> setShipping(qint64 shopId,
+                                                            const protocol::ShippingSettings &s);
 
     // At start: gives back every refund a crash left pending (each exactly once, by its key).
     void recoverRefunds(storage::FulfilmentRepository &reads);

@@ -41,9 +41,45 @@ std::optional<qint64> integer(const QJsonValue &v)
     return qint64(d);
 }
 
+// The card of an order; every bad field named in `bad`.
+void readCard(const QJsonValue &pay, payments::Card &card, QJsonObject &bad)
+{
+    if (!pay.isObject()) {
+        bad.insert(u"payment", QStringLiteral("is required"));
+    } else {
+        const QJsonObject p = pay.toObject();
+        const QJsonValue number = p.value(u"card_number");
+        QString digits = number.toString();
+        digits.remove(u' ').remove(u'-');
+        static const QRegularExpression allDigits(QStringLiteral("^[0-9]{12,19}$"));
+        if (!number.isString())
+            bad.insert(u"payment.card_number", QStringLiteral("is required"));
+        else if (!allDigits.match(digits).hasMatch() || !payments::luhnValid(digits))
+            bad.insert(u"payment.card_number", QStringLiteral("is not a valid card number"));
+        card.number = digits;
+        const auto month = integer(p.value(u"exp_month"));
+        const auto year = integer(p.value(u"exp_year"));
+        if (!month || *month < 1 || *month > 12)
+            bad.insert(u"payment.exp_month", QStringLiteral("must be a month from 1 to 12"));
+        if (!year || *year < 2000 || *year > 2100)
+            bad.insert(u"payment.exp_year", QStringLiteral("must be a four-digit year"));
+        if (month && year && *month >= 1 && *month <= 12) {
+            const QDate today = QDate::currentDate();
+            if (*year < today.year() || (*year == today.year() && *month < today.month()))
+                bad.insert(u"payment.exp_year", QStringLiteral("the card has expired"));
+        }
+        card.expMonth = int(month.value_or(0));
+        card.expYear = int(year.value_or(0));
+        card.cvc = p.value(u"cvc").toString();
+        static const QRegularExpression cvc(QStringLiteral("^[0-9]{3,4}$"));
+        if (!cvc.match(card.cvc).hasMatch())
+            bad.insert(u"payment.cvc", QStringLiteral("must be 3 or 4 digits"));
+    }
+}
+
 } // namespace
 
-Result<OrderRequest> OrderRequest::fromJson(const QJsonObject &body)
+Result<OrderRequest> OrderRequest::fromJson(const QJsonObject &body, Payment payment)
 {
     OrderRequest r;
     QJsonObject bad;
@@ -62,38 +98,8 @@ Result<OrderRequest> OrderRequest::fromJson(const QJsonObject &body)
         r.shipping.country = text(s, "country", p, bad, true, 56);
     }
 
-    const QJsonValue pay = body.value(u"payment");
-    if (!pay.isObject()) {
-        bad.insert(u"payment", QStringLiteral("is required"));
-    } else {
-        const QJsonObject p = pay.toObject();
-        const QJsonValue number = p.value(u"card_number");
-        QString digits = number.toString();
-        digits.remove(u' ').remove(u'-');
-        static const QRegularExpression allDigits(QStringLiteral("^[0-9]{12,19}$"));
-        if (!number.isString())
-            bad.insert(u"payment.card_number", QStringLiteral("is required"));
-        else if (!allDigits.match(digits).hasMatch() || !payments::luhnValid(digits))
-            bad.insert(u"payment.card_number", QStringLiteral("is not a valid card number"));
-        r.card.number = digits;
-        const auto month = integer(p.value(u"exp_month"));
-        const auto year = integer(p.value(u"exp_year"));
-        if (!month || *month < 1 || *month > 12)
-            bad.insert(u"payment.exp_month", QStringLiteral("must be a month from 1 to 12"));
-        if (!year || *year < 2000 || *year > 2100)
-            bad.insert(u"payment.exp_year", QStringLiteral("must be a four-digit year"));
-        if (month && year && *month >= 1 && *month <= 12) {
-            const QDate today = QDate::currentDate();
-            if (*year < today.year() || (*year == today.year() && *month < today.month()))
-                bad.insert(u"payment.exp_year", QStringLiteral("the card has expired"));
-        }
-        r.card.expMonth = int(month.value_or(0));
-        r.card.expYear = int(year.value_or(0));
-        r.card.cvc = p.value(u"cvc").toString();
-        static const QRegularExpression cvc(QStringLiteral("^[0-9]{3,4}$"));
-        if (!cvc.match(r.card.cvc).hasMatch())
-            bad.insert(u"payment.cvc", QStringLiteral("must be 3 or 4 digits"));
-    }
+    if (payment == Payment::Required)
+        readCard(body.value(u"payment"), r.card, bad);
 
     const QJsonValue lines = body.value(u"lines");
     if (!lines.isUndefined() && !lines.isNull()) {

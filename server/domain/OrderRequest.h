@@ -26,7 +26,9 @@ struct OrderRequest
     QList<OrderLineRequest> lines; // empty: order the cart
     QString requestHash;           // identifies the body, for Idempotency-Key replays
 
-    static Result<OrderRequest> fromJson(const QJsonObject &body);
+    // A quote (POST /orders/quote) is asked without a card.
+    enum class Payment { Required, None };
+    static Result<OrderRequest> fromJson(const QJsonObject &body, Payment payment = Payment::Required);
 };
 
 } // namespace emporium::domain

@@ -1,6 +1,7 @@
 #include "server/domain/Orders.h"
 
 #include "server/domain/Publisher.h"
+#include "server/domain/Shipping.h"
 #include "server/metrics/Metrics.h"
 #include "server/payments/PaymentGateway.h"
 #include "server/protocol/RealtimeEvents.h"
@@ -81,38 +82,74 @@ Result<protocol::Order> existingOrder(storage::OrderRepository &reads, qint64 bu
     return *order.value();
 }
 
+// An order's lines (the request's, or the buyer's cart), priced as the buyer sees them now, with the
+// shipping each shop charges to the address.
+struct PricedOrder
+{
+    QList<OrderLineRequest> lines;
+    bool fromCart = false;
+    QList<storage::PricedLine> priced;
+    protocol::Quote quote;
+};
+
+Result<PricedOrder> priceOrder(storage::OrderRepository &reads, qint64 buyerId, const OrderRequest &request,
+                               const QString &currency)
+{
+    PricedOrder out;
+    out.fromCart = request.lines.isEmpty();
+    if (out.fromCart) {
+        auto lines = reads.cartLines(buyerId);
+        if (!lines)
+            return lines.error();
+        if (lines->isEmpty())
+            return Error::validation(QStringLiteral("lines"), QStringLiteral("the cart is empty"));
+        out.lines = lines.value();
+    } else {
+        out.lines = request.lines;
+    }
+    auto priced = reads.price(out.lines);
+    if (!priced)
+        return priced.error();
+    out.priced = std::move(priced.value());
+    QList<qint64> shops;
+    for (const auto &p : std::as_const(out.priced))
+        if (!shops.contains(p.shopId))
+            shops.append(p.shopId);
+    const auto settings = reads.shipping(shops);
+    if (!settings)
+        return settings.error();
+    auto quote =
+        quoteShipping(out.priced, settings.value(), request.shipping.country, currency, QDate::currentDate());
+    if (!quote)
+        return quote.error();
+    out.quote = std::move(quote.value());
+    return out;
+}
+
 // The writer's job, priced from what the buyer sees now; plainly short lines need no bank.
 Result<storage::PlaceOrder> command(storage::OrderRepository &reads, const NewOrder &o,
                                     const QString &currency)
 {
+    const auto priced = priceOrder(reads, o.buyerId, o.request, currency);
+    if (!priced)
+        return priced.error();
     storage::PlaceOrder cmd;
     cmd.buyerId = o.buyerId;
     cmd.idempotencyKey = o.idempotencyKey;
     cmd.requestHash = o.request.requestHash;
     cmd.shipping = o.request.shipping;
     cmd.currency = currency;
-    cmd.fromCart = o.request.lines.isEmpty();
-    if (cmd.fromCart) {
-        auto lines = reads.cartLines(o.buyerId);
-        if (!lines)
-            return lines.error();
-        if (lines->isEmpty())
-            return Error::validation(QStringLiteral("lines"), QStringLiteral("the cart is empty"));
-        cmd.lines = lines.value();
-    } else {
-        cmd.lines = o.request.lines;
-    }
-    const auto priced = reads.price(cmd.lines);
-    if (!priced)
-        return priced.error();
+    cmd.fromCart = priced->fromCart;
+    cmd.lines = priced->lines;
+    cmd.expectedTotalCents = priced->quote.totalCents;
+    for (const protocol::QuotePart &part : priced->quote.parts)
+        cmd.shippingByShop.insert(part.shopId, part.shippingCents);
     QJsonArray shortfalls;
-    for (const auto &p : priced.value()) {
-        cmd.expectedTotalCents += p.unitPriceCents * p.quantity;
+    for (const auto &p : priced->priced)
         if (p.quantity > p.stock)
             shortfalls.append(QJsonObject{{QStringLiteral("item_id"), p.itemId},
                                           {QStringLiteral("requested"), p.quantity},
                                           {QStringLiteral("available"), p.stock}});
-    }
     if (!shortfalls.isEmpty())
         return outOfStock(shortfalls);
     return cmd;
@@ -128,6 +165,15 @@ void crashIfAsked(const char *point, qint64 orderId)
 }
 
 } // namespace
+
+Result<protocol::Quote> Orders::quote(storage::OrderRepository &reads, qint64 buyerId,
+                                      const OrderRequest &request) const
+{
+    const auto priced = priceOrder(reads, buyerId, request, m_s.currency);
+    if (!priced)
+        return priced.error();
+    return priced->quote;
+}
 
 QFuture<Result<protocol::Order>> Orders::place(storage::OrderRepository &reads, const NewOrder &order)
 {

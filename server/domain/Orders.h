@@ -12,6 +12,7 @@
 #include "server/domain/OrderRequest.h"
 #include "server/protocol/OrderTypes.h"
 #include "server/protocol/Result.h"
+#include "server/protocol/ShippingTypes.h"
 
 #include <QFuture>
 #include <functional>
@@ -61,6 +62,10 @@ public:
     // Reads (the earlier order, the cart, prices) on the caller's connection, then goes on off the
     // caller's thread. The future finishes with the order as the buyer should see it, or an error.
     QFuture<Result<protocol::Order>> place(storage::OrderRepository &reads, const NewOrder &order);
+
+    // What the order would cost now, shipping per shop included (POST /orders/quote); reads only.
+    Result<protocol::Quote> quote(storage::OrderRepository &reads, qint64 buyerId,
+                                  const OrderRequest &request) const;
 
     // At start: captures every order a crash left 'authorized' (each exactly once, by its key).
     void recoverPayments(storage::OrderRepository &reads);

@@ -1,6 +1,7 @@
-// What follows payment (API.md "Order lifecycle"): the shop's queue, shipping and delivering a
-// part, the buyer's cancellation, refunds by the shop and by an admin. Each handler parses, calls
-// one domain::Fulfilment method and answers with the order.
+// What follows payment (API.md "Order lifecycle") and the shop's shipping: the shop's queue, shipping and
+// delivering a part, the buyer's cancellation, refunds by the shop and by an admin. Each handler parses,
+// calls one domain::Fulfilment method and answers with the order.
+#include "server/domain/Shipping.h"
 #include "server/http/JsonBody.h"
 #include "server/http/RequestContext.h"
 #include "server/http/RouteServices.h"
@@ -16,11 +17,12 @@ namespace {
 struct FulfilmentServices
 {
     explicit FulfilmentServices(RequestContext &ctx)
-        : queue(ctx.fulfilmentReads), flow(*ctx.server.fulfilment), loop(ctx.loop)
+        : queue(ctx.fulfilmentReads), shipping(ctx.shipping), flow(*ctx.server.fulfilment), loop(ctx.loop)
     {
     }
 
     storage::FulfilmentRepository &queue;
+    storage::ShippingRepository &shipping;
     domain::Fulfilment &flow;
     QObject *loop;
 };
@@ -172,10 +174,35 @@ auto refund(bool admin)
     };
 }
 
+HttpResponse settingsAnswer(const Result<protocol::ShippingSettings> &s)
+{
+    return s ? HttpResponse::json(200, protocol::jsonBytes(s.value())) : HttpResponse::fromError(s.error());
+}
+
+HttpResponse shippingSettings(const FulfilmentServices &s, const HttpRequest &req, const PathParams &)
+{
+    return settingsAnswer(s.shipping.settings(req.principal->shopId));
+}
+
+HttpResponse setShipping(const FulfilmentServices &s, const HttpRequest &req, const PathParams &)
+{
+    const auto body = jsonBody(req);
+    if (!body)
+        return HttpResponse::fromError(body.error());
+    const auto settings = domain::shippingSettingsFromJson(body.value());
+    if (!settings)
+        return HttpResponse::fromError(settings.error());
+    return answerLater(s.loop, s.flow.setShipping(req.principal->shopId, settings.value()), settingsAnswer);
+}
+
 } // namespace
 
 void addFulfilmentRoutes(Router &router)
 {
+    addRoute<FulfilmentServices>(router, "GET", QStringLiteral("/api/v1/seller/shipping"), shippingSettings)
+        .access = Access::Seller;
+    addRoute<FulfilmentServices>(router, "PUT", QStringLiteral("/api/v1/seller/shipping"), setShipping)
+        .access = Access::Seller;
     addRoute<FulfilmentServices>(router, "GET", QStringLiteral("/api/v1/seller/orders"), sellerQueue).access =
         Access::Seller;
     addRoute<FulfilmentServices>(router, "POST", QStringLiteral("/api/v1/seller/orders/{id}/ship"), ship)

@@ -67,10 +67,26 @@ HttpResponse placeOrder(const OrderServices &s, const HttpRequest &req, const Pa
     });
 }
 
+// What a checkout would charge now: shipping per shop and the total (the order's body, no card).
+HttpResponse quote(const OrderServices &s, const HttpRequest &req, const PathParams &)
+{
+    const auto body = jsonBody(req);
+    if (!body)
+        return HttpResponse::fromError(body.error());
+    const auto request = domain::OrderRequest::fromJson(body.value(), domain::OrderRequest::Payment::None);
+    if (!request)
+        return HttpResponse::fromError(request.error());
+    const auto quoted = s.flow.quote(s.reads, req.principal->id, request.value());
+    return quoted ? HttpResponse::json(200, protocol::jsonBytes(quoted.value()))
+                  : HttpResponse::fromError(quoted.error());
+}
+
 } // namespace
 
 void addOrderRoutes(Router &router)
 {
+    addRoute<OrderServices>(router, "POST", QStringLiteral("/api/v1/orders/quote"), quote).access =
+        Access::User;
     addRoute<OrderServices>(router, "POST", QStringLiteral("/api/v1/orders"), placeOrder).access =
         Access::User;
 

@@ -13,6 +13,7 @@
 #include "server/storage/OutboxRepository.h"
 #include "server/storage/ReadSnapshot.h"
 #include "server/storage/SellerRepository.h"
+#include "server/storage/ShippingRepository.h"
 
 #include "server/http/ResponseCache.h"
 
@@ -34,7 +35,7 @@ public:
                    {*server.writer, server.workers, server.loginThrottle, server.config.sessionDays}),
           carts(db, server.config.currency), orders(db, server.config.currency),
           sellers(db, server.config.currency), admin(db), discovery(db, server.config.currency), outbox(db),
-          fulfilmentReads(db, server.config.currency)
+          fulfilmentReads(db, server.config.currency), shipping(db)
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);
@@ -55,6 +56,7 @@ public:
     storage::DiscoveryRepository discovery;
     storage::OutboxRepository outbox;
     storage::FulfilmentRepository fulfilmentReads;
+    storage::ShippingRepository shipping;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     storage::ReadSnapshot snapshot{db}; // a GET's reads share one read transaction
     ResponseCache responses;

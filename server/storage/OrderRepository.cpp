@@ -2,6 +2,7 @@
 
 #include "server/storage/AccountRepository.h"
 #include "server/storage/CartRepository.h"
+#include "server/storage/ShippingRepository.h"
 #include "server/storage/SqlError.h"
 
 #include <QJsonDocument>
@@ -169,10 +170,16 @@ Result<QList<domain::OrderLineRequest>> OrderRepository::cartLines(qint64 buyerI
     return out;
 }
 
+Result<QHash<qint64, protocol::ShippingSettings>> OrderRepository::shipping(const QList<qint64> &shopIds)
+{
+    return ShippingRepository(m_db).settingsOf(shopIds);
+}
+
 Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRequest> &lines)
 {
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT price_cents, stock FROM items WHERE id = ? AND delisted = 0"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT i.price_cents, i.stock, i.shop_id, s.name FROM items i JOIN shops s ON "
+                       "s.id = i.shop_id WHERE i.id = ? AND i.delisted = 0"));
     QList<PricedLine> out;
     QJsonObject bad;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -183,8 +190,8 @@ Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRe
             bad.insert(QStringLiteral("lines[%1].item_id").arg(i),
                        QStringLiteral("item %1 is not for sale").arg(lines[i].itemId));
         } else {
-            out.append(
-                {lines[i].itemId, lines[i].quantity, q.value(0).toLongLong(), q.value(1).toLongLong()});
+            out.append({lines[i].itemId, lines[i].quantity, q.value(0).toLongLong(), q.value(1).toLongLong(),
+                        q.value(2).toLongLong(), q.value(3).toString()});
         }
         q.finish();
     }

@@ -7,6 +7,7 @@
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/OrderTypes.h"
 #include "server/protocol/Result.h"
+#include "server/protocol/ShippingTypes.h"
 #include "server/storage/Writer.h"
 
 #include "server/storage/StatementCache.h"
@@ -82,6 +83,8 @@ struct PricedLine
     int quantity = 0;
     qint64 unitPriceCents = 0;
     qint64 stock = 0;
+    qint64 shopId = 0;
+    QString shopName;
 };
 
 class OrderRepository
@@ -99,6 +102,8 @@ public:
     // Current prices of the lines; validation_failed naming lines that are not for sale.
     Result<QList<PricedLine>> price(const QList<domain::OrderLineRequest> &lines);
     Result<QList<domain::OrderLineRequest>> cartLines(qint64 buyerId);
+    // The shops' shipping settings (the defaults for a shop that set none).
+    Result<QHash<qint64, protocol::ShippingSettings>> shipping(const QList<qint64> &shopIds);
 
     Result<std::optional<protocol::Order>> orderById(qint64 orderId);
     // Orders whose payment is authorized but not captured, oldest first.

@@ -62,6 +62,9 @@ const QMap<QString, Expect> kMatrix{
     {QStringLiteral("POST /api/v1/seller/orders/{id}/refund"), Expect::Seller},
     {QStringLiteral("POST /api/v1/admin/orders/{id}/refund"), Expect::Admin},
     {QStringLiteral("POST /api/v1/orders/{id}/cancel"), Expect::User},
+    {QStringLiteral("POST /api/v1/orders/quote"), Expect::User},
+    {QStringLiteral("GET /api/v1/seller/shipping"), Expect::Seller},
+    {QStringLiteral("PUT /api/v1/seller/shipping"), Expect::Seller},
 };
 
 struct Who
