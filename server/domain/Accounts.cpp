@@ -1,6 +1,7 @@
 #include "server/domain/Accounts.h"
 
 #include "server/domain/PasswordHasher.h"
+#include "server/storage/AdminRepository.h"
 #include "server/storage/Writer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -217,6 +218,21 @@ QFuture<Result<protocol::AuthResult>> Accounts::login(const LoginRequest &reques
                   return user ? openSession(s, user.value()) : failed<protocol::AuthResult>(user.error());
               })
         .unwrap();
+}
+
+QFuture<Result<protocol::AdminUser>> Accounts::changeUser(qint64 adminId, qint64 userId,
+                                                          const protocol::AdminUserChange &change)
+{
+    return m_s.writer.submit<protocol::AdminUser>([adminId, userId, change](QSqlDatabase &db) {
+        const auto changed = storage::AdminRepository::change(db, adminId, userId, change);
+        if (!changed.value)
+            return storage::WriteResult<protocol::AdminUser>(changed.value.error());
+        const auto user = storage::AdminRepository(db).user(userId);
+        if (!user || !user.value())
+            return storage::WriteResult<protocol::AdminUser>(user ? Error::notFound(QStringLiteral("user"))
+                                                                  : user.error());
+        return storage::WriteResult<protocol::AdminUser>(*user.value(), changed.changes);
+    });
 }
 
 QFuture<Result<Done>> Accounts::logout(const QString &token)

@@ -3,6 +3,7 @@
 // stored as SHA-256), expiry, revocation and login throttling. Password hashing is slow on
 // purpose, so it runs on the worker pool, never on an event loop.
 #include "server/protocol/AccountTypes.h"
+#include "server/protocol/AdminTypes.h"
 #include "server/protocol/Result.h"
 #include "server/storage/AccountRepository.h"
 
@@ -90,6 +91,10 @@ public:
     QFuture<Result<protocol::AuthResult>> login(const LoginRequest &request, const QString &address);
     // Ends the session of `token`.
     QFuture<Result<Done>> logout(const QString &token);
+    // An admin's change of a user's role or disabled flag (a disabled user's tokens stop at once): the
+    // user as it is after it.
+    QFuture<Result<protocol::AdminUser>> changeUser(qint64 adminId, qint64 userId,
+                                                    const protocol::AdminUserChange &change);
 
     // The signed-in user of a bearer token, if it is valid now (on the caller's connection).
     Result<std::optional<protocol::User>> authenticate(const QString &token);

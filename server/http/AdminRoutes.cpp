@@ -1,7 +1,7 @@
 // Admin (API.md "Admin"): the market's analytics and the users list with role and disabled changes.
 #include "server/http/JsonBody.h"
-#include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteServices.h"
 #include "server/http/Routes.h"
 #include "server/protocol/AdminTypes.h"
 #include "server/protocol/ErrorFields.h"
@@ -13,15 +13,32 @@ namespace emporium::http {
 
 namespace {
 
-// GET /api/v1/admin/analytics
-HttpResponse analytics(RequestContext &ctx, const HttpRequest &, const PathParams &)
+// What the admin routes use: the market's figures, the users, and the account rules for changes.
+struct AdminServices
 {
-    const realtime::AnalyticsSources sources{ctx.server.ordersPerMinute, ctx.hub, *ctx.server.metrics};
-    return HttpResponse::json(200, protocol::jsonBytes(realtime::analyticsSnapshot(sources, ctx.db)));
+    explicit AdminServices(RequestContext &ctx)
+        : sources{ctx.server.ordersPerMinute, ctx.hub, *ctx.server.metrics}, figures(ctx.analytics),
+          outbox(ctx.outbox), users(ctx.admin), accounts(ctx.accounts), loop(ctx.loop)
+    {
+    }
+
+    realtime::AnalyticsSources sources;
+    storage::AnalyticsRepository &figures;
+    storage::OutboxRepository &outbox;
+    storage::AdminRepository &users;
+    domain::Accounts &accounts;
+    QObject *loop;
+};
+
+// GET /api/v1/admin/analytics
+HttpResponse analytics(const AdminServices &s, const HttpRequest &, const PathParams &)
+{
+    return HttpResponse::json(
+        200, protocol::jsonBytes(realtime::analyticsSnapshot(s.sources, s.figures, s.outbox)));
 }
 
 // GET /api/v1/admin/users?q=&page=&per_page=
-HttpResponse listUsers(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse listUsers(const AdminServices &s, const HttpRequest &req, const PathParams &)
 {
     bool okPage = true, okPer = true;
     const QString pageText = req.query.queryItemValue(QStringLiteral("page"));
@@ -31,7 +48,7 @@ HttpResponse listUsers(RequestContext &ctx, const HttpRequest &req, const PathPa
     if (!okPage || page < 1 || !okPer || perPage < 1 || perPage > 100)
         return HttpResponse::fromError(
             Error::validation(QStringLiteral("page"), QStringLiteral("page >= 1, per_page 1..100")));
-    const auto users = ctx.admin.users(
+    const auto users = s.users.users(
         req.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed(), page, perPage);
     if (!users)
         return HttpResponse::fromError(users.error());
@@ -62,7 +79,7 @@ Result<protocol::AdminUserChange> userChange(const QJsonObject &body)
 }
 
 // PATCH /api/v1/admin/users/{id}: the user as it is after the change
-HttpResponse changeUser(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse changeUser(const AdminServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = parseId(p[0]);
     if (!id)
@@ -73,29 +90,23 @@ HttpResponse changeUser(RequestContext &ctx, const HttpRequest &req, const PathP
     const auto change = userChange(body.value());
     if (!change)
         return HttpResponse::fromError(change.error());
-    const qint64 adminId = req.principal->id;
-    return afterWrite(
-        ctx,
-        [adminId, user = *id, change = change.value()](QSqlDatabase &db) {
-            return storage::AdminRepository::change(db, adminId, user, change);
-        },
-        [user = *id](RequestContext &ctx, const Result<Done> &r) {
-            if (!r)
-                return HttpResponse::fromError(r.error());
-            const auto u = ctx.admin.user(user);
-            if (!u || !u.value())
-                return HttpResponse::fromError(u ? Error::notFound(QStringLiteral("user")) : u.error());
-            return HttpResponse::json(200, protocol::jsonBytes(*u.value()));
-        });
+    return answerLater(s.loop, s.accounts.changeUser(req.principal->id, *id, change.value()),
+                       [](const Result<protocol::AdminUser> &user) {
+                           return user ? HttpResponse::json(200, protocol::jsonBytes(user.value()))
+                                       : HttpResponse::fromError(user.error());
+                       });
 }
 
 } // namespace
 
 void addAdminRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/admin/analytics"), analytics).access = Access::Admin;
-    router.add("GET", QStringLiteral("/api/v1/admin/users"), listUsers).access = Access::Admin;
-    router.add("PATCH", QStringLiteral("/api/v1/admin/users/{id}"), changeUser).access = Access::Admin;
+    addRoute<AdminServices>(router, "GET", QStringLiteral("/api/v1/admin/analytics"), analytics).access =
+        Access::Admin;
+    addRoute<AdminServices>(router, "GET", QStringLiteral("/api/v1/admin/users"), listUsers).access =
+        Access::Admin;
+    addRoute<AdminServices>(router, "PATCH", QStringLiteral("/api/v1/admin/users/{id}"), changeUser).access =
+        Access::Admin;
 }
 
 } // namespace emporium::http

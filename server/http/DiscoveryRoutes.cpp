@@ -1,7 +1,7 @@
 // Discovery (API.md "Catalog" /home and /related, "Questions, answers and reviews").
 #include "server/http/JsonBody.h"
-#include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteServices.h"
 #include "server/http/Routes.h"
 #include "server/protocol/DiscoveryTypes.h"
 #include "server/protocol/ErrorFields.h"
@@ -13,6 +13,23 @@ namespace emporium::http {
 using protocol::JsonWriter;
 
 namespace {
+
+// What the discovery routes use: the loop's reads and cached answers, the catalog's version, and
+// the discussions' changes.
+struct DiscoveryServices
+{
+    explicit DiscoveryServices(RequestContext &ctx)
+        : discovery(ctx.discovery), responses(ctx.responses), changes(*ctx.server.catalogChanges),
+          discussions(*ctx.server.discussions), loop(ctx.loop)
+    {
+    }
+
+    storage::DiscoveryRepository &discovery;
+    ResponseCache &responses;
+    const domain::CatalogChanges &changes;
+    domain::Discussions &discussions;
+    QObject *loop;
+};
 
 // {body}: text of 3 to 2,000 characters
 Result<QString> textBody(const HttpRequest &req)
@@ -29,12 +46,12 @@ Result<QString> textBody(const HttpRequest &req)
 }
 
 // After a write that created a row (a Result<qint64> id): read the row back and answer 201 with it.
-template <typename Read> auto answerCreated(const char *what, Read read)
+template <typename Read> auto answerCreated(const DiscoveryServices &s, const char *what, Read read)
 {
-    return [what, read](RequestContext &ctx, const Result<qint64> &id) {
+    return [reads = &s.discovery, what, read](const Result<qint64> &id) {
         if (!id)
             return HttpResponse::fromError(id.error());
-        const auto row = read(ctx, id.value());
+        const auto row = read(*reads, id.value());
         if (!row || !row.value())
             return HttpResponse::fromError(row ? Error::notFound(QLatin1String(what)) : row.error());
         return HttpResponse::json(201, protocol::jsonBytes(*row.value()));
@@ -68,23 +85,23 @@ std::optional<qint64> pathId(const PathParams &p)
 namespace {
 
 // GET /api/v1/home
-HttpResponse homePage(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse homePage(const DiscoveryServices &s, const HttpRequest &req, const PathParams &)
 {
-    const quint64 version = ctx.server.catalogChanges->version();
-    const ResponseCache::Entry *sections = ctx.responses.find(QByteArrayLiteral("home:sections"), version);
+    const quint64 version = s.changes.version();
+    const ResponseCache::Entry *sections = s.responses.find(QByteArrayLiteral("home:sections"), version);
     protocol::Home home;
     if (!sections) {
-        auto built = ctx.discovery.homeSections();
+        auto built = s.discovery.homeSections();
         if (!built)
             return HttpResponse::fromError(built.error());
         home.sections = std::move(built.value());
         JsonWriter w;
         home.writeSectionsPart(w);
-        sections = &ctx.responses.insert(QByteArrayLiteral("home:sections"), {version, 200, w.take(), {}});
+        sections = &s.responses.insert(QByteArrayLiteral("home:sections"), {version, 200, w.take(), {}});
     }
     if (req.principal) {
-        auto recommended = ctx.discovery.recommended(req.principal->id);
-        auto recent = ctx.discovery.recentlyViewed(req.principal->id);
+        auto recommended = s.discovery.recommended(req.principal->id);
+        auto recent = s.discovery.recentlyViewed(req.principal->id);
         if (!recommended)
             return HttpResponse::fromError(recommended.error());
         if (!recent)
@@ -103,7 +120,7 @@ HttpResponse homePage(RequestContext &ctx, const HttpRequest &req, const PathPar
 // One page of what is said about an item (its questions, its reviews): 404 for no such item.
 // `read(id, page, perPage)` gives the page.
 template <typename Read>
-HttpResponse itemPage(RequestContext &ctx, const HttpRequest &req, const PathParams &p, Read read)
+HttpResponse itemPage(const DiscoveryServices &s, const HttpRequest &req, const PathParams &p, Read read)
 {
     const auto id = pathId(p);
     if (!id)
@@ -111,7 +128,7 @@ HttpResponse itemPage(RequestContext &ctx, const HttpRequest &req, const PathPar
     const auto pages = paging(req);
     if (!pages)
         return HttpResponse::fromError(pages.error());
-    const auto found = read(ctx, *id, pages->page, pages->perPage);
+    const auto found = read(s.discovery, *id, pages->page, pages->perPage);
     if (!found)
         return HttpResponse::fromError(found.error());
     if (!found.value())
@@ -120,18 +137,18 @@ HttpResponse itemPage(RequestContext &ctx, const HttpRequest &req, const PathPar
 }
 
 // GET /api/v1/items/{id}/questions
-HttpResponse listQuestions(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse listQuestions(const DiscoveryServices &s, const HttpRequest &req, const PathParams &p)
 {
-    return itemPage(ctx, req, p, [](RequestContext &ctx, qint64 id, int page, int perPage) {
-        return ctx.discovery.questions(id, page, perPage);
+    return itemPage(s, req, p, [](storage::DiscoveryRepository &reads, qint64 id, int page, int perPage) {
+        return reads.questions(id, page, perPage);
     });
 }
 
 // GET /api/v1/items/{id}/reviews
-HttpResponse listReviews(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse listReviews(const DiscoveryServices &s, const HttpRequest &req, const PathParams &p)
 {
-    return itemPage(ctx, req, p, [](RequestContext &ctx, qint64 id, int page, int perPage) {
-        return ctx.discovery.reviews(id, page, perPage); // a ReviewPage: the page and the item's rating
+    return itemPage(s, req, p, [](storage::DiscoveryRepository &reads, qint64 id, int page, int perPage) {
+        return reads.reviews(id, page, perPage); // a ReviewPage: the page and the item's rating
     });
 }
 
@@ -140,12 +157,12 @@ HttpResponse listReviews(RequestContext &ctx, const HttpRequest &req, const Path
 namespace {
 
 // GET /api/v1/items/{id}/related
-HttpResponse relatedItems(RequestContext &ctx, const HttpRequest &, const PathParams &p)
+HttpResponse relatedItems(const DiscoveryServices &s, const HttpRequest &, const PathParams &p)
 {
     const auto id = pathId(p);
     if (!id)
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
-    const auto related = ctx.discovery.related(*id);
+    const auto related = s.discovery.related(*id);
     if (!related)
         return HttpResponse::fromError(related.error());
     if (!related.value())
@@ -154,7 +171,7 @@ HttpResponse relatedItems(RequestContext &ctx, const HttpRequest &, const PathPa
 }
 
 // POST /api/v1/items/{id}/questions
-HttpResponse askQuestion(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse askQuestion(const DiscoveryServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = pathId(p);
     if (!id)
@@ -163,13 +180,14 @@ HttpResponse askQuestion(RequestContext &ctx, const HttpRequest &req, const Path
     if (!text)
         return HttpResponse::fromError(text.error());
     const qint64 user = req.principal->id;
-    return answerWhenDone(
-        ctx, ctx.server.discussions->ask(*id, user, text.value()),
-        answerCreated("question", [](RequestContext &ctx, qint64 id) { return ctx.discovery.question(id); }));
+    return answerLater(s.loop, s.discussions.ask(*id, user, text.value()),
+                       answerCreated(s, "question", [](storage::DiscoveryRepository &reads, qint64 id) {
+                           return reads.question(id);
+                       }));
 }
 
 // POST /api/v1/questions/{id}/answers
-HttpResponse answerQuestion(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse answerQuestion(const DiscoveryServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = pathId(p);
     if (!id)
@@ -178,30 +196,30 @@ HttpResponse answerQuestion(RequestContext &ctx, const HttpRequest &req, const P
     if (!text)
         return HttpResponse::fromError(text.error());
     const qint64 user = req.principal->id;
-    return answerWhenDone(
-        ctx, ctx.server.discussions->answer(*id, user, text.value()),
-        answerCreated("answer", [](RequestContext &ctx, qint64 id) { return ctx.discovery.answer(id); }));
+    return answerLater(s.loop, s.discussions.answer(*id, user, text.value()),
+                       answerCreated(s, "answer", [](storage::DiscoveryRepository &reads, qint64 id) {
+                           return reads.answer(id);
+                       }));
 }
 
 // POST /api/v1/answers/{id}/helpful
-HttpResponse markHelpful(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse markHelpful(const DiscoveryServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = pathId(p);
     if (!id)
         return HttpResponse::fromError(Error::notFound(QStringLiteral("answer")));
     const qint64 user = req.principal->id;
-    return answerWhenDone(ctx, ctx.server.discussions->markHelpful(*id, user),
-                          [](RequestContext &, const Result<Done> &r) {
-                              if (!r)
-                                  return HttpResponse::fromError(r.error());
-                              HttpResponse out;
-                              out.status = 204;
-                              return out;
-                          });
+    return answerLater(s.loop, s.discussions.markHelpful(*id, user), [](const Result<Done> &r) {
+        if (!r)
+            return HttpResponse::fromError(r.error());
+        HttpResponse out;
+        out.status = 204;
+        return out;
+    });
 }
 
 // POST /api/v1/items/{id}/reviews
-HttpResponse postReview(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse postReview(const DiscoveryServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = pathId(p);
     if (!id)
@@ -223,35 +241,40 @@ HttpResponse postReview(RequestContext &ctx, const HttpRequest &req, const PathP
     if (!bad.isEmpty())
         return HttpResponse::fromError(protocol::validationFailed(QStringLiteral("invalid fields"), bad));
     const qint64 user = req.principal->id;
-    return answerWhenDone(
-        ctx, ctx.server.discussions->review(*id, user, rating, text),
-        answerCreated("review", [](RequestContext &ctx, qint64 id) { return ctx.discovery.review(id); }));
+    return answerLater(s.loop, s.discussions.review(*id, user, rating, text),
+                       answerCreated(s, "review", [](storage::DiscoveryRepository &reads, qint64 id) {
+                           return reads.review(id);
+                       }));
 }
 
 } // namespace
 
 void addDiscoveryRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/items/{id}/related"),
-               relatedItems)
+    addRoute<DiscoveryServices>(router, "GET", QStringLiteral("/api/v1/items/{id}/related"),
+                                relatedItems)
         .cacheable = true; // co-purchase counts change with orders, which move the catalog version
 
     // The sections are the same for everyone: built once per catalog version and thread. What is
     // personal (recommended, recently viewed) is added for a signed-in user.
-    router.add("GET", QStringLiteral("/api/v1/home"), homePage);
+    addRoute<DiscoveryServices>(router, "GET", QStringLiteral("/api/v1/home"), homePage);
 
-    router.add("GET", QStringLiteral("/api/v1/items/{id}/questions"), listQuestions);
+    addRoute<DiscoveryServices>(router, "GET", QStringLiteral("/api/v1/items/{id}/questions"), listQuestions);
 
-    router.add("POST", QStringLiteral("/api/v1/items/{id}/questions"), askQuestion).access = Access::User;
+    addRoute<DiscoveryServices>(router, "POST", QStringLiteral("/api/v1/items/{id}/questions"), askQuestion)
+        .access = Access::User;
 
-    router.add("POST", QStringLiteral("/api/v1/questions/{id}/answers"), answerQuestion).access =
-        Access::User;
+    addRoute<DiscoveryServices>(router, "POST", QStringLiteral("/api/v1/questions/{id}/answers"),
+                                answerQuestion)
+        .access = Access::User;
 
-    router.add("POST", QStringLiteral("/api/v1/answers/{id}/helpful"), markHelpful).access = Access::User;
+    addRoute<DiscoveryServices>(router, "POST", QStringLiteral("/api/v1/answers/{id}/helpful"), markHelpful)
+        .access = Access::User;
 
-    router.add("GET", QStringLiteral("/api/v1/items/{id}/reviews"), listReviews);
+    addRoute<DiscoveryServices>(router, "GET", QStringLiteral("/api/v1/items/{id}/reviews"), listReviews);
 
-    router.add("POST", QStringLiteral("/api/v1/items/{id}/reviews"), postReview).access = Access::User;
+    addRoute<DiscoveryServices>(router, "POST", QStringLiteral("/api/v1/items/{id}/reviews"), postReview)
+        .access = Access::User;
 }
 
 } // namespace emporium::http

@@ -61,8 +61,8 @@ struct HttpResponse
 };
 
 // An answer that needs work off the event loop first (a worker thread, the database writer, a domain
-// flow): the future finishes with the answer, made on the loop thread (Offload.h), and may itself be
-// deferred again. The connection reads no further request meanwhile.
+// flow): the future finishes with the answer, made on the loop thread (RouteServices.h: answerLater), and may
+// itself be deferred again. The connection reads no further request meanwhile.
 struct Deferred
 {
     QFuture<HttpResponse> answer;

@@ -5,6 +5,7 @@
 #include "server/http/ServerContext.h"
 #include "server/storage/AccountRepository.h"
 #include "server/storage/AdminRepository.h"
+#include "server/storage/AnalyticsRepository.h"
 #include "server/storage/CartRepository.h"
 #include "server/storage/CatalogRepository.h"
 #include "server/storage/DiscoveryRepository.h"
@@ -35,7 +36,7 @@ public:
                    {*server.writer, server.workers, server.loginThrottle, server.config.sessionDays}),
           carts(db, server.config.currency), orders(db, server.config.currency),
           sellers(db, server.config.currency), admin(db), discovery(db, server.config.currency), outbox(db),
-          fulfilmentReads(db, server.config.currency), shipping(db)
+          fulfilmentReads(db, server.config.currency), shipping(db), analytics(db)
     {
         images.setMaxCost(32 * 1024 * 1024);
         catalog.setTextIndex(&server.textIndex);
@@ -57,6 +58,7 @@ public:
     storage::OutboxRepository outbox;
     storage::FulfilmentRepository fulfilmentReads;
     storage::ShippingRepository shipping;
+    storage::AnalyticsRepository analytics;
     QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
     storage::ReadSnapshot snapshot{db}; // a GET's reads share one read transaction
     ResponseCache responses;

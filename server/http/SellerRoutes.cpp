@@ -1,8 +1,8 @@
 #include "server/domain/Csv.h"
 #include "server/domain/Inventory.h"
 #include "server/http/JsonBody.h"
-#include "server/http/Offload.h"
 #include "server/http/RequestContext.h"
+#include "server/http/RouteServices.h"
 #include "server/http/Routes.h"
 #include "server/protocol/ErrorFields.h"
 #include "server/protocol/Paging.h"
@@ -15,6 +15,19 @@ namespace emporium::http {
 
 namespace {
 
+// What the seller routes use: the loop's reads of the shop and the inventory's changes.
+struct SellerServices
+{
+    explicit SellerServices(RequestContext &ctx)
+        : sellers(ctx.sellers), inventory(*ctx.server.inventory), loop(ctx.loop)
+    {
+    }
+
+    storage::SellerRepository &sellers;
+    domain::Inventory &inventory;
+    QObject *loop;
+};
+
 // A wire type (or a page of them) as the body of a `status` answer, or the error.
 template <typename T> HttpResponse answer(int status, const Result<T> &r)
 {
@@ -24,12 +37,12 @@ template <typename T> HttpResponse answer(int status, const Result<T> &r)
 
 // After a create or change: the item as it is now (the index, the caches and the item's watchers heard
 // of it from CatalogChanges with the commit).
-auto itemAnswer(int status, qint64 shopId)
+auto itemAnswer(const SellerServices &s, int status, qint64 shopId)
 {
-    return [status, shopId](RequestContext &ctx, const Result<qint64> &id) {
+    return [sellers = &s.sellers, status, shopId](const Result<qint64> &id) {
         if (!id)
             return HttpResponse::fromError(id.error());
-        const auto item = ctx.sellers.item(shopId, id.value());
+        const auto item = sellers->item(shopId, id.value());
         if (!item || !item.value())
             return HttpResponse::fromError(item ? Error::notFound(QStringLiteral("item")) : item.error());
         return HttpResponse::json(status, protocol::jsonBytes(*item.value()));
@@ -57,7 +70,7 @@ std::optional<QString> timeParam(const HttpRequest &req, const char *name, bool 
 namespace {
 
 // POST /api/v1/seller/items/{id}/images
-HttpResponse uploadPicture(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse uploadPicture(const SellerServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = parseId(p[0]);
     if (!id)
@@ -69,24 +82,21 @@ HttpResponse uploadPicture(RequestContext &ctx, const HttpRequest &req, const Pa
              QStringLiteral("send the picture as image/png, image/jpeg or image/webp"),
              {}});
     const qint64 shop = req.principal->shopId;
-    const auto owned = ctx.sellers.item(shop, *id);
+    const auto owned = s.sellers.item(shop, *id);
     if (!owned || !owned.value())
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-    return answerWhenDone(ctx, ctx.server.inventory->addPicture(shop, *id, req.body),
-                          [](RequestContext &, const Result<protocol::UploadedImage> &picture) {
-                              return answer(201, picture);
-                          });
+    return answerLater(s.loop, s.inventory.addPicture(shop, *id, req.body),
+                       [](const Result<protocol::UploadedImage> &picture) { return answer(201, picture); });
 }
 
 // POST /api/v1/seller/items/import
-HttpResponse importInventory(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse importInventory(const SellerServices &s, const HttpRequest &req, const PathParams &)
 {
     if (!req.header("content-type").toLower().startsWith("text/csv"))
         return HttpResponse::fromError(
             {QStringLiteral("unsupported_media_type"), QStringLiteral("send the file as text/csv"), {}});
-    return answerWhenDone(
-        ctx, ctx.server.inventory->importCsv(req.principal->shopId, req.body),
-        [](RequestContext &, const Result<protocol::ImportResult> &r) { return answer(200, r); });
+    return answerLater(s.loop, s.inventory.importCsv(req.principal->shopId, req.body),
+                       [](const Result<protocol::ImportResult> &r) { return answer(200, r); });
 }
 
 } // namespace
@@ -94,9 +104,9 @@ HttpResponse importInventory(RequestContext &ctx, const HttpRequest &req, const 
 namespace {
 
 // GET /api/v1/seller/items/export
-HttpResponse exportInventory(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse exportInventory(const SellerServices &s, const HttpRequest &req, const PathParams &)
 {
-    const auto items = ctx.sellers.allItems(req.principal->shopId);
+    const auto items = s.sellers.allItems(req.principal->shopId);
     if (!items)
         return HttpResponse::fromError(items.error());
     QString csv = domain::Inventory::kCsvColumns.join(u',') + QStringLiteral("\r\n");
@@ -115,7 +125,7 @@ HttpResponse exportInventory(RequestContext &ctx, const HttpRequest &req, const 
 }
 
 // GET /api/v1/seller/sales
-HttpResponse listSales(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse listSales(const SellerServices &s, const HttpRequest &req, const PathParams &)
 {
     const auto from = timeParam(req, "from", false);
     const auto to = timeParam(req, "to", true);
@@ -134,12 +144,12 @@ HttpResponse listSales(RequestContext &ctx, const HttpRequest &req, const PathPa
         bad.append({QStringLiteral("item"), QStringLiteral("must be an item id")});
     if (!bad.isEmpty())
         return HttpResponse::fromError(protocol::validationFailed(QStringLiteral("invalid parameters"), bad));
-    const auto sales = ctx.sellers.sales(req.principal->shopId, *from, *to, *item, *page, *perPage);
+    const auto sales = s.sellers.sales(req.principal->shopId, *from, *to, *item, *page, *perPage);
     return answer(200, sales);
 }
 
 // GET /api/v1/seller/stats
-HttpResponse salesStats(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse salesStats(const SellerServices &s, const HttpRequest &req, const PathParams &)
 {
     const QString bucket = req.query.queryItemValue(QStringLiteral("bucket")).isEmpty()
                                ? QStringLiteral("day")
@@ -152,24 +162,24 @@ HttpResponse salesStats(RequestContext &ctx, const HttpRequest &req, const PathP
     if (!from || !to)
         return HttpResponse::fromError(Error::validation(from ? QStringLiteral("to") : QStringLiteral("from"),
                                                          QStringLiteral("must be an ISO 8601 date or time")));
-    const auto stats = ctx.sellers.stats(req.principal->shopId, bucket, *from, *to);
+    const auto stats = s.sellers.stats(req.principal->shopId, bucket, *from, *to);
     return answer(200, stats);
 }
 
 // GET /api/v1/seller/items
-HttpResponse listInventory(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse listInventory(const SellerServices &s, const HttpRequest &req, const PathParams &)
 {
     const auto page = pageParam(req, "page", 1, 1000000);
     const auto perPage = pageParam(req, "per_page", 50, 100);
     if (!page || !perPage)
         return HttpResponse::fromError(Error::validation(
             page ? QStringLiteral("per_page") : QStringLiteral("page"), QStringLiteral("out of range")));
-    const auto items = ctx.sellers.items(req.principal->shopId, *page, *perPage);
+    const auto items = s.sellers.items(req.principal->shopId, *page, *perPage);
     return answer(200, items);
 }
 
 // POST /api/v1/seller/items
-HttpResponse createItem(RequestContext &ctx, const HttpRequest &req, const PathParams &)
+HttpResponse createItem(const SellerServices &s, const HttpRequest &req, const PathParams &)
 {
     const auto body = jsonBody(req);
     if (!body)
@@ -178,11 +188,11 @@ HttpResponse createItem(RequestContext &ctx, const HttpRequest &req, const PathP
     if (!input)
         return HttpResponse::fromError(input.error());
     const qint64 shop = req.principal->shopId;
-    return answerWhenDone(ctx, ctx.server.inventory->create(shop, input.value()), itemAnswer(201, shop));
+    return answerLater(s.loop, s.inventory.create(shop, input.value()), itemAnswer(s, 201, shop));
 }
 
 // PATCH /api/v1/seller/items/{id}
-HttpResponse updateItem(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse updateItem(const SellerServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = parseId(p[0]);
     if (!id)
@@ -194,51 +204,59 @@ HttpResponse updateItem(RequestContext &ctx, const HttpRequest &req, const PathP
     if (!input)
         return HttpResponse::fromError(input.error());
     const qint64 shop = req.principal->shopId;
-    return answerWhenDone(ctx, ctx.server.inventory->update(shop, *id, input.value()), itemAnswer(200, shop));
+    return answerLater(s.loop, s.inventory.update(shop, *id, input.value()), itemAnswer(s, 200, shop));
 }
 
 // DELETE /api/v1/seller/items/{id}
-HttpResponse delistItem(RequestContext &ctx, const HttpRequest &req, const PathParams &p)
+HttpResponse delistItem(const SellerServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = parseId(p[0]);
     if (!id)
         return HttpResponse::fromError(Error::notFound(QStringLiteral("item")));
     const qint64 shop = req.principal->shopId;
-    return answerWhenDone(ctx, ctx.server.inventory->delist(shop, *id),
-                          [](RequestContext &, const Result<qint64> &r) {
-                              if (!r)
-                                  return HttpResponse::fromError(r.error());
-                              HttpResponse out;
-                              out.status = 204;
-                              return out;
-                          });
+    return answerLater(s.loop, s.inventory.delist(shop, *id), [](const Result<qint64> &r) {
+        if (!r)
+            return HttpResponse::fromError(r.error());
+        HttpResponse out;
+        out.status = 204;
+        return out;
+    });
 }
 
 } // namespace
 
 void addSellerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/v1/seller/items/export"), exportInventory).access = Access::Seller;
+    addRoute<SellerServices>(router, "GET", QStringLiteral("/api/v1/seller/items/export"), exportInventory)
+        .access = Access::Seller;
 
-    auto &upload = router.add("POST", QStringLiteral("/api/v1/seller/items/{id}/images"), uploadPicture);
+    auto &upload = addRoute<SellerServices>(
+        router, "POST", QStringLiteral("/api/v1/seller/items/{id}/images"), uploadPicture);
     upload.access = Access::Seller;
     upload.maxBodyBytes = 10 << 20;
 
-    auto &import = router.add("POST", QStringLiteral("/api/v1/seller/items/import"), importInventory);
+    auto &import = addRoute<SellerServices>(router, "POST", QStringLiteral("/api/v1/seller/items/import"),
+                                            importInventory);
     import.access = Access::Seller;
     import.maxBodyBytes = 32 << 20; // large inventories
 
-    router.add("GET", QStringLiteral("/api/v1/seller/sales"), listSales).access = Access::Seller;
+    addRoute<SellerServices>(router, "GET", QStringLiteral("/api/v1/seller/sales"), listSales).access =
+        Access::Seller;
 
-    router.add("GET", QStringLiteral("/api/v1/seller/stats"), salesStats).access = Access::Seller;
+    addRoute<SellerServices>(router, "GET", QStringLiteral("/api/v1/seller/stats"), salesStats).access =
+        Access::Seller;
 
-    router.add("GET", QStringLiteral("/api/v1/seller/items"), listInventory).access = Access::Seller;
+    addRoute<SellerServices>(router, "GET", QStringLiteral("/api/v1/seller/items"), listInventory).access =
+        Access::Seller;
 
-    router.add("POST", QStringLiteral("/api/v1/seller/items"), createItem).access = Access::Seller;
+    addRoute<SellerServices>(router, "POST", QStringLiteral("/api/v1/seller/items"), createItem).access =
+        Access::Seller;
 
-    router.add("PATCH", QStringLiteral("/api/v1/seller/items/{id}"), updateItem).access = Access::Seller;
+    addRoute<SellerServices>(router, "PATCH", QStringLiteral("/api/v1/seller/items/{id}"), updateItem)
+        .access = Access::Seller;
 
-    router.add("DELETE", QStringLiteral("/api/v1/seller/items/{id}"), delistItem).access = Access::Seller;
+    addRoute<SellerServices>(router, "DELETE", QStringLiteral("/api/v1/seller/items/{id}"), delistItem)
+        .access = Access::Seller;
 }
 
 } // namespace emporium::http

@@ -33,7 +33,9 @@ QList<protocol::ViewedItem> topViewed(const RealtimeHub &hub, storage::Analytics
 
 } // namespace
 
-protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources, QSqlDatabase &db)
+protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources,
+                                              storage::AnalyticsRepository &figures,
+                                              storage::OutboxRepository &outboxReads)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString dayStart = QDateTime(now.date(), QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
@@ -41,7 +43,6 @@ protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources, Q
     for (const auto &p : sources.ordersPerMinute.snapshot(now.toSecsSinceEpoch()))
         s.ordersPerMinute.append({iso(p.minute), p.orders, p.revenueCents});
 
-    storage::AnalyticsRepository figures(db);
     s.revenueByCategory = figures.revenueByCategory(dayStart).value_or({});
     for (const protocol::CategoryRevenue &c : std::as_const(s.revenueByCategory))
         s.revenueTodayCents += c.revenueCents;
@@ -50,7 +51,7 @@ protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources, Q
     s.topViewedNow = topViewed(sources.hub, figures);
     s.viewersNow = sources.hub.viewersTotal();
     s.connectionsNow = sources.metrics.webSocketConnections();
-    if (const auto outbox = storage::OutboxRepository(db).depth()) {
+    if (const auto outbox = outboxReads.depth()) {
         s.outboxPending = outbox->pending;
         s.outboxFailed = outbox->failed;
     }

@@ -14,6 +14,11 @@ namespace emporium::metrics {
 class Metrics;
 }
 
+namespace emporium::storage {
+class AnalyticsRepository;
+class OutboxRepository;
+} // namespace emporium::storage
+
 namespace emporium::realtime {
 
 class RealtimeHub;
@@ -25,6 +30,8 @@ struct AnalyticsSources
     const metrics::Metrics &metrics;
 };
 
-protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources, QSqlDatabase &db);
+protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources,
+                                              storage::AnalyticsRepository &figures,
+                                              storage::OutboxRepository &outbox);
 
 } // namespace emporium::realtime

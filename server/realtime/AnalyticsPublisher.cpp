@@ -1,5 +1,8 @@
 #include "server/realtime/AnalyticsPublisher.h"
 
+#include "server/storage/AnalyticsRepository.h"
+#include "server/storage/OutboxRepository.h"
+
 #include "server/protocol/RealtimeEvents.h"
 #include "server/realtime/RealtimeHub.h"
 
@@ -56,8 +59,10 @@ void AnalyticsPublisher::tick()
     if (m_hub.subscribers(QStringLiteral("admin")) == 0)
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    storage::AnalyticsRepository figures(db);
+    storage::OutboxRepository outbox(db);
     domain::publishEvent(m_hub, QStringLiteral("admin"),
-                         protocol::AnalyticsEvent{analyticsSnapshot(m_sources, db)});
+                         protocol::AnalyticsEvent{analyticsSnapshot(m_sources, figures, outbox)});
 }
 
 } // namespace emporium::realtime
