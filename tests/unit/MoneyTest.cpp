@@ -1,7 +1,7 @@
 // Money on the client: integer minor units formatted for the user's locale, and amounts typed by
 // users read back into minor units, refusing anything that is not an amount with two decimals.
 #include "app/models/Money.h"
-#include "tests/common/TestSupport.h"
+#include "tests/common/TestTools.h"
 
 #include <gtest/gtest.h>
 
