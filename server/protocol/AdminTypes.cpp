@@ -61,7 +61,9 @@ void AnalyticsSnapshot::writeFields(JsonWriter &w) const
             .endObject();
     w.endArray();
     w.field("viewers_now", viewersNow).field("connections_now", connectionsNow);
-    w.field("revenue_today_cents", revenueTodayCents);
+    w.field("revenue_today_cents", revenueTodayCents)
+        .field("orders_to_ship", ordersToShip)
+        .field("refunds_today_cents", refundsTodayCents);
     if (outboxPending && outboxFailed)
         w.field("outbox_pending", *outboxPending).field("outbox_failed", *outboxFailed);
 }
@@ -89,6 +91,8 @@ AnalyticsSnapshot AnalyticsSnapshot::fromJson(const QJsonObject &o)
     s.viewersNow = o.value(u"viewers_now").toInteger();
     s.connectionsNow = o.value(u"connections_now").toInteger();
     s.revenueTodayCents = o.value(u"revenue_today_cents").toInteger();
+    s.ordersToShip = o.value(u"orders_to_ship").toInteger();
+    s.refundsTodayCents = o.value(u"refunds_today_cents").toInteger();
     s.outboxPending = optionalNumber(o, u"outbox_pending");
     s.outboxFailed = optionalNumber(o, u"outbox_failed");
     return s;

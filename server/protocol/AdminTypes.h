@@ -57,7 +57,9 @@ struct AnalyticsSnapshot
     QList<ViewedItem> topViewedNow;
     qint64 viewersNow = 0;
     qint64 connectionsNow = 0;
-    qint64 revenueTodayCents = 0;
+    qint64 revenueTodayCents = 0; // net of refunds
+    qint64 ordersToShip = 0;      // shops' parts paid and not shipped yet
+    qint64 refundsTodayCents = 0;
     // the receipt outbox; absent when the server could not count it
     std::optional<qint64> outboxPending;
     std::optional<qint64> outboxFailed;

@@ -74,14 +74,10 @@ void writePart(JsonWriter &w, const OrderPart &p)
 OrderPart partFromJson(const QJsonObject &o)
 {
     const QJsonObject shop = o.value(u"shop").toObject();
-    return {shop.value(u"id").toInteger(),
-            shop.value(u"name").toString(),
-            o.value(u"status").toString(),
-            o.value(u"carrier").toString(),
-            o.value(u"tracking_number").toString(),
-            o.value(u"shipped_at").toString(),
-            o.value(u"delivered_at").toString(),
-            o.value(u"shipping_cents").toInteger()};
+    return {shop.value(u"id").toInteger(),          shop.value(u"name").toString(),
+            o.value(u"status").toString(),          o.value(u"carrier").toString(),
+            o.value(u"tracking_number").toString(), o.value(u"shipped_at").toString(),
+            o.value(u"delivered_at").toString(),    o.value(u"shipping_cents").toInteger()};
 }
 
 } // namespace

@@ -127,13 +127,14 @@ void SellerStats::write(JsonWriter &w) const
     w.beginObject().field("bucket", bucket);
     writeList(w, "series", series);
     writeList(w, "top_items", topItems);
-    w.endObject();
+    w.field("to_ship", toShip).field("late_shipments", late).endObject();
 }
 
 SellerStats SellerStats::fromJson(const QJsonObject &o)
 {
     return {o.value(u"bucket").toString(), listFromJson<StatsPoint>(o.value(u"series").toArray()),
-            listFromJson<TopItem>(o.value(u"top_items").toArray())};
+            listFromJson<TopItem>(o.value(u"top_items").toArray()), o.value(u"to_ship").toInteger(),
+            o.value(u"late_shipments").toInteger()};
 }
 
 void ImportResult::write(JsonWriter &w) const

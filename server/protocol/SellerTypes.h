@@ -111,6 +111,8 @@ struct SellerStats
     QString bucket; // minute | hour | day
     QList<StatsPoint> series;
     QList<TopItem> topItems;
+    qint64 toShip = 0; // the shop's parts paid and not shipped yet
+    qint64 late = 0;   // of those, past the shop's handling time
 
     void write(JsonWriter &w) const;
     static SellerStats fromJson(const QJsonObject &o);

@@ -49,6 +49,8 @@ protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources,
     s.topSearchesHour = figures.topSearches(now.addSecs(-3600).toString(Qt::ISODate), 10).value_or({});
     s.topSearchesDay = figures.topSearches(now.addDays(-1).toString(Qt::ISODate), 10).value_or({});
     s.topViewedNow = topViewed(sources.hub, figures);
+    s.ordersToShip = figures.ordersToShip().value_or(0);
+    s.refundsTodayCents = figures.refundedSince(dayStart).value_or(0);
     s.viewersNow = sources.hub.viewersTotal();
     s.connectionsNow = sources.metrics.webSocketConnections();
     if (const auto outbox = outboxReads.depth()) {

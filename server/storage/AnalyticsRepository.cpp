@@ -67,4 +67,35 @@ Result<QList<OrderTotal>> AnalyticsRepository::orderTotalsSince(const QString &s
     return out;
 }
 
+namespace {
+
+Result<qint64> scalar(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<qint64> AnalyticsRepository::ordersToShip()
+{
+    return scalar(
+        m_db,
+        QStringLiteral("SELECT COUNT(*) FROM order_parts p JOIN orders o ON o.id = p.order_id WHERE "
+                       "p.status = 'paid' AND o.payment_state = 'captured'"),
+        {});
+}
+
+Result<qint64> AnalyticsRepository::refundedSince(const QString &since)
+{
+    return scalar(m_db,
+                  QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM refunds WHERE created_at >= ?"),
+                  {since});
+}
+
 } // namespace emporium::storage

@@ -23,6 +23,9 @@ public:
     // Every category, highest revenue first (categories without sales too).
     Result<QList<protocol::CategoryRevenue>> revenueByCategory(const QString &since);
     Result<QList<protocol::SearchCount>> topSearches(const QString &since, int limit);
+    // Shops' parts paid and waiting to ship; money refunded since `since`.
+    Result<qint64> ordersToShip();
+    Result<qint64> refundedSince(const QString &since);
     QHash<qint64, QString> titles(const QList<qint64> &itemIds);
     // Each order's time and total since then (from the sale events).
     Result<QList<OrderTotal>> orderTotalsSince(const QString &since);

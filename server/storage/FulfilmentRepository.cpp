@@ -297,7 +297,8 @@ Result<qint64> recordRefund(QSqlDatabase &db, const RefundRow &r)
                 "INSERT INTO refunds(order_id, shop_id, actor_id, kind, idempotency_key, amount_cents, "
                 "restock, reason, lines_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {r.orderId, shop, r.actorId, QString::fromLatin1(r.kind), r.key, r.amountCents, r.restock ? 1 : 0,
-             r.reason.isEmpty() ? QStringLiteral("") : r.reason, QString::fromUtf8(QJsonDocument(r.lines).toJson(QJsonDocument::Compact)), nowIso()});
+             r.reason.isEmpty() ? QStringLiteral("") : r.reason,
+             QString::fromUtf8(QJsonDocument(r.lines).toJson(QJsonDocument::Compact)), nowIso()});
     if (!insert)
         return insert.error();
     return insert->lastInsertId().toLongLong();

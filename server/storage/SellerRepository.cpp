@@ -137,7 +137,8 @@ Result<protocol::SellerStats> SellerRepository::stats(qint64 shopId, const QStri
     QSqlQuery series(m_db);
     series.prepare(
         QStringLiteral(
-            "SELECT substr(created_at, 1, %1) AS b, SUM(quantity * unit_price_cents), SUM(quantity) "
+            "SELECT substr(created_at, 1, %1) AS b, SUM((quantity - refunded_quantity) * unit_price_cents), "
+            "SUM(quantity - refunded_quantity) "
             "FROM order_lines WHERE shop_id = ? AND created_at >= ? AND created_at <= ? "
             "GROUP BY b ORDER BY b")
             .arg(length));
@@ -152,7 +153,8 @@ Result<protocol::SellerStats> SellerRepository::stats(qint64 shopId, const QStri
                            series.value(2).toLongLong()});
     QSqlQuery top(m_db);
     top.prepare(QStringLiteral(
-        "SELECT item_id, MAX(title), SUM(quantity), SUM(quantity * unit_price_cents) FROM order_lines "
+        "SELECT item_id, MAX(title), SUM(quantity - refunded_quantity), SUM((quantity - refunded_quantity) * "
+        "unit_price_cents) FROM order_lines "
         "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? GROUP BY item_id "
         "ORDER BY 3 DESC, 4 DESC LIMIT 10"));
     top.addBindValue(shopId);
@@ -163,7 +165,26 @@ Result<protocol::SellerStats> SellerRepository::stats(qint64 shopId, const QStri
     while (top.next())
         out.topItems.append({top.value(0).toLongLong(), top.value(1).toString(), top.value(2).toLongLong(),
                              top.value(3).toLongLong()});
+    if (auto queue = shippingQueue(shopId); queue)
+        std::tie(out.toShip, out.late) = queue.value();
+    else
+        return queue.error();
     return out;
+}
+
+// The shop's parts paid and not shipped, and how many of them are past its handling time.
+Result<std::pair<qint64, qint64>> SellerRepository::shippingQueue(qint64 shopId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(o.created_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || "
+        "COALESCE((SELECT handling_days FROM shop_shipping WHERE shop_id = p.shop_id), 2) || ' days')), 0) "
+        "FROM order_parts p JOIN orders o ON o.id = p.order_id WHERE p.shop_id = ? AND p.status = 'paid' AND "
+        "o.payment_state = 'captured'"));
+    q.addBindValue(shopId);
+    if (!q.exec() || !q.next())
+        return sqlError(q.lastError());
+    return std::make_pair(q.value(0).toLongLong(), q.value(1).toLongLong());
 }
 
 Result<QList<protocol::InventoryItem>> SellerRepository::allItems(qint64 shopId)

@@ -32,6 +32,7 @@ public:
     Result<protocol::Page<protocol::SaleLine>> sales(qint64 shopId, const QString &from, const QString &to,
                                                      qint64 itemId, int page, int perPage);
     // revenue and units per bucket ("minute", "hour", "day"), and the best items of the period
+    Result<std::pair<qint64, qint64>> shippingQueue(qint64 shopId);
     Result<protocol::SellerStats> stats(qint64 shopId, const QString &bucket, const QString &from,
                                         const QString &to);
 

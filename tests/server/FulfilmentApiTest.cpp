@@ -5,6 +5,7 @@
 #include "tests/common/SharedServerTest.h"
 #include "tests/common/TopicListener.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -276,6 +277,19 @@ TEST_F(FulfilmentApiTest, APartialRefundGivesBackWhatWasAskedNeverMoreThanWasBou
     EXPECT_EQ(r.json().object().value(u"refunded_cents").toInteger(), 2500);
     EXPECT_EQ(stock(plate), 8);
     ASSERT_TRUE(waitUntil([&] { return refundsOf(2500) == 1; })) << ledger().toStdString();
+    // the shop's figures are net of it
+    const QByteArray since = QDateTime::currentDateTimeUtc().addSecs(-120).toString(Qt::ISODate).toLatin1();
+    const QJsonArray top = httpGet(port(), "/api/v1/seller/stats?bucket=minute&from=" + since, bearer(seller))
+                               .json()
+                               .object()
+                               .value(u"top_items")
+                               .toArray();
+    QJsonObject plateFigures;
+    for (const auto &t : top)
+        if (t.toObject().value(u"item_id").toInteger() == plate)
+            plateFigures = t.toObject();
+    EXPECT_EQ(plateFigures.value(u"units").toInteger(), 2) << QJsonDocument(top).toJson().toStdString();
+    EXPECT_EQ(plateFigures.value(u"revenue_cents").toInteger(), 5000);
 
     // the same key again: the same order, nothing more given back
     r = refund(1, true, first);
@@ -325,6 +339,12 @@ TEST_F(FulfilmentApiTest, AnAdminRefundsAnyLine)
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     EXPECT_EQ(r.json().object().value(u"refunded_cents").toInteger(), 1200);
     EXPECT_EQ(stock(vase), 3);
+    const QJsonObject figures = httpGet(port(), "/api/v1/admin/analytics", bearer(admin)).json().object();
+    EXPECT_GE(figures.value(u"refunds_today_cents").toInteger(), 1200);
+    EXPECT_GE(figures.value(u"orders_to_ship").toInteger(), 1); // the vase's part still waits
+    const QJsonObject shop =
+        httpGet(port(), "/api/v1/seller/stats?bucket=day", bearer(otherSeller)).json().object();
+    EXPECT_GE(shop.value(u"to_ship").toInteger(), 1);
 }
 
 } // namespace
