@@ -6,6 +6,7 @@
 // same seam is fed by the other instances' commits.
 #include "server/storage/ChangeSet.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <atomic>
 
@@ -28,8 +29,13 @@ public:
     // After a commit, on a connection that sees it.
     void apply(QSqlDatabase &db, const storage::ChangeSet &changes);
 
-    // Cached answers of another version are stale.
+    // The catalog's data version: what was read at another version is stale.
     quint64 version() const { return m_version.load(std::memory_order_acquire); }
+    // What keys cached answers: the data version and the UTC day (answers carry arrival dates).
+    quint64 answersVersion() const
+    {
+        return version() + (quint64(QDateTime::currentSecsSinceEpoch() / 86400) << 40);
+    }
 
 private:
     void publishStock(QSqlDatabase &db, const QSet<qint64> &items);

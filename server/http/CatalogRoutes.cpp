@@ -1,7 +1,9 @@
+#include "server/domain/Shipping.h"
 #include "server/http/RequestContext.h"
 #include "server/http/RouteServices.h"
 #include "server/http/Routes.h"
 #include "server/protocol/JsonWriter.h"
+#include "server/protocol/Paging.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/QueryPlanner.h"
 
@@ -17,7 +19,7 @@ struct CatalogServices
 {
     explicit CatalogServices(RequestContext &ctx)
         : catalog(ctx.catalog), responses(ctx.responses), changes(*ctx.server.catalogChanges), hub(ctx.hub),
-          activity(*ctx.server.activityLog)
+          activity(*ctx.server.activityLog), shipping(ctx.shipping)
     {
     }
 
@@ -26,7 +28,75 @@ struct CatalogServices
     const domain::CatalogChanges &changes;
     const realtime::RealtimeHub &hub;
     domain::ActivityLog &activity;
+    storage::ShippingRepository &shipping;
 };
+
+// "Arrives by" on each item for `country` (absent where its shop does not ship there).
+Result<Done> addArrivalDates(const CatalogServices &s, QList<protocol::ItemSummary *> items,
+                             const QString &country)
+{
+    QList<qint64> shops;
+    for (const protocol::ItemSummary *item : items)
+        if (!shops.contains(item->sellerId))
+            shops.append(item->sellerId);
+    const auto settings = s.shipping.settingsOf(shops);
+    if (!settings)
+        return settings.error();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (protocol::ItemSummary *item : items)
+        if (const auto days = settings->value(item->sellerId).daysTo(country))
+            item->arrivesBy = domain::arrivesBy(today, *days);
+    return Done{};
+}
+
+HttpResponse listItems(const CatalogServices &s, const HttpRequest &req, const PathParams &)
+{
+    const auto query = protocol::ItemQuery::parse(req.query);
+    if (!query)
+        return HttpResponse::fromError(query.error());
+    auto page = s.catalog.items(query.value(), s.changes.version());
+    if (!page)
+        return HttpResponse::fromError(page.error());
+    if (!query->country.isEmpty()) {
+        QList<protocol::ItemSummary *> items;
+        for (auto &item : page->items)
+            items.append(&item);
+        if (auto dated = addArrivalDates(s, items, query->country); !dated)
+            return HttpResponse::fromError(dated.error());
+    }
+    return HttpResponse::json(200, protocol::jsonBytes(page.value()));
+}
+
+// The item changes with the catalog version (and the day, for its arrival date), its viewer count all
+// the time: the first is cached per thread and country, the second is appended to each answer.
+HttpResponse itemDetail(const CatalogServices &s, const HttpRequest &req, const PathParams &params)
+{
+    const auto id = parseId(params[0]);
+    if (!id)
+        return HttpResponse::fromError(
+            Error::validation(QStringLiteral("id"), QStringLiteral("must be a positive integer")));
+    const QString country = req.query.queryItemValue(QStringLiteral("country")).toUpper();
+    if (!country.isEmpty() && (country.size() != 2 || !country[0].isLetter() || !country[1].isLetter()))
+        return HttpResponse::fromError(Error::validation(
+            QStringLiteral("country"), QStringLiteral("must be a two-letter country code")));
+    const QByteArray key = "item-detail:" + QByteArray::number(*id) + ':' + country.toLatin1();
+    const quint64 version = s.changes.answersVersion();
+    const ResponseCache::Entry *cached = s.responses.find(key, version);
+    if (!cached) {
+        auto item = s.catalog.item(*id);
+        if (!item)
+            return HttpResponse::fromError(item.error());
+        if (!item.value())
+            return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
+        if (!country.isEmpty())
+            if (auto dated = addArrivalDates(s, {&item.value()->summary}, country); !dated)
+                return HttpResponse::fromError(dated.error());
+        JsonWriter w;
+        item.value()->writeUntilViewers(w);
+        cached = &s.responses.insert(key, {version, 200, w.take(), {}});
+    }
+    return HttpResponse::json(200, cached->body + QByteArray::number(s.hub.viewers(*id)) + '}');
+}
 
 } // namespace
 
@@ -46,26 +116,7 @@ void addCatalogRoutes(Router &router)
                               })
         .cacheable = true;
 
-    auto &items =
-        addRoute<CatalogServices>(router, "GET", QStringLiteral("/api/v1/items"),
-                                  [](const CatalogServices &s, const HttpRequest &req, const PathParams &) {
-                                      const auto query = protocol::ItemQuery::parse(req.query);
-                                      if (!query)
-                                          return HttpResponse::fromError(query.error());
-                                      const auto page = s.catalog.items(query.value(), s.changes.version());
-                                      if (!page)
-                                          return HttpResponse::fromError(page.error());
-                                      JsonWriter w;
-                                      w.beginObject().key("items").beginArray();
-                                      for (const auto &item : page->items)
-                                          item.write(w);
-                                      w.endArray();
-                                      w.field("total", page->total)
-                                          .field("page", page->page)
-                                          .field("per_page", page->perPage)
-                                          .endObject();
-                                      return HttpResponse::json(200, w.take());
-                                  });
+    auto &items = addRoute<CatalogServices>(router, "GET", QStringLiteral("/api/v1/items"), listItems);
     items.cacheable = true;
     // Every search a buyer starts is recorded for the analytics (first pages only, cached or not),
     // by the writer in batches, without holding up the answer.
@@ -80,30 +131,7 @@ void addCatalogRoutes(Router &router)
         s.activity.recordSearch(normalized, storage::nowIso());
     });
 
-    auto &detail = addRoute<CatalogServices>(
-        router, "GET", QStringLiteral("/api/v1/items/{id}"),
-        [](const CatalogServices &s, const HttpRequest &, const PathParams &params) {
-            const auto id = parseId(params[0]);
-            if (!id)
-                return HttpResponse::fromError(
-                    Error::validation(QStringLiteral("id"), QStringLiteral("must be a positive integer")));
-            // The item changes with the catalog version, its viewer count all the time: the
-            // first is cached per thread, the second is appended to each answer.
-            const QByteArray key = "item-detail:" + QByteArray::number(*id);
-            const quint64 version = s.changes.version();
-            const ResponseCache::Entry *cached = s.responses.find(key, version);
-            if (!cached) {
-                auto item = s.catalog.item(*id);
-                if (!item)
-                    return HttpResponse::fromError(item.error());
-                if (!item.value())
-                    return HttpResponse::fromError(Error::notFound(QStringLiteral("item %1").arg(*id)));
-                JsonWriter w;
-                item.value()->writeUntilViewers(w);
-                cached = &s.responses.insert(key, {version, 200, w.take(), {}});
-            }
-            return HttpResponse::json(200, cached->body + QByteArray::number(s.hub.viewers(*id)) + '}');
-        });
+    auto &detail = addRoute<CatalogServices>(router, "GET", QStringLiteral("/api/v1/items/{id}"), itemDetail);
     // a signed-in user's views feed "recently viewed" and the recommendations (written in the background)
     observeRoute<CatalogServices>(detail, [](const CatalogServices &s, const HttpRequest &req) {
         if (!req.principal)

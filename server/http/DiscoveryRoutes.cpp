@@ -87,7 +87,7 @@ namespace {
 // GET /api/v1/home
 HttpResponse homePage(const DiscoveryServices &s, const HttpRequest &req, const PathParams &)
 {
-    const quint64 version = s.changes.version();
+    const quint64 version = s.changes.answersVersion();
     const ResponseCache::Entry *sections = s.responses.find(QByteArrayLiteral("home:sections"), version);
     protocol::Home home;
     if (!sections) {

@@ -83,7 +83,7 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
     if (!r.cacheable)
         return r.handler(ctx, request, match.params);
 
-    const quint64 version = ctx.server.catalogChanges->version();
+    const quint64 version = ctx.server.catalogChanges->answersVersion();
     const ResponseCache::Entry *entry = ctx.responses.find(request.target, version);
     if (!entry) {
         HttpResponse fresh = r.handler(ctx, request, match.params);

@@ -31,6 +31,8 @@ void ItemSummary::writeFields(JsonWriter &w) const
         w.field("thumbnail_url", thumbnailUrl);
     w.field("sold_count", soldCount);
     w.key("rating").beginObject().field("average", rating.average).field("count", rating.count).endObject();
+    if (!arrivesBy.isEmpty())
+        w.field("arrives_by", arrivesBy);
 }
 
 void ItemSummary::write(JsonWriter &w) const
@@ -59,6 +61,7 @@ ItemSummary ItemSummary::fromJson(const QJsonObject &o)
     const QJsonObject rating = o.value(u"rating").toObject();
     s.rating.average = rating.value(u"average").toDouble();
     s.rating.count = rating.value(u"count").toInteger();
+    s.arrivesBy = o.value(u"arrives_by").toString();
     return s;
 }
 

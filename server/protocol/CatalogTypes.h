@@ -47,6 +47,7 @@ struct ItemSummary
     QString thumbnailUrl; // path relative to the server, e.g. /images/item-12-0_thumb.png
     qint64 soldCount = 0;
     Rating rating;
+    QString arrivesBy; // YYYY-MM-DD for the asked country; empty (absent): not asked, or not shipped there
 
     void write(JsonWriter &w) const;       // writes the complete object
     void writeFields(JsonWriter &w) const; // writes only the fields, for extension

@@ -1,5 +1,7 @@
 #include "server/protocol/ItemQuery.h"
 
+#include <QRegularExpression>
+
 #include <array>
 #include <utility>
 
@@ -40,6 +42,17 @@ std::optional<ItemSort> sortFromName(const QString &name)
     return std::nullopt;
 }
 
+static void readCountry(const QString &text, QString &country, QJsonObject &bad)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z]{2}$"));
+    if (text.isEmpty())
+        return;
+    if (code.match(text).hasMatch())
+        country = text.toUpper();
+    else
+        bad.insert(u"country", QStringLiteral("must be a two-letter country code"));
+}
+
 QUrlQuery ItemQuery::toUrlQuery() const
 {
     QUrlQuery u;
@@ -59,6 +72,8 @@ QUrlQuery ItemQuery::toUrlQuery() const
         u.addQueryItem(QStringLiteral("in_stock"), QStringLiteral("false"));
     if (sort != ItemSort::Relevance)
         u.addQueryItem(QStringLiteral("sort"), sortName(sort));
+    if (!country.isEmpty())
+        u.addQueryItem(QStringLiteral("country"), country);
     u.addQueryItem(QStringLiteral("page"), QString::number(page));
     u.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
     return u;
@@ -118,6 +133,7 @@ Result<ItemQuery> ItemQuery::parse(const QUrlQuery &query)
                        QStringLiteral(
                            "must be one of relevance, price_asc, price_desc, newest, best_selling, rating"));
     }
+    readCountry(value("country"), r.country, bad);
     std::optional<qint64> page, perPage;
     positive("page", page, 1);
     positive("per_page", perPage, 1);

@@ -29,6 +29,7 @@ struct ItemQuery
     ItemSort sort = ItemSort::Relevance;
     int page = 1;
     int perPage = 24;
+    QString country; // ISO 3166 alpha-2: items carry when they would arrive there
 
     QUrlQuery toUrlQuery() const;
     bool operator==(const ItemQuery &) const = default;

@@ -425,6 +425,28 @@ TEST_F(FulfilmentApiTest, ShippingIsChargedPerShopFromItsRatesAndTheQuoteSaysWhe
         partOf(r.json().object(), QStringLiteral("Far Away Goods")).value(u"shipping_cents").toInteger(),
         499);
 
+    // the item page and the catalog say when it arrives, for the country asked (not at all where it is not
+    // shipped)
+    const QByteArray item = "/api/v1/items/" + QByteArray::number(cheap);
+    EXPECT_EQ(httpGet(port(), item + "?country=de").json().object().value(u"arrives_by").toString(),
+              QDate::currentDate().addDays(7).toString(Qt::ISODate));
+    EXPECT_FALSE(httpGet(port(), item + "?country=FR").json().object().contains(u"arrives_by"));
+    EXPECT_FALSE(httpGet(port(), item).json().object().contains(u"arrives_by"));
+    const qint64 shopId = partOf(r.json().object(), QStringLiteral("Far Away Goods"))
+                              .value(u"shop")
+                              .toObject()
+                              .value(u"id")
+                              .toInteger();
+    const QJsonArray listed = httpGet(port(), "/api/v1/items?country=US&seller=" + QByteArray::number(shopId))
+                                  .json()
+                                  .object()
+                                  .value(u"items")
+                                  .toArray();
+    ASSERT_FALSE(listed.isEmpty());
+    EXPECT_EQ(listed[0].toObject().value(u"arrives_by").toString(),
+              QDate::currentDate().addDays(4).toString(Qt::ISODate));
+    EXPECT_EQ(httpGet(port(), "/api/v1/items?country=USA").status, 400);
+
     // free from 50.00 on; no rate for France and no "*": refused, naming the shop
     QJsonObject big = orderBody(cheap, 5);
     big.remove(QStringLiteral("payment"));
