@@ -1,5 +1,6 @@
 #include "server/domain/Fulfilment.h"
 
+#include "server/domain/FaultHooks.h"
 #include "server/domain/Publisher.h"
 #include "server/payments/PaymentGateway.h"
 #include "server/protocol/RealtimeEvents.h"
@@ -35,6 +36,7 @@ template <typename Job> QFuture<Result<protocol::Order>> Fulfilment::change(Job 
 // On a worker: the gateway gives the money back, keyed by the refund, then the refund is done.
 void Fulfilment::giveBack(const storage::PendingRefund &refund)
 {
+    crashIfAsked("before-refund", refund.refundId);
     const auto given = m_s.gateway.refund(refund.paymentRef, refund.amountCents, refundKey(refund.refundId));
     if (!given) { // stays pending: given back at the next start
         qCWarning(lcFulfilment) << "refund" << refund.refundId << "of order" << refund.orderId

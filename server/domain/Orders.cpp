@@ -1,5 +1,6 @@
 #include "server/domain/Orders.h"
 
+#include "server/domain/FaultHooks.h"
 #include "server/domain/Publisher.h"
 #include "server/domain/Shipping.h"
 #include "server/metrics/Metrics.h"
@@ -153,15 +154,6 @@ Result<storage::PlaceOrder> command(storage::OrderRepository &reads, const NewOr
     if (!shortfalls.isEmpty())
         return outOfStock(shortfalls);
     return cmd;
-}
-
-// Test hook (EMPORIUM_FAULT_CRASH_AT=before-capture|after-capture): die there, as a power cut would.
-void crashIfAsked(const char *point, qint64 orderId)
-{
-    if (qEnvironmentVariable("EMPORIUM_FAULT_CRASH_AT") != QLatin1String(point))
-        return;
-    qCCritical(lcOrders) << "EMPORIUM_FAULT_CRASH_AT:" << point << "of order" << orderId;
-    std::_Exit(3);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // emporium-server killed between an order's commit and its capture, or between the capture and
 // marking the order paid: at the next start the order is captured, exactly once (the test
-// gateway's ledger in the data folder keeps every capture with its idempotency key, across runs).
+// gateway's ledger in the data folder keeps every capture and refund with its idempotency key,
+// across runs). Killed between a cancellation's commit and the gateway's refund: the money goes back
+// once at the next start and the buyer's mail is not lost.
 #include "tests/common/ApiHelpers.h"
 
 #include <QDir>
@@ -151,6 +153,65 @@ TEST(PaymentRecovery, KilledBetweenCommitAndCaptureTheOrderIsCapturedOnceAtTheNe
 TEST(PaymentRecovery, KilledAfterCaptureBeforeMarkingTheRetriedCaptureChargesNothingMore)
 {
     crashThenRecover(QStringLiteral("after-capture"), 1);
+}
+
+int refundsOf(const QString &dataDir)
+{
+    QFile f(QDir(dataDir).filePath(QStringLiteral("test-gateway.log")));
+    return f.open(QIODevice::ReadOnly) ? int(f.readAll().count("\nrefund refund-") + 0) : 0;
+}
+
+QString refundState(const QString &dataDir, qint64 orderId)
+{
+    QString state;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refund-state"));
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT state FROM refunds WHERE order_id = ?"));
+            q.addBindValue(orderId);
+            if (q.exec() && q.next())
+                state = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refund-state"));
+    return state;
+}
+
+TEST(PaymentRecovery, KilledBetweenACancellationAndItsRefundTheMoneyGoesBackOnceAndTheMailIsSent)
+{
+    QTemporaryDir dir;
+    qint64 orderId = 0;
+    {
+        ServerProcess first(dir.path());
+        ASSERT_NE(first.port, 0) << first.process.readAllStandardError().toStdString();
+        const HttpReply r = placeOrder(first.port, login(first.port, QStringLiteral("buyer@demo.test")), 7, 1,
+                                       QUuid::createUuid().toByteArray());
+        ASSERT_EQ(r.status, 201) << r.body.toStdString();
+        orderId = r.json().object().value(u"id").toInteger();
+    }
+    {
+        ServerProcess second(dir.path(), QStringLiteral("before-refund"));
+        ASSERT_NE(second.port, 0) << second.process.readAllStandardError().toStdString();
+        postJson(second.port, "/api/v1/orders/" + QByteArray::number(orderId) + "/cancel", {},
+                 bearer(login(second.port, QStringLiteral("buyer@demo.test"))));
+        ASSERT_TRUE(second.process.waitForFinished(10000));
+        EXPECT_EQ(second.process.exitCode(), 3); // died before the gateway gave the money back
+    }
+    EXPECT_EQ(orderRow(dir.path(), orderId).status, QStringLiteral("cancelled"));
+    EXPECT_EQ(refundState(dir.path(), orderId), QStringLiteral("pending"));
+    EXPECT_EQ(refundsOf(dir.path()), 0);
+
+    ServerProcess third(dir.path());
+    ASSERT_NE(third.port, 0) << third.process.readAllStandardError().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return refundState(dir.path(), orderId) == u"done"; }, 15000));
+    EXPECT_EQ(refundsOf(dir.path()), 1);
+    const QDir receipts(QDir(dir.path()).filePath(QStringLiteral("receipts")));
+    ASSERT_TRUE(waitUntil(
+        [&] { return !receipts.entryList({QStringLiteral("cancelled-%1-*.eml").arg(orderId)}).isEmpty(); },
+        15000));
 }
 
 } // namespace
