@@ -199,7 +199,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     connect(m_wishlist, &client::WishlistModel::failed, this,
             [this](const Error &e) { statusBar()->showMessage(e.message, 8000); });
     connect(m_checkout, &client::Checkout::placed, this, [this](const protocol::Order &order) {
-        m_orders->prepend(order);
+        m_orders->apply(order);
         m_cart->reload();
         statusBar()->showMessage(tr("Order #%1 is paid. Thank you!").arg(order.id), 10000);
     });

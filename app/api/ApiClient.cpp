@@ -283,6 +283,12 @@ void ApiClient::receipt(qint64 orderId, QObject *context, Callback<QByteArray> d
     getBytes(QStringLiteral("/api/v1/orders/%1/receipt").arg(orderId), context, std::move(done));
 }
 
+void ApiClient::cancelOrder(qint64 orderId, QObject *context, Callback<protocol::Order> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/orders/%1/cancel").arg(orderId), {}, context,
+             as<protocol::Order>(std::move(done)));
+}
+
 void ApiClient::categories(QObject *context, Callback<QList<protocol::Category>> done)
 {
     getJson(QStringLiteral("/api/v1/categories"), {}, context,
@@ -452,6 +458,44 @@ void ApiClient::sellerStats(const QString &bucket, const QString &from, QObject 
     q.addQueryItem(QStringLiteral("bucket"), bucket);
     q.addQueryItem(QStringLiteral("from"), from);
     getJson(QStringLiteral("/api/v1/seller/stats"), q, context, as<protocol::SellerStats>(std::move(done)));
+}
+
+void ApiClient::shopOrders(const QString &status, int page, int perPage, QObject *context,
+                           Callback<protocol::Page<protocol::Order>> done)
+{
+    QUrlQuery q = paging(page, perPage);
+    if (!status.isEmpty())
+        q.addQueryItem(QStringLiteral("status"), status);
+    getJson(QStringLiteral("/api/v1/seller/orders"), q, context,
+            asPage<protocol::Order>(std::move(done), 20));
+}
+
+void ApiClient::shipOrder(qint64 orderId, const QString &carrier, const QString &trackingNumber,
+                          QObject *context, Callback<protocol::Order> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/seller/orders/%1/ship").arg(orderId),
+             {{QStringLiteral("carrier"), carrier}, {QStringLiteral("tracking_number"), trackingNumber}},
+             context, as<protocol::Order>(std::move(done)));
+}
+
+void ApiClient::markDelivered(qint64 orderId, QObject *context, Callback<protocol::Order> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/seller/orders/%1/deliver").arg(orderId), {}, context,
+             as<protocol::Order>(std::move(done)));
+}
+
+void ApiClient::refundOrder(qint64 orderId, const RefundRequest &refund, const QString &idempotencyKey,
+                            QObject *context, Callback<protocol::Order> done)
+{
+    QJsonArray lines;
+    for (const RefundLine &l : refund.lines)
+        lines.append(
+            QJsonObject{{QStringLiteral("item_id"), l.itemId}, {QStringLiteral("quantity"), l.quantity}});
+    QJsonObject body{{QStringLiteral("lines"), lines}, {QStringLiteral("restock"), refund.restock}};
+    if (!refund.reason.isEmpty())
+        body.insert(QStringLiteral("reason"), refund.reason);
+    sendJson("POST", QStringLiteral("/api/v1/seller/orders/%1/refund").arg(orderId), body, context,
+             as<protocol::Order>(std::move(done)), {{"Idempotency-Key", idempotencyKey.toUtf8()}});
 }
 
 void ApiClient::analytics(QObject *context, Callback<protocol::AnalyticsSnapshot> done)

@@ -28,6 +28,21 @@ template <typename T> using Callback = std::function<void(Result<T>)>;
 // bytes sent, total: an upload's progress
 using Progress = std::function<void(qint64, qint64)>;
 
+// What a shop gives back of one line of an order.
+struct RefundLine
+{
+    qint64 itemId = 0;
+    int quantity = 0;
+};
+
+// A refund by the shop: its lines, whether the items go back to stock, and why.
+struct RefundRequest
+{
+    QList<RefundLine> lines;
+    bool restock = false;
+    QString reason;
+};
+
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -67,6 +82,8 @@ public:
     void orders(int page, int perPage, QObject *context, Callback<protocol::Page<protocol::Order>> done);
     // the receipt as an email message (.eml)
     void receipt(qint64 orderId, QObject *context, Callback<QByteArray> done);
+    // the buyer's cancellation while nothing has shipped: the order, cancelled and refunded in full
+    void cancelOrder(qint64 orderId, QObject *context, Callback<protocol::Order> done);
 
     void categories(QObject *context, Callback<QList<protocol::Category>> done);
     void items(const protocol::ItemQuery &query, QObject *context,
@@ -111,6 +128,18 @@ public:
     // bucket: minute | hour | day; from: ISO 8601
     void sellerStats(const QString &bucket, const QString &from, QObject *context,
                      Callback<protocol::SellerStats> done);
+
+    // Seller: the shop's order queue (status: paid | shipped | delivered | cancelled | refunded, or
+    // "" for all; unshipped first) with the shop's own lines and part, and what the shop does with it.
+    // Each action answers with the whole order (every shop's lines).
+    void shopOrders(const QString &status, int page, int perPage, QObject *context,
+                    Callback<protocol::Page<protocol::Order>> done);
+    void shipOrder(qint64 orderId, const QString &carrier, const QString &trackingNumber, QObject *context,
+                   Callback<protocol::Order> done);
+    void markDelivered(qint64 orderId, QObject *context, Callback<protocol::Order> done);
+    // the key makes a retry safe: the same key never refunds twice
+    void refundOrder(qint64 orderId, const RefundRequest &refund, const QString &idempotencyKey,
+                     QObject *context, Callback<protocol::Order> done);
 
     // Admin.
     void analytics(QObject *context, Callback<protocol::AnalyticsSnapshot> done);

@@ -12,6 +12,7 @@
 #include "app/models/OrdersModel.h"
 #include "app/models/SalesModel.h"
 #include "app/models/SellerStats.h"
+#include "app/models/ShopOrdersModel.h"
 #include "app/models/WishlistModel.h"
 
 namespace emporium {
@@ -76,6 +77,8 @@ void LiveUpdates::loadAccount()
         seller ? m_models.sales->reload() : m_models.sales->clear();
     if (m_models.stats)
         seller ? m_models.stats->reload() : m_models.stats->clear();
+    if (m_models.shopOrders)
+        seller ? m_models.shopOrders->reload() : m_models.shopOrders->clear();
     if (in && role == protocol::Role::Admin) {
         if (m_models.analytics)
             m_models.analytics->reload();
@@ -161,10 +164,10 @@ void LiveUpdates::on(const protocol::WishlistEvent &e)
 void LiveUpdates::on(const protocol::OrderEvent &e)
 {
     if (m_models.orders)
-        m_models.orders->prepend(e.order);
+        m_models.orders->apply(e.order); // a new order, or one a shop shipped, delivered or refunded
 }
 
-// The seller's charts, sales list and inventory all move with one sale; the event names only the
+// The seller's charts, sales list, inventory and order queue all move with one sale; the event names only the
 // item, so its title comes from the inventory when the item is there.
 void LiveUpdates::on(const protocol::SaleEvent &e)
 {
@@ -180,6 +183,8 @@ void LiveUpdates::on(const protocol::SaleEvent &e)
         m_models.sales->applySale(e.orderId, e.itemId, e.quantity, e.totalCents, e.at);
     if (m_models.inventory)
         m_models.inventory->applySale(e.itemId, e.quantity);
+    if (m_models.shopOrders)
+        m_models.shopOrders->noteSale(e.orderId); // a new order to ship
 }
 
 void LiveUpdates::on(const protocol::LowStockEvent &e)

@@ -26,6 +26,7 @@ class RealtimeClient;
 class SalesModel;
 class SellerStats;
 class Session;
+class ShopOrdersModel;
 class WishlistModel;
 
 class LiveUpdates : public QObject
@@ -46,6 +47,7 @@ public:
         SellerStats *stats = nullptr;
         AdminAnalytics *analytics = nullptr;
         AdminUsersModel *users = nullptr;
+        ShopOrdersModel *shopOrders = nullptr;
     };
 
     explicit LiveUpdates(Models models, QObject *parent = nullptr);
