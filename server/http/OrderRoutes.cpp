@@ -5,6 +5,7 @@
 #include "server/http/Routes.h"
 #include "server/mail/ReceiptRenderer.h"
 #include "server/protocol/JsonWriter.h"
+#include "server/protocol/Paging.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -81,6 +82,53 @@ HttpResponse quote(const OrderServices &s, const HttpRequest &req, const PathPar
                   : HttpResponse::fromError(quoted.error());
 }
 
+// GET /api/v1/orders: the buyer's own, newest first
+HttpResponse listOrders(const OrderServices &s, const HttpRequest &req, const PathParams &)
+{
+    bool okPage = true, okPer = true;
+    const QString pageText = req.query.queryItemValue(QStringLiteral("page"));
+    const QString perText = req.query.queryItemValue(QStringLiteral("per_page"));
+    const int page = pageText.isEmpty() ? 1 : pageText.toInt(&okPage);
+    const int perPage = perText.isEmpty() ? 20 : perText.toInt(&okPer);
+    if (!okPage || page < 1)
+        return HttpResponse::fromError(
+            Error::validation(QStringLiteral("page"), QStringLiteral("must be a positive integer")));
+    if (!okPer || perPage < 1 || perPage > 100)
+        return HttpResponse::fromError(
+            Error::validation(QStringLiteral("per_page"), QStringLiteral("must be from 1 to 100")));
+    const auto orders = s.reads.orders(req.principal->id, page, perPage);
+    return orders ? HttpResponse::json(200, protocol::jsonBytes(orders.value()))
+                  : HttpResponse::fromError(orders.error());
+}
+
+// GET /api/v1/orders/{id}/receipt: the receipt as the mail program opens it
+HttpResponse receipt(const OrderServices &s, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = parseId(p[0]);
+    const auto order =
+        id ? s.reads.order(req.principal->id, *id) : Result<std::optional<protocol::Order>>(std::nullopt);
+    if (!order)
+        return HttpResponse::fromError(order.error());
+    if (!order.value())
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
+    HttpResponse r;
+    r.contentType = "message/rfc822";
+    r.body = mail::ReceiptRenderer::render(*order.value(), req.principal->displayName, req.principal->email,
+                                           s.mailFrom);
+    r.setHeader("Content-Disposition",
+                "attachment; filename=\"receipt-" + QByteArray::number(*id) + ".eml\"");
+    return r;
+}
+
+// GET /api/v1/orders/{id}: another buyer's order is simply not found
+HttpResponse oneOrder(const OrderServices &s, const HttpRequest &req, const PathParams &p)
+{
+    const auto id = parseId(p[0]);
+    if (!id)
+        return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
+    return orderAnswer(s, 200, req.principal->id, *id);
+}
+
 } // namespace
 
 void addOrderRoutes(Router &router)
@@ -90,65 +138,12 @@ void addOrderRoutes(Router &router)
     addRoute<OrderServices>(router, "POST", QStringLiteral("/api/v1/orders"), placeOrder).access =
         Access::User;
 
-    addRoute<OrderServices>(
-        router, "GET", QStringLiteral("/api/v1/orders"),
-        [](const OrderServices &s, const HttpRequest &req, const PathParams &) {
-            bool okPage = true, okPer = true;
-            const QString pageText = req.query.queryItemValue(QStringLiteral("page"));
-            const QString perText = req.query.queryItemValue(QStringLiteral("per_page"));
-            const int page = pageText.isEmpty() ? 1 : pageText.toInt(&okPage);
-            const int perPage = perText.isEmpty() ? 20 : perText.toInt(&okPer);
-            if (!okPage || page < 1)
-                return HttpResponse::fromError(
-                    Error::validation(QStringLiteral("page"), QStringLiteral("must be a positive integer")));
-            if (!okPer || perPage < 1 || perPage > 100)
-                return HttpResponse::fromError(
-                    Error::validation(QStringLiteral("per_page"), QStringLiteral("must be from 1 to 100")));
-            const auto orders = s.reads.orders(req.principal->id, page, perPage);
-            if (!orders)
-                return HttpResponse::fromError(orders.error());
-            JsonWriter w;
-            w.beginObject().key("items").beginArray();
-            for (const auto &o : orders->items)
-                o.write(w);
-            w.endArray()
-                .field("total", orders->total)
-                .field("page", page)
-                .field("per_page", perPage)
-                .endObject();
-            return HttpResponse::json(200, w.take());
-        })
-        .access = Access::User;
-
-    addRoute<OrderServices>(router, "GET", QStringLiteral("/api/v1/orders/{id}/receipt"),
-                            [](const OrderServices &s, const HttpRequest &req, const PathParams &p) {
-                                const auto id = parseId(p[0]);
-                                const auto order = id ? s.reads.order(req.principal->id, *id)
-                                                      : Result<std::optional<protocol::Order>>(std::nullopt);
-                                if (!order)
-                                    return HttpResponse::fromError(order.error());
-                                if (!order.value())
-                                    return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
-                                HttpResponse r;
-                                r.contentType = "message/rfc822";
-                                r.body =
-                                    mail::ReceiptRenderer::render(*order.value(), req.principal->displayName,
-                                                                  req.principal->email, s.mailFrom);
-                                r.setHeader("Content-Disposition", "attachment; filename=\"receipt-" +
-                                                                       QByteArray::number(*id) + ".eml\"");
-                                return r;
-                            })
-        .access = Access::User;
-
-    addRoute<OrderServices>(router, "GET", QStringLiteral("/api/v1/orders/{id}"),
-                            [](const OrderServices &s, const HttpRequest &req, const PathParams &p) {
-                                const auto id = parseId(p[0]);
-                                if (!id)
-                                    return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
-                                return orderAnswer(s, 200, req.principal->id,
-                                                   *id); // another buyer's order is simply not found
-                            })
-        .access = Access::User;
+    addRoute<OrderServices>(router, "GET", QStringLiteral("/api/v1/orders"), listOrders).access =
+        Access::User;
+    addRoute<OrderServices>(router, "GET", QStringLiteral("/api/v1/orders/{id}/receipt"), receipt).access =
+        Access::User;
+    addRoute<OrderServices>(router, "GET", QStringLiteral("/api/v1/orders/{id}"), oneOrder).access =
+        Access::User;
 }
 
 } // namespace emporium::http
