@@ -15,11 +15,13 @@
 #include "app/models/InventoryTransfer.h"
 #include "app/models/ItemController.h"
 #include "app/models/ItemListModel.h"
+#include "app/models/OrderStatus.h"
 #include "app/models/OrdersModel.h"
 #include "app/models/QuestionsModel.h"
 #include "app/models/ReviewsModel.h"
 #include "app/models/SalesModel.h"
 #include "app/models/SellerStats.h"
+#include "app/models/ShopOrdersModel.h"
 #include "app/models/WishlistModel.h"
 #include "ui/AdminPage.h"
 #include "ui/CartPage.h"
@@ -28,12 +30,15 @@
 #include "ui/HomePage.h"
 #include "ui/InventoryPage.h"
 #include "ui/ItemPage.h"
+#include "ui/NoticeBanner.h"
 #include "ui/OrdersPage.h"
 #include "ui/PurchaseBanner.h"
 #include "ui/SalesPage.h"
 #include "ui/SellerPage.h"
+#include "ui/ShopOrdersPage.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
+#include "ui/TrayNotifier.h"
 #include "ui/WishlistPage.h"
 
 #include <QAction>
@@ -52,7 +57,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -73,9 +77,10 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
       m_inventory(new client::InventoryModel(api, this)),
       m_transfer(new client::InventoryTransfer(api, this)), m_sales(new client::SalesModel(api, this)),
       m_stats(new client::SellerStats(api, this)), m_analytics(new client::AdminAnalytics(api, this)),
-      m_users(new client::AdminUsersModel(api, this)),
+      m_users(new client::AdminUsersModel(api, this)), m_shopOrders(new client::ShopOrdersModel(api, this)),
       m_live(new client::LiveUpdates({m_catalog, m_home, m_itemController->related(), m_cart, m_wishlist,
-                                      m_orders, m_inventory, m_sales, m_stats, m_analytics, m_users},
+                                      m_orders, m_inventory, m_sales, m_stats, m_analytics, m_users,
+                                      m_shopOrders},
                                      this)),
       m_sellerHost(new QWidget), m_adminHost(new QWidget), m_stack(new QStackedWidget),
       m_startup(new QWidget), m_startupLabel(new QLabel(tr("Starting the shop…"))),
@@ -83,11 +88,12 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
       m_shop(new ShopPage(*m_catalog, *m_categories)),
       m_item(new ItemPage(*m_itemController, *m_questions, *m_reviews)), m_cartPage(new CartPage(*m_cart)),
       m_wishlistPage(new WishlistPage(*m_wishlist, *m_cart)), m_ordersPage(new OrdersPage(*m_orders)),
-      m_banner(new PurchaseBanner), m_indicator(new ConnectionIndicator), m_serverLabel(new QLabel),
-      m_account(new QToolButton)
+      m_banner(new PurchaseBanner), m_notice(new NoticeBanner), m_indicator(new ConnectionIndicator),
+      m_serverLabel(new QLabel), m_account(new QToolButton)
 {
     setWindowTitle(tr("Emporium"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/emporium.png")));
+    m_tray = new TrayNotifier(windowIcon(), tr("Emporium"), this);
     resize(1280, 820);
 
     auto *startupLayout = new QVBoxLayout(m_startup);
@@ -112,6 +118,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_notice);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -218,6 +225,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
         return row < 0 ? QString() : m_inventory->itemAt(row).summary.title;
     });
     connect(m_inventory, &client::InventoryModel::lowStock, this, &MainWindow::notifyLowStock);
+    connectNotices();
     updateForSession();
 }
 
@@ -225,8 +233,9 @@ SellerPage *MainWindow::sellerPage()
 {
     if (m_sellerPage)
         return m_sellerPage;
-    m_sellerPage = new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
-                                  new SalesPage(*m_sales, *m_stats, *m_inventory));
+    m_sellerPage =
+        new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
+                       new SalesPage(*m_sales, *m_stats, *m_inventory), new ShopOrdersPage(*m_shopOrders));
     m_sellerHost->layout()->addWidget(m_sellerPage);
     connect(m_sellerPage, &SellerPage::noticeActivated, this, [this](qint64 id) {
         m_sellerPage->tabs()->setCurrentWidget(m_sellerPage->inventoryPage());
@@ -316,26 +325,48 @@ CheckoutDialog *MainWindow::openCheckout()
     return dialog;
 }
 
+// What the window says beyond its pages: a shipped order in the banner, the status bar and the
+// tray; a click on a notice opens the page it is about.
+void MainWindow::connectNotices()
+{
+    connect(m_orders, &client::OrdersModel::partShipped, this, &MainWindow::notifyShipped);
+    connect(m_notice, &NoticeBanner::orderRequested, this, [this](qint64 id) {
+        showPage(QStringLiteral("orders"));
+        m_ordersPage->selectOrder(id);
+    });
+    connect(m_tray, &TrayNotifier::messageClicked, this, [this](const QString &page) {
+        showPage(page);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+}
+
 void MainWindow::notifyLowStock(qint64 itemId, const QString &title, qint64 stock)
 {
     const QString text = stock == 0 ? tr("“%1” is sold out.").arg(title)
                                     : tr("Only %n left of “%1”.", nullptr, int(stock)).arg(title);
     sellerPage()->addNotice(itemId, text);
     statusBar()->showMessage(text, 10000);
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("Emporium"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            m_nav[QStringLiteral("my_shop")]->trigger();
-            showNormal();
-            raise();
-            activateWindow();
-        });
-    }
-    m_tray->show();
-    m_tray->showMessage(stock == 0 ? tr("Sold out") : tr("Low stock"), text, QSystemTrayIcon::Warning, 8000);
+    m_tray->notify(stock == 0 ? tr("Sold out") : tr("Low stock"), text, QSystemTrayIcon::Warning,
+                   QStringLiteral("my_shop"));
+}
+
+void MainWindow::notifyShipped(const protocol::Order &order, const protocol::OrderPart &part)
+{
+    const QString text = tr("Your order #%1 from %2 has shipped (%3)")
+                             .arg(order.id)
+                             .arg(part.shopName, client::trackingText(part));
+    m_notice->addNotice(order.id, text);
+    statusBar()->showMessage(text, 10000);
+    m_tray->notify(tr("Order shipped"), text, QSystemTrayIcon::Information, QStringLiteral("orders"));
+}
+
+// A navigation entry the user may see now (a hidden one is left alone).
+void MainWindow::showPage(const QString &name)
+{
+    if (QAction *entry = m_nav.value(name); entry && entry->isVisible())
+        entry->trigger();
 }
 
 QString MainWindow::receiptsFolder()
@@ -372,9 +403,10 @@ void MainWindow::updateForSession()
     if (!in || role != protocol::Role::Seller) {
         if (m_sellerPage)
             m_sellerPage->clearNotices();
-        if (m_tray)
-            m_tray->hide();
     }
+    m_tray->hide(); // its last message was for the account before
+    if (!in)
+        m_notice->dismiss();
     m_item->setSignedIn(in);
     m_nav[QStringLiteral("cart")]->setVisible(in);
     m_nav[QStringLiteral("wishlist")]->setVisible(in);

@@ -6,11 +6,15 @@
 #include <QPointer>
 #include <QUrl>
 
+namespace emporium::protocol {
+struct Order;
+struct OrderPart;
+} // namespace emporium::protocol
+
 class QAction;
 class QActionGroup;
 class QToolBar;
 class QToolButton;
-class QSystemTrayIcon;
 
 class QLabel;
 class QProgressBar;
@@ -38,6 +42,7 @@ class HomeModel;
 class LiveUpdates;
 class QuestionsModel;
 class ReviewsModel;
+class ShopOrdersModel;
 } // namespace client
 } // namespace emporium
 
@@ -56,6 +61,8 @@ class PurchaseBanner;
 class SellerPage;
 class AdminPage;
 class HomePage;
+class NoticeBanner;
+class TrayNotifier;
 
 class MainWindow : public QMainWindow
 {
@@ -94,12 +101,15 @@ public:
     client::WishlistModel *wishlistModel() const { return m_wishlist; }
     client::OrdersModel *ordersModel() const { return m_orders; }
     PurchaseBanner *purchaseBanner() const { return m_banner; }
+    // news about the user's own orders ("Your order #12 … has shipped")
+    NoticeBanner *noticeBanner() const { return m_notice; }
     // built when first needed (their charts cost a cold start time nobody else needs)
     SellerPage *sellerPage();
     AdminPage *adminPage();
     client::InventoryModel *inventoryModel() const { return m_inventory; }
     client::SellerStats *sellerStats() const { return m_stats; }
     client::SalesModel *salesModel() const { return m_sales; }
+    client::ShopOrdersModel *shopOrdersModel() const { return m_shopOrders; }
     client::AdminAnalytics *adminAnalytics() const { return m_analytics; }
     // where receipts are saved before they are opened
     static QString receiptsFolder();
@@ -115,6 +125,9 @@ private:
     void addToWishlist(qint64 id);
     void openReceipt(qint64 orderId);
     void notifyLowStock(qint64 itemId, const QString &title, qint64 stock);
+    void connectNotices();
+    void notifyShipped(const protocol::Order &order, const protocol::OrderPart &part);
+    void showPage(const QString &name);
 
     client::ApiClient &m_api;
     client::RealtimeClient &m_realtime;
@@ -136,12 +149,13 @@ private:
     client::SellerStats *m_stats;
     client::AdminAnalytics *m_analytics;
     client::AdminUsersModel *m_users;
+    client::ShopOrdersModel *m_shopOrders;
     client::LiveUpdates *m_live; // the realtime events, routed to the models above
     SellerPage *m_sellerPage = nullptr;
     AdminPage *m_adminPage = nullptr;
     QWidget *m_sellerHost; // where they go once built: the navigation's pages
     QWidget *m_adminHost;
-    QSystemTrayIcon *m_tray = nullptr;
+    TrayNotifier *m_tray;
     QStackedWidget *m_stack;
     QWidget *m_startup;
     QLabel *m_startupLabel;
@@ -153,6 +167,7 @@ private:
     WishlistPage *m_wishlistPage;
     OrdersPage *m_ordersPage;
     PurchaseBanner *m_banner;
+    NoticeBanner *m_notice;
     ConnectionIndicator *m_indicator;
     QLabel *m_serverLabel;
     QToolButton *m_account;

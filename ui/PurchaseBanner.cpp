@@ -13,7 +13,7 @@ PurchaseBanner::PurchaseBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("purchaseBanner"));
     setStyleSheet(QStringLiteral("#purchaseBanner{background:#ede7f6;border-bottom:1px solid #b39ddb;}"
-                                 "#purchaseBanner QLabel{color:#4527a0;}"));
+                                 "#purchaseBanner QLabel, #purchaseBanner QToolButton{color:#4527a0;}"));
     setAccessibleName(tr("Recent purchases"));
     auto *close = new QToolButton;
     close->setText(QStringLiteral("✕"));

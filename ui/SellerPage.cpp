@@ -2,6 +2,7 @@
 
 #include "ui/InventoryPage.h"
 #include "ui/SalesPage.h"
+#include "ui/ShopOrdersPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,17 +15,19 @@
 namespace emporium {
 namespace ui {
 
-SellerPage::SellerPage(InventoryPage *inventory, SalesPage *sales, QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget), m_inventory(inventory), m_sales(sales),
+SellerPage::SellerPage(InventoryPage *inventory, SalesPage *sales, ShopOrdersPage *orders, QWidget *parent)
+    : QWidget(parent), m_tabs(new QTabWidget), m_inventory(inventory), m_sales(sales), m_orders(orders),
       m_noticeBox(new QWidget), m_notices(new QListWidget)
 {
     m_tabs->addTab(m_inventory, tr("&Inventory"));
     m_tabs->addTab(m_sales, tr("Sa&les"));
+    m_tabs->addTab(m_orders, tr("&Orders"));
     m_tabs->setDocumentMode(true);
 
     m_notices->setAccessibleName(tr("Stock alerts"));
     m_notices->setMaximumHeight(74);
-    m_notices->setStyleSheet(QStringLiteral("QListWidget{background:#fff8e1;border:1px solid #ffcc80;}"));
+    m_notices->setStyleSheet(
+        QStringLiteral("QListWidget{background:#fff8e1;color:#4e342e;border:1px solid #ffcc80;}"));
     auto *dismiss = new QPushButton(tr("&Dismiss alerts"));
     connect(dismiss, &QPushButton::clicked, this, &SellerPage::clearNotices);
     connect(m_notices, &QListWidget::itemActivated, this,

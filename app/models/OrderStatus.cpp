@@ -8,57 +8,56 @@ namespace client {
 
 namespace {
 
-QString tr(const char *text)
+struct Words
 {
-    return QCoreApplication::translate("OrderStatus", text);
-}
+    const char *status;
+    const char *text; // in the "OrderStatus" context
+};
 
-// A status this client does not know yet still reads as words.
-QString unknown(const QString &status)
+constexpr Words kOrderWords[] = {
+    {"authorized", QT_TRANSLATE_NOOP("OrderStatus", "Payment pending")},
+    {"paid", QT_TRANSLATE_NOOP("OrderStatus", "Paid")},
+    {"partially_shipped", QT_TRANSLATE_NOOP("OrderStatus", "Partly shipped")},
+    {"shipped", QT_TRANSLATE_NOOP("OrderStatus", "Shipped")},
+    {"delivered", QT_TRANSLATE_NOOP("OrderStatus", "Delivered")},
+    {"cancelled", QT_TRANSLATE_NOOP("OrderStatus", "Cancelled")},
+    {"partially_refunded", QT_TRANSLATE_NOOP("OrderStatus", "Partly refunded")},
+    {"refunded", QT_TRANSLATE_NOOP("OrderStatus", "Refunded")},
+};
+
+constexpr Words kPartWords[] = {
+    {"paid", QT_TRANSLATE_NOOP("OrderStatus", "Not shipped yet")},
+    {"shipped", QT_TRANSLATE_NOOP("OrderStatus", "Shipped")},
+    {"delivered", QT_TRANSLATE_NOOP("OrderStatus", "Delivered")},
+    {"cancelled", QT_TRANSLATE_NOOP("OrderStatus", "Cancelled")},
+    {"refunded", QT_TRANSLATE_NOOP("OrderStatus", "Refunded")},
+};
+
+template <size_t N> QString lookup(const Words (&words)[N], const QString &status)
 {
-    QString words = status;
-    words.replace(u'_', u' ');
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
-    return words;
+    for (const Words &w : words)
+        if (status == QLatin1String(w.status))
+            return QCoreApplication::translate("OrderStatus", w.text);
+    // a status this client does not know yet still reads as words
+    QString text = status;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
 } // namespace
 
 QString orderStatusText(const QString &status)
 {
-    if (status == u"authorized")
-        return tr("Payment pending");
-    if (status == u"paid")
-        return tr("Paid");
-    if (status == u"partially_shipped")
-        return tr("Partly shipped");
-    if (status == u"shipped")
-        return tr("Shipped");
-    if (status == u"delivered")
-        return tr("Delivered");
-    if (status == u"cancelled")
-        return tr("Cancelled");
-    if (status == u"partially_refunded")
-        return tr("Partly refunded");
-    if (status == u"refunded")
-        return tr("Refunded");
-    return unknown(status);
+    return lookup(kOrderWords, status);
 }
 
 QString partStatusText(const QString &status, PartReader reader)
 {
-    if (status == u"paid")
-        return reader == PartReader::Shop ? tr("To ship") : tr("Not shipped yet");
-    if (status == u"shipped")
-        return tr("Shipped");
-    if (status == u"delivered")
-        return tr("Delivered");
-    if (status == u"cancelled")
-        return tr("Cancelled");
-    if (status == u"refunded")
-        return tr("Refunded");
-    return unknown(status);
+    if (reader == PartReader::Shop && status == u"paid")
+        return QCoreApplication::translate("OrderStatus", "To ship");
+    return lookup(kPartWords, status);
 }
 
 QString trackingText(const protocol::OrderPart &part)
@@ -66,6 +65,16 @@ QString trackingText(const protocol::OrderPart &part)
     if (part.carrier.isEmpty() && part.trackingNumber.isEmpty())
         return {};
     return QStringLiteral("%1 %2").arg(part.carrier, part.trackingNumber).trimmed();
+}
+
+QString addressText(const protocol::ShippingAddress &a, const QString &separator)
+{
+    QStringList parts;
+    for (const QString &part :
+         {a.name, a.line1, a.line2, (a.postalCode + u' ' + a.city).trimmed(), a.country})
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    return parts.join(separator);
 }
 
 bool canCancel(const protocol::Order &order)

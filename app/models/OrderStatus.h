@@ -16,6 +16,9 @@ enum class PartReader { Buyer, Shop };
 QString partStatusText(const QString &status, PartReader reader = PartReader::Buyer);
 // "UPS 1Z999AA1"; "" before the part shipped
 QString trackingText(const protocol::OrderPart &part);
+// "Test Buyer, 1 Test Road, 12345 Testville, US" (or one part a line with "\n"); empty parts left out
+QString addressText(const protocol::ShippingAddress &address,
+                    const QString &separator = QStringLiteral(", "));
 // The buyer may cancel while the payment is taken and no part has shipped (the server's rule).
 bool canCancel(const protocol::Order &order);
 // How many of a line can still be refunded.

@@ -35,15 +35,6 @@ QString lineText(const protocol::OrderLine &l)
                                   : line;
 }
 
-QString addressText(const protocol::ShippingAddress &a)
-{
-    QStringList lines{a.name, a.line1};
-    if (!a.line2.isEmpty())
-        lines << a.line2;
-    lines << QStringLiteral("%1 %2").arg(a.postalCode, a.city).trimmed() << a.country;
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 ShopOrdersModel::ShopOrdersModel(ApiClient &api, QObject *parent)
@@ -105,7 +96,7 @@ QVariant ShopOrdersModel::data(const QModelIndex &index, int role) const
         return display(o, index.column());
     case Qt::ToolTipRole:
         if (index.column() == BuyerColumn)
-            return addressText(o.shipping);
+            return addressText(o.shipping, QStringLiteral("\n"));
         if (index.column() == ItemsColumn)
             return display(o, ItemsColumn).toString().replace(QStringLiteral(", "), QStringLiteral("\n"));
         return {};

@@ -1,0 +1,409 @@
+// After payment, in real windows against a real demo server: a seller ships an order from My shop →
+// Orders by keyboard alone (the ship dialog checks its fields first); the buyer's window shows the
+// carrier and tracking number without a reload and says the order shipped; the buyer's Cancel button
+// is there only while the order may be cancelled, asks first, and cancels; the refund dialog gives
+// lines back, never on Enter alone, and a retry after a network error sends the same key. With
+// EMPORIUM_SCREENSHOT_DIR set it saves orders-tab.png, ship-dialog.png, refund-dialog.png and
+// buyer-orders.png (EMPORIUM_SCREENSHOT_PALETTE=dark and EMPORIUM_SCREENSHOT_LANG=de for the others).
+#include "app/models/Money.h"
+#include "app/models/OrderStatus.h"
+#include "app/models/OrdersModel.h"
+#include "app/models/ShopOrdersModel.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/ServerProcess.h"
+#include "tests/common/TestTools.h"
+#include "tests/common/UiSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/NoticeBanner.h"
+#include "ui/OrdersPage.h"
+#include "ui/RefundDialog.h"
+#include "ui/SellerPage.h"
+#include "ui/ShipDialog.h"
+#include "ui/ShopOrdersPage.h"
+#include "ui/SignInDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace emporium;
+using namespace emporium::test;
+
+namespace {
+
+void signInAs(ui::MainWindow &window, Client &c, const QString &role)
+{
+    window.openSignIn()->demoButton(role)->click();
+    ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
+    ASSERT_TRUE(waitUntil([&] { return c.realtime.state() == client::RealtimeClient::State::Connected; }));
+}
+
+qint64 newItem(quint16 port, const QString &sellerToken, const QString &title, int priceCents)
+{
+    const HttpReply r = postJson(port, "/api/v1/seller/items",
+                                 {{QStringLiteral("title"), title},
+                                  {QStringLiteral("price_cents"), priceCents},
+                                  {QStringLiteral("stock"), 20},
+                                  {QStringLiteral("category_id"), 2}},
+                                 bearer(sellerToken));
+    EXPECT_EQ(r.status, 201) << r.body.toStdString();
+    return r.json().object().value(u"id").toInteger();
+}
+
+// a paid order of `quantity` × `item`; its id
+qint64 order(quint16 port, const QString &buyerToken, qint64 item, int quantity)
+{
+    const HttpReply r = placeOrder(port, buyerToken, item, quantity, QUuid::createUuid().toByteArray());
+    EXPECT_EQ(r.status, 201) << r.body.toStdString();
+    return r.json().object().value(u"id").toInteger();
+}
+
+// The keys go where the user's would: the focused widget of the active window.
+void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QApplication::setActiveWindow(window);
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, key, modifiers);
+}
+
+// Alt and the letter marked in `text` ("Shi&p…": P), in whatever language the window speaks
+void pressMnemonic(QWidget *window, const QString &text)
+{
+    const qsizetype at = text.indexOf(u'&');
+    ASSERT_TRUE(at >= 0 && at + 1 < text.size()) << text.toStdString();
+    const QChar letter = text.at(at + 1).toUpper();
+    ASSERT_TRUE(letter >= u'A' && letter <= u'Z') << text.toStdString();
+    press(window, Qt::Key(Qt::Key_A + (letter.unicode() - u'A')), Qt::AltModifier);
+}
+
+QString buddyText(QWidget *field)
+{
+    for (QLabel *l : field->window()->findChildren<QLabel *>())
+        if (l->buddy() == field)
+            return l->text();
+    return {};
+}
+
+void type(QWidget *window, const QString &text)
+{
+    QApplication::setActiveWindow(window);
+    QTest::keyClicks(QApplication::focusWidget() ? QApplication::focusWidget() : window, text);
+}
+
+template <typename Dialog> Dialog *openDialog(QWidget *parent)
+{
+    Dialog *found = nullptr;
+    waitUntil([&] {
+        for (Dialog *d : parent->findChildren<Dialog *>())
+            if (d->isVisible())
+                found = d;
+        return found != nullptr;
+    });
+    return found;
+}
+
+void loadAll(client::ShopOrdersModel &queue)
+{
+    ASSERT_TRUE(waitUntil([&] {
+        if (queue.canFetchMore({}))
+            queue.fetchMore({});
+        return queue.total() >= 0 && !queue.isLoading() && !queue.canFetchMore({});
+    }));
+}
+
+// The buyer's and the seller's windows, side by side, each signed in with its demo account.
+struct TwoWindows
+{
+    explicit TwoWindows(ServerProcess &server)
+        : seller(s.api, s.realtime, s.session, {true, false}),
+          buyer(b.api, b.realtime, b.session, {true, false})
+    {
+        for (ui::MainWindow *w : {&seller, &buyer}) {
+            w->resize(1280, 800);
+            w->show();
+            w->connectTo(server.url());
+        }
+    }
+    QTemporaryDir sellerDir, buyerDir;
+    Client s{sellerDir.path()}, b{buyerDir.path()};
+    ui::MainWindow seller, buyer;
+};
+
+} // namespace
+
+TEST(OrdersTest, ASellerShipsByKeyboardAndTheBuyersWindowShowsTheTracking)
+{
+    applyScreenshotLook();
+    ServerProcess server;
+    ASSERT_TRUE(server.start());
+    TwoWindows w(server);
+    signInAs(w.seller, w.s, QStringLiteral("seller"));
+    signInAs(w.buyer, w.b, QStringLiteral("buyer"));
+    const qint64 lamp = newItem(server.port(), w.s.session.token(), QStringLiteral("Keyboard lamp"), 2500);
+    const qint64 id = order(server.port(), w.b.session.token(), lamp, 2);
+
+    // the buyer's Orders page: the new order comes first, and may still be cancelled
+    w.buyer.navigation(QStringLiteral("orders"))->trigger();
+    ui::OrdersPage *orders = w.buyer.ordersPage();
+    ASSERT_TRUE(waitUntil([&] { return w.buyer.ordersModel()->rowOf(id) == 0; }));
+    ASSERT_TRUE(waitUntil([&] { return orders->list()->currentIndex().row() == 0; }));
+    EXPECT_TRUE(orders->cancelButton()->isEnabled());
+    EXPECT_TRUE(orders->detailsText().contains(client::partStatusText(QStringLiteral("paid"))));
+
+    // the seller: My shop → Orders (Alt+O), the filter (Alt+T), Tab to the table, Ctrl+End to the
+    // newest order to ship, Alt+P to ship it
+    w.seller.navigation(QStringLiteral("my_shop"))->trigger();
+    ui::SellerPage *shop = w.seller.sellerPage();
+    ui::ShopOrdersPage *page = shop->ordersPage();
+    loadAll(*w.seller.shopOrdersModel());
+    pressMnemonic(&w.seller, shop->tabs()->tabText(shop->tabs()->indexOf(page)));
+    ASSERT_EQ(shop->tabs()->currentWidget(), page);
+    pressMnemonic(&w.seller, buddyText(page->statusFilter()));
+    EXPECT_EQ(QApplication::focusWidget(), page->statusFilter());
+    EXPECT_EQ(page->statusFilter()->currentData().toString(), QStringLiteral("paid"));
+    press(&w.seller, Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), page->table());
+    press(&w.seller, Qt::Key_End, Qt::ControlModifier);
+    ASSERT_EQ(page->table()->currentIndex().data(client::ShopOrdersModel::OrderIdRole).toLongLong(), id);
+    EXPECT_TRUE(page->addressText().contains(QStringLiteral("Testville")));
+    ASSERT_TRUE(page->shipButton()->isEnabled());
+    EXPECT_FALSE(page->deliverButton()->isEnabled());
+    pressMnemonic(&w.seller, page->shipButton()->text());
+    QPointer<ui::ShipDialog> dialog = openDialog<ui::ShipDialog>(page);
+    ASSERT_NE(dialog, nullptr);
+    QApplication::setActiveWindow(dialog);
+    EXPECT_EQ(QApplication::focusWidget(), dialog->carrier());
+
+    // Enter with nothing typed: the reasons next to the fields, nothing sent
+    press(dialog, Qt::Key_Return);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->fieldError(QStringLiteral("carrier")).isEmpty());
+    EXPECT_FALSE(dialog->fieldError(QStringLiteral("tracking_number")).isEmpty());
+    EXPECT_EQ(w.seller.shopOrdersModel()
+                  ->index(w.seller.shopOrdersModel()->rowOf(id), 0)
+                  .data(client::ShopOrdersModel::PartStatusRole)
+                  .toString(),
+              QStringLiteral("paid"));
+    dialog->carrier()->setFocus();
+    type(dialog, QStringLiteral("UPS"));
+    press(dialog, Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), dialog->trackingNumber());
+    type(dialog, QStringLiteral("1ZUI0001"));
+    QTest::qWait(20); // the layout settles
+    saveShot(dialog, QStringLiteral("ship-dialog.png"));
+    press(dialog, Qt::Key_Return);
+    const auto row = [&] { return w.seller.shopOrdersModel()->rowOf(id); };
+    ASSERT_TRUE(waitUntil([&] {
+        return w.seller.shopOrdersModel()
+                   ->index(row(), client::ShopOrdersModel::TrackingColumn)
+                   .data()
+                   .toString() == u"UPS 1ZUI0001";
+    }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }));
+    EXPECT_EQ(
+        w.seller.shopOrdersModel()->index(row(), client::ShopOrdersModel::StatusColumn).data().toString(),
+        client::partStatusText(QStringLiteral("shipped"), client::PartReader::Shop));
+    EXPECT_FALSE(page->shipButton()->isEnabled());
+    EXPECT_TRUE(page->deliverButton()->isEnabled());
+    EXPECT_TRUE(page->statusText().contains(QStringLiteral("#%1").arg(id)));
+    QTest::qWait(50);
+    saveShot(&w.seller, QStringLiteral("orders-tab.png"));
+
+    // the buyer's window: the tracking in the details, the notice, no more Cancel
+    const QString notice = w.buyer.tr("Your order #%1 from %2 has shipped (%3)")
+                               .arg(id)
+                               .arg(QStringLiteral("Demo Goods"), QStringLiteral("UPS 1ZUI0001"));
+    ASSERT_TRUE(waitUntil([&] { return w.buyer.noticeBanner()->text() == notice; }))
+        << w.buyer.noticeBanner()->text().toStdString();
+    EXPECT_TRUE(orders->detailsText().contains(QStringLiteral("1ZUI0001")))
+        << orders->detailsText().toStdString();
+    EXPECT_TRUE(orders->detailsText().contains(client::orderStatusText(QStringLiteral("shipped"))));
+    EXPECT_FALSE(orders->detailsText().contains(QStringLiteral("partially_shipped")));
+    EXPECT_FALSE(orders->cancelButton()->isEnabled());
+    QTest::qWait(50);
+    saveShot(&w.buyer, QStringLiteral("buyer-orders.png"));
+    // the notice opens the order
+    w.buyer.navigation(QStringLiteral("shop"))->trigger();
+    w.buyer.noticeBanner()->viewButton()->click();
+    EXPECT_EQ(orders->list()->currentIndex().data(client::OrdersModel::OrderIdRole).toLongLong(), id);
+    EXPECT_TRUE(orders->isVisible());
+
+    // mark delivered (Alt+V): the seller's row and the buyer's details follow
+    page->table()->setFocus();
+    ASSERT_TRUE(page->deliverButton()->isEnabled());
+    pressMnemonic(&w.seller, page->deliverButton()->text());
+    ASSERT_TRUE(waitUntil([&] {
+        return w.seller.shopOrdersModel()
+                   ->index(row(), 0)
+                   .data(client::ShopOrdersModel::PartStatusRole)
+                   .toString() == u"delivered";
+    })) << page->statusText().toStdString()
+        << " focus "
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none")
+        << " active "
+        << (QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className() : "none");
+    ASSERT_TRUE(waitUntil([&] {
+        return orders->detailsText().contains(client::orderStatusText(QStringLiteral("delivered")));
+    }));
+}
+
+TEST(OrdersTest, TheCancelButtonIsThereOnlyWhileAllowedAndAsksFirst)
+{
+    applyScreenshotLook();
+    ServerProcess server;
+    ASSERT_TRUE(server.start());
+    TwoWindows w(server);
+    signInAs(w.buyer, w.b, QStringLiteral("buyer"));
+    const QString sellerToken = login(server.port(), QStringLiteral("seller@demo.test"));
+    const qint64 kettle = newItem(server.port(), sellerToken, QStringLiteral("Cancel kettle"), 3000);
+    const qint64 shipped = order(server.port(), w.b.session.token(), kettle, 1);
+    const qint64 id = order(server.port(), w.b.session.token(), kettle, 2);
+    w.buyer.navigation(QStringLiteral("orders"))->trigger();
+    ui::OrdersPage *orders = w.buyer.ordersPage();
+    ASSERT_TRUE(waitUntil([&] { return w.buyer.ordersModel()->rowOf(id) == 0; }));
+    ASSERT_TRUE(orders->selectOrder(shipped));
+    EXPECT_TRUE(orders->cancelButton()->isEnabled());
+
+    // shipped elsewhere while it is on screen: the button goes
+    ASSERT_EQ(postJson(server.port(), "/api/v1/seller/orders/" + QByteArray::number(shipped) + "/ship",
+                       {{QStringLiteral("carrier"), QStringLiteral("DHL")},
+                        {QStringLiteral("tracking_number"), QStringLiteral("JD0001")}},
+                       bearer(sellerToken))
+                  .status,
+              200);
+    ASSERT_TRUE(waitUntil([&] { return !orders->cancelButton()->isEnabled(); }));
+    EXPECT_TRUE(orders->detailsText().contains(QStringLiteral("JD0001")));
+
+    // the other one: Cancel asks; Esc keeps the order
+    ASSERT_TRUE(orders->selectOrder(id));
+    ASSERT_TRUE(orders->cancelButton()->isEnabled());
+    orders->cancelButton()->click();
+    ASSERT_NE(orders->cancelConfirmation(), nullptr);
+    ASSERT_TRUE(waitUntil([&] { return orders->cancelConfirmation()->isVisible(); }));
+    const protocol::Order &placed = w.buyer.ordersModel()->orderAt(w.buyer.ordersModel()->rowOf(id));
+    EXPECT_TRUE(orders->cancelConfirmation()->text().contains(
+        client::formatMoney(placed.totalCents, placed.currency)))
+        << orders->cancelConfirmation()->text().toStdString();
+    press(orders->cancelConfirmation(), Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] { return orders->cancelConfirmation() == nullptr; }));
+    EXPECT_EQ(w.buyer.ordersModel()->orderAt(w.buyer.ordersModel()->rowOf(id)).status,
+              QStringLiteral("paid"));
+    // Enter is "Keep order" too
+    orders->cancelButton()->click();
+    ASSERT_TRUE(
+        waitUntil([&] { return orders->cancelConfirmation() && orders->cancelConfirmation()->isVisible(); }));
+    press(orders->cancelConfirmation(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return orders->cancelConfirmation() == nullptr; }));
+    EXPECT_EQ(w.buyer.ordersModel()->orderAt(w.buyer.ordersModel()->rowOf(id)).status,
+              QStringLiteral("paid"));
+    // and its Cancel button cancels: refunded in full, the button gone
+    orders->cancelButton()->click();
+    ASSERT_TRUE(
+        waitUntil([&] { return orders->cancelConfirmation() && orders->cancelConfirmation()->isVisible(); }));
+    QPushButton *yes = nullptr;
+    for (QAbstractButton *b : orders->cancelConfirmation()->buttons())
+        if (orders->cancelConfirmation()->buttonRole(b) == QMessageBox::DestructiveRole)
+            yes = qobject_cast<QPushButton *>(b);
+    ASSERT_NE(yes, nullptr);
+    yes->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return w.buyer.ordersModel()->orderAt(w.buyer.ordersModel()->rowOf(id)).status == u"cancelled";
+    }));
+    EXPECT_FALSE(orders->cancelButton()->isEnabled());
+    EXPECT_TRUE(orders->detailsText().contains(client::orderStatusText(QStringLiteral("cancelled"))));
+    EXPECT_TRUE(orders->messageText().contains(QStringLiteral("#%1").arg(id)));
+    EXPECT_EQ(httpGet(server.port(), "/api/v1/orders/" + QByteArray::number(id), bearer(w.b.session.token()))
+                  .json()
+                  .object()
+                  .value(u"status")
+                  .toString(),
+              QStringLiteral("cancelled"));
+}
+
+TEST(OrdersTest, TheRefundDialogGivesLinesBackAndARetryAfterANetworkErrorKeepsItsKey)
+{
+    applyScreenshotLook();
+    ServerProcess server;
+    ASSERT_TRUE(server.start());
+    QTemporaryDir dir;
+    Client s(dir.path());
+    ui::MainWindow seller(s.api, s.realtime, s.session, {true, false});
+    seller.resize(1280, 800);
+    seller.show();
+    seller.connectTo(server.url());
+    signInAs(seller, s, QStringLiteral("seller"));
+    const qint64 plate = newItem(server.port(), s.session.token(), QStringLiteral("Refund plate"), 2500);
+    const QString buyerToken = login(server.port(), QStringLiteral("carol@demo.test"));
+    const qint64 id = order(server.port(), buyerToken, plate, 3);
+    seller.navigation(QStringLiteral("my_shop"))->trigger();
+    ui::ShopOrdersPage *page = seller.sellerPage()->ordersPage();
+    seller.sellerPage()->tabs()->setCurrentWidget(page);
+    client::ShopOrdersModel &queue = *seller.shopOrdersModel();
+    loadAll(queue);
+    ASSERT_TRUE(page->selectOrder(id));
+    ASSERT_TRUE(page->refundButton()->isEnabled());
+    QPointer<ui::RefundDialog> dialog = page->openRefund();
+    ASSERT_NE(dialog, nullptr);
+    QApplication::setActiveWindow(dialog);
+    ASSERT_EQ(dialog->quantities().size(), 1);
+    QSpinBox *quantity = dialog->quantities()[0];
+    EXPECT_EQ(quantity->maximum(), 3);
+    EXPECT_EQ(QApplication::focusWidget(), quantity);
+    EXPECT_FALSE(dialog->refundButton()->isEnabled()); // nothing chosen yet
+
+    type(dialog, QStringLiteral("1"));
+    EXPECT_EQ(quantity->value(), 1);
+    EXPECT_EQ(dialog->amountText(),
+              dialog->tr("Refund: %1").arg(client::formatMoney(2500, QStringLiteral("USD"))));
+    dialog->restock()->setChecked(true);
+    dialog->reason()->setText(QStringLiteral("arrived scratched"));
+    quantity->setFocus();
+    press(dialog, Qt::Key_Return); // Enter alone gives nothing back
+    QTest::qWait(200);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(queue.orderAt(queue.rowOf(id)).refundedCents, 0);
+    saveShot(dialog, QStringLiteral("refund-dialog.png"));
+
+    // the server is gone: the error in place, the dialog stays with what was typed
+    const QString key = dialog->idempotencyKey();
+    server.stop();
+    pressMnemonic(dialog, dialog->refundButton()->text());
+    ASSERT_TRUE(waitUntil([&] { return !dialog->errorText().isEmpty(); }, 20000));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(quantity->value(), 1);
+    // back: the same dialog sends again with the same key, and the lamp is refunded once
+    ASSERT_TRUE(server.start());
+    ASSERT_TRUE(dialog->refundButton()->isEnabled());
+    dialog->refundButton()->click();
+    EXPECT_EQ(dialog->idempotencyKey(), key);
+    ASSERT_TRUE(waitUntil([&] { return !dialog; })); // accepted and closed
+    loadAll(queue);                                  // read again after the reconnect
+    ASSERT_GE(queue.rowOf(id), 0);
+    EXPECT_EQ(queue.orderAt(queue.rowOf(id)).refundedCents, 2500);
+    EXPECT_TRUE(queue.index(queue.rowOf(id), client::ShopOrdersModel::ItemsColumn)
+                    .data()
+                    .toString()
+                    .contains(client::ShopOrdersModel::tr("%1 (%2 refunded)")
+                                  .arg(QStringLiteral("3 × Refund plate"))
+                                  .arg(1)));
+    EXPECT_EQ(httpGet(server.port(), "/api/v1/orders/" + QByteArray::number(id), bearer(buyerToken))
+                  .json()
+                  .object()
+                  .value(u"refunded_cents")
+                  .toInteger(),
+              2500);
+}
