@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../app/models/OrderStatus.cpp" line="+18"/>
+        <source>Payment pending</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly shipped</source>
+        <translation>Teilweise versandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Partly refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Not shipped yet</source>
+        <translation>Noch nicht versandt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>To ship</source>
+        <translation>Zu versenden</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/ItemDelegate.cpp" line="+94"/>
@@ -125,7 +182,7 @@
         <translation>Der Server hat eine unlesbare Antwort geschickt.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
@@ -323,7 +380,7 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+167"/>
         <source>larger than 10 MiB</source>
         <translation>größer als 10 MiB</translation>
     </message>
@@ -380,7 +437,7 @@
 <context>
     <name>emporium::client::OrdersModel</name>
     <message numerus="yes">
-        <location filename="../app/models/OrdersModel.cpp" line="+28"/>
+        <location filename="../app/models/OrdersModel.cpp" line="+29"/>
         <source>Order #%1 · %2 · %3 · %n item(s)</source>
         <translation>
             <numerusform>Bestellung #%1 · %2 · %3 · %n Artikel</numerusform>
@@ -471,7 +528,7 @@
 <context>
     <name>emporium::client::SalesModel</name>
     <message>
-        <location filename="../app/models/SalesModel.cpp" line="+77"/>
+        <location filename="../app/models/SalesModel.cpp" line="+81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -520,6 +577,55 @@
         <location filename="../app/api/Session.cpp" line="+16"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::client::ShopOrdersModel</name>
+    <message>
+        <location filename="../app/models/ShopOrdersModel.cpp" line="+34"/>
+        <location line="+42"/>
+        <source>%1 (%2 refunded)</source>
+        <translation>%1 (%2 erstattet)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking</source>
+        <translation>Sendungsverfolgung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -1342,18 +1448,18 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+250"/>
+        <location line="+2"/>
         <source>Emporium</source>
         <translation>Emporium</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1399,12 +1505,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
@@ -1429,7 +1535,7 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
@@ -1459,7 +1565,7 @@
         <translation>Auf die Merkliste gesetzt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>“%1” is sold out.</source>
         <translation>„%1“ ist ausverkauft.</translation>
     </message>
@@ -1472,7 +1578,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
@@ -1482,7 +1588,17 @@
         <translation>Bestand knapp</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Your order #%1 from %2 has shipped (%3)</source>
+        <translation>Ihre Bestellung #%1 von %2 wurde versandt (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order shipped</source>
+        <translation>Bestellung versandt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not get the receipt: %1</source>
         <translation>Der Beleg konnte nicht geladen werden: %1</translation>
     </message>
@@ -1497,7 +1613,7 @@
         <translation>Beleg gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+35"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
@@ -1613,9 +1729,58 @@
     </message>
 </context>
 <context>
+    <name>emporium::ui::NoticeBanner</name>
+    <message>
+        <location filename="../ui/NoticeBanner.cpp" line="+13"/>
+        <source>View order</source>
+        <translation>Bestellung ansehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order news</source>
+        <translation>Neues zu Ihren Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (und %2 weitere)</translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::OrdersPage</name>
     <message>
-        <location filename="../ui/OrdersPage.cpp" line="+20"/>
+        <location filename="../ui/OrdersPage.cpp" line="+40"/>
+        <source>%1, tracking number &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1, Sendungsnummer &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 refunded</source>
+        <translation>%1 erstattet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refunded: %1</source>
+        <translation>Erstattet: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Cancel order…</source>
+        <translation>Bestellung &amp;stornieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;receipt</source>
         <translation>&amp;Beleg öffnen</translation>
     </message>
@@ -1625,7 +1790,12 @@
         <translation>Öffnet die Beleg-E-Mail in Ihrem Mailprogramm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Possible until a shop ships; the whole amount goes back to your card</source>
+        <translation>Möglich, bis ein Laden versendet; der ganze Betrag geht auf Ihre Karte zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your orders</source>
         <translation>Ihre Bestellungen</translation>
     </message>
@@ -1645,19 +1815,49 @@
         <translation>Sie haben noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
+        <source>Order #%1 is cancelled; %2 goes back to your card.</source>
+        <translation>Bestellung #%1 ist storniert; %2 gehen auf Ihre Karte zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order #%1 could not be cancelled: %2</source>
+        <translation>Bestellung #%1 konnte nicht storniert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Item</source>
-        <translation>Artikel</translation>
+        <location line="+18"/>
+        <source>Cancel order #%1?</source>
+        <translation>Bestellung #%1 stornieren?</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Shop</source>
-        <translation>Laden</translation>
+        <location line="+1"/>
+        <source>Cancel order #%1? The shops will not send it, and %2 goes back to your card.</source>
+        <translation>Bestellung #%1 stornieren? Die Läden versenden sie dann nicht, und %2 gehen auf Ihre Karte zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel order</source>
+        <translation>&amp;Stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep order</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling order #%1…</source>
+        <translation>Bestellung #%1 wird storniert…</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1670,17 +1870,17 @@
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Shipping to</source>
         <translation>Lieferung an</translation>
     </message>
@@ -1728,6 +1928,95 @@
     </message>
 </context>
 <context>
+    <name>emporium::ui::RefundDialog</name>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="+24"/>
+        <source>&amp;Put the items back in stock</source>
+        <translation>Artikel wieder ins &amp;Lager legen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Refund order #%1</source>
+        <translation>Bestellung #%1 erstatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how many of each item to refund to %1. The money goes back to the card they paid with.</source>
+        <translation>Wählen Sie, wie viele Stück je Artikel %1 erstattet werden. Das Geld geht auf die Karte zurück, mit der bezahlt wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only when the items came back and can be sold again</source>
+        <translation>Nur wenn die Artikel zurückgekommen sind und wieder verkauft werden können</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; the buyer reads it in the mail</source>
+        <translation>Optional; der Käufer liest ihn in der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund now</source>
+        <translation>Jetzt erstatten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quantity of %1 to refund</source>
+        <translation>Zu erstattende Menge von %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Refund: %1</source>
+        <translation>Erstattung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how many to refund.</source>
+        <translation>Wählen Sie, wie viele erstattet werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refunding…</source>
+        <translation>Wird erstattet…</translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::SalesPage</name>
     <message>
         <location filename="../ui/SalesPage.cpp" line="+27"/>
@@ -1760,7 +2049,7 @@
         <translation>Zeitraum des Diagramms</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Sales from</source>
         <translation>Verkäufe von</translation>
     </message>
@@ -1771,12 +2060,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+87"/>
         <source>All items</source>
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-86"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -1811,7 +2100,7 @@
         <translation>&lt;b&gt;Bestellpositionen&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+71"/>
         <source>%1 from %n unit(s), %2</source>
         <translation>
             <numerusform>%1 aus %n Stück, %2</numerusform>
@@ -1822,7 +2111,7 @@
 <context>
     <name>emporium::ui::SellerPage</name>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="+21"/>
+        <location filename="../ui/SellerPage.cpp" line="+22"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1832,14 +2121,151 @@
         <translation>&amp;Verkäufe</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>Bestellun&amp;gen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Stock alerts</source>
         <translation>Bestandswarnungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Dismiss alerts</source>
         <translation>Warnungen &amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::ShipDialog</name>
+    <message>
+        <location filename="../ui/ShipDialog.cpp" line="+21"/>
+        <location line="+79"/>
+        <source>&amp;Ship</source>
+        <translation>&amp;Versenden</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Ship order #%1</source>
+        <translation>Bestellung #%1 versenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship to: %1</source>
+        <translation>Versand an: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Paketdienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Sendungsnummer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UPS, DHL, FedEx…</source>
+        <translation>UPS, DHL, FedEx…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Name the carrier.</source>
+        <translation>Bitte den Paketdienst angeben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the tracking number.</source>
+        <translation>Bitte die Sendungsnummer eingeben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shipping…</source>
+        <translation>Wird versendet…</translation>
+    </message>
+</context>
+<context>
+    <name>emporium::ui::ShopOrdersPage</name>
+    <message>
+        <location filename="../ui/ShopOrdersPage.cpp" line="+24"/>
+        <source>Shi&amp;p…</source>
+        <translation>Versende&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark deli&amp;vered</source>
+        <translation>Als &amp;zugestellt markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Erstatten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders of your shop</source>
+        <translation>Bestellungen Ihres Ladens</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No orders here.</source>
+        <translation>Keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders: %1</source>
+        <translation>Bestellungen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the carrier and tracking number; the buyer is told at once</source>
+        <translation>Paketdienst und Sendungsnummer eingeben; der Käufer erfährt es sofort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parcel has arrived</source>
+        <translation>Das Paket ist angekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give back some or all of the order&apos;s items</source>
+        <translation>Einige oder alle Artikel der Bestellung erstatten</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ship to: %1</source>
+        <translation>Versand an: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order #%1 is shipped; the buyer has been told.</source>
+        <translation>Bestellung #%1 ist versandt; der Käufer wurde benachrichtigt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Order #%1: the refund is on its way to the buyer.</source>
+        <translation>Bestellung #%1: Die Erstattung ist auf dem Weg zum Käufer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Marking order #%1 delivered…</source>
+        <translation>Bestellung #%1 wird als zugestellt markiert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order #%1 is delivered.</source>
+        <translation>Bestellung #%1 ist zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order #%1 could not be marked delivered: %2</source>
+        <translation>Bestellung #%1 konnte nicht als zugestellt markiert werden: %2</translation>
     </message>
 </context>
 <context>
