@@ -101,6 +101,11 @@ void ShopOrdersPage::buildActions()
     connect(m_ship, &QPushButton::clicked, this, &ShopOrdersPage::openShip);
     connect(m_deliver, &QPushButton::clicked, this, &ShopOrdersPage::markDelivered);
     connect(m_refund, &QPushButton::clicked, this, &ShopOrdersPage::openRefund);
+    auto *refresh = new QAction(this); // F5: what other windows and the buyers changed meanwhile
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QAction::triggered, &m_orders, &ShopOrdersModel::reload);
+    addAction(refresh);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QPushButton *b : {m_ship, m_deliver, m_refund}) {
         auto *action = new QAction(b->text(), m_table);

@@ -2,8 +2,9 @@
 // "My shop" → Orders: the shop's queue in a table (order, date, buyer, items, total, status,
 // tracking) filtered by status (to ship by default), the selected order's address, and what the
 // shop does with it: Ship… (carrier and tracking number), Mark delivered, Refund… (lines). All by
-// keyboard: Alt+T the filter, Alt+P/V/R the actions, the context menu on a row; nothing is bound
-// to Enter or Delete in the table. Errors from the server appear under the table or in the dialog.
+// keyboard: Alt+T the filter, Alt+P/V/R the actions, the context menu on a row, F5 reads the queue
+// again; nothing is bound to Enter or Delete in the table. Errors from the server appear under the table or
+// in the dialog.
 #include <QWidget>
 
 class QComboBox;

@@ -3,8 +3,9 @@
 // carrier and tracking number without a reload and says the order shipped; the buyer's Cancel button
 // is there only while the order may be cancelled, asks first, and cancels; the refund dialog gives
 // lines back, never on Enter alone, and a retry after a network error sends the same key. With
-// EMPORIUM_SCREENSHOT_DIR set it saves orders-tab.png, ship-dialog.png, refund-dialog.png and
-// buyer-orders.png (EMPORIUM_SCREENSHOT_PALETTE=dark and EMPORIUM_SCREENSHOT_LANG=de for the others).
+// EMPORIUM_SCREENSHOT_DIR set it saves orders-tab.png, ship-dialog.png, refund-dialog.png,
+// buyer-orders.png and buyer-cancelled.png (EMPORIUM_SCREENSHOT_PALETTE=dark and EMPORIUM_SCREENSHOT_LANG=de
+// for the others).
 #include "app/models/Money.h"
 #include "app/models/OrderStatus.h"
 #include "app/models/OrdersModel.h"
@@ -294,7 +295,7 @@ TEST(OrdersTest, TheCancelButtonIsThereOnlyWhileAllowedAndAsksFirst)
     orders->cancelButton()->click();
     ASSERT_NE(orders->cancelConfirmation(), nullptr);
     ASSERT_TRUE(waitUntil([&] { return orders->cancelConfirmation()->isVisible(); }));
-    const protocol::Order &placed = w.buyer.ordersModel()->orderAt(w.buyer.ordersModel()->rowOf(id));
+    const protocol::Order placed = w.buyer.ordersModel()->orderAt(w.buyer.ordersModel()->rowOf(id));
     EXPECT_TRUE(orders->cancelConfirmation()->text().contains(
         client::formatMoney(placed.totalCents, placed.currency)))
         << orders->cancelConfirmation()->text().toStdString();
@@ -326,6 +327,12 @@ TEST(OrdersTest, TheCancelButtonIsThereOnlyWhileAllowedAndAsksFirst)
     EXPECT_FALSE(orders->cancelButton()->isEnabled());
     EXPECT_TRUE(orders->detailsText().contains(client::orderStatusText(QStringLiteral("cancelled"))));
     EXPECT_TRUE(orders->messageText().contains(QStringLiteral("#%1").arg(id)));
+    const QString refunded =
+        orders->tr("Refunded: %1").arg(client::formatMoney(placed.totalCents, placed.currency));
+    EXPECT_TRUE(waitUntil([&] { return orders->detailsText().contains(refunded); }))
+        << orders->detailsText().toStdString();
+    QTest::qWait(50);
+    saveShot(&w.buyer, QStringLiteral("buyer-cancelled.png"));
     EXPECT_EQ(httpGet(server.port(), "/api/v1/orders/" + QByteArray::number(id), bearer(w.b.session.token()))
                   .json()
                   .object()
