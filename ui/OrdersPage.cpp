@@ -124,6 +124,8 @@ OrdersPage::OrdersPage(client::OrdersModel &orders, QWidget *parent)
     m_list->setSpacing(3);
     m_details->setAccessibleName(tr("Order details"));
     m_details->setPlaceholderText(tr("You have no orders yet."));
+    // the text wraps; a table a pixel wider than the view must not bring a scroll bar with it
+    m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_message->setWordWrap(true);
     auto *split = new QSplitter;
     split->addWidget(m_list);

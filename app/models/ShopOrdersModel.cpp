@@ -35,6 +35,14 @@ QString lineText(const protocol::OrderLine &l)
                                   : line;
 }
 
+QString linesText(const protocol::Order &o, const QString &separator)
+{
+    QStringList lines;
+    for (const protocol::OrderLine &l : o.lines)
+        lines << lineText(l);
+    return lines.join(separator);
+}
+
 } // namespace
 
 ShopOrdersModel::ShopOrdersModel(ApiClient &api, QObject *parent)
@@ -65,12 +73,8 @@ QVariant ShopOrdersModel::display(const protocol::Order &o, int column) const
                                   QLocale::ShortFormat);
     case BuyerColumn:
         return o.buyerName;
-    case ItemsColumn: {
-        QStringList lines;
-        for (const protocol::OrderLine &l : o.lines)
-            lines << lineText(l);
-        return lines.join(QStringLiteral(", "));
-    }
+    case ItemsColumn:
+        return linesText(o, QStringLiteral(", "));
     case TotalColumn:
         return o.refundedCents > 0
                    ? tr("%1 (%2 refunded)")
@@ -98,7 +102,7 @@ QVariant ShopOrdersModel::data(const QModelIndex &index, int role) const
         if (index.column() == BuyerColumn)
             return addressText(o.shipping, QStringLiteral("\n"));
         if (index.column() == ItemsColumn)
-            return display(o, ItemsColumn).toString().replace(QStringLiteral(", "), QStringLiteral("\n"));
+            return linesText(o, QStringLiteral("\n"));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == OrderColumn || index.column() == TotalColumn
@@ -225,9 +229,13 @@ void ShopOrdersModel::clear()
     endResetModel();
 }
 
+// A new order is the newest to ship: the last of "to ship", which a page still to come brings by
+// itself; in "all" it sits among the rows fetched.
 void ShopOrdersModel::noteSale(qint64 orderId)
 {
-    if (rowOf(orderId) < 0 && (m_status.isEmpty() || m_status == u"paid") && total() >= 0)
+    if (rowOf(orderId) >= 0 || total() < 0 || isLoading())
+        return;
+    if (m_status.isEmpty() || (m_status == u"paid" && !canFetchMore({})))
         m_refresh->start();
 }
 

@@ -69,7 +69,8 @@ public:
     void refund(qint64 orderId, const RefundRequest &refund, const QString &idempotencyKey,
                 QObject *context = nullptr, Callback<protocol::Order> done = {});
 
-    // A sale of the shop (the seller topic): an order the list does not show yet reads it again.
+    // A sale of the shop (the seller topic): an order the list does not show, and no page still to
+    // come would bring, reads the list again.
     void noteSale(qint64 orderId);
 
     // What of `order` belongs to the shop: its lines and part and their money (the actions'
