@@ -90,6 +90,13 @@ protected:
         EXPECT_TRUE(waitUntil([&] { return answer.has_value(); }));
         return answer.value_or(Result<T>(Error{QStringLiteral("timeout"), {}, {}}));
     }
+    // one of the queue's actions, and its answer once the row shows it
+    static Result<protocol::Order> answerOf(const std::function<void(Callback<protocol::Order>)> &action)
+    {
+        std::optional<Result<protocol::Order>> answer;
+        action([&](Result<protocol::Order> r) { answer = std::move(r); });
+        return waitFor(answer);
+    }
     static QString cell(const ShopOrdersModel &queue, int row, int column)
     {
         return queue.index(row, column).data().toString();
@@ -206,7 +213,7 @@ TEST_F(FulfilmentModelsTest, TheQueueShowsANewOrderWithOnlyTheShopsLines)
                   QStringLiteral("shipped"));
 }
 
-TEST_F(FulfilmentModelsTest, ShipDeliverAndRefundUpdateTheRowAndTheBuyersOrdersFollowLive)
+TEST_F(FulfilmentModelsTest, ShipAndDeliverUpdateTheRowAndTheBuyersOrdersFollowLive)
 {
     const qint64 lamp = newItem(sellerToken, QStringLiteral("Lifecycle lamp"), 10, 2500);
     const qint64 mug = newItem(otherSellerToken, QStringLiteral("Lifecycle mug"), 10, 1200);
@@ -241,11 +248,11 @@ TEST_F(FulfilmentModelsTest, ShipDeliverAndRefundUpdateTheRowAndTheBuyersOrdersF
     EXPECT_EQ(rowData(ShopOrdersModel::ItemsColumn).toString(), QStringLiteral("2 × Lifecycle lamp"));
     EXPECT_EQ(rowData(ShopOrdersModel::BuyerColumn).toString(), QStringLiteral("Dave"));
     EXPECT_TRUE(rowData(0, ShopOrdersModel::CanDeliverRole).toBool());
-    // the buyer's window: moved by the event, and told which shop shipped
+    // the buyer's window: moved by the event (in place), and told which shop shipped
     ASSERT_TRUE(waitUntil([&] { return buyer.order(id)->status == u"partially_shipped"; }));
-    const protocol::OrderPart *part = buyer.order(id)->part(queue.orderAt(queue.rowOf(id)).parts[0].shopId);
-    ASSERT_NE(part, nullptr);
-    EXPECT_EQ(part->trackingNumber, QStringLiteral("1ZAPP0001"));
+    const qint64 shopId = queue.orderAt(queue.rowOf(id)).parts[0].shopId;
+    ASSERT_NE(buyer.order(id)->part(shopId), nullptr);
+    EXPECT_EQ(buyer.order(id)->part(shopId)->trackingNumber, QStringLiteral("1ZAPP0001"));
     ASSERT_EQ(shipped.count(), 1);
     EXPECT_EQ(shipped[0][0].value<protocol::Order>().id, id);
     EXPECT_EQ(shipped[0][1].value<protocol::OrderPart>().shopName, QStringLiteral("Demo Goods"));
@@ -253,54 +260,64 @@ TEST_F(FulfilmentModelsTest, ShipDeliverAndRefundUpdateTheRowAndTheBuyersOrdersF
     EXPECT_EQ(buyerRow.data(OrdersModel::StatusTextRole).toString(),
               orderStatusText(QStringLiteral("partially_shipped")));
     EXPECT_FALSE(buyerRow.data(OrdersModel::CanCancelRole).toBool());
-    int rowsOfIt = 0; // updated in place, not added again
+    int rowsOfIt = 0;
     for (int r = 0; r < buyer.orders.rowCount(); ++r)
         rowsOfIt += buyer.orders.orderAt(r).id == id;
     EXPECT_EQ(rowsOfIt, 1);
 
     // shipping again is refused with the contract's reason; the row stays as it was
-    answer.reset();
-    queue.ship(id, QStringLiteral("UPS"), QStringLiteral("again"), nullptr,
-               [&](Result<protocol::Order> r) { answer = std::move(r); });
-    const Result<protocol::Order> refused = waitFor(answer);
+    const Result<protocol::Order> refused = answerOf([&](Callback<protocol::Order> done) {
+        queue.ship(id, QStringLiteral("UPS"), QStringLiteral("again"), nullptr, std::move(done));
+    });
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, QStringLiteral("conflict"));
     EXPECT_FALSE(refused.error().message.isEmpty());
     EXPECT_EQ(rowData(ShopOrdersModel::TrackingColumn).toString(), QStringLiteral("UPS 1ZAPP0001"));
 
     // delivered
-    answer.reset();
-    queue.markDelivered(id, nullptr, [&](Result<protocol::Order> r) { answer = std::move(r); });
-    ASSERT_TRUE(waitFor(answer));
+    ASSERT_TRUE(
+        answerOf([&](Callback<protocol::Order> done) { queue.markDelivered(id, nullptr, std::move(done)); }));
     EXPECT_EQ(rowData(ShopOrdersModel::StatusColumn).toString(), partStatusText(QStringLiteral("delivered")));
     EXPECT_FALSE(rowData(0, ShopOrdersModel::CanDeliverRole).toBool());
     ASSERT_TRUE(waitUntil([&] {
-        const protocol::OrderPart *p = buyer.order(id)->part(part->shopId);
+        const protocol::OrderPart *p = buyer.order(id)->part(shopId);
         return p && p->status == u"delivered";
     }));
+}
 
-    // refund one lamp; the same key again gives nothing more back
-    RefundRequest one{{{lamp, 1}}, true, QStringLiteral("arrived scratched")};
+TEST_F(FulfilmentModelsTest, ARefundUpdatesTheRowOncePerKeyAndTheBuyersOrdersFollow)
+{
+    const qint64 lamp = newItem(sellerToken, QStringLiteral("Refunded lamp"), 10, 2500);
+    BuyerWindow buyer(server->url(), QStringLiteral("alice@demo.test"));
+    ASSERT_TRUE(buyer.ready());
+    const qint64 id = order(buyer.session.token(), {{lamp, 2}});
+    ShopOrdersModel queue(sellerApi);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    queue.reload();
+    loadAll(queue);
+    ASSERT_GE(queue.rowOf(id), 0);
+    const auto refund = [&](const RefundRequest &request, const QString &key) {
+        return answerOf([&](Callback<protocol::Order> done) {
+            queue.refund(id, request, key, nullptr, std::move(done));
+        });
+    };
+
+    // one lamp back; the same key again gives nothing more back
+    const RefundRequest one{{{lamp, 1}}, true, QStringLiteral("arrived scratched")};
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    answer.reset();
-    queue.refund(id, one, key, nullptr, [&](Result<protocol::Order> r) { answer = std::move(r); });
-    ASSERT_TRUE(waitFor(answer));
-    EXPECT_EQ(rowData(ShopOrdersModel::ItemsColumn).toString(),
-              ShopOrdersModel::tr("%1 (%2 refunded)").arg(QStringLiteral("2 × Lifecycle lamp")).arg(1));
+    ASSERT_TRUE(refund(one, key));
+    EXPECT_EQ(queue.index(queue.rowOf(id), ShopOrdersModel::ItemsColumn).data().toString(),
+              ShopOrdersModel::tr("%1 (%2 refunded)").arg(QStringLiteral("2 × Refunded lamp")).arg(1));
     EXPECT_EQ(queue.orderAt(queue.rowOf(id)).refundedCents, 2500);
-    EXPECT_TRUE(rowData(0, ShopOrdersModel::CanRefundRole).toBool()); // one lamp is left
-    ASSERT_TRUE(waitUntil([&] { return buyer.order(id)->refundedCents == 2500; }));
+    EXPECT_TRUE(queue.index(queue.rowOf(id), 0).data(ShopOrdersModel::CanRefundRole).toBool()); // one left
+    ASSERT_TRUE(waitUntil([&] { return buyer.order(id) && buyer.order(id)->refundedCents == 2500; }));
     EXPECT_EQ(buyer.order(id)->status, QStringLiteral("partially_refunded"));
-    answer.reset();
-    queue.refund(id, one, key, nullptr, [&](Result<protocol::Order> r) { answer = std::move(r); });
-    ASSERT_TRUE(waitFor(answer));
+    EXPECT_EQ(buyer.order(id)->lines[0].refundedQuantity, 1);
+    ASSERT_TRUE(refund(one, key));
     EXPECT_EQ(buyersOrder(buyer.session.token(), id).value(u"refunded_cents").toInteger(), 2500);
 
     // more than is left: refused with the server's reason
-    answer.reset();
-    queue.refund(id, RefundRequest{{{lamp, 2}}, false, {}}, QUuid::createUuid().toString(), nullptr,
-                 [&](Result<protocol::Order> r) { answer = std::move(r); });
-    const Result<protocol::Order> tooMuch = waitFor(answer);
+    const Result<protocol::Order> tooMuch = refund({{{lamp, 2}}, false, {}}, QUuid::createUuid().toString());
     ASSERT_FALSE(tooMuch);
     EXPECT_EQ(tooMuch.error().code, QStringLiteral("conflict"));
     EXPECT_EQ(queue.orderAt(queue.rowOf(id)).refundedCents, 2500);
