@@ -47,14 +47,9 @@ protected:
 
     qint64 newItem(const QString &token, const QString &title, int stock, int priceCents)
     {
-        const HttpReply r = postJson(port(), "/api/v1/seller/items",
-                                     {{QStringLiteral("title"), title},
-                                      {QStringLiteral("price_cents"), priceCents},
-                                      {QStringLiteral("stock"), stock},
-                                      {QStringLiteral("category_id"), 2}},
-                                     bearer(token));
-        EXPECT_EQ(r.status, 201) << r.body.toStdString();
-        return r.json().object().value(u"id").toInteger();
+        const qint64 id = createItem(port(), token, title, stock, priceCents);
+        EXPECT_NE(id, 0) << "the item was refused";
+        return id;
     }
     // a paid order of `lines` (item, quantity) for `buyerToken`; its id
     qint64 order(const QString &buyerToken, const QList<std::pair<qint64, int>> &lines)

@@ -62,6 +62,19 @@ inline QJsonObject orderBody(qint64 itemId, int quantity)
                                                              {QStringLiteral("quantity"), quantity}}}}};
 }
 
+// A new item of the seller's shop (category 2); its id, or 0 when the server refused it.
+inline qint64 createItem(quint16 port, const QString &sellerToken, const QString &title, int stock,
+                         int priceCents = 2500)
+{
+    const HttpReply r = postJson(port, "/api/v1/seller/items",
+                                 {{QStringLiteral("title"), title},
+                                  {QStringLiteral("price_cents"), priceCents},
+                                  {QStringLiteral("stock"), stock},
+                                  {QStringLiteral("category_id"), 2}},
+                                 bearer(sellerToken));
+    return r.status == 201 ? r.json().object().value(u"id").toInteger() : 0;
+}
+
 // Places a paid order of `quantity` x `itemId` (test card) for the signed-in buyer.
 inline HttpReply placeOrder(quint16 port, const QString &token, qint64 itemId, int quantity,
                             const QByteArray &idempotencyKey)

@@ -47,14 +47,9 @@ protected:
     // A new item of the seller's, with a word nothing else has.
     qint64 newItem(const QString &title, int stock)
     {
-        const HttpReply r = postJson(port(), "/api/v1/seller/items",
-                                     {{QStringLiteral("title"), title},
-                                      {QStringLiteral("price_cents"), 2500},
-                                      {QStringLiteral("stock"), stock},
-                                      {QStringLiteral("category_id"), 2}},
-                                     bearer(seller));
-        EXPECT_EQ(r.status, 201) << r.body.toStdString();
-        return r.json().object().value(u"id").toInteger();
+        const qint64 id = createItem(port(), seller, title, stock);
+        EXPECT_NE(id, 0) << "the item was refused";
+        return id;
     }
     QJsonObject search(const QByteArray &query)
     {
