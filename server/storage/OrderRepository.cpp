@@ -172,7 +172,7 @@ Result<QList<domain::OrderLineRequest>> OrderRepository::cartLines(qint64 buyerI
 
 Result<QHash<qint64, protocol::ShippingSettings>> OrderRepository::shipping(const QList<qint64> &shopIds)
 {
-    return ShippingRepository(m_db).settingsOf(shopIds);
+    return m_shipping.settingsOf(shopIds);
 }
 
 Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRequest> &lines)

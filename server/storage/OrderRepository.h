@@ -10,6 +10,7 @@
 #include "server/protocol/ShippingTypes.h"
 #include "server/storage/Writer.h"
 
+#include "server/storage/ShippingRepository.h"
 #include "server/storage/StatementCache.h"
 
 #include <QHash>
@@ -91,7 +92,7 @@ class OrderRepository
 {
 public:
     OrderRepository(QSqlDatabase db, QString currency)
-        : m_db(db), m_currency(std::move(currency)), m_statements(db)
+        : m_db(db), m_currency(std::move(currency)), m_statements(db), m_shipping(db)
     {
     }
 
@@ -122,6 +123,7 @@ private:
     QSqlDatabase m_db;
     QString m_currency;
     StatementCache m_statements;
+    ShippingRepository m_shipping;
 };
 
 } // namespace emporium::storage

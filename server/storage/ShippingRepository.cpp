@@ -20,11 +20,11 @@ Result<protocol::ShippingSettings> ShippingRepository::settings(qint64 shopId)
 Result<QHash<qint64, protocol::ShippingSettings>> ShippingRepository::settingsOf(const QList<qint64> &shopIds)
 {
     QHash<qint64, protocol::ShippingSettings> out;
-    QSqlQuery handling(m_db), rates(m_db);
-    handling.prepare(QStringLiteral("SELECT handling_days FROM shop_shipping WHERE shop_id = ?"));
-    rates.prepare(
-        QStringLiteral("SELECT country, flat_cents, free_over_cents, transit_days FROM shipping_rates "
-                       "WHERE shop_id = ? ORDER BY country = '*', country"));
+    QSqlQuery &handling =
+        m_statements.get(QStringLiteral("SELECT handling_days FROM shop_shipping WHERE shop_id = ?"));
+    QSqlQuery &rates =
+        m_statements.get(QStringLiteral("SELECT country, flat_cents, free_over_cents, transit_days FROM "
+                                        "shipping_rates WHERE shop_id = ? ORDER BY country = '*', country"));
     for (qint64 shop : shopIds) {
         handling.addBindValue(shop);
         if (!handling.exec())
@@ -41,6 +41,7 @@ Result<QHash<qint64, protocol::ShippingSettings>> ShippingRepository::settingsOf
                                 rates.value(2).isNull() ? std::nullopt
                                                         : std::optional<qint64>(rates.value(2).toLongLong()),
                                 rates.value(3).toInt()});
+            rates.finish();
         }
         handling.finish();
         out.insert(shop, s);

@@ -3,6 +3,7 @@
 // ships everywhere free (protocol::ShippingSettings' defaults).
 #include "server/protocol/Result.h"
 #include "server/protocol/ShippingTypes.h"
+#include "server/storage/StatementCache.h"
 #include "server/storage/Writer.h"
 
 #include <QHash>
@@ -13,7 +14,7 @@ namespace emporium::storage {
 class ShippingRepository
 {
 public:
-    explicit ShippingRepository(QSqlDatabase db) : m_db(db) {}
+    explicit ShippingRepository(QSqlDatabase db) : m_statements(db) {}
 
     Result<protocol::ShippingSettings> settings(qint64 shopId);
     // Every given shop's settings (the defaults for those without).
@@ -24,7 +25,7 @@ public:
                                   const protocol::ShippingSettings &settings);
 
 private:
-    QSqlDatabase m_db;
+    StatementCache m_statements; // read on every order and catalog page with a country: prepared once
 };
 
 } // namespace emporium::storage
