@@ -63,11 +63,13 @@ Result<Done> TestGateway::voidAuthorization(const QString &authorizationId, cons
     return Done{};
 }
 
-Result<Done> TestGateway::refund(const QString &authorizationId, qint64 amountCents, const QString &idempotencyKey)
+Result<Done> TestGateway::refund(const QString &authorizationId, qint64 amountCents,
+                                 const QString &idempotencyKey)
 {
     if (amountCents <= 0)
         return Error::validation(QStringLiteral("amount_cents"), QStringLiteral("must be positive"));
-    if (record(QStringLiteral("refund"), idempotencyKey, authorizationId + u' ' + QString::number(amountCents)))
+    if (record(QStringLiteral("refund"), idempotencyKey,
+               authorizationId + u' ' + QString::number(amountCents)))
         ++m_refunded;
     return Done{};
 }

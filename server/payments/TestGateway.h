@@ -24,7 +24,8 @@ public:
     Result<Done> capture(const QString &authorizationId, qint64 amountCents,
                          const QString &idempotencyKey) override;
     Result<Done> voidAuthorization(const QString &authorizationId, const QString &idempotencyKey) override;
-    Result<Done> refund(const QString &authorizationId, qint64 amountCents, const QString &idempotencyKey) override;
+    Result<Done> refund(const QString &authorizationId, qint64 amountCents,
+                        const QString &idempotencyKey) override;
 
     quint64 captured() const { return m_captured; }
     quint64 voided() const { return m_voided; }
