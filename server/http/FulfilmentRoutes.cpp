@@ -38,6 +38,14 @@ HttpResponse answerOrder(const FulfilmentServices &s, QFuture<Result<protocol::O
     return answerLater(s.loop, std::move(order), orderAnswer);
 }
 
+// A shop hears of its own share of the order only (not the other shops' lines and prices).
+HttpResponse answerShop(const FulfilmentServices &s, qint64 shopId, QFuture<Result<protocol::Order>> order)
+{
+    return answerLater(s.loop, std::move(order), [shopId](const Result<protocol::Order> &o) {
+        return orderAnswer(o ? Result<protocol::Order>(storage::shopShare(o.value(), shopId)) : o);
+    });
+}
+
 HttpResponse notFound()
 {
     return HttpResponse::fromError(Error::notFound(QStringLiteral("order")));
@@ -104,13 +112,15 @@ HttpResponse ship(const FulfilmentServices &s, const HttpRequest &req, const Pat
     const auto tracking = text(body.value(), "tracking_number", 100, true);
     if (!carrier || !tracking)
         return HttpResponse::fromError(carrier ? tracking.error() : carrier.error());
-    return answerOrder(s, s.flow.ship(req.principal->shopId, *id, carrier.value(), tracking.value()));
+    const qint64 shop = req.principal->shopId;
+    return answerShop(s, shop, s.flow.ship(shop, *id, carrier.value(), tracking.value()));
 }
 
 HttpResponse deliver(const FulfilmentServices &s, const HttpRequest &req, const PathParams &p)
 {
     const auto id = parseId(p[0]);
-    return id ? answerOrder(s, s.flow.deliver(req.principal->shopId, *id)) : notFound();
+    const qint64 shop = req.principal->shopId;
+    return id ? answerShop(s, shop, s.flow.deliver(shop, *id)) : notFound();
 }
 
 HttpResponse cancel(const FulfilmentServices &s, const HttpRequest &req, const PathParams &p)
@@ -169,8 +179,10 @@ auto refund(bool admin)
         if (!id)
             return notFound();
         const auto request = refundRequest(req, *id, admin ? 0 : req.principal->shopId);
-        return request ? answerOrder(s, s.flow.refund(request.value()))
-                       : HttpResponse::fromError(request.error());
+        if (!request)
+            return HttpResponse::fromError(request.error());
+        return admin ? answerOrder(s, s.flow.refund(request.value()))
+                     : answerShop(s, request->shopId, s.flow.refund(request.value()));
     };
 }
 

@@ -508,7 +508,7 @@ WriteResult<OrderChange> FulfilmentRepository::refund(QSqlDatabase &db, const Re
 }
 
 // The shop's share of an order: its own lines and part, their money, and who to send them to.
-static protocol::Order shopShare(protocol::Order order, qint64 shopId, const QString &buyerName)
+protocol::Order shopShare(protocol::Order order, qint64 shopId, const QString &buyerName)
 {
     order.lines.removeIf([shopId](const protocol::OrderLine &l) { return l.sellerId != shopId; });
     order.parts.removeIf([shopId](const protocol::OrderPart &p) { return p.shopId != shopId; });

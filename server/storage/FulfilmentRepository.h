@@ -88,6 +88,9 @@ private:
     StatementCache m_statements;
 };
 
+// What a shop sees of an order: its own lines and part, their money, and (in its queue) the buyer's name.
+protocol::Order shopShare(protocol::Order order, qint64 shopId, const QString &buyerName = {});
+
 // The order's status from its parts and the money that went back (API.md "Order lifecycle").
 QString orderStatus(const QList<protocol::OrderPart> &parts, qint64 totalCents, qint64 refundedCents);
 

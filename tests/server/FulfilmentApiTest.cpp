@@ -146,6 +146,8 @@ TEST_F(FulfilmentApiTest, ATwoShopOrderIsShippedAndDeliveredByEachShopAndTheBuye
                        {QStringLiteral("tracking_number"), QStringLiteral("1ZPARCEL01")}});
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     EXPECT_EQ(r.json().object().value(u"status").toString(), u"partially_shipped");
+    ASSERT_EQ(r.json().object().value(u"lines").toArray().size(), 1); // the shop sees its own share only
+    EXPECT_EQ(r.json().object().value(u"parts").toArray().size(), 1);
     const QJsonObject demoPart = partOf(r.json().object(), QStringLiteral("Demo Goods"));
     EXPECT_EQ(demoPart.value(u"status").toString(), u"shipped");
     EXPECT_EQ(demoPart.value(u"tracking_number").toString(), u"1ZPARCEL01");
