@@ -26,63 +26,53 @@ storage::WriteResult<T> changeAndRead(QSqlDatabase &db, Change &change, Read rea
 
 } // namespace
 
-template <typename Change> QFuture<Result<protocol::Cart>> Carts::changeCart(qint64 userId, Change change)
+template <typename Event, typename T, typename Change>
+QFuture<Result<T>> Carts::changeAndPush(qint64 userId, Change change,
+                                        Result<T> (storage::CartRepository::*read)(qint64))
 {
     Publisher *publisher = &m_publisher;
     return m_writer
-        .submit<protocol::Cart>([change, userId, currency = m_currency](QSqlDatabase &db) mutable {
-            return changeAndRead<protocol::Cart>(db, change, [&](QSqlDatabase &db) {
-                return storage::CartRepository(db, currency).cart(userId);
+        .submit<T>([change, read, userId, currency = m_currency](QSqlDatabase &db) mutable {
+            return changeAndRead<T>(db, change, [&](QSqlDatabase &db) {
+                storage::CartRepository lists(db, currency);
+                return (lists.*read)(userId);
             });
         })
-        .then(QtFuture::Launch::Sync, [publisher, userId](Result<protocol::Cart> cart) {
-            if (cart)
-                publishEvent(*publisher, userTopic(userId), protocol::CartEvent{cart.value()});
-            return cart;
-        });
-}
-
-template <typename Change>
-QFuture<Result<Carts::Wishlist>> Carts::changeWishlist(qint64 userId, Change change)
-{
-    Publisher *publisher = &m_publisher;
-    return m_writer
-        .submit<Wishlist>([change, userId, currency = m_currency](QSqlDatabase &db) mutable {
-            return changeAndRead<Wishlist>(db, change, [&](QSqlDatabase &db) {
-                return storage::CartRepository(db, currency).wishlist(userId);
-            });
-        })
-        .then(QtFuture::Launch::Sync, [publisher, userId](Result<Wishlist> items) {
-            if (items)
-                publishEvent(*publisher, userTopic(userId), protocol::WishlistEvent{items.value()});
-            return items;
+        .then(QtFuture::Launch::Sync, [publisher, userId](Result<T> list) {
+            if (list)
+                publishEvent(*publisher, userTopic(userId), Event{list.value()});
+            return list;
         });
 }
 
 QFuture<Result<protocol::Cart>> Carts::setQuantity(qint64 userId, qint64 itemId, int quantity)
 {
-    return changeCart(userId, [=](QSqlDatabase &db) {
-        return storage::CartRepository::setQuantity(db, userId, itemId, quantity);
-    });
+    return changeAndPush<protocol::CartEvent>(
+        userId,
+        [=](QSqlDatabase &db) { return storage::CartRepository::setQuantity(db, userId, itemId, quantity); },
+        &storage::CartRepository::cart);
 }
 
 QFuture<Result<protocol::Cart>> Carts::removeLine(qint64 userId, qint64 itemId)
 {
-    return changeCart(
-        userId, [=](QSqlDatabase &db) { return storage::CartRepository::removeLine(db, userId, itemId); });
+    return changeAndPush<protocol::CartEvent>(
+        userId, [=](QSqlDatabase &db) { return storage::CartRepository::removeLine(db, userId, itemId); },
+        &storage::CartRepository::cart);
 }
 
 QFuture<Result<Carts::Wishlist>> Carts::addToWishlist(qint64 userId, qint64 itemId)
 {
-    return changeWishlist(
-        userId, [=](QSqlDatabase &db) { return storage::CartRepository::addToWishlist(db, userId, itemId); });
+    return changeAndPush<protocol::WishlistEvent>(
+        userId, [=](QSqlDatabase &db) { return storage::CartRepository::addToWishlist(db, userId, itemId); },
+        &storage::CartRepository::wishlist);
 }
 
 QFuture<Result<Carts::Wishlist>> Carts::removeFromWishlist(qint64 userId, qint64 itemId)
 {
-    return changeWishlist(userId, [=](QSqlDatabase &db) {
-        return storage::CartRepository::removeFromWishlist(db, userId, itemId);
-    });
+    return changeAndPush<protocol::WishlistEvent>(
+        userId,
+        [=](QSqlDatabase &db) { return storage::CartRepository::removeFromWishlist(db, userId, itemId); },
+        &storage::CartRepository::wishlist);
 }
 
 } // namespace emporium::domain

@@ -9,8 +9,9 @@
 #include <QList>
 
 namespace emporium::storage {
+class CartRepository;
 class Writer;
-}
+} // namespace emporium::storage
 
 namespace emporium::domain {
 
@@ -33,8 +34,10 @@ public:
     QFuture<Result<Wishlist>> removeFromWishlist(qint64 userId, qint64 itemId);
 
 private:
-    template <typename Change> QFuture<Result<protocol::Cart>> changeCart(qint64 userId, Change change);
-    template <typename Change> QFuture<Result<Wishlist>> changeWishlist(qint64 userId, Change change);
+    // The change, the list read back in its transaction, and the list pushed as `Event` after the commit.
+    template <typename Event, typename T, typename Change>
+    QFuture<Result<T>> changeAndPush(qint64 userId, Change change,
+                                     Result<T> (storage::CartRepository::*read)(qint64));
 
     storage::Writer &m_writer;
     Publisher &m_publisher;

@@ -67,15 +67,13 @@ Result<QString> text(const QJsonObject &body, const char *field, int maxLength, 
     return s;
 }
 
-Result<int> intParam(const HttpRequest &req, const char *name, int fallback, int min, int max)
+// pageParam's answer, or the error naming the parameter
+Result<int> pageOrError(const HttpRequest &req, const char *name, int fallback, int max)
 {
-    const QString s = req.query.queryItemValue(QLatin1String(name));
-    bool ok = true;
-    const int value = s.isEmpty() ? fallback : s.toInt(&ok);
-    if (!ok || value < min || value > max)
-        return Error::validation(QLatin1String(name),
-                                 QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
-    return value;
+    if (const auto value = pageParam(req, name, fallback, max))
+        return *value;
+    return Error::validation(QLatin1String(name),
+                             QStringLiteral("must be a whole number from 1 to %1").arg(max));
 }
 
 HttpResponse sellerQueue(const FulfilmentServices &s, const HttpRequest &req, const PathParams &)
@@ -91,8 +89,8 @@ HttpResponse sellerQueue(const FulfilmentServices &s, const HttpRequest &req, co
         return HttpResponse::fromError(Error::validation(
             QStringLiteral("status"),
             QStringLiteral("must be one of paid, shipped, delivered, cancelled, refunded")));
-    const auto page = intParam(req, "page", 1, 1, 1'000'000);
-    const auto perPage = intParam(req, "per_page", 20, 1, 100);
+    const auto page = pageOrError(req, "page", 1, 1'000'000);
+    const auto perPage = pageOrError(req, "per_page", 20, 100);
     if (!page || !perPage)
         return HttpResponse::fromError(page ? perPage.error() : page.error());
     const auto orders = s.queue.queue(req.principal->shopId, status, page.value(), perPage.value());
