@@ -3,6 +3,7 @@
 #include "app/models/CartModel.h"
 #include "app/models/Checkout.h"
 #include "app/models/Money.h"
+#include "app/models/OrderStatus.h"
 #include "ui/FormField.h"
 
 #include <QDate>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace emporium {
@@ -23,25 +25,84 @@ CheckoutDialog::CheckoutDialog(client::Checkout &checkout, client::CartModel &ca
                                QWidget *parent)
     : QDialog(parent), m_checkout(checkout), m_cart(cart), m_pages(new QStackedWidget), m_month(new QSpinBox),
       m_year(new QSpinBox), m_summary(new QLabel), m_error(new QLabel), m_confirmation(new QLabel),
-      m_pay(new QPushButton)
+      m_pay(new QPushButton), m_quoteTimer(new QTimer(this))
 {
     setWindowTitle(tr("Checkout"));
     setMinimumWidth(560);
 
-    auto *address = new QGroupBox(tr("Shipping address"));
-    auto *addressForm = new QFormLayout(address);
-    addField(addressForm, QStringLiteral("shipping_address.name"), tr("&Name:"))->setText(buyerName);
-    addField(addressForm, QStringLiteral("shipping_address.line1"), tr("&Address:"));
-    addField(addressForm, QStringLiteral("shipping_address.line2"), tr("Address &line 2:"))
-        ->setPlaceholderText(tr("optional"));
-    addField(addressForm, QStringLiteral("shipping_address.city"), tr("&City:"));
-    addField(addressForm, QStringLiteral("shipping_address.postal_code"), tr("&Postal code:"));
-    addField(addressForm, QStringLiteral("shipping_address.country"), tr("C&ountry:"))
-        ->setText(QStringLiteral("US"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *cancel = new QPushButton(tr("Cancel"));
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_pay);
 
+    auto *formPage = new QWidget;
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(m_summary);
+    formLayout->addWidget(addressBox(buyerName));
+    formLayout->addWidget(cardBox());
+    formLayout->addWidget(m_error);
+    formLayout->addLayout(buttons);
+
+    m_pages->addWidget(formPage);
+    m_pages->addWidget(donePage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    m_pay->setDefault(true); // after the layout: the default button is chosen among the dialog's own
+
+    connect(m_pay, &QPushButton::clicked, this, &CheckoutDialog::pay);
+    connect(&m_checkout, &client::Checkout::failed, this, &CheckoutDialog::onFailed);
+    connect(&m_checkout, &client::Checkout::placed, this, &CheckoutDialog::onPlaced);
+    connect(&m_checkout, &client::Checkout::busyChanged, this, [this](bool busy) {
+        updateSummary();
+        if (busy)
+            m_pay->setText(tr("Paying…"));
+    });
+    connect(&m_checkout, &client::Checkout::quoted, this, [this](const protocol::Quote &quote) {
+        m_quote = quote;
+        m_quoteError.clear();
+        updateSummary();
+    });
+    connect(&m_checkout, &client::Checkout::quoteFailed, this, &CheckoutDialog::onQuoteFailed);
+    // the country (and the cart) decide shipping: ask again once typing pauses
+    m_quoteTimer->setSingleShot(true);
+    m_quoteTimer->setInterval(300);
+    connect(m_quoteTimer, &QTimer::timeout, this, &CheckoutDialog::askQuote);
+    connect(field(QStringLiteral("shipping_address.country")), &QLineEdit::textEdited, m_quoteTimer,
+            qOverload<>(&QTimer::start));
+    connect(&m_cart, &client::CartModel::changed, m_quoteTimer, qOverload<>(&QTimer::start));
+    connect(&m_cart, &client::CartModel::changed, this, &CheckoutDialog::updateSummary);
+    updateSummary();
+    askQuote();
+}
+
+QGroupBox *CheckoutDialog::addressBox(const QString &buyerName)
+{
+    auto *address = new QGroupBox(tr("Shipping address"));
+    auto *form = new QFormLayout(address);
+    addField(form, QStringLiteral("shipping_address.name"), tr("&Name:"))->setText(buyerName);
+    addField(form, QStringLiteral("shipping_address.line1"), tr("&Address:"));
+    addField(form, QStringLiteral("shipping_address.line2"), tr("Address &line 2:"))
+        ->setPlaceholderText(tr("optional"));
+    addField(form, QStringLiteral("shipping_address.city"), tr("&City:"));
+    addField(form, QStringLiteral("shipping_address.postal_code"), tr("&Postal code:"));
+    const QString country = m_checkout.deliveryCountry();
+    addField(form, QStringLiteral("shipping_address.country"), tr("C&ountry:"))
+        ->setText(country.isEmpty() ? QStringLiteral("US") : country);
+    return address;
+}
+
+QGroupBox *CheckoutDialog::cardBox()
+{
     auto *card = new QGroupBox(tr("Card"));
-    auto *cardForm = new QFormLayout(card);
-    addField(cardForm, QStringLiteral("payment.card_number"), tr("Card &number:"))
+    auto *form = new QFormLayout(card);
+    addField(form, QStringLiteral("payment.card_number"), tr("Card &number:"))
         ->setPlaceholderText(QStringLiteral("4242 4242 4242 4242"));
     m_month->setRange(1, 12);
     m_month->setValue(QDate::currentDate().month());
@@ -54,40 +115,23 @@ CheckoutDialog::CheckoutDialog(client::Checkout &checkout, client::CartModel &ca
     expiry->addStretch();
     auto *expiryLabel = new QLabel(tr("&Expires:"));
     expiryLabel->setBuddy(m_month);
-    cardForm->addRow(expiryLabel, expiry);
+    form->addRow(expiryLabel, expiry);
     for (const char *name : {"payment.exp_month", "payment.exp_year"}) {
         auto *e = new QLabel;
         e->setStyleSheet(QStringLiteral("color:#c62828;font-size:small;"));
         e->hide();
-        cardForm->addRow(QString(), e);
+        form->addRow(QString(), e);
         m_errors.insert(QLatin1String(name), e);
     }
-    addField(cardForm, QStringLiteral("payment.cvc"), tr("C&VC:"))->setEchoMode(QLineEdit::Password);
+    addField(form, QStringLiteral("payment.cvc"), tr("C&VC:"))->setEchoMode(QLineEdit::Password);
     m_fields[QStringLiteral("payment.cvc")]->setMaxLength(4);
+    return card;
+}
 
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    m_pay->setDefault(true);
-    auto *cancel = new QPushButton(tr("Cancel"));
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(cancel);
-    buttons->addWidget(m_pay);
-
-    auto *formPage = new QWidget;
-    auto *formLayout = new QVBoxLayout(formPage);
-    formLayout->addWidget(m_summary);
-    formLayout->addWidget(address);
-    formLayout->addWidget(card);
-    formLayout->addWidget(m_error);
-    formLayout->addLayout(buttons);
-
-    auto *donePage = new QWidget;
-    auto *doneLayout = new QVBoxLayout(donePage);
+QWidget *CheckoutDialog::donePage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
     QFont big = m_confirmation->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_confirmation->setFont(big);
@@ -99,29 +143,15 @@ CheckoutDialog::CheckoutDialog(client::Checkout &checkout, client::CartModel &ca
         accept();
     });
     connect(keepShopping, &QPushButton::clicked, this, &QDialog::accept);
-    auto *doneButtons = new QHBoxLayout;
-    doneButtons->addStretch();
-    doneButtons->addWidget(keepShopping);
-    doneButtons->addWidget(viewOrders);
-    doneLayout->addStretch();
-    doneLayout->addWidget(m_confirmation);
-    doneLayout->addStretch();
-    doneLayout->addLayout(doneButtons);
-
-    m_pages->addWidget(formPage);
-    m_pages->addWidget(donePage);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-
-    connect(m_pay, &QPushButton::clicked, this, &CheckoutDialog::pay);
-    connect(&m_checkout, &client::Checkout::failed, this, &CheckoutDialog::onFailed);
-    connect(&m_checkout, &client::Checkout::placed, this, &CheckoutDialog::onPlaced);
-    connect(&m_checkout, &client::Checkout::busyChanged, this, [this](bool busy) {
-        m_pay->setEnabled(!busy);
-        m_pay->setText(busy ? tr("Paying…") : tr("Pay %1").arg(m_cart.totalText()));
-    });
-    connect(&m_cart, &client::CartModel::changed, this, &CheckoutDialog::updateSummary);
-    updateSummary();
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(keepShopping);
+    buttons->addWidget(viewOrders);
+    layout->addStretch();
+    layout->addWidget(m_confirmation);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    return page;
 }
 
 QLineEdit *CheckoutDialog::addField(QFormLayout *form, const QString &name, const QString &label)
@@ -132,19 +162,77 @@ QLineEdit *CheckoutDialog::addField(QFormLayout *form, const QString &name, cons
     return f.edit;
 }
 
+void CheckoutDialog::askQuote()
+{
+    m_quote.reset(); // until the answer: the cart's total, shipping still to come
+    m_quoteError.clear();
+    const QString country = field(QStringLiteral("shipping_address.country"))->text().trimmed();
+    if (!m_cart.cart().lines.isEmpty() && !country.isEmpty()) {
+        protocol::ShippingAddress address;
+        address.country = country;
+        m_checkout.quote(address);
+    }
+    updateSummary();
+}
+
+void CheckoutDialog::onQuoteFailed(const Error &error)
+{
+    m_quote.reset();
+    // only a refusal keeps Pay disabled; a lost connection is said when paying
+    m_quoteError = protocol::fieldErrors(error).value(0).second;
+    updateSummary();
+}
+
+// Each shop's lines, with its shipping and arrival date once the quote is in.
+QString CheckoutDialog::partsHtml() const
+{
+    QMap<QString, QStringList> lines; // by shop
+    for (const auto &l : m_cart.cart().lines)
+        lines[l.item.shopName] << QStringLiteral("%1 × %2 — %3")
+                                      .arg(l.quantity)
+                                      .arg(l.item.title.toHtmlEscaped(),
+                                           client::formatMoney(l.lineTotalCents, l.item.currency));
+    QStringList html;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        QString part =
+            QStringLiteral("<b>%1</b><br>%2").arg(it.key().toHtmlEscaped(), it->join(QStringLiteral("<br>")));
+        if (m_quote) {
+            for (const protocol::QuotePart &q : m_quote->parts) {
+                if (q.shopName != it.key())
+                    continue;
+                const QString cost = q.shippingCents == 0
+                                         ? tr("free")
+                                         : client::formatMoney(q.shippingCents, m_quote->currency);
+                part += QStringLiteral("<br><i>%1 · %2</i>")
+                            .arg(tr("Shipping: %1").arg(cost), client::arrivalText(q.arrivesBy));
+            }
+        }
+        html << part;
+    }
+    return html.join(QStringLiteral("<br><br>"));
+}
+
+QString CheckoutDialog::totalText() const
+{
+    return m_quote ? client::formatMoney(m_quote->totalCents, m_quote->currency) : m_cart.totalText();
+}
+
 void CheckoutDialog::updateSummary()
 {
-    QStringList lines;
-    for (const auto &l : m_cart.cart().lines)
-        lines << QStringLiteral("%1 × %2 — %3")
-                     .arg(l.quantity)
-                     .arg(l.item.title.toHtmlEscaped(),
-                          client::formatMoney(l.lineTotalCents, l.item.currency));
-    m_summary->setText(QStringLiteral("<b>%1</b><br>%2<br><b>%3</b>")
-                           .arg(tr("Your order"), lines.join(QStringLiteral("<br>")),
-                                tr("Total: %1").arg(m_cart.totalText())));
-    m_pay->setText(tr("Pay %1").arg(m_cart.totalText()));
-    m_pay->setEnabled(!m_cart.cart().lines.isEmpty() && !m_checkout.isBusy());
+    QString shipping;
+    if (m_quote)
+        shipping = tr("Shipping: %1").arg(client::formatMoney(m_quote->shippingCents, m_quote->currency));
+    else if (!m_quoteError.isEmpty())
+        shipping =
+            QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(m_quoteError.toHtmlEscaped());
+    else
+        shipping = tr("Shipping: calculated for the country below…");
+    const QString total = m_quote ? tr("Total: %1").arg(totalText()) : tr("Items: %1").arg(totalText());
+    m_summary->setText(QStringLiteral("<b>%1</b><br><br>%2<br><br>%3<br><b>%4</b>")
+                           .arg(tr("Your order"), partsHtml(), shipping, total));
+    m_pay->setText(tr("Pay %1").arg(totalText()));
+    // a shop that does not ship to the country typed: nothing to pay until it changes
+    m_pay->setEnabled(!m_cart.cart().lines.isEmpty() && !m_checkout.isBusy() && m_quoteError.isEmpty());
 }
 
 void CheckoutDialog::clearErrors()
@@ -215,6 +303,11 @@ void CheckoutDialog::onPlaced(const protocol::Order &order)
 QString CheckoutDialog::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
+}
+
+QString CheckoutDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 QString CheckoutDialog::confirmationText() const

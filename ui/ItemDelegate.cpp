@@ -1,6 +1,7 @@
 #include "ui/ItemDelegate.h"
 
 #include "app/models/CatalogModel.h"
+#include "app/models/OrderStatus.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -22,6 +23,90 @@ QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) 
     return {kCardWidth, kCardHeight};
 }
 
+namespace {
+
+void drawPicture(QPainter *p, const QRectF &area, const QImage &image, const QPalette &pal)
+{
+    if (image.isNull()) {
+        QPainterPath placeholder;
+        placeholder.addRoundedRect(area, 6, 6);
+        p->fillPath(placeholder, pal.color(QPalette::AlternateBase));
+        return;
+    }
+    const QSizeF scaled = QSizeF(image.size()).scaled(area.size(), Qt::KeepAspectRatio);
+    const QRectF target(area.center() - QPointF(scaled.width() / 2, scaled.height() / 2), scaled);
+    QPainterPath clip;
+    clip.addRoundedRect(target, 6, 6);
+    p->setClipPath(clip);
+    p->drawImage(target, image);
+    p->setClipping(false);
+}
+
+std::pair<QString, QColor> stockWords(qint64 stock)
+{
+    if (stock <= 0)
+        return {QObject::tr("Out of stock"), QColor(0xc6, 0x28, 0x28)};
+    if (stock <= 5)
+        return {QObject::tr("Only %1 left").arg(stock), QColor(0xef, 0x6c, 0x00)};
+    return {QObject::tr("%1 in stock").arg(stock), QColor(0x2e, 0x7d, 0x32)};
+}
+
+// Title (two lines at most) and price; returns where the next line starts.
+qreal drawTitleAndPrice(QPainter *p, const QRectF &text, const QFont &font, const QModelIndex &index)
+{
+    QFont titleFont = font;
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.05);
+    p->setFont(titleFont);
+    const QFontMetrics tfm(titleFont);
+    const QString title = index.data(CatalogModel::TitleRole).toString();
+    const QRectF titleRect(text.left(), text.top(), text.width(), tfm.height() * 2 + 2);
+    p->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                tfm.elidedText(title, Qt::ElideRight, int(text.width() * 2 - 20)));
+
+    QFont priceFont = font;
+    priceFont.setBold(true);
+    priceFont.setPointSizeF(priceFont.pointSizeF() * 1.2);
+    p->setFont(priceFont);
+    const QFontMetrics pfm(priceFont);
+    const qreal priceY = titleRect.bottom() + 4;
+    p->drawText(QRectF(text.left(), priceY, text.width(), pfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                index.data(CatalogModel::PriceTextRole).toString());
+    return priceY + pfm.height() + 2;
+}
+
+// Rating, stock and arrival date, a small line each, from `top`.
+void drawSmallLines(QPainter *p, const QRectF &text, qreal top, const QStyleOptionViewItem &option,
+                    const QModelIndex &index)
+{
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    p->setFont(small);
+    const QFontMetrics sfm(small);
+    const auto line = [&](int n) {
+        return QRectF(text.left(), top + n * (sfm.height() + 2), text.width(), sfm.height());
+    };
+    const qint64 ratingCount = index.data(CatalogModel::RatingCountRole).toLongLong();
+    p->setPen(QColor(0xd9, 0x8c, 0x00));
+    const QString stars =
+        ratingCount ? ratingStars(index.data(CatalogModel::RatingRole).toDouble()) : QString();
+    p->drawText(line(0), Qt::AlignLeft | Qt::AlignVCenter, stars);
+    p->setPen(option.palette.color(QPalette::PlaceholderText));
+    const QString count =
+        ratingCount ? QStringLiteral(" (%1)").arg(ratingCount) : QObject::tr("No reviews yet");
+    p->drawText(line(0).adjusted(sfm.horizontalAdvance(stars), 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                count);
+
+    const auto [stockText, stockColor] = stockWords(index.data(CatalogModel::StockRole).toLongLong());
+    p->setPen(stockColor);
+    p->drawText(line(1), Qt::AlignLeft | Qt::AlignVCenter, stockText);
+    p->setPen(option.palette.color(QPalette::Text));
+    const QString arrival = client::arrivalText(index.data(CatalogModel::ArrivesByRole).toString());
+    p->drawText(line(2), Qt::AlignLeft | Qt::AlignVCenter,
+                sfm.elidedText(arrival, Qt::ElideRight, int(text.width())));
+}
+
+} // namespace
+
 void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     p->save();
@@ -40,75 +125,12 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
                    selected ? 2.5 : 1));
     p->drawPath(shape);
 
-    // picture
-    const QRectF imageRect(card.left() + 8, card.top() + 8, card.width() - 16, 150);
-    const QImage image = index.data(CatalogModel::ThumbnailRole).value<QImage>();
-    if (!image.isNull()) {
-        const QSizeF scaled = QSizeF(image.size()).scaled(imageRect.size(), Qt::KeepAspectRatio);
-        const QRectF target(imageRect.center() - QPointF(scaled.width() / 2, scaled.height() / 2), scaled);
-        QPainterPath clip;
-        clip.addRoundedRect(target, 6, 6);
-        p->setClipPath(clip);
-        p->drawImage(target, image);
-        p->setClipping(false);
-    } else {
-        QPainterPath ph;
-        ph.addRoundedRect(imageRect, 6, 6);
-        p->fillPath(ph, pal.color(QPalette::AlternateBase));
-    }
-
-    const qint64 stock = index.data(CatalogModel::StockRole).toLongLong();
+    drawPicture(p, QRectF(card.left() + 8, card.top() + 8, card.width() - 16, 150),
+                index.data(CatalogModel::ThumbnailRole).value<QImage>(), pal);
     const QRectF text = card.adjusted(10, 166, -10, -8);
-    QFont titleFont = option.font;
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.05);
-    p->setFont(titleFont);
     p->setPen(pal.color(QPalette::Text));
-    const QFontMetrics tfm(titleFont);
-    const QString title = index.data(CatalogModel::TitleRole).toString();
-    const QRectF titleRect(text.left(), text.top(), text.width(), tfm.height() * 2 + 2);
-    p->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                tfm.elidedText(title, Qt::ElideRight, int(text.width() * 2 - 20)));
-
-    QFont priceFont = option.font;
-    priceFont.setBold(true);
-    priceFont.setPointSizeF(priceFont.pointSizeF() * 1.2);
-    p->setFont(priceFont);
-    const QFontMetrics pfm(priceFont);
-    const qreal priceY = titleRect.bottom() + 4;
-    p->drawText(QRectF(text.left(), priceY, text.width(), pfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                index.data(CatalogModel::PriceTextRole).toString());
-
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    p->setFont(small);
-    const QFontMetrics sfm(small);
-    const qreal lineY = priceY + pfm.height() + 2;
-    const qint64 ratingCount = index.data(CatalogModel::RatingCountRole).toLongLong();
-    p->setPen(QColor(0xd9, 0x8c, 0x00));
-    const QString stars =
-        ratingCount ? ratingStars(index.data(CatalogModel::RatingRole).toDouble()) : QString();
-    p->drawText(QRectF(text.left(), lineY, text.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                stars);
-    p->setPen(pal.color(QPalette::PlaceholderText));
-    const QString count =
-        ratingCount ? QStringLiteral(" (%1)").arg(ratingCount) : QObject::tr("No reviews yet");
-    p->drawText(QRectF(text.left() + sfm.horizontalAdvance(stars), lineY, text.width(), sfm.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, count);
-
-    QString stockText;
-    QColor stockColor = QColor(0x2e, 0x7d, 0x32);
-    if (stock <= 0) {
-        stockText = QObject::tr("Out of stock");
-        stockColor = QColor(0xc6, 0x28, 0x28);
-    } else if (stock <= 5) {
-        stockText = QObject::tr("Only %1 left").arg(stock);
-        stockColor = QColor(0xef, 0x6c, 0x00);
-    } else {
-        stockText = QObject::tr("%1 in stock").arg(stock);
-    }
-    p->setPen(stockColor);
-    p->drawText(QRectF(text.left(), lineY + sfm.height() + 2, text.width(), sfm.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, stockText);
+    const qreal below = drawTitleAndPrice(p, text, option.font, index);
+    drawSmallLines(p, text, below, option, index);
     p->restore();
 }
 

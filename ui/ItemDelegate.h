@@ -1,5 +1,5 @@
 #pragma once
-// Paints one catalog card: picture, title, price, rating and stock.
+// Paints one catalog card: picture, title, price, rating, stock and when it would arrive.
 #include <QStyledItemDelegate>
 
 namespace emporium {
@@ -10,7 +10,7 @@ class ItemDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     static constexpr int kCardWidth = 220;
-    static constexpr int kCardHeight = 280;
+    static constexpr int kCardHeight = 298;
 
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -4,6 +4,7 @@
 #include "app/models/ItemController.h"
 #include "app/models/ItemListModel.h"
 #include "app/models/Money.h"
+#include "app/models/OrderStatus.h"
 #include "app/models/ReviewsModel.h"
 #include "ui/ItemDelegate.h"
 #include "ui/ItemDiscussion.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -28,8 +30,9 @@ ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &q
                    client::ReviewsModel &reviews, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_image(new QLabel), m_thumbs(new QHBoxLayout),
       m_title(new QLabel), m_price(new QLabel), m_seller(new QLabel), m_rating(new QLabel),
-      m_stock(new QLabel), m_sold(new QLabel), m_viewers(new QLabel), m_description(new QLabel),
-      m_status(new QLabel), m_quantity(new QSpinBox), m_addToCart(new QPushButton(tr("Add to &cart"))),
+      m_stock(new QLabel), m_sold(new QLabel), m_arrival(new QLabel), m_viewers(new QLabel),
+      m_description(new QLabel), m_status(new QLabel), m_quantity(new QSpinBox),
+      m_addToCart(new QPushButton(tr("Add to &cart"))),
       m_addToWishlist(new QPushButton(tr("Add to &wishlist"))),
       m_relatedTitle(new QLabel(tr("Frequently bought together"))), m_related(new QListView),
       m_discussion(new ItemDiscussion(questions, reviews)), m_reviews(reviews)
@@ -77,6 +80,7 @@ ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &q
     info->addWidget(m_rating);
     info->addWidget(m_stock);
     info->addWidget(m_sold);
+    info->addWidget(m_arrival);
     info->addWidget(m_viewers);
     auto *buy = new QHBoxLayout;
     auto *quantityLabel = new QLabel(tr("&Quantity:"));
@@ -174,7 +178,7 @@ void ItemPage::showItem(qint64 id)
 {
     m_status->hide();
     m_title->setText(tr("Loading…"));
-    for (QLabel *l : {m_price, m_seller, m_rating, m_stock, m_sold, m_viewers, m_description})
+    for (QLabel *l : {m_price, m_seller, m_rating, m_stock, m_sold, m_arrival, m_viewers, m_description})
         l->clear();
     m_image->clear();
     m_images.clear();
@@ -202,6 +206,7 @@ void ItemPage::onLoaded(const protocol::ItemDetail &item)
     showRating(s.rating);
     m_quantity->setValue(1);
     showStock(s.stock, s.soldCount);
+    showArrival(s.arrivesBy);
     // a count pushed since the request was sent is newer than the answer's
     if (!m_viewersPushed)
         showViewers(s.id, int(item.viewers));
@@ -224,6 +229,22 @@ void ItemPage::showRating(const protocol::Rating &rating)
                                          .arg(ratingStars(rating.average))
                                          .arg(rating.average, 0, 'f', 1)
                                    : tr("No reviews yet"));
+}
+
+void ItemPage::showArrival(const QString &arrivesBy)
+{
+    const QString country = m_controller.deliveryCountry();
+    const QString where = QLocale::territoryToString(QLocale::codeToTerritory(country));
+    if (!arrivesBy.isEmpty())
+        m_arrival->setText(client::arrivalText(arrivesBy));
+    else if (!country.isEmpty())
+        m_arrival->setText(tr("Does not ship to %1").arg(where));
+    m_arrival->setToolTip(arrivesBy.isEmpty() ? QString() : tr("Delivered to %1").arg(where));
+}
+
+QString ItemPage::arrivalText() const
+{
+    return m_arrival->text();
 }
 
 qint64 ItemPage::currentId() const

@@ -44,6 +44,8 @@ public:
     void applyStock(qint64 itemId, qint64 stock, qint64 soldCount);
     QString viewersText() const;
     QString stockText() const;
+    // "Arrives by …" for the buyer's country, or that the shop does not ship there
+    QString arrivalText() const;
     QString titleText() const;
     QPushButton *addToCartButton() const { return m_addToCart; }
     QPushButton *addToWishlistButton() const { return m_addToWishlist; }
@@ -62,6 +64,7 @@ private:
     void showStock(qint64 stock, qint64 soldCount);
     void showImage(int index);
     void showRating(const protocol::Rating &rating);
+    void showArrival(const QString &arrivesBy);
 
     client::ItemController &m_controller;
     QLabel *m_image;
@@ -72,6 +75,7 @@ private:
     QLabel *m_rating;
     QLabel *m_stock;
     QLabel *m_sold;
+    QLabel *m_arrival;
     QLabel *m_viewers;
     QLabel *m_description;
     QLabel *m_status;

@@ -1,9 +1,11 @@
 #include "app/api/ApiClient.h"
 
+#include "server/protocol/JsonWriter.h"
 #include "server/protocol/Paging.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QUrlQuery>
@@ -70,9 +72,17 @@ QUrlQuery paging(int page, int perPage)
     return q;
 }
 
+// The country of the user's locale ("" for the C locale): where parcels go until an order says otherwise.
+QString localeCountry()
+{
+    const QLocale::Territory territory = QLocale().territory();
+    const QString code = territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToCode(territory);
+    return code.size() == 2 ? code : QString();
+}
+
 } // namespace
 
-ApiClient::ApiClient(QObject *parent) : QObject(parent)
+ApiClient::ApiClient(QObject *parent) : QObject(parent), m_country(localeCountry())
 {
     m_nam.setAutoDeleteReplies(true);
 }
@@ -289,6 +299,14 @@ void ApiClient::cancelOrder(qint64 orderId, QObject *context, Callback<protocol:
              as<protocol::Order>(std::move(done)));
 }
 
+void ApiClient::quoteOrder(const protocol::ShippingAddress &address, QObject *context,
+                           Callback<protocol::Quote> done)
+{
+    sendJson("POST", QStringLiteral("/api/v1/orders/quote"),
+             {{QStringLiteral("shipping_address"), address.toJson()}}, context,
+             as<protocol::Quote>(std::move(done)));
+}
+
 void ApiClient::categories(QObject *context, Callback<QList<protocol::Category>> done)
 {
     getJson(QStringLiteral("/api/v1/categories"), {}, context,
@@ -302,7 +320,10 @@ void ApiClient::categories(QObject *context, Callback<QList<protocol::Category>>
 void ApiClient::items(const protocol::ItemQuery &query, QObject *context,
                       Callback<protocol::Page<protocol::ItemSummary>> done)
 {
-    getJson(QStringLiteral("/api/v1/items"), query.toUrlQuery(), context,
+    protocol::ItemQuery asked = query;
+    if (asked.country.isEmpty())
+        asked.country = m_country;
+    getJson(QStringLiteral("/api/v1/items"), asked.toUrlQuery(), context,
             [done = std::move(done)](Result<QJsonDocument> r) {
                 if (!r)
                     return done(r.error());
@@ -312,7 +333,10 @@ void ApiClient::items(const protocol::ItemQuery &query, QObject *context,
 
 void ApiClient::item(qint64 id, QObject *context, Callback<protocol::ItemDetail> done)
 {
-    getJson(QStringLiteral("/api/v1/items/%1").arg(id), {}, context,
+    QUrlQuery query;
+    if (!m_country.isEmpty())
+        query.addQueryItem(QStringLiteral("country"), m_country);
+    getJson(QStringLiteral("/api/v1/items/%1").arg(id), query, context,
             as<protocol::ItemDetail>(std::move(done)));
 }
 
@@ -496,6 +520,20 @@ void ApiClient::refundOrder(qint64 orderId, const RefundRequest &refund, const Q
         body.insert(QStringLiteral("reason"), refund.reason);
     sendJson("POST", QStringLiteral("/api/v1/seller/orders/%1/refund").arg(orderId), body, context,
              as<protocol::Order>(std::move(done)), {{"Idempotency-Key", idempotencyKey.toUtf8()}});
+}
+
+void ApiClient::shipping(QObject *context, Callback<protocol::ShippingSettings> done)
+{
+    getJson(QStringLiteral("/api/v1/seller/shipping"), {}, context,
+            as<protocol::ShippingSettings>(std::move(done)));
+}
+
+void ApiClient::setShipping(const protocol::ShippingSettings &settings, QObject *context,
+                            Callback<protocol::ShippingSettings> done)
+{
+    const QJsonObject body = QJsonDocument::fromJson(protocol::jsonBytes(settings)).object();
+    sendJson("PUT", QStringLiteral("/api/v1/seller/shipping"), body, context,
+             as<protocol::ShippingSettings>(std::move(done)));
 }
 
 void ApiClient::analytics(QObject *context, Callback<protocol::AnalyticsSnapshot> done)

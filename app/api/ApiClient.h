@@ -12,6 +12,7 @@
 #include "server/protocol/OrderTypes.h"
 #include "server/protocol/Result.h"
 #include "server/protocol/SellerTypes.h"
+#include "server/protocol/ShippingTypes.h"
 
 #include <QImage>
 #include <QJsonDocument>
@@ -61,6 +62,9 @@ public:
     // The bearer token sent with every request ("" when signed out).
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
+    // Where the buyer's parcels go (ISO 3166 alpha-2): item answers carry "arrives by" for it.
+    void setDeliveryCountry(const QString &country) { m_country = country.toUpper(); }
+    QString deliveryCountry() const { return m_country; }
 
     void registerUser(const QString &email, const QString &password, const QString &displayName,
                       protocol::Role role, const QString &shopName, QObject *context,
@@ -84,6 +88,9 @@ public:
     void receipt(qint64 orderId, QObject *context, Callback<QByteArray> done);
     // the buyer's cancellation while nothing has shipped: the order, cancelled and refunded in full
     void cancelOrder(qint64 orderId, QObject *context, Callback<protocol::Order> done);
+    // What a checkout would charge now: shipping per shop and the total (the cart to `address`).
+    void quoteOrder(const protocol::ShippingAddress &address, QObject *context,
+                    Callback<protocol::Quote> done);
 
     void categories(QObject *context, Callback<QList<protocol::Category>> done);
     void items(const protocol::ItemQuery &query, QObject *context,
@@ -140,6 +147,10 @@ public:
     // the key makes a retry safe: the same key never refunds twice
     void refundOrder(qint64 orderId, const RefundRequest &refund, const QString &idempotencyKey,
                      QObject *context, Callback<protocol::Order> done);
+    // The shop's handling time and shipping rates per destination country.
+    void shipping(QObject *context, Callback<protocol::ShippingSettings> done);
+    void setShipping(const protocol::ShippingSettings &settings, QObject *context,
+                     Callback<protocol::ShippingSettings> done);
 
     // Admin.
     void analytics(QObject *context, Callback<protocol::AnalyticsSnapshot> done);
@@ -170,6 +181,7 @@ private:
     QNetworkAccessManager m_nam;
     QUrl m_base;
     QString m_token;
+    QString m_country;
     // Decodes pictures. Declared last: destroyed first, it waits for running decodes while this
     // object (the continuations' context) is still alive, as QFuture::then(context) requires.
     QThreadPool m_decoders;

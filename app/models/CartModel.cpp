@@ -106,13 +106,22 @@ void CartModel::reload()
 
 void CartModel::setQuantity(qint64 itemId, int quantity)
 {
+    ++m_changesInFlight;
     m_api.setCartQuantity(itemId, quantity, this, [this](Result<protocol::Cart> r) {
-        if (r) {
-            apply(r.value());
-        } else {
+        --m_changesInFlight;
+        if (!r)
             Q_EMIT failed(r.error());
-            reload(); // show what the server has
+        // Changes sent together may be answered in any order, each with the cart as the server had it
+        // then: the last answer is not necessarily the newest cart. Once all are answered, read it.
+        m_overlapped = m_overlapped || m_changesInFlight > 0 || !r;
+        if (m_changesInFlight > 0)
+            return;
+        if (m_overlapped) {
+            m_overlapped = false;
+            reload(); // also after an error: show what the server has
+            return;
         }
+        apply(r.value());
     });
 }
 

@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     protocol::Cart m_cart;
     ApiClient &m_api;
+    int m_changesInFlight = 0;
+    bool m_overlapped = false; // another change was sent before this burst's answers were in
 };
 
 } // namespace client

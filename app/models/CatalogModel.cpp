@@ -63,6 +63,8 @@ QVariant CatalogModel::summaryData(const protocol::ItemSummary &item, int role)
         return item.categoryName;
     case ShopRole:
         return item.shopName;
+    case ArrivesByRole:
+        return item.arrivesBy;
     default:
         return {};
     }
@@ -82,7 +84,8 @@ QHash<int, QByteArray> CatalogModel::roleNames() const
                   {RatingCountRole, "rating_count"},
                   {CategoryRole, "category"},
                   {ShopRole, "shop"},
-                  {ThumbnailRole, "thumbnail"}});
+                  {ThumbnailRole, "thumbnail"},
+                  {ArrivesByRole, "arrives_by"}});
     return names;
 }
 

@@ -35,6 +35,7 @@ public:
         CategoryRole,
         ShopRole,
         ThumbnailRole,
+        ArrivesByRole, // YYYY-MM-DD for the buyer's country; "" when unknown or not shipped there
     };
     static constexpr int kPageSize = 48;
 

@@ -75,8 +75,27 @@ void Checkout::place(const CheckoutForm &form)
         }
         m_key.clear(); // the next order is a new one
         m_lastOrder = {};
+        m_api.setDeliveryCountry(r->shipping.country);
         Q_EMIT placed(r.value());
     });
+}
+
+void Checkout::quote(const protocol::ShippingAddress &address)
+{
+    const int generation = ++m_quoteGeneration;
+    m_api.quoteOrder(address, this, [this, generation](Result<protocol::Quote> r) {
+        if (generation != m_quoteGeneration)
+            return; // the address or the cart changed since
+        if (r)
+            Q_EMIT quoted(r.value());
+        else
+            Q_EMIT quoteFailed(r.error());
+    });
+}
+
+QString Checkout::deliveryCountry() const
+{
+    return m_api.deliveryCountry();
 }
 
 } // namespace client

@@ -6,6 +6,7 @@
 #include "server/protocol/ErrorFields.h"
 #include "server/protocol/OrderTypes.h"
 #include "server/protocol/Result.h"
+#include "server/protocol/ShippingTypes.h"
 
 #include <QObject>
 
@@ -38,12 +39,19 @@ public:
 
     void place(const CheckoutForm &form);
     bool isBusy() const { return m_busy; }
+    // What the cart costs shipped to `address` (its country decides): quoted or quoteFailed.
+    // Only the answer to the latest question is reported.
+    void quote(const protocol::ShippingAddress &address);
+    // Where the buyer's parcels went last (or the locale's country): the address form starts there.
+    QString deliveryCountry() const;
     QString idempotencyKey() const { return m_key; }
 
 Q_SIGNALS:
     void placed(const emporium::protocol::Order &order);
     void failed(const emporium::Error &error);
     void busyChanged(bool busy);
+    void quoted(const emporium::protocol::Quote &quote);
+    void quoteFailed(const emporium::Error &error);
 
 private:
     void setBusy(bool busy);
@@ -52,6 +60,7 @@ private:
     QString m_key;
     protocol::OrderRequest m_lastOrder;
     bool m_busy = false;
+    int m_quoteGeneration = 0;
 };
 
 } // namespace client

@@ -40,5 +40,10 @@ void ItemController::load(qint64 id)
     });
 }
 
+QString ItemController::deliveryCountry() const
+{
+    return m_api.deliveryCountry();
+}
+
 } // namespace client
 } // namespace emporium

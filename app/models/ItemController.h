@@ -21,6 +21,8 @@ public:
     void load(qint64 id);
     qint64 currentId() const { return m_id; }
     const protocol::ItemDetail &item() const { return m_item; }
+    // the country the item's arrival date is for ("" when unknown)
+    QString deliveryCountry() const;
     // "frequently bought together" of the current item
     ItemListModel *related() const { return m_related; }
 

@@ -1,6 +1,8 @@
 #include "app/models/OrderStatus.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <algorithm>
 
 namespace emporium {
@@ -84,6 +86,16 @@ bool canCancel(const protocol::Order &order)
     return std::none_of(order.parts.cbegin(), order.parts.cend(), [](const protocol::OrderPart &p) {
         return p.status == u"shipped" || p.status == u"delivered";
     });
+}
+
+QString arrivalText(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (!date.isValid())
+        return {};
+    //: a date format (QDate::toString) for "Arrives by …", such as "Thu, Dec 3"
+    const QString format = QCoreApplication::translate("OrderStatus", "ddd, MMM d");
+    return QCoreApplication::translate("OrderStatus", "Arrives by %1").arg(QLocale().toString(date, format));
 }
 
 } // namespace client

@@ -1,7 +1,7 @@
 #pragma once
 // What the window says about an order after payment: its status and each shop's part as
 // translated words (the wire's codes such as "partially_shipped" never reach the screen), a part's
-// carrier and tracking number, and whether the buyer may still cancel.
+// carrier and tracking number, whether the buyer may still cancel, and when a parcel arrives.
 #include "server/protocol/OrderTypes.h"
 
 #include <QString>
@@ -19,6 +19,8 @@ QString trackingText(const protocol::OrderPart &part);
 // "Test Buyer, 1 Test Road, 12345 Testville, US" (or one part a line with "\n"); empty parts left out
 QString addressText(const protocol::ShippingAddress &address,
                     const QString &separator = QStringLiteral(", "));
+// "Arrives by Thu, Dec 3" for a YYYY-MM-DD date; "" for none.
+QString arrivalText(const QString &isoDate);
 // The buyer may cancel while the payment is taken and no part has shipped (the server's rule).
 bool canCancel(const protocol::Order &order);
 // How many of a line can still be refunded.

@@ -88,13 +88,15 @@ Result<OrderRequest> OrderRequest::fromJson(const QJsonObject &body, Payment pay
     if (!ship.isObject()) {
         bad.insert(u"shipping_address", QStringLiteral("is required"));
     } else {
+        // a quote needs only the country: it alone decides what shipping costs
+        const bool full = payment == Payment::Required;
         const QJsonObject s = ship.toObject();
         const QString p = QStringLiteral("shipping_address.");
-        r.shipping.name = text(s, "name", p, bad, true);
-        r.shipping.line1 = text(s, "line1", p, bad, true);
+        r.shipping.name = text(s, "name", p, bad, full);
+        r.shipping.line1 = text(s, "line1", p, bad, full);
         r.shipping.line2 = text(s, "line2", p, bad, false);
-        r.shipping.city = text(s, "city", p, bad, true);
-        r.shipping.postalCode = text(s, "postal_code", p, bad, true, 20);
+        r.shipping.city = text(s, "city", p, bad, full);
+        r.shipping.postalCode = text(s, "postal_code", p, bad, full, 20);
         r.shipping.country = text(s, "country", p, bad, true, 56);
     }
 

@@ -26,7 +26,7 @@ struct OrderRequest
     QList<OrderLineRequest> lines; // empty: order the cart
     QString requestHash;           // identifies the body, for Idempotency-Key replays
 
-    // A quote (POST /orders/quote) is asked without a card.
+    // A quote (POST /orders/quote) is asked without a card, and only the address's country is required.
     enum class Payment { Required, None };
     static Result<OrderRequest> fromJson(const QJsonObject &body, Payment payment = Payment::Required);
 };

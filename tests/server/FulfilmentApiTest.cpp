@@ -460,6 +460,18 @@ TEST_F(FulfilmentApiTest, ShippingIsChargedPerShopFromItsRatesAndTheQuoteSaysWhe
     EXPECT_EQ(r.status, 400);
     EXPECT_TRUE(errorFields(r).value(u"shipping_address.country").toString().contains(u"Far Away Goods"))
         << r.body.toStdString();
+
+    // a checkout asks while the address is still being typed: the country alone is enough, and needed
+    big.insert(QStringLiteral("shipping_address"),
+               QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")}});
+    r = postJson(port(), "/api/v1/orders/quote", big, bearer(buyer));
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"shipping_cents").toInteger(), 1299); // Germany: never free
+    big.insert(QStringLiteral("shipping_address"),
+               QJsonObject{{QStringLiteral("city"), QStringLiteral("Berlin")}});
+    r = postJson(port(), "/api/v1/orders/quote", big, bearer(buyer));
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(errorFields(r).keys(), QStringList{QStringLiteral("shipping_address.country")});
 }
 
 } // namespace

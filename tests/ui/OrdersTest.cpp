@@ -6,6 +6,8 @@
 // EMPORIUM_SCREENSHOT_DIR set it saves orders-tab.png, ship-dialog.png, refund-dialog.png,
 // buyer-orders.png and buyer-cancelled.png (EMPORIUM_SCREENSHOT_PALETTE=dark and EMPORIUM_SCREENSHOT_LANG=de
 // for the others).
+#include "app/models/CartModel.h"
+#include "app/models/CatalogModel.h"
 #include "app/models/Money.h"
 #include "app/models/OrderStatus.h"
 #include "app/models/OrdersModel.h"
@@ -14,6 +16,8 @@
 #include "tests/common/ServerProcess.h"
 #include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
+#include "ui/CheckoutDialog.h"
+#include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
 #include "ui/NoticeBanner.h"
 #include "ui/OrdersPage.h"
@@ -27,6 +31,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -432,4 +439,120 @@ TEST(OrdersTest, TheRefundDialogGivesLinesBackAndARetryAfterANetworkErrorKeepsIt
                   .value(u"refunded_cents")
                   .toInteger(),
               2500);
+}
+
+namespace {
+
+// A second shop that ships to the US only: 4.99 (free from 50.00), one day to hand over, three on the way.
+QString farAwayShop(quint16 port)
+{
+    const HttpReply r = postJson(port, "/api/v1/auth/register",
+                                 {{QStringLiteral("email"), QStringLiteral("far@away.test")},
+                                  {QStringLiteral("password"), QStringLiteral("far-away-1")},
+                                  {QStringLiteral("display_name"), QStringLiteral("Far Away")},
+                                  {QStringLiteral("role"), QStringLiteral("seller")},
+                                  {QStringLiteral("shop_name"), QStringLiteral("Far Away Goods")}});
+    EXPECT_EQ(r.status, 201) << r.body.toStdString();
+    const QString token = r.json().object().value(u"token").toString();
+    const QJsonObject rates{
+        {QStringLiteral("handling_days"), 1},
+        {QStringLiteral("rates"), QJsonArray{QJsonObject{{QStringLiteral("country"), QStringLiteral("US")},
+                                                         {QStringLiteral("flat_cents"), 499},
+                                                         {QStringLiteral("free_over_cents"), 5000},
+                                                         {QStringLiteral("transit_days"), 3}}}}};
+    EXPECT_EQ(httpRequest(port, "PUT", "/api/v1/seller/shipping", QJsonDocument(rates).toJson(),
+                          "Content-Type: application/json\r\n" + bearer(token))
+                  .status,
+              200);
+    return token;
+}
+
+QString inDays(int days)
+{
+    return QDate::currentDate().addDays(days).toString(Qt::ISODate);
+}
+
+} // namespace
+
+// What a buyer sees before paying: each shop's shipping and arrival date in the checkout for the country
+// typed (a country a shop does not ship to is said, and asked again as it is typed), the Pay button with
+// the total including shipping, which is what the order charges; the search results and the item page
+// say when an item arrives, or that it does not ship there.
+TEST(OrdersTest, CheckoutShowsShippingPerShopAndSearchShowsArrivalDates)
+{
+    applyScreenshotLook();
+    ServerProcess server;
+    ASSERT_TRUE(server.start());
+    const QString farToken = farAwayShop(server.port());
+    const qint64 spoon = newItem(server.port(), farToken, QStringLiteral("Far spoon"), 1000);
+    const qint64 kettle = newItem(server.port(), login(server.port(), QStringLiteral("seller@demo.test")),
+                                  QStringLiteral("Near kettle"), 3000);
+    QTemporaryDir dir;
+    Client b{dir.path()};
+    b.api.setDeliveryCountry(QStringLiteral("US"));
+    ui::MainWindow window(b.api, b.realtime, b.session, {true, false});
+    window.resize(1280, 800);
+    window.show();
+    window.connectTo(server.url());
+    signInAs(window, b, QStringLiteral("buyer"));
+
+    // search results and the item page: when it arrives in the US; not shipped to France
+    protocol::ItemQuery query;
+    query.q = QStringLiteral("Far spoon");
+    window.catalogModel()->setQuery(query);
+    ASSERT_TRUE(waitUntil([&] { return window.catalogModel()->rowCount() > 0; }));
+    EXPECT_EQ(window.catalogModel()->index(0).data(client::CatalogModel::ArrivesByRole).toString(),
+              inDays(4));
+    window.itemPage()->showItem(spoon);
+    ASSERT_TRUE(waitUntil([&] { return !window.itemPage()->arrivalText().isEmpty(); }));
+    EXPECT_EQ(window.itemPage()->arrivalText(), client::arrivalText(inDays(4)));
+    b.api.setDeliveryCountry(QStringLiteral("FR"));
+    window.itemPage()->showItem(spoon);
+    ASSERT_TRUE(waitUntil([&] { return window.itemPage()->arrivalText().contains(u"France"); }))
+        << window.itemPage()->arrivalText().toStdString();
+    b.api.setDeliveryCountry(QStringLiteral("US"));
+
+    // the checkout: two shops, each with its shipping; the total includes it
+    window.cartModel()->add(spoon, 2);
+    window.cartModel()->add(kettle, 1);
+    ASSERT_TRUE(waitUntil([&] { return window.cartModel()->itemCount() == 3; }));
+    ui::CheckoutDialog *dialog = window.openCheckout();
+    ASSERT_TRUE(waitUntil([&] { return dialog->quote().has_value(); }));
+    EXPECT_EQ(dialog->field(QStringLiteral("shipping_address.country"))->text(), QStringLiteral("US"));
+    EXPECT_EQ(dialog->quote()->shippingCents, 499);
+    EXPECT_EQ(dialog->quote()->totalCents, 2000 + 3000 + 499);
+    const QString total = client::formatMoney(5499, QStringLiteral("USD"));
+    EXPECT_EQ(dialog->payButton()->text(), dialog->tr("Pay %1").arg(total));
+    EXPECT_TRUE(dialog->summaryText().contains(client::arrivalText(inDays(4)).toHtmlEscaped()))
+        << dialog->summaryText().toStdString();
+    EXPECT_TRUE(dialog->summaryText().contains(dialog->tr("Shipping: %1").arg(dialog->tr("free"))));
+    saveShot(dialog, QStringLiteral("checkout-shipping.png"));
+
+    // France: Far Away Goods does not ship there, said at once, and the total falls back to the items
+    QLineEdit *country = dialog->field(QStringLiteral("shipping_address.country"));
+    country->setFocus();
+    country->selectAll();
+    QTest::keyClicks(country, QStringLiteral("FR"));
+    ASSERT_TRUE(waitUntil([&] { return dialog->shippingError().contains(u"Far Away Goods"); }));
+    EXPECT_FALSE(dialog->quote().has_value());
+    EXPECT_TRUE(dialog->summaryText().contains(dialog->shippingError().toHtmlEscaped()));
+    saveShot(dialog, QStringLiteral("checkout-not-shipped.png"));
+    EXPECT_EQ(dialog->payButton()->text(), dialog->tr("Pay %1").arg(window.cartModel()->totalText()));
+    EXPECT_FALSE(dialog->payButton()->isEnabled());
+    country->selectAll();
+    QTest::keyClicks(country, QStringLiteral("US"));
+    ASSERT_TRUE(waitUntil([&] { return dialog->quote().has_value(); }));
+    EXPECT_TRUE(dialog->payButton()->isEnabled());
+
+    // paid: the order charges what the checkout said
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.line1")),
+                     QStringLiteral("1 Market Street"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.city")), QStringLiteral("Springfield"));
+    QTest::keyClicks(dialog->field(QStringLiteral("shipping_address.postal_code")), QStringLiteral("12345"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")),
+                     QStringLiteral("4242 4242 4242 4242"));
+    QTest::keyClicks(dialog->field(QStringLiteral("payment.cvc")), QStringLiteral("123"));
+    dialog->payButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }));
+    EXPECT_TRUE(dialog->confirmationText().contains(total)) << dialog->confirmationText().toStdString();
 }
