@@ -138,7 +138,7 @@ public:
 
     // Seller: the shop's order queue (status: paid | shipped | delivered | cancelled | refunded, or
     // "" for all; unshipped first) with the shop's own lines and part, and what the shop does with it.
-    // Each action answers with the whole order (every shop's lines).
+    // Each action answers with the shop's share of the order (its own lines and part).
     void shopOrders(const QString &status, int page, int perPage, QObject *context,
                     Callback<protocol::Page<protocol::Order>> done);
     void shipOrder(qint64 orderId, const QString &carrier, const QString &trackingNumber, QObject *context,

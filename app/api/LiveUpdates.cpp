@@ -167,6 +167,12 @@ void LiveUpdates::on(const protocol::OrderEvent &e)
         m_models.orders->apply(e.order); // a new order, or one a shop shipped, delivered or refunded
 }
 
+void LiveUpdates::on(const protocol::ShopOrderEvent &e)
+{
+    if (m_models.shopOrders)
+        m_models.shopOrders->apply(e.order); // shipped from another window, cancelled, refunded
+}
+
 // The seller's charts, sales list, inventory and order queue all move with one sale; the event names only the
 // item, so its title comes from the inventory when the item is there.
 void LiveUpdates::on(const protocol::SaleEvent &e)

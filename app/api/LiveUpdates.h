@@ -80,6 +80,7 @@ private:
     void on(const protocol::CartEvent &e);
     void on(const protocol::WishlistEvent &e);
     void on(const protocol::OrderEvent &e);
+    void on(const protocol::ShopOrderEvent &e);
     void on(const protocol::SaleEvent &e);
     void on(const protocol::LowStockEvent &e);
     void on(const protocol::AnalyticsEvent &e);

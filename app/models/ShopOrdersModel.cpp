@@ -239,25 +239,6 @@ void ShopOrdersModel::noteSale(qint64 orderId)
         m_refresh->start();
 }
 
-protocol::Order ShopOrdersModel::shopShare(const protocol::Order &order, qint64 shopId,
-                                           const QString &buyerName)
-{
-    protocol::Order o = order;
-    o.lines.removeIf([shopId](const protocol::OrderLine &l) { return l.sellerId != shopId; });
-    o.parts.removeIf([shopId](const protocol::OrderPart &p) { return p.shopId != shopId; });
-    o.shippingCents = partOf(o).shippingCents;
-    o.totalCents = o.shippingCents;
-    o.refundedCents = 0;
-    for (const protocol::OrderLine &l : std::as_const(o.lines)) {
-        o.totalCents += l.unitPriceCents * l.quantity;
-        o.refundedCents += l.unitPriceCents * l.refundedQuantity;
-    }
-    if (partOf(o).status == u"refunded") // as the server's queue counts it
-        o.refundedCents += o.shippingCents;
-    o.buyerName = buyerName;
-    return o;
-}
-
 void ShopOrdersModel::ship(qint64 orderId, const QString &carrier, const QString &trackingNumber,
                            QObject *context, Callback<protocol::Order> done)
 {
@@ -284,21 +265,21 @@ Callback<protocol::Order> ShopOrdersModel::answer(qint64 orderId, QObject *conte
             done = std::move(done)](Result<protocol::Order> r) {
         setBusy(orderId, -1);
         if (r)
-            applyAnswer(r.value());
+            apply(r.value());
         if (done && (!hasContext || guard))
             done(std::move(r));
     };
 }
 
-void ShopOrdersModel::applyAnswer(const protocol::Order &order)
+void ShopOrdersModel::apply(const protocol::Order &share)
 {
-    const int row = rowOf(order.id);
+    const int row = rowOf(share.id);
     if (row < 0)
         return;
-    const protocol::Order &was = m_orders.at(row);
-    const qint64 shopId = was.parts.isEmpty() ? (was.lines.isEmpty() ? 0 : was.lines.first().sellerId)
-                                              : was.parts.first().shopId;
-    m_orders[row] = shopShare(order, shopId, was.buyerName);
+    const QString buyerName = m_orders.at(row).buyerName; // the actions' answers leave it out
+    m_orders[row] = share;
+    if (m_orders[row].buyerName.isEmpty())
+        m_orders[row].buyerName = buyerName;
     rowChanged(row);
 }
 

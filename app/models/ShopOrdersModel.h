@@ -72,10 +72,9 @@ public:
     // A sale of the shop (the seller topic): an order the list does not show, and no page still to
     // come would bring, reads the list again.
     void noteSale(qint64 orderId);
-
-    // What of `order` belongs to the shop: its lines and part and their money (the actions'
-    // answers carry every shop's lines), sent to `buyerName`.
-    static protocol::Order shopShare(const protocol::Order &order, qint64 shopId, const QString &buyerName);
+    // The shop's share of an order as it is now (an action's answer, or the seller topic's shop_order
+    // after the buyer cancelled or an admin refunded): the row, if shown, changes in place.
+    void apply(const protocol::Order &share);
 
 Q_SIGNALS:
     void loaded();
@@ -86,7 +85,6 @@ private:
     void requestPage(int page, quint64 generation) override;
     QVariant display(const protocol::Order &o, int column) const;
     Callback<protocol::Order> answer(qint64 orderId, QObject *context, Callback<protocol::Order> done);
-    void applyAnswer(const protocol::Order &order);
     void setBusy(qint64 orderId, int delta);
     void rowChanged(int row);
 

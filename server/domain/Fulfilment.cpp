@@ -25,6 +25,10 @@ template <typename Job> QFuture<Result<protocol::Order>> Fulfilment::change(Job 
             // on the writer thread, right after the commit: whether or not anyone waits for the answer
             publishEvent(m_s.publisher, QStringLiteral("user:%1").arg(changed->buyerId),
                          protocol::OrderEvent{changed->order});
+            for (const protocol::OrderPart &part : changed->order.parts) // each shop's queue follows
+                publishEvent(m_s.publisher, QStringLiteral("seller:%1").arg(part.shopId),
+                             protocol::ShopOrderEvent{
+                                 storage::shopShare(changed->order, part.shopId, changed->buyerName)});
             if (m_s.wakeMail)
                 m_s.wakeMail();
             if (changed->refund)

@@ -88,6 +88,18 @@ OrderEvent OrderEvent::fromJson(const QJsonObject &o)
     return {Order::fromJson(o.value(u"order").toObject())};
 }
 
+void ShopOrderEvent::write(JsonWriter &w) const
+{
+    begin(w, kType).key("order");
+    order.write(w);
+    w.endObject();
+}
+
+ShopOrderEvent ShopOrderEvent::fromJson(const QJsonObject &o)
+{
+    return {Order::fromJson(o.value(u"order").toObject())};
+}
+
 void SaleEvent::write(JsonWriter &w) const
 {
     begin(w, kType).field("order_id", orderId).field("item_id", itemId);

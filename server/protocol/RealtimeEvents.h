@@ -104,6 +104,19 @@ struct SaleEvent
     bool operator==(const SaleEvent &) const = default;
 };
 
+// seller: an order of the shop changed after payment (a part shipped or delivered, the buyer cancelled,
+// a refund): the shop's share of it, as its queue shows it ({"type":"shop_order","order":{...}}).
+struct ShopOrderEvent
+{
+    static constexpr const char *kType = "shop_order";
+    Order order;
+
+    void write(JsonWriter &w) const;
+    static ShopOrderEvent fromJson(const QJsonObject &o);
+
+    bool operator==(const ShopOrderEvent &) const = default;
+};
+
 // seller: an item's stock fell to its threshold or below.
 struct LowStockEvent
 {
@@ -152,7 +165,7 @@ struct AuthenticatedEvent
 
 using RealtimeEvent =
     std::variant<ViewersEvent, StockEvent, PurchaseEvent, CartEvent, WishlistEvent, OrderEvent, SaleEvent,
-                 LowStockEvent, AnalyticsEvent, ErrorEvent, AuthenticatedEvent>;
+                 ShopOrderEvent, LowStockEvent, AnalyticsEvent, ErrorEvent, AuthenticatedEvent>;
 
 // The typed message of a received frame; nullopt for a type this client does not know (a pong).
 std::optional<RealtimeEvent> parseEvent(const QJsonObject &o);

@@ -85,6 +85,10 @@ WriteResult<OrderChange> changed(QSqlDatabase &db, qint64 orderId, const QString
         order.value()->status = status;
     }
     change.order = *order.value();
+    auto buyer = run(db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"), {change.buyerId});
+    if (!buyer)
+        return buyer.error();
+    change.buyerName = buyer->next() ? buyer->value(0).toString() : QString();
     return WriteResult<OrderChange>(std::move(change), std::move(changes));
 }
 

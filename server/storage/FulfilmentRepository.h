@@ -32,6 +32,7 @@ struct PendingRefund
 struct OrderChange
 {
     qint64 buyerId = 0;
+    QString buyerName;                   // for the shops' queues
     protocol::Order order;               // as it is now
     std::optional<PendingRefund> refund; // money to give back
     QList<StockChange> stock;            // items whose stock came back

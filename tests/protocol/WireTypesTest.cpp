@@ -241,6 +241,7 @@ TEST(WireTypes, EventsRoundTripThroughParseEvent)
         WishlistEvent{{summary(5), summary(6)}},
         OrderEvent{order()},
         SaleEvent{41, 5, 2, 9998, QStringLiteral("2026-11-21T10:00:00Z")},
+        ShopOrderEvent{order()},
         LowStockEvent{5, 1},
         AnalyticsEvent{snapshot()},
         ErrorEvent{QStringLiteral("forbidden"), QStringLiteral("topic admin is not yours")},

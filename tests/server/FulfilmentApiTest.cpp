@@ -120,6 +120,7 @@ TEST_F(FulfilmentApiTest, ATwoShopOrderIsShippedAndDeliveredByEachShopAndTheBuye
     const qint64 lamp = newItem(seller, QStringLiteral("Parcel lamp"), 5);
     const qint64 mug = newItem(otherSeller, QStringLiteral("Parcel mug"), 5);
     TopicListener buyerWindow(port(), QStringLiteral("user"), buyer);
+    TopicListener otherShopWindow(port(), QStringLiteral("seller"), otherSeller);
     const QJsonObject placed = order({{lamp, 1}, {mug, 2}});
     const QByteArray id = orderPath(placed);
     const qint64 orderId = placed.value(u"id").toInteger();
@@ -164,6 +165,21 @@ TEST_F(FulfilmentApiTest, ATwoShopOrderIsShippedAndDeliveredByEachShopAndTheBuye
     EXPECT_TRUE(mailText(shippedMail).contains(u"Tracking number: 1ZPARCEL01")) << shippedMail.toStdString();
     EXPECT_TRUE(mailText(shippedMail).contains(u"1 x Parcel lamp"));
     EXPECT_FALSE(mailText(shippedMail).contains(u"Parcel mug")); // another shop's parcel
+    // the other shop's queue follows, with its own share only (and who it goes to)
+    const QJsonObject share =
+        otherShopWindow
+            .waitFor(QStringLiteral("shop_order"),
+                     [&](const QJsonObject &m) {
+                         return m.value(u"order").toObject().value(u"status").toString() ==
+                                u"partially_shipped";
+                     })
+            .value(u"order")
+            .toObject();
+    ASSERT_EQ(share.value(u"lines").toArray().size(), 1) << QJsonDocument(share).toJson().toStdString();
+    EXPECT_EQ(share.value(u"lines").toArray()[0].toObject().value(u"item_id").toInteger(), mug);
+    EXPECT_EQ(share.value(u"parts").toArray().size(), 1);
+    EXPECT_EQ(share.value(u"total_cents").toInteger(), 5000);
+    EXPECT_FALSE(share.value(u"buyer").toObject().value(u"display_name").toString().isEmpty());
 
     // wrong states and other shops
     EXPECT_EQ(act(seller, "/api/v1/seller/orders/" + id + "/ship",
@@ -219,6 +235,7 @@ TEST_F(FulfilmentApiTest, ACancellationBeforeShipmentRefundsEverythingOnceAndPut
     const QJsonObject placed = order({{kettle, 2}});
     const QByteArray id = orderPath(placed);
     EXPECT_EQ(stock(kettle), 3);
+    TopicListener shopWindow(port(), QStringLiteral("seller"), seller);
 
     HttpReply r = act(buyer, "/api/v1/orders/" + id + "/cancel");
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
@@ -228,6 +245,17 @@ TEST_F(FulfilmentApiTest, ACancellationBeforeShipmentRefundsEverythingOnceAndPut
     EXPECT_EQ(cancelled.value(u"parts").toArray()[0].toObject().value(u"status").toString(), u"cancelled");
     EXPECT_EQ(cancelled.value(u"lines").toArray()[0].toObject().value(u"refunded_quantity").toInt(), 2);
     EXPECT_EQ(stock(kettle), 5);
+    // the shop's queue hears it at once: nothing to ship any more
+    EXPECT_FALSE(
+        shopWindow
+            .waitFor(QStringLiteral("shop_order"),
+                     [&](const QJsonObject &m) {
+                         const QJsonObject o = m.value(u"order").toObject();
+                         return o.value(u"id").toInteger() == placed.value(u"id").toInteger() &&
+                                o.value(u"parts").toArray()[0].toObject().value(u"status").toString() ==
+                                    u"cancelled";
+                     })
+            .isEmpty());
     ASSERT_TRUE(waitUntil([&] {
         return ledger().contains(" 6000\n") && ledger().contains("refund refund-");
     })) << ledger().toStdString();

@@ -298,6 +298,10 @@ TEST(OrdersTest, TheCancelButtonIsThereOnlyWhileAllowedAndAsksFirst)
     const qint64 shipped = order(server.port(), buyerToken, kettle, 1);
     const qint64 id = order(server.port(), buyerToken, kettle, 2);
     signInAs(w.buyer, w.b, QStringLiteral("buyer"));
+    signInAs(w.seller, w.s, QStringLiteral("seller"));
+    w.seller.navigation(QStringLiteral("my_shop"))->trigger();
+    client::ShopOrdersModel &queue = *w.seller.shopOrdersModel();
+    loadAllWith(queue, id);
     w.buyer.navigation(QStringLiteral("orders"))->trigger();
     ui::OrdersPage *orders = w.buyer.ordersPage();
     ASSERT_TRUE(waitUntil([&] { return w.buyer.ordersModel()->rowOf(id) == 0; }));
@@ -351,6 +355,11 @@ TEST(OrdersTest, TheCancelButtonIsThereOnlyWhileAllowedAndAsksFirst)
     }));
     EXPECT_FALSE(orders->cancelButton()->isEnabled());
     EXPECT_TRUE(orders->detailsText().contains(client::orderStatusText(QStringLiteral("cancelled"))));
+    // the seller's queue says so without a reload: no parcel to send
+    EXPECT_TRUE(waitUntil([&] {
+        return queue.index(queue.rowOf(id), 0).data(client::ShopOrdersModel::PartStatusRole).toString() ==
+               u"cancelled";
+    }));
     EXPECT_TRUE(orders->messageText().contains(QStringLiteral("#%1").arg(id)));
     const QString refunded = orders->tr("Refunded: %1")
                                  .arg(client::formatMoney(placed.totalCents, placed.currency))
