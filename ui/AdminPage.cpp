@@ -95,6 +95,8 @@ AdminPage::AdminPage(client::AdminAnalytics &analytics, client::AdminUsersModel 
     auto *cards = new QHBoxLayout;
     cards->addWidget(card(QStringLiteral("revenue_today"), tr("Revenue today")));
     cards->addWidget(card(QStringLiteral("orders_hour"), tr("Orders, last hour")));
+    cards->addWidget(card(QStringLiteral("orders_to_ship"), tr("Orders to ship")));
+    cards->addWidget(card(QStringLiteral("refunds_today"), tr("Refunds today")));
     cards->addWidget(card(QStringLiteral("viewers"), tr("Viewing items now")));
     cards->addWidget(card(QStringLiteral("connections"), tr("Connections now")));
     auto *charts = new QHBoxLayout;
@@ -196,6 +198,10 @@ void AdminPage::refresh()
             label->setText(client::formatMoney(s.revenueTodayCents, QStringLiteral("USD")));
         else if (name == u"orders_hour")
             label->setText(locale.toString(s.ordersLastHour()));
+        else if (name == u"orders_to_ship")
+            label->setText(locale.toString(s.ordersToShip));
+        else if (name == u"refunds_today")
+            label->setText(client::formatMoney(s.refundsTodayCents, QStringLiteral("USD")));
         else if (name == u"viewers")
             label->setText(locale.toString(s.viewersNow));
         else if (name == u"connections")

@@ -1,8 +1,8 @@
 #pragma once
 // The admin's view of the market: a live dashboard fed once a second by the `admin` topic
-// (orders per minute over the last hour, revenue by category today, revenue today, top searches
-// of the hour and of the day, most viewed items right now, viewers and connections now), and a
-// users page (search, change role, disable).
+// (orders per minute over the last hour, revenue by category today, revenue and refunds today,
+// orders waiting to ship, top searches of the hour and of the day, most viewed items right now,
+// viewers and connections now), and a users page (search, change role, disable).
 #include <QWidget>
 
 class QLabel;
@@ -34,7 +34,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TimeChart *ordersChart() const { return m_orders; }
     BarChart *categoryChart() const { return m_categories; }
-    // the figure shown on a card: revenue_today, orders_hour, viewers, connections
+    // the figure shown on a card: revenue_today, orders_hour, orders_to_ship, refunds_today, viewers,
+    // connections
     QString figure(const QString &name) const;
     QTableWidget *topSearchesHour() const { return m_searchesHour; }
     QTableWidget *topSearchesDay() const { return m_searchesDay; }

@@ -235,7 +235,8 @@ SellerPage *MainWindow::sellerPage()
         return m_sellerPage;
     m_sellerPage =
         new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
-                       new SalesPage(*m_sales, *m_stats, *m_inventory), new ShopOrdersPage(*m_shopOrders));
+                       new SalesPage(*m_sales, *m_stats, *m_inventory), new ShopOrdersPage(*m_shopOrders),
+                       m_api, m_session);
     m_sellerHost->layout()->addWidget(m_sellerPage);
     connect(m_sellerPage, &SellerPage::noticeActivated, this, [this](qint64 id) {
         m_sellerPage->tabs()->setCurrentWidget(m_sellerPage->inventoryPage());

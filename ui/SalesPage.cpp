@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace emporium {
@@ -27,7 +28,7 @@ SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, clie
       m_revenue(new TimeChart(tr("Revenue"))),
       m_units(new BarChart(tr("Units sold by item"), Qt::Horizontal)), m_table(new QTableView),
       m_bucket(new QComboBox), m_item(new QComboBox), m_from(new QDateEdit), m_to(new QDateEdit),
-      m_summary(new QLabel)
+      m_summary(new QLabel), m_toShip(new QLabel), m_late(new QLabel), m_queuePoll(new QTimer(this))
 {
     m_bucket->addItem(tr("Per minute, last hour"), int(SellerStats::Bucket::Minute));
     m_bucket->addItem(tr("Per hour, last 2 days"), int(SellerStats::Bucket::Hour));
@@ -69,12 +70,24 @@ SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, clie
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_summary->setFont(big);
+    for (QLabel *figure : {m_toShip, m_late}) {
+        figure->setFont(big);
+        figure->setTextFormat(Qt::PlainText);
+    }
+    m_toShip->setToolTip(tr("Orders paid and not shipped yet (My shop → Orders)"));
+    m_late->setToolTip(tr("Orders to ship that are past your handling time"));
+    m_queuePoll->setInterval(kQueuePollMs);
+    connect(m_queuePoll, &QTimer::timeout, &m_stats, &SellerStats::refreshQueue);
 
     auto *chartsRow = new QHBoxLayout;
     chartsRow->addWidget(m_revenue, 3);
     chartsRow->addWidget(m_units, 2);
     auto *chartsHeader = new QHBoxLayout;
     chartsHeader->addWidget(m_summary, 1);
+    chartsHeader->addWidget(m_toShip);
+    chartsHeader->addSpacing(12);
+    chartsHeader->addWidget(m_late);
+    chartsHeader->addSpacing(24);
     auto *bucketLabel = new QLabel(tr("C&hart:"));
     bucketLabel->setBuddy(m_bucket);
     chartsHeader->addWidget(bucketLabel);
@@ -115,9 +128,38 @@ SalesPage::SalesPage(client::SalesModel &sales, client::SellerStats &stats, clie
     layout->addWidget(split);
 
     connect(&m_stats, &SellerStats::changed, this, &SalesPage::refreshCharts);
+    connect(&m_stats, &SellerStats::queueChanged, this, &SalesPage::showQueue);
     connect(&m_inventory, &client::InventoryModel::loaded, this, &SalesPage::refreshItems);
     refreshItems(); // the inventory may have loaded before this page was built
     refreshCharts();
+    showQueue();
+}
+
+void SalesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_stats.refreshQueue();
+    m_queuePoll->start();
+}
+
+void SalesPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_queuePoll->stop();
+}
+
+void SalesPage::showQueue()
+{
+    const QLocale locale;
+    m_toShip->setText(tr("To ship: %1").arg(locale.toString(m_stats.toShip())));
+    m_late->setText(tr("Late: %1").arg(locale.toString(m_stats.late())));
+    // red at a glance (lighter on a dark palette, to stay readable); the count and the accessible
+    // name say it without colour
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString red = dark ? QStringLiteral("#ef7373") : QStringLiteral("#c62828");
+    m_late->setStyleSheet(m_stats.late() > 0 ? QStringLiteral("color:%1;").arg(red) : QString());
+    m_toShip->setAccessibleName(tr("%n order(s) to ship", nullptr, int(m_stats.toShip())));
+    m_late->setAccessibleName(tr("%n late shipment(s)", nullptr, int(m_stats.late())));
 }
 
 void SalesPage::applyFilter()

@@ -1,12 +1,16 @@
 #pragma once
 // The seller's sales: live charts (revenue per minute/hour/day, units by item) over the shop's
-// own order lines, filtered by date and item. A sale moves the charts and the table at once.
+// own order lines, filtered by date and item, and the shipping queue ("To ship", "Late", red when
+// any is late). A sale moves the charts and the table at once; the queue figures follow the
+// model's events, and are read again when the page is shown and every half minute while it is
+// (an order becomes late with time, not with an event).
 #include <QWidget>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace emporium {
 namespace client {
@@ -37,11 +41,21 @@ public:
     QDateEdit *from() const { return m_from; }
     QDateEdit *to() const { return m_to; }
     QLabel *summary() const { return m_summary; }
+    // "To ship: N" and "Late: N"
+    QLabel *toShipFigure() const { return m_toShip; }
+    QLabel *lateFigure() const { return m_late; }
+
+    static constexpr int kQueuePollMs = 30000;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void applyFilter();
     void refreshCharts();
     void refreshItems();
+    void showQueue();
 
     client::SalesModel &m_sales;
     client::SellerStats &m_stats;
@@ -54,6 +68,9 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_summary;
+    QLabel *m_toShip;
+    QLabel *m_late;
+    QTimer *m_queuePoll;
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "ui/InventoryPage.h"
 #include "ui/SalesPage.h"
+#include "ui/ShippingSettingsPage.h"
 #include "ui/ShopOrdersPage.h"
 
 #include <QHBoxLayout>
@@ -15,13 +16,15 @@
 namespace emporium {
 namespace ui {
 
-SellerPage::SellerPage(InventoryPage *inventory, SalesPage *sales, ShopOrdersPage *orders, QWidget *parent)
+SellerPage::SellerPage(InventoryPage *inventory, SalesPage *sales, ShopOrdersPage *orders,
+                       client::ApiClient &api, client::Session &session, QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget), m_inventory(inventory), m_sales(sales), m_orders(orders),
-      m_noticeBox(new QWidget), m_notices(new QListWidget)
+      m_shipping(new ShippingSettingsPage(api, session)), m_noticeBox(new QWidget), m_notices(new QListWidget)
 {
     m_tabs->addTab(m_inventory, tr("&Inventory"));
     m_tabs->addTab(m_sales, tr("Sa&les"));
     m_tabs->addTab(m_orders, tr("&Orders"));
+    m_tabs->addTab(m_shipping, tr("Shippin&g"));
     m_tabs->setDocumentMode(true);
 
     m_notices->setAccessibleName(tr("Stock alerts"));

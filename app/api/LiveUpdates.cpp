@@ -171,6 +171,8 @@ void LiveUpdates::on(const protocol::ShopOrderEvent &e)
 {
     if (m_models.shopOrders)
         m_models.shopOrders->apply(e.order); // shipped from another window, cancelled, refunded
+    if (m_models.stats)
+        m_models.stats->noteQueueChange(); // "to ship" and "late" follow
 }
 
 // The seller's charts, sales list, inventory and order queue all move with one sale; the event names only the

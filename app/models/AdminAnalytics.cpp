@@ -30,6 +30,8 @@ MarketSnapshot MarketSnapshot::from(const protocol::AnalyticsSnapshot &o)
     s.viewersNow = o.viewersNow;
     s.connectionsNow = o.connectionsNow;
     s.revenueTodayCents = o.revenueTodayCents;
+    s.ordersToShip = o.ordersToShip;
+    s.refundsTodayCents = o.refundsTodayCents;
     return s;
 }
 

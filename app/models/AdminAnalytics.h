@@ -34,6 +34,8 @@ struct MarketSnapshot
     qint64 viewersNow = 0;
     qint64 connectionsNow = 0;
     qint64 revenueTodayCents = 0;
+    qint64 ordersToShip = 0; // every shop's parts paid and not shipped yet
+    qint64 refundsTodayCents = 0;
     qint64 ordersLastHour() const;
 
     static MarketSnapshot from(const protocol::AnalyticsSnapshot &s);

@@ -2,6 +2,7 @@
 
 #include "app/api/ApiClient.h"
 
+#include <QTimer>
 #include <algorithm>
 
 namespace emporium {
@@ -22,7 +23,13 @@ QString bucketName(SellerStats::Bucket b)
 
 } // namespace
 
-SellerStats::SellerStats(ApiClient &api, QObject *parent) : QObject(parent), m_api(api) {}
+SellerStats::SellerStats(ApiClient &api, QObject *parent)
+    : QObject(parent), m_api(api), m_queueDelay(new QTimer(this))
+{
+    m_queueDelay->setSingleShot(true);
+    m_queueDelay->setInterval(kQueueDelayMs);
+    connect(m_queueDelay, &QTimer::timeout, this, &SellerStats::refreshQueue);
+}
 
 int SellerStats::bucketCount(Bucket b)
 {
@@ -65,21 +72,25 @@ void SellerStats::rebuild(const QDateTime &now)
 void SellerStats::clear()
 {
     ++m_generation;
+    ++m_queueGeneration;
+    m_queueDelay->stop();
     m_series.clear();
     m_top.clear();
     rebuild(QDateTime::currentDateTimeUtc());
     Q_EMIT changed();
+    setQueue(0, 0);
 }
 
 void SellerStats::reload()
 {
     const quint64 generation = ++m_generation;
+    const quint64 queueGeneration = ++m_queueGeneration;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime from =
         bucketStart(m_bucket, now).addSecs(-(bucketCount(m_bucket) - 1) * stepSecs(m_bucket));
     m_api.sellerStats(
         bucketName(m_bucket), from.toString(Qt::ISODate), this,
-        [this, generation](Result<protocol::SellerStats> r) {
+        [this, generation, queueGeneration](Result<protocol::SellerStats> r) {
             if (generation != m_generation)
                 return;
             if (!r) {
@@ -92,7 +103,36 @@ void SellerStats::reload()
             m_top = r->topItems;
             rebuild(QDateTime::currentDateTimeUtc());
             Q_EMIT changed();
+            if (queueGeneration == m_queueGeneration)
+                setQueue(r->toShip, r->late);
         });
+}
+
+// The same answer as the charts', for today only: the queue figures are all it is read for.
+void SellerStats::refreshQueue()
+{
+    m_queueDelay->stop();
+    const quint64 generation = ++m_queueGeneration;
+    const QDateTime today = bucketStart(Bucket::Day, QDateTime::currentDateTimeUtc());
+    m_api.sellerStats(bucketName(Bucket::Day), today.toString(Qt::ISODate), this,
+                      [this, generation](Result<protocol::SellerStats> r) {
+                          if (generation != m_queueGeneration)
+                              return;
+                          if (!r) {
+                              Q_EMIT failed(r.error().message);
+                              return;
+                          }
+                          setQueue(r->toShip, r->late);
+                      });
+}
+
+void SellerStats::setQueue(qint64 toShip, qint64 late)
+{
+    if (toShip == m_toShip && late == m_late)
+        return;
+    m_toShip = toShip;
+    m_late = late;
+    Q_EMIT queueChanged();
 }
 
 qint64 SellerStats::revenueCents() const
@@ -136,6 +176,12 @@ void SellerStats::applySale(qint64 itemId, const QString &title, qint64 quantity
     std::stable_sort(m_top.begin(), m_top.end(),
                      [](const TopItem &a, const TopItem &b) { return a.units > b.units; });
     Q_EMIT changed();
+    noteQueueChange(); // a new order to ship, perhaps
+}
+
+void SellerStats::noteQueueChange()
+{
+    m_queueDelay->start();
 }
 
 } // namespace client

@@ -1,9 +1,12 @@
 // The seller's "My shop" and the admin's "Analytics" in real windows against a real demo
 // server: the inventory table edited by keyboard (a refused value says why, undo takes an edit
 // back), a bad CSV import's report, charts filled from the demo's month, and a purchase made
-// elsewhere moving both dashboards and raising a low-stock alert.
+// elsewhere moving both dashboards and raising a low-stock alert; the shipping queue ("To ship",
+// "Late", the admin's "Orders to ship") and "Refunds today" following an order, a refund and a
+// shipment.
 #include "app/models/AdminAnalytics.h"
 #include "app/models/InventoryModel.h"
+#include "app/models/Money.h"
 #include "app/models/SalesModel.h"
 #include "app/models/SellerStats.h"
 #include "tests/common/ApiRequests.h"
@@ -16,6 +19,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SalesPage.h"
 #include "ui/SellerPage.h"
+#include "ui/ShopOrdersPage.h"
 #include "ui/SignInDialog.h"
 
 #include <QAction>
@@ -33,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUuid>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -61,6 +66,27 @@ void signInAs(ui::MainWindow &window, Client &c, const QString &role)
     window.openSignIn()->demoButton(role)->click();
     ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
     ASSERT_TRUE(waitUntil([&] { return c.realtime.state() == client::RealtimeClient::State::Connected; }));
+}
+
+// The queue figures as the seller's dashboard words them.
+QString toShipText(qint64 n)
+{
+    return ui::SalesPage::tr("To ship: %1").arg(QLocale().toString(n));
+}
+
+QString lateText(qint64 n)
+{
+    return ui::SalesPage::tr("Late: %1").arg(QLocale().toString(n));
+}
+
+// An ApiClient call's answer, once it came.
+template <typename T> Result<T> answerOf(const std::function<void(QObject *, client::Callback<T>)> &call)
+{
+    QObject context;
+    std::optional<Result<T>> answer;
+    call(&context, [&](Result<T> r) { answer = std::move(r); });
+    waitUntil([&] { return answer.has_value(); });
+    return answer ? *answer : Result<T>(Error{QStringLiteral("timeout"), QStringLiteral("no answer"), {}});
 }
 
 TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
@@ -255,6 +281,119 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     QTest::keyClicks(market->userSearch(), QStringLiteral("dave@"));
     ASSERT_TRUE(waitUntil([&] { return market->usersTable()->model()->rowCount() == 1; }));
     saveShot(&admin, QStringLiteral("admin-users.png"));
+}
+
+// The shipping queue on both dashboards. The seller's "To ship" is the number of the shop's parts
+// waiting (what its Orders tab lists "to ship"), grows with a new order (the sale event) and drops
+// once one shipped and the seller looks at the dashboard again; "Late" counts those past the
+// handling time, in red. The admin's "Orders to ship" and "Refunds today" cards follow an order, a
+// refund of one line and a shipment.
+TEST(DashboardsTest, QueueAndRefundFiguresFollowOrdersRefundsAndShipments)
+{
+    applyScreenshotLook();
+    ServerProcess server;
+    ASSERT_TRUE(server.start());
+    const quint16 port = server.port();
+    QTemporaryDir sellerDir, adminDir;
+    Client s(sellerDir.path()), a(adminDir.path());
+    ui::MainWindow seller(s.api, s.realtime, s.session, {true, false}),
+        admin(a.api, a.realtime, a.session, {true, false});
+    for (ui::MainWindow *w : {&seller, &admin}) {
+        w->resize(1360, 860);
+        w->show();
+        w->connectTo(server.url());
+    }
+    signInAs(seller, s, QStringLiteral("seller"));
+    signInAs(admin, a, QStringLiteral("admin"));
+    const QString sellerToken = s.session.token();
+    const auto partsToShip = [&] {
+        return httpGet(port, "/api/v1/seller/orders?status=paid&per_page=1", bearer(sellerToken))
+            .json()
+            .object()
+            .value(u"total")
+            .toInteger();
+    };
+
+    // with no handling time every waiting part is late, once the dashboard is looked at
+    const HttpReply noHandling =
+        httpRequest(port, "PUT", "/api/v1/seller/shipping",
+                    R"({"handling_days":0,"rates":[{"country":"*","flat_cents":0,"transit_days":5}]})",
+                    "Content-Type: application/json\r\n" + bearer(sellerToken));
+    ASSERT_EQ(noHandling.status, 200) << noHandling.body.toStdString();
+    seller.navigation(QStringLiteral("my_shop"))->trigger();
+    ui::SellerPage *shop = seller.sellerPage();
+    ui::SalesPage *sales = shop->salesPage();
+    shop->tabs()->setCurrentWidget(sales);
+    const qint64 waiting = partsToShip();
+    ASSERT_GT(waiting, 0); // the demo's last two days
+    ASSERT_TRUE(waitUntil([&] { return sales->toShipFigure()->text() == toShipText(waiting); }))
+        << sales->toShipFigure()->text().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return sales->lateFigure()->text() == lateText(waiting); }))
+        << sales->lateFigure()->text().toStdString();
+    EXPECT_TRUE(sales->toShipFigure()->isVisible());
+    const QColor late = sales->lateFigure()->palette().color(QPalette::WindowText);
+    EXPECT_TRUE((late.hue() < 15 || late.hue() > 345) && late.saturation() > 100)
+        << late.name().toStdString();
+    EXPECT_NE(sales->toShipFigure()->palette().color(QPalette::WindowText), late);
+    QTest::qWait(100);
+    saveShot(&seller, QStringLiteral("sales-queue.png"));
+
+    // the admin's cards, fed by the admin topic
+    admin.navigation(QStringLiteral("analytics"))->trigger();
+    ui::AdminPage *market = admin.adminPage();
+    const QString adminToken = a.session.token();
+    const QJsonObject figures = httpGet(port, "/api/v1/admin/analytics", bearer(adminToken)).json().object();
+    const qint64 toShipBefore = figures.value(u"orders_to_ship").toInteger();
+    const qint64 refundsBefore = figures.value(u"refunds_today_cents").toInteger();
+    const auto toShipCard = [&](qint64 n) {
+        return waitUntil(
+            [&] { return market->figure(QStringLiteral("orders_to_ship")) == QLocale().toString(n); });
+    };
+    ASSERT_GE(toShipBefore, waiting);
+    ASSERT_TRUE(toShipCard(toShipBefore)) << market->figure(QStringLiteral("orders_to_ship")).toStdString();
+    EXPECT_EQ(market->figure(QStringLiteral("refunds_today")),
+              client::formatMoney(refundsBefore, QStringLiteral("USD")));
+
+    // an order of two lamps: one more part to ship for the shop and for the market
+    const qint64 lamp = createItem(port, sellerToken, QStringLiteral("Queue lamp"), 10, 2500);
+    ASSERT_NE(lamp, 0);
+    const HttpReply placed =
+        placeOrder(port, login(port, QStringLiteral("carol@demo.test")), lamp, 2, "queue-1");
+    ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
+    const qint64 orderId = placed.json().object().value(u"id").toInteger();
+    ASSERT_TRUE(waitUntil([&] { return sales->toShipFigure()->text() == toShipText(waiting + 1); }))
+        << sales->toShipFigure()->text().toStdString();
+    EXPECT_EQ(partsToShip(), waiting + 1);
+    ASSERT_TRUE(toShipCard(toShipBefore + 1))
+        << market->figure(QStringLiteral("orders_to_ship")).toStdString();
+
+    // the shop gives one lamp back: refunds today grow by it, the part still waits
+    const client::RefundRequest oneLamp{{{lamp, 1}}, false, QStringLiteral("scratched")};
+    const Result<protocol::Order> refunded = answerOf<protocol::Order>([&](QObject *context, auto done) {
+        s.api.refundOrder(orderId, oneLamp, QUuid::createUuid().toString(), context, std::move(done));
+    });
+    ASSERT_TRUE(refunded.ok()) << refunded.error().message.toStdString();
+    EXPECT_EQ(refunded->refundedCents, 2500);
+    const QString refundsNow =
+        client::formatMoney(refundsBefore + refunded->refundedCents, QStringLiteral("USD"));
+    ASSERT_TRUE(waitUntil([&] { return market->figure(QStringLiteral("refunds_today")) == refundsNow; }))
+        << market->figure(QStringLiteral("refunds_today")).toStdString();
+    EXPECT_EQ(market->figure(QStringLiteral("orders_to_ship")), QLocale().toString(toShipBefore + 1));
+    QTest::qWait(100);
+    saveShot(&admin, QStringLiteral("admin-queue.png"));
+
+    // shipped: the market's count drops with the next push, the shop's when its dashboard is shown again
+    const Result<protocol::Order> shipped = answerOf<protocol::Order>([&](QObject *context, auto done) {
+        s.api.shipOrder(orderId, QStringLiteral("UPS"), QStringLiteral("1ZQUEUE"), context, std::move(done));
+    });
+    ASSERT_TRUE(shipped.ok()) << shipped.error().message.toStdString();
+    ASSERT_TRUE(toShipCard(toShipBefore)) << market->figure(QStringLiteral("orders_to_ship")).toStdString();
+    EXPECT_EQ(partsToShip(), waiting);
+    shop->tabs()->setCurrentWidget(shop->ordersPage());
+    shop->tabs()->setCurrentWidget(sales);
+    ASSERT_TRUE(waitUntil([&] { return sales->toShipFigure()->text() == toShipText(waiting); }))
+        << sales->toShipFigure()->text().toStdString();
+    EXPECT_EQ(seller.sellerStats()->toShip(), waiting);
 }
 
 } // namespace
