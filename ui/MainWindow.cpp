@@ -233,10 +233,9 @@ SellerPage *MainWindow::sellerPage()
 {
     if (m_sellerPage)
         return m_sellerPage;
-    m_sellerPage =
-        new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
-                       new SalesPage(*m_sales, *m_stats, *m_inventory), new ShopOrdersPage(*m_shopOrders),
-                       m_api, m_session);
+    m_sellerPage = new SellerPage(new InventoryPage(*m_inventory, *m_transfer),
+                                  new SalesPage(*m_sales, *m_stats, *m_inventory),
+                                  new ShopOrdersPage(*m_shopOrders), m_api, m_session);
     m_sellerHost->layout()->addWidget(m_sellerPage);
     connect(m_sellerPage, &SellerPage::noticeActivated, this, [this](qint64 id) {
         m_sellerPage->tabs()->setCurrentWidget(m_sellerPage->inventoryPage());
