@@ -500,6 +500,17 @@ TEST_F(FulfilmentApiTest, ShippingIsChargedPerShopFromItsRatesAndTheQuoteSaysWhe
     r = postJson(port(), "/api/v1/orders/quote", big, bearer(buyer));
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(errorFields(r).keys(), QStringList{QStringLiteral("shipping_address.country")});
+
+    // the demo shop ships free at home and charges abroad: 8.99 to Canada below 75.00, in 1 + 6 days
+    QJsonObject abroad = orderBody(mug, 1);
+    abroad.remove(QStringLiteral("payment"));
+    abroad.insert(QStringLiteral("shipping_address"),
+                  QJsonObject{{QStringLiteral("country"), QStringLiteral("CA")}});
+    r = postJson(port(), "/api/v1/orders/quote", abroad, bearer(buyer));
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    EXPECT_EQ(r.json().object().value(u"shipping_cents").toInteger(), 899);
+    EXPECT_EQ(r.json().object().value(u"parts").toArray()[0].toObject().value(u"arrives_by").toString(),
+              QDate::currentDate().addDays(7).toString(Qt::ISODate));
 }
 
 } // namespace

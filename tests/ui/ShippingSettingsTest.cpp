@@ -142,6 +142,12 @@ TEST(ShippingSettingsTest, ASellerSavesRatesByKeyboardAndARefusedRowIsMarkedWith
     window.show();
     window.connectTo(server.url());
     signInAs(window, s, QStringLiteral("seller"));
+    // the demo shop ships to a few countries; this one starts over with one rate for everywhere
+    ASSERT_EQ(httpRequest(server.port(), "PUT", "/api/v1/seller/shipping",
+                          R"({"handling_days":2,"rates":[{"country":"*","flat_cents":0,"transit_days":5}]})",
+                          "Content-Type: application/json\r\n" + bearer(s.session.token()))
+                  .status,
+              200);
 
     // My shop → Shipping (the letter its tab marks): read when first shown, not before
     window.navigation(QStringLiteral("my_shop"))->trigger();
@@ -152,7 +158,7 @@ TEST(ShippingSettingsTest, ASellerSavesRatesByKeyboardAndARefusedRowIsMarkedWith
     pressMnemonic(&window, shop->tabs()->tabText(shop->tabs()->indexOf(page)));
     ASSERT_EQ(shop->tabs()->currentWidget(), page);
     ASSERT_TRUE(waitUntil([&] { return page->isLoaded() && !page->isBusy(); }));
-    // a shop that set nothing: everywhere, free, 5 days after 2
+    // everywhere, free, 5 days after 2
     EXPECT_EQ(page->handlingDays()->value(), 2);
     ASSERT_EQ(page->rates()->rowCount(), 1);
     EXPECT_EQ(cell(page, 0, ShippingSettingsPage::CountryColumn), QStringLiteral("*"));
@@ -261,8 +267,11 @@ TEST(ShippingSettingsTest, ASellerSavesRatesByKeyboardAndARefusedRowIsMarkedWith
     window.navigation(QStringLiteral("my_shop"))->trigger();
     ASSERT_EQ(shop->tabs()->currentWidget(), page);
     ASSERT_TRUE(waitUntil([&] { return page->isLoaded() && !page->isBusy(); }));
-    ASSERT_EQ(page->rates()->rowCount(), 1);
-    EXPECT_EQ(cell(page, 0, ShippingSettingsPage::CountryColumn), QStringLiteral("*"));
+    // the demo's Northwind Traders: two days to hand over, free in the US, paid elsewhere ("*" last)
+    ASSERT_EQ(page->rates()->rowCount(), 6);
+    EXPECT_EQ(cell(page, 5, ShippingSettingsPage::CountryColumn), QStringLiteral("*"));
+    EXPECT_EQ(cell(page, rowOf(page, QStringLiteral("US")), ShippingSettingsPage::FlatColumn),
+              client::plainMoney(0));
     EXPECT_EQ(page->handlingDays()->value(), 2);
 }
 

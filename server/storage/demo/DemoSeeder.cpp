@@ -72,6 +72,7 @@ private:
     bool categoriesAndItems();
     bool pastOrders();
     bool orderParts();
+    bool shipping();
     bool derivedTables();
     bool questionsAndAnswers();
     struct StoredPicture
@@ -333,8 +334,8 @@ bool Seed::pastOrders()
 }
 
 // What the order and search paths keep up to date as they go: sale events and search terms.
-// Each shop's part of the past orders: a week old and more delivered, two days old and more on the
-// way, the rest waiting in the shops' queues.
+// Each shop's part of the past orders: a week old and more delivered, a day old and more on the
+// way, the rest waiting in the shops' queues (none late yet).
 bool Seed::orderParts()
 {
     QSqlQuery q(m_db);
@@ -350,7 +351,7 @@ bool Seed::orderParts()
         "'delivered' WHEN o.created_at < ? THEN 'shipped' ELSE 'paid' END AS status FROM order_lines l "
         "JOIN orders o ON o.id = l.order_id) p"));
     q.addBindValue(iso(m_now.addDays(-7)));
-    q.addBindValue(iso(m_now.addDays(-2)));
+    q.addBindValue(iso(m_now.addDays(-1)));
     if (!exec(q))
         return false;
     q.prepare(
@@ -359,6 +360,43 @@ bool Seed::orderParts()
                        "(SELECT COUNT(*) FROM order_parts p WHERE p.order_id = orders.id AND p.status = "
                        "'paid') = 0 THEN 'shipped' ELSE 'paid' END"));
     return exec(q);
+}
+
+// How the demo shops ship: free at home (the US) after a day or three, paid abroad (free above an
+// amount to Canada and Europe), and everywhere else at a flat price.
+bool Seed::shipping()
+{
+    struct Rate
+    {
+        const char *country;
+        int flatCents;
+        int freeOverCents; // 0: never free
+        int transitDays;
+    };
+    constexpr Rate kRates[] = {{"US", 0, 0, 3},        {"CA", 899, 7500, 6},   {"GB", 1299, 15000, 7},
+                               {"DE", 1299, 15000, 7}, {"FR", 1299, 15000, 8}, {"*", 1999, 0, 12}};
+    constexpr int kHandlingDays[] = {1, 2, 1, 3};
+    QSqlQuery handling(m_db), rate(m_db);
+    handling.prepare(QStringLiteral("INSERT INTO shop_shipping(shop_id, handling_days) VALUES (?, ?)"));
+    rate.prepare(QStringLiteral("INSERT INTO shipping_rates(shop_id, country, flat_cents, free_over_cents, "
+                                "transit_days) VALUES (?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < m_shopIds.size(); ++i) {
+        handling.addBindValue(m_shopIds[i]);
+        handling.addBindValue(kHandlingDays[i % std::size(kHandlingDays)]);
+        if (!exec(handling))
+            return false;
+        for (const Rate &r : kRates) {
+            rate.addBindValue(m_shopIds[i]);
+            rate.addBindValue(QString::fromLatin1(r.country));
+            rate.addBindValue(r.flatCents);
+            rate.addBindValue(r.freeOverCents ? QVariant(r.freeOverCents)
+                                              : QVariant(QMetaType::fromType<int>()));
+            rate.addBindValue(r.transitDays + int(i % 2)); // the shops are not all as quick
+            if (!exec(rate))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool Seed::derivedTables()
@@ -480,8 +518,8 @@ Result<DemoSummary> Seed::run()
 {
     if (!m_db.transaction())
         return Error::internal(m_db.lastError().text());
-    if (!accounts() || !categoriesAndItems() || !pastOrders() || !orderParts() || !derivedTables() ||
-        !questionsAndAnswers()) {
+    if (!accounts() || !categoriesAndItems() || !pastOrders() || !orderParts() || !shipping() ||
+        !derivedTables() || !questionsAndAnswers()) {
         m_db.rollback();
         return Error::internal(QStringLiteral("demo data: %1").arg(m_error));
     }
