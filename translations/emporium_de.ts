@@ -4,7 +4,7 @@
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../app/models/OrderStatus.cpp" line="+18"/>
+        <location filename="../app/models/OrderStatus.cpp" line="+20"/>
         <source>Payment pending</source>
         <translation>Zahlung ausstehend</translation>
     </message>
@@ -57,31 +57,42 @@
         <source>To ship</source>
         <translation>Zu versenden</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>ddd, MMM d</source>
+        <extracomment>a date format (QDate::toString) for &quot;Arrives by …&quot;, such as &quot;Thu, Dec 3&quot;</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrives by %1</source>
+        <translation>Ankunft bis %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="+94"/>
+        <location filename="../ui/ItemDelegate.cpp" line="+95"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-47"/>
         <source>Out of stock</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only %1 left</source>
         <translation>Nur noch %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 in stock</source>
         <translation>%1 auf Lager</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+23"/>
+        <location filename="../app/api/ApiClient.cpp" line="+25"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -177,12 +188,12 @@
 <context>
     <name>emporium::client::ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+119"/>
+        <location filename="../app/api/ApiClient.cpp" line="+127"/>
         <source>The server sent an unreadable answer.</source>
         <translation>Der Server hat eine unlesbare Antwort geschickt.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>The picture could not be read.</source>
         <translation>Das Bild konnte nicht gelesen werden.</translation>
     </message>
@@ -566,7 +577,7 @@
 <context>
     <name>emporium::client::SellerStats</name>
     <message>
-        <location filename="../app/models/SellerStats.cpp" line="+131"/>
+        <location filename="../app/models/SellerStats.cpp" line="+171"/>
         <source>Item %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -583,7 +594,7 @@
     <name>emporium::client::ShopOrdersModel</name>
     <message>
         <location filename="../app/models/ShopOrdersModel.cpp" line="+34"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%1 (%2 refunded)</source>
         <translation>%1 (%2 erstattet)</translation>
     </message>
@@ -711,6 +722,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Orders to ship</source>
+        <translation>Zu versendende Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds today</source>
+        <translation>Erstattungen heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Viewing items now</source>
         <translation>Betrachten gerade Artikel</translation>
     </message>
@@ -750,7 +771,7 @@
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>No searches in the last hour</source>
         <translation>Keine Suchen in der letzten Stunde</translation>
     </message>
@@ -811,12 +832,12 @@
 <context>
     <name>emporium::ui::CheckoutDialog</name>
     <message>
-        <location filename="../ui/CheckoutDialog.cpp" line="+28"/>
+        <location filename="../ui/CheckoutDialog.cpp" line="+30"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Shipping address</source>
         <translation>Lieferadresse</translation>
     </message>
@@ -851,12 +872,12 @@
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -876,12 +897,12 @@
         <translation>&amp;Prüfnummer:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+101"/>
         <source>View my &amp;orders</source>
         <translation>Meine &amp;Bestellungen</translation>
     </message>
@@ -891,20 +912,35 @@
         <translation>&amp;Weiter einkaufen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-75"/>
         <source>Paying…</source>
         <translation>Zahlung läuft…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+25"/>
+        <location line="+168"/>
         <source>Pay %1</source>
         <translation>%1 bezahlen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Your order</source>
         <translation>Ihre Bestellung</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Shipping: %1</source>
+        <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shipping: calculated for the country below…</source>
+        <translation>Versand: wird für das Land unten berechnet…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -912,7 +948,12 @@
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+0"/>
+        <source>Items: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Your card was declined. Nothing was charged. Please use another card.</source>
         <translation>Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
@@ -1340,7 +1381,7 @@
 <context>
     <name>emporium::ui::ItemPage</name>
     <message>
-        <location filename="../ui/ItemPage.cpp" line="+32"/>
+        <location filename="../ui/ItemPage.cpp" line="+35"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
@@ -1351,12 +1392,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Frequently bought together</source>
         <translation>Häufig zusammen gekauft</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
@@ -1376,7 +1417,7 @@
         <translation>Bild</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
@@ -1396,7 +1437,7 @@
         <translation>Verkauft von &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 %2 (%n review(s))</source>
         <translation>
             <numerusform>%1 %2 (%n Bewertung)</numerusform>
@@ -1409,7 +1450,17 @@
         <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Does not ship to %1</source>
+        <translation>Kein Versand nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered to %1</source>
+        <translation>Lieferung nach %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
@@ -1440,7 +1491,7 @@
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-63"/>
         <source>Picture %1</source>
         <translation>Bild %1</translation>
     </message>
@@ -1815,7 +1866,7 @@
         <translation>Sie haben noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Order #%1 is cancelled; %2 goes back to your card.</source>
         <translation>Bestellung #%1 ist storniert; %2 gehen auf Ihre Karte zurück.</translation>
     </message>
@@ -1855,7 +1906,7 @@
         <translation>Bestellung #%1 wird storniert…</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -2019,7 +2070,7 @@
 <context>
     <name>emporium::ui::SalesPage</name>
     <message>
-        <location filename="../ui/SalesPage.cpp" line="+27"/>
+        <location filename="../ui/SalesPage.cpp" line="+28"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -2060,12 +2111,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+128"/>
         <source>All items</source>
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-127"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -2075,7 +2126,17 @@
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Orders paid and not shipped yet (My shop → Orders)</source>
+        <translation>Bezahlte, noch nicht versendete Bestellungen (Mein Laden → Bestellungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders to ship that are past your handling time</source>
+        <translation>Zu versendende Bestellungen, deren Bearbeitungszeit überschritten ist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
@@ -2099,8 +2160,34 @@
         <source>&lt;b&gt;Order lines&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bestellpositionen&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>To ship: %1</source>
+        <translation>Zu versenden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late: %1</source>
+        <translation>Verspätet: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+6"/>
+        <source>%n order(s) to ship</source>
+        <translation>
+            <numerusform>%n Bestellung zu versenden</numerusform>
+            <numerusform>%n Bestellungen zu versenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n late shipment(s)</source>
+        <translation>
+            <numerusform>%n verspätete Sendung</numerusform>
+            <numerusform>%n verspätete Sendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%1 from %n unit(s), %2</source>
         <translation>
             <numerusform>%1 aus %n Stück, %2</numerusform>
@@ -2111,7 +2198,7 @@
 <context>
     <name>emporium::ui::SellerPage</name>
     <message>
-        <location filename="../ui/SellerPage.cpp" line="+22"/>
+        <location filename="../ui/SellerPage.cpp" line="+24"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2124,6 +2211,11 @@
         <location line="+1"/>
         <source>&amp;Orders</source>
         <translation>Bestellun&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shippin&amp;g</source>
+        <translation>Versandk&amp;osten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2186,6 +2278,167 @@
     </message>
 </context>
 <context>
+    <name>emporium::ui::ShippingSettingsPage</name>
+    <message>
+        <location filename="../ui/ShippingSettingsPage.cpp" line="+55"/>
+        <source>Everywhere else</source>
+        <translation>Überall sonst</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add rat&amp;e</source>
+        <translation>Preis hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move rate</source>
+        <translation>Preis ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handling days</source>
+        <translation>Bearbeitungstage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the settings again (F5); what is not saved is dropped</source>
+        <translation>Einstellungen neu laden (F5); nicht Gespeichertes geht verloren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat price</source>
+        <translation>Pauschalpreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free over</source>
+        <translation>Kostenlos ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transit</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What shipping costs per order</source>
+        <translation>Was der Versand je Bestellung kostet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders of this amount or more ship free; leave empty if shipping is never free</source>
+        <translation>Bestellungen ab diesem Betrag werden kostenlos versendet; leer lassen, wenn der Versand nie kostenlos ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days from leaving your shop to the door</source>
+        <translation>Tage vom Versand bis zur Haustür</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shipping rates</source>
+        <translation>Versandpreise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handling da&amp;ys:</source>
+        <translation>Bearbeitungs&amp;tage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days from an order until it leaves your shop</source>
+        <translation>Tage von der Bestellung, bis sie Ihren Laden verlässt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rates &amp;by destination:</source>
+        <translation>&amp;Preise je Ziel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Everywhere else” is the rate for every country without a rate of its own; without it, the shop ships only to the countries listed. Leave “Free over” empty when shipping is never free.</source>
+        <translation>„Überall sonst“ gilt für jedes Land ohne eigenen Preis; ohne diese Zeile versendet der Laden nur in die aufgeführten Länder. „Kostenlos ab“ leer lassen, wenn der Versand nie kostenlos ist.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Loading shipping settings…</source>
+        <translation>Versandeinstellungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load the shipping settings: %1</source>
+        <translation>Die Versandeinstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved at %1.</source>
+        <translation>Gespeichert um %1.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Write the price like %1 (%2 when shipping is free).</source>
+        <translation>Geben Sie den Preis wie %1 ein (%2 bei kostenlosem Versand).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the amount like %1, or leave it empty.</source>
+        <translation>Geben Sie den Betrag wie %1 ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Handling days: %1</source>
+        <translation>Bearbeitungstage: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate %1 (%2), %3: %4</source>
+        <translation>Preis %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved. Please check:</source>
+        <translation>Nicht gespeichert. Bitte prüfen:</translation>
+    </message>
+</context>
+<context>
     <name>emporium::ui::ShopOrdersPage</name>
     <message>
         <location filename="../ui/ShopOrdersPage.cpp" line="+24"/>
@@ -2238,7 +2491,7 @@
         <translation>Einige oder alle Artikel der Bestellung erstatten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Ship to: %1</source>
         <translation>Versand an: %1</translation>
     </message>
