@@ -22,6 +22,9 @@ PKGS=(
   xvfb xauth fonts-dejavu-core
   # the receipt tests' real SMTP server (tests/e2e/smtp_sink.py runs /usr/bin/python3)
   python3 python3-aiosmtpd
+  # PostgreSQL: Qt's driver for the server (a plugin, loaded at run time), and the server itself for the
+  # suites' private cluster (scripts/pg-cluster.sh)
+  libqt6sql6-psql postgresql-15
 )
 # the benchmarks (tests/bench): wrk, nginx as the reference, curl
 if [ "${EMPORIUM_BENCH:-}" = 1 ]; then PKGS+=(wrk nginx-light curl); fi

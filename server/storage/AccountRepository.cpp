@@ -1,5 +1,7 @@
 #include "server/storage/AccountRepository.h"
 
+#include "server/storage/SqlError.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QVariant>
@@ -114,7 +116,7 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
     insert.bindValue(5, now);
     if (!insert.exec()) {
         // a concurrent registration with the same email won the race
-        const bool unique = insert.lastError().nativeErrorCode() == QLatin1String("2067");
+        const bool unique = isUniqueViolation(insert.lastError());
         const QString why = insert.lastError().text();
         return unique ? conflict(QStringLiteral("email"),
                                  QStringLiteral("an account with this email exists already"))
@@ -133,7 +135,7 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
         shop.bindValue(2, shopNorm);
         shop.bindValue(3, now);
         if (!shop.exec()) {
-            const bool unique = shop.lastError().nativeErrorCode() == QLatin1String("2067");
+            const bool unique = isUniqueViolation(shop.lastError());
             const QString why = shop.lastError().text();
             return unique ? conflict(QStringLiteral("shop_name"),
                                      QStringLiteral("a shop with this name exists already"))

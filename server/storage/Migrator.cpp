@@ -14,11 +14,12 @@ Q_LOGGING_CATEGORY(lcMigrations, "emporium.server.storage.migrations")
 namespace emporium::storage {
 namespace {
 
-std::map<int, QString> migrationFiles()
+std::map<int, QString> migrationFiles(Backend backend)
 {
     std::map<int, QString> files;
     static const QRegularExpression re(QStringLiteral("^(\\d{3})_.*\\.sql$"));
-    const QDir dir(QStringLiteral(":/sql/sqlite"));
+    const QDir dir(backend == Backend::PostgreSQL ? QStringLiteral(":/sql/postgresql")
+                                                  : QStringLiteral(":/sql/sqlite"));
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = re.match(name);
         if (m.hasMatch())
@@ -29,9 +30,9 @@ std::map<int, QString> migrationFiles()
 
 } // namespace
 
-int Migrator::latestVersion()
+int Migrator::latestVersion(Backend backend)
 {
-    const auto files = migrationFiles();
+    const auto files = migrationFiles(backend);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
@@ -65,17 +66,39 @@ Result<int> Migrator::currentVersion()
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
         return Error::internal(q.lastError().text());
+
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
         return Error::internal(q.lastError().text());
     return q.value(0).toInt();
 }
 
+// Several servers starting at once on one PostgreSQL database: one migrates, the others wait for it
+// and then find nothing left to do.
 Result<int> Migrator::migrate(std::optional<int> target)
+{
+    constexpr qint64 kMigrationLock = 0x656d706f7269756d; // "emporium"
+    if (m_backend == Backend::SQLite)
+        return migrateNow(target);
+    QSqlQuery lock(m_db);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+        return Error::internal(QStringLiteral("cannot lock the schema: %1").arg(lock.lastError().text()));
+    auto reached = migrateNow(target);
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    return reached;
+}
+
+// PostgreSQL runs a file whole (function bodies need no splitting); SQLite one statement at a time.
+QStringList Migrator::statementsOf(const QString &sql) const
+{
+    return m_backend == Backend::PostgreSQL ? QStringList{sql} : splitStatements(sql);
+}
+
+Result<int> Migrator::migrateNow(std::optional<int> target)
 {
     auto current = currentVersion();
     if (!current)
         return current.error();
-    const int latest = latestVersion();
+    const int latest = latestVersion(m_backend);
     if (current.value() > latest)
         return Error{
             QStringLiteral("schema_too_new"),
@@ -86,13 +109,13 @@ Result<int> Migrator::migrate(std::optional<int> target)
             {}};
     const int goal = target.value_or(latest);
     int version = current.value();
-    for (const auto &[number, path] : migrationFiles()) {
+    for (const auto &[number, path] : migrationFiles(m_backend)) {
         if (number <= version || number > goal)
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error::internal(QStringLiteral("cannot read migration %1").arg(path));
-        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
         if (!m_db.transaction())
             return Error::internal(m_db.lastError().text());
         QSqlQuery q(m_db);

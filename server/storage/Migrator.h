@@ -3,6 +3,7 @@
 // in order, each in its own transaction, recording them in schema_version. Refuses a
 // database whose schema is newer than this binary knows.
 #include "server/protocol/Result.h"
+#include "server/storage/Database.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -13,10 +14,10 @@ namespace emporium::storage {
 class Migrator
 {
 public:
-    explicit Migrator(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit Migrator(QSqlDatabase db) : m_db(std::move(db)), m_backend(Database::backendOf(m_db)) {}
 
-    // Highest migration this binary ships.
-    static int latestVersion();
+    // Highest migration this binary ships (the same for both backends).
+    static int latestVersion(Backend backend = Backend::SQLite);
     // Current version of the database (0 when empty).
     Result<int> currentVersion();
     // Migrates up to `target` (default: latest). Returns the version reached.
@@ -26,7 +27,11 @@ public:
     static QStringList splitStatements(const QString &sql);
 
 private:
+    Result<int> migrateNow(std::optional<int> target);
+    QStringList statementsOf(const QString &sql) const;
+
     QSqlDatabase m_db;
+    Backend m_backend;
 };
 
 } // namespace emporium::storage

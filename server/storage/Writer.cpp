@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <optional>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcWriter, "emporium.server.storage.writer")
 
@@ -133,10 +135,14 @@ void Writer::batchLost(std::deque<Task> &batch, size_t failed, const Error &caus
     }
 }
 
+// Each job runs in its own savepoint: a job that fails is undone alone. A job that says it succeeded
+// although one of its statements failed (PostgreSQL then refuses the rest of the transaction) is undone
+// too, and hears why, instead of taking the batch down with it.
 void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    const bool sqlite = Database::backendOf(db) == Backend::SQLite;
+    if (!q.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
         const Error e = sqlError(q.lastError());
         qCWarning(lcWriter) << "cannot begin a write:" << e.message;
         for (Task &t : batch)
@@ -144,21 +150,31 @@ void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
         return;
     }
     ChangeSet changes;
+    std::vector<std::optional<Error>> undone(batch.size());
     for (size_t i = 0; i < batch.size(); ++i) {
-        q.exec(QStringLiteral("SAVEPOINT job"));
         Error failure;
-        const bool undo = batch[i].run(db, changes, failure);
+        const bool began = q.exec(QStringLiteral("SAVEPOINT job"));
+        const bool undo = !began || batch[i].run(db, changes, failure);
+        if (!began)
+            failure = sqlError(q.lastError());
         if (!Database::inTransaction(db)) {
             batchLost(batch, i, failure);
             return;
         }
-        if (undo)
-            q.exec(QStringLiteral("ROLLBACK TO job"));
-        q.exec(QStringLiteral("RELEASE job"));
+        if (!undo && !q.exec(QStringLiteral("RELEASE job"))) {
+            undone[i] = sqlError(q.lastError()); // a failed statement the job did not notice
+            qCWarning(lcWriter) << "a write job ended in a failed transaction:" << undone[i]->message;
+        } else if (!undo) {
+            continue;
+        }
+        if (!q.exec(QStringLiteral("ROLLBACK TO job")) || !q.exec(QStringLiteral("RELEASE job"))) {
+            batchLost(batch, i, sqlError(q.lastError()));
+            return;
+        }
     }
     m_jobs += batch.size();
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = sqlError(q.lastError());
+    if (!db.commit()) { // unlike exec("COMMIT"), also fails when PostgreSQL rolled back instead
+        const Error e = sqlError(db.lastError());
         qCWarning(lcWriter) << "commit failed:" << e.message;
         q.exec(QStringLiteral("ROLLBACK"));
         for (Task &t : batch)
@@ -169,8 +185,8 @@ void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
     // Only now, after the commit, does anyone hear of it: first the readers' copies, then the jobs.
     if (m_commitHook && !changes.isEmpty())
         m_commitHook(db, changes);
-    for (Task &t : batch)
-        t.deliver(nullptr);
+    for (size_t i = 0; i < batch.size(); ++i)
+        batch[i].deliver(undone[i] ? &*undone[i] : nullptr);
 }
 
 } // namespace emporium::storage

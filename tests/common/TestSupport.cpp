@@ -1,5 +1,7 @@
 #include "tests/common/TestSupport.h"
 
+#include "tests/common/TestDatabase.h"
+
 #include <QDir>
 
 namespace emporium::test {
@@ -24,7 +26,10 @@ bool TestServer::start(QString *error)
     } else {
         m_dataDir = m_options.dataDir;
     }
+    if (onPostgresql() && !m_database)
+        m_database = std::make_unique<TestDatabase>();
     ServerConfig c;
+    c.databaseUrl = databaseUrl();
     c.address = QHostAddress::LocalHost;
     c.port = m_options.port ? m_options.port : m_port; // a restart keeps its port
     c.dataDir = m_dataDir;
@@ -63,6 +68,16 @@ QUrl TestServer::url() const
 QString TestServer::databasePath() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("emporium.db"));
+}
+
+bool TestServer::onPostgresql()
+{
+    return qEnvironmentVariable("EMPORIUM_TEST_BACKEND") == u"postgresql";
+}
+
+QString TestServer::databaseUrl() const
+{
+    return m_database ? m_database->url() : QStringLiteral("sqlite://") + databasePath();
 }
 
 } // namespace emporium::test

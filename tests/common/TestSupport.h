@@ -11,7 +11,11 @@
 
 namespace emporium::test {
 
-// A real server on 127.0.0.1:0 with its own temporary data folder.
+class TestDatabase;
+
+// A real server on 127.0.0.1:0 with its own temporary data folder; on SQLite in that folder, or with
+// EMPORIUM_TEST_BACKEND=postgresql (the suites' *_postgresql twins) on a PostgreSQL database of its own
+// on the private cluster, kept across restarts.
 class TestServer
 {
 public:
@@ -38,6 +42,9 @@ public:
     QUrl url() const;
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
+    // the server's --database: sqlite://<data dir>/emporium.db or the test's own PostgreSQL database
+    QString databaseUrl() const;
+    static bool onPostgresql();
     Options &options() { return m_options; } // change, then stop() and start() again
     QList<RouteInfo> routes() const { return m_server ? m_server->routes() : QList<RouteInfo>{}; }
     Server *server() const { return m_server.get(); }
@@ -45,6 +52,7 @@ public:
 private:
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestDatabase> m_database;
     QString m_dataDir;
     std::unique_ptr<Server> m_server;
     quint16 m_port = 0;

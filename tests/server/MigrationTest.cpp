@@ -112,7 +112,31 @@ TEST(DatabaseUrl, Parsing)
     EXPECT_EQ(DatabaseConfig::fromUrl(QStringLiteral("sqlite:rel.db")).value().path,
               QStringLiteral("rel.db"));
     EXPECT_FALSE(DatabaseConfig::fromUrl(QStringLiteral("mysql://x")).ok());
-    EXPECT_FALSE(DatabaseConfig::fromUrl(QStringLiteral("postgresql://x/y")).ok());
+
+    // PostgreSQL: user, host, port and database; a socket folder as ?host=; libpq's parameters passed on
+    auto pg = DatabaseConfig::fromUrl(QStringLiteral("postgresql://shop@db.example.com:6432/emporium"));
+    ASSERT_TRUE(pg.ok()) << pg.error().message.toStdString();
+    EXPECT_EQ(pg->backend, Backend::PostgreSQL);
+    EXPECT_EQ(pg->user, QStringLiteral("shop"));
+    EXPECT_EQ(pg->host, QStringLiteral("db.example.com"));
+    EXPECT_EQ(pg->port, 6432);
+    EXPECT_EQ(pg->name, QStringLiteral("emporium"));
+    EXPECT_EQ(pg->describe(), QStringLiteral("postgresql shop@db.example.com:6432/emporium"));
+    pg = DatabaseConfig::fromUrl(
+        QStringLiteral("postgres://shop@/emporium?host=/run/postgresql&sslmode=disable"));
+    ASSERT_TRUE(pg.ok()) << pg.error().message.toStdString();
+    EXPECT_EQ(pg->host, QStringLiteral("/run/postgresql"));
+    EXPECT_EQ(pg->port, 0);
+    EXPECT_EQ(pg->options, QStringLiteral("sslmode='disable'"));
+    // no database, a password in the URL (it would show in `ps` and logs), a parameter libpq would misread
+    EXPECT_FALSE(DatabaseConfig::fromUrl(QStringLiteral("postgresql://shop@db.example.com")).ok());
+    const auto password = DatabaseConfig::fromUrl(QStringLiteral("postgresql://shop:secret@db/emporium"));
+    ASSERT_FALSE(password.ok());
+    EXPECT_TRUE(password.error().message.contains(u"EMPORIUM_DATABASE_PASSWORD"));
+    EXPECT_FALSE(password.error().message.contains(u"secret"));
+    EXPECT_FALSE(
+        DatabaseConfig::fromUrl(QStringLiteral("postgresql://shop@db/emporium?password=secret")).ok());
+    EXPECT_FALSE(DatabaseConfig::fromUrl(QStringLiteral("postgresql://shop@db/emporium?sslmode=a'b")).ok());
 }
 
 } // namespace
