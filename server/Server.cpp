@@ -77,6 +77,8 @@ namespace {
 // closing the file ourselves would drop SQLite's POSIX locks on it (a known way to corrupt it).
 void prewarm(QSqlDatabase &db, const storage::ItemTextIndex &index)
 {
+    if (storage::Database::backendOf(db) != storage::Backend::SQLite)
+        return; // a PostgreSQL server keeps its own cache
     const QVariant handle = db.driver()->handle();
     sqlite3 *connection = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
     sqlite3_file *file = nullptr;
@@ -160,8 +162,9 @@ Result<QUrl> Server::start()
         });
     if (auto started = m_ctx->writer->start(); !started)
         return started.error();
-    // the search index is built off the loops; searches use FTS5 until it is ready
-    m_ctx->workers.start([ctx = m_ctx.get(), config = writerConfig.value()] {
+    // The search index is built off the loops; on SQLite searches use FTS5 until it is ready. PostgreSQL
+    // has no FTS5: there the server answers once the index is built.
+    const auto buildIndex = [ctx = m_ctx.get(), config = writerConfig.value()] {
         const QString name = QStringLiteral("emporium-text-index-%1").arg(quintptr(ctx));
         {
             auto db = storage::Database::open(name, config);
@@ -171,7 +174,12 @@ Result<QUrl> Server::start()
             }
         }
         storage::Database::close(name);
-    });
+    };
+    m_ctx->textIndex.keepDigitWords(writerConfig->backend == storage::Backend::PostgreSQL);
+    if (writerConfig->backend == storage::Backend::PostgreSQL)
+        buildIndex();
+    else
+        m_ctx->workers.start(buildIndex);
     std::unique_ptr<mail::Transport> transport;
     if (m_config.smtpUrl.isEmpty())
         transport = std::make_unique<mail::FileTransport>(

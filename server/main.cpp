@@ -72,8 +72,11 @@ int main(int argc, char **argv)
         QStringLiteral("host:port"), env("EMPORIUM_LISTEN", QStringLiteral("127.0.0.1:8080")));
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QStringLiteral("Database URL, sqlite:///path/emporium.db (env EMPORIUM_DATABASE_URL; "
-                       "default: emporium.db in the data folder)."),
+        QStringLiteral(
+            "Database URL, sqlite:///path/emporium.db or postgresql://user@host:port/dbname "
+            "(?host=/run/postgresql for a socket; the password from EMPORIUM_DATABASE_PASSWORD, "
+            "PGPASSWORD or ~/.pgpass) (env EMPORIUM_DATABASE_URL; default: emporium.db in the data "
+            "folder)."),
         QStringLiteral("url"), env("EMPORIUM_DATABASE_URL"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),

@@ -81,8 +81,8 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
 {
     const QString emailNorm = n.email.trimmed().toLower();
     const QString shopNorm = n.shopName.trimmed().toLower();
-    // Inside the writer's transaction a savepoint of our own; standalone (the admin tool) a
-    // transaction of its own.
+    // A savepoint of our own inside the caller's transaction (the writer's, or upsertAdmin's): a
+    // refused row leaves the transaction usable (PostgreSQL refuses every later statement otherwise).
     QSqlQuery tx(m_db);
     if (!tx.exec(QStringLiteral("SAVEPOINT create_user")))
         return Error::internal(tx.lastError().text());
@@ -107,7 +107,7 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
     const QString now = nowIso();
     QSqlQuery &insert =
         prepared(QStringLiteral("INSERT INTO users(email, email_norm, password_hash, display_name, role, "
-                                "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bindValue(0, n.email.trimmed());
     insert.bindValue(1, emailNorm);
     insert.bindValue(2, n.passwordHash);
@@ -123,13 +123,17 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
                       : fail(Error::internal(why));
     }
     protocol::User user;
-    user.id = insert.lastInsertId().toLongLong();
+    user.id = insert.next() ? insert.value(0).toLongLong() : 0;
+    insert.finish();
+    if (!user.id)
+        return fail(Error::internal(QStringLiteral("the new user's id was not returned")));
     user.email = n.email.trimmed();
     user.displayName = n.displayName.trimmed();
     user.role = n.role;
     if (n.role == Role::Seller) {
         QSqlQuery &shop = prepared(
-            QStringLiteral("INSERT INTO shops(owner_id, name, name_norm, created_at) VALUES (?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO shops(owner_id, name, name_norm, created_at) VALUES (?, ?, ?, ?) "
+                           "RETURNING id"));
         shop.bindValue(0, user.id);
         shop.bindValue(1, n.shopName.trimmed());
         shop.bindValue(2, shopNorm);
@@ -141,7 +145,10 @@ Result<protocol::User> AccountRepository::create(const NewUser &n)
                                      QStringLiteral("a shop with this name exists already"))
                           : fail(Error::internal(why));
         }
-        user.shopId = shop.lastInsertId().toLongLong();
+        user.shopId = shop.next() ? shop.value(0).toLongLong() : 0;
+        shop.finish();
+        if (!user.shopId)
+            return fail(Error::internal(QStringLiteral("the new shop's id was not returned")));
         user.shopName = n.shopName.trimmed();
     }
     if (!tx.exec(QStringLiteral("RELEASE create_user")))
@@ -168,7 +175,7 @@ Result<std::optional<protocol::User>> AccountRepository::sessionUser(const QStri
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT ") + kUserColumns +
                  QStringLiteral("JOIN sessions x ON x.user_id = u.id WHERE x.token_hash = ? "
-                                "AND x.revoked_at IS NULL AND x.expires_at > ? AND u.disabled = 0"));
+                                "AND x.revoked_at IS NULL AND x.expires_at > ? AND u.disabled = FALSE"));
     q.bindValue(0, tokenHash);
     q.bindValue(1, nowIso());
     if (!q.exec())
@@ -202,10 +209,21 @@ Result<protocol::User> AccountRepository::upsertAdmin(const QString &email, cons
         n.passwordHash = passwordHash;
         n.displayName = QStringLiteral("Administrator");
         n.role = Role::Admin;
-        return create(n);
+        // create() needs a transaction around its savepoint: PostgreSQL refuses a savepoint outside
+        // one (SQLite would begin one)
+        if (!m_db.transaction())
+            return sqlError(m_db.lastError());
+        auto created = create(n);
+        if (!created) {
+            m_db.rollback();
+            return created;
+        }
+        if (!m_db.commit())
+            return sqlError(m_db.lastError());
+        return created;
     }
     QSqlQuery &q = prepared(
-        QStringLiteral("UPDATE users SET role = 'admin', password_hash = ?, disabled = 0 WHERE id = ?"));
+        QStringLiteral("UPDATE users SET role = 'admin', password_hash = ?, disabled = FALSE WHERE id = ?"));
     q.bindValue(0, passwordHash);
     q.bindValue(1, existing.value()->user.id);
     if (!q.exec())

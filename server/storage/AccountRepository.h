@@ -41,7 +41,8 @@ public:
     // The user behind a live (not revoked, not expired) session of an enabled account.
     Result<std::optional<protocol::User>> sessionUser(const QString &tokenHash);
     Result<Done> revokeSession(const QString &tokenHash);
-    // Creates an admin, or makes an existing account admin with this password.
+    // Creates an admin, or makes an existing account admin with this password. Standalone (the admin
+    // tool's own connection, no transaction open): it commits its own.
     Result<protocol::User> upsertAdmin(const QString &email, const QString &passwordHash);
 
 private:

@@ -1,6 +1,7 @@
 #include "server/storage/AdminRepository.h"
 
 #include "server/storage/AccountRepository.h"
+#include "server/storage/SqlValues.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -13,7 +14,7 @@ const QString kUser =
 
 protocol::AdminUser read(const QSqlQuery &q)
 {
-    return {readUserColumns(q), q.value(kUserColumnCount).toBool(), q.value(kUserColumnCount + 1).toString()};
+    return {readUserColumns(q), q.value(kUserColumnCount).toBool(), isoText(q.value(kUserColumnCount + 1))};
 }
 
 WriteResult<Done> failed(Error e)
@@ -86,7 +87,7 @@ WriteResult<Done> AdminRepository::change(QSqlDatabase &db, qint64 adminId, qint
     u.prepare(QStringLiteral(
         "UPDATE users SET role = COALESCE(?, role), disabled = COALESCE(?, disabled) WHERE id = ?"));
     u.addBindValue(c.role ? QVariant(protocol::roleName(*c.role)) : QVariant(QMetaType::fromType<QString>()));
-    u.addBindValue(c.disabled ? QVariant(int(*c.disabled)) : QVariant(QMetaType::fromType<int>()));
+    u.addBindValue(c.disabled ? QVariant(*c.disabled) : QVariant(QMetaType::fromType<bool>()));
     u.addBindValue(userId);
     if (!u.exec())
         return failed(Error::internal(u.lastError().text()));

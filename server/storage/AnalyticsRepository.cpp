@@ -1,6 +1,7 @@
 #include "server/storage/AnalyticsRepository.h"
 
 #include "server/storage/SqlError.h"
+#include "server/storage/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,9 +12,10 @@ namespace emporium::storage {
 Result<QList<protocol::CategoryRevenue>> AnalyticsRepository::revenueByCategory(const QString &since)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT c.id, c.name, COALESCE(SUM(e.amount_cents), 0) FROM categories c "
-                             "LEFT JOIN sale_events e ON e.category_id = c.id AND e.created_at >= ? "
-                             "GROUP BY c.id ORDER BY 3 DESC, c.position"));
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.name, COALESCE(CAST(SUM(e.amount_cents) AS bigint), 0) FROM categories c "
+        "LEFT JOIN sale_events e ON e.category_id = c.id AND e.created_at >= ? "
+        "GROUP BY c.id, c.name, c.position ORDER BY 3 DESC, c.position, c.id"));
     q.addBindValue(since);
     if (!q.exec())
         return sqlError(q.lastError());
@@ -56,14 +58,14 @@ QHash<qint64, QString> AnalyticsRepository::titles(const QList<qint64> &itemIds)
 Result<QList<OrderTotal>> AnalyticsRepository::orderTotalsSince(const QString &since)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT MIN(created_at), SUM(amount_cents) FROM sale_events WHERE created_at >= "
-                             "? GROUP BY order_id"));
+    q.prepare(QStringLiteral("SELECT MIN(created_at), CAST(SUM(amount_cents) AS bigint) FROM sale_events "
+                             "WHERE created_at >= ? GROUP BY order_id ORDER BY order_id"));
     q.addBindValue(since);
     if (!q.exec())
         return sqlError(q.lastError());
     QList<OrderTotal> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+        out.append({isoText(q.value(0)), q.value(1).toLongLong()});
     return out;
 }
 
@@ -93,9 +95,11 @@ Result<qint64> AnalyticsRepository::ordersToShip()
 
 Result<qint64> AnalyticsRepository::refundedSince(const QString &since)
 {
-    return scalar(m_db,
-                  QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM refunds WHERE created_at >= ?"),
-                  {since});
+    return scalar(
+        m_db,
+        QStringLiteral(
+            "SELECT COALESCE(CAST(SUM(amount_cents) AS bigint), 0) FROM refunds WHERE created_at >= ?"),
+        {since});
 }
 
 } // namespace emporium::storage

@@ -25,7 +25,7 @@ WriteResult<Done> failed(Error e)
 std::optional<qint64> listedStock(QSqlDatabase &db, qint64 itemId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT stock FROM items WHERE id = ? AND delisted = 0"));
+    q.prepare(QStringLiteral("SELECT stock FROM items WHERE id = ? AND delisted = FALSE"));
     q.addBindValue(itemId);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
@@ -39,7 +39,7 @@ Result<protocol::Cart> CartRepository::cart(qint64 userId)
     QSqlQuery &q = prepared(
         QStringLiteral("SELECT ") + itemSummaryColumns() + QStringLiteral(", ci.quantity") +
         itemSummaryJoins() +
-        QStringLiteral("JOIN cart_items ci ON ci.item_id = i.id WHERE ci.user_id = ? AND i.delisted = 0 "
+        QStringLiteral("JOIN cart_items ci ON ci.item_id = i.id WHERE ci.user_id = ? AND i.delisted = FALSE "
                        "ORDER BY ci.added_at, i.id"));
     q.bindValue(0, userId);
     if (!q.exec())
@@ -62,7 +62,7 @@ Result<QList<protocol::ItemSummary>> CartRepository::wishlist(qint64 userId)
 {
     QSqlQuery &q = prepared(
         QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
-        QStringLiteral("JOIN wishlist_items w ON w.item_id = i.id WHERE w.user_id = ? AND i.delisted = 0 "
+        QStringLiteral("JOIN wishlist_items w ON w.item_id = i.id WHERE w.user_id = ? AND i.delisted = FALSE "
                        "ORDER BY w.added_at DESC, i.id"));
     q.bindValue(0, userId);
     if (!q.exec())
@@ -115,8 +115,8 @@ WriteResult<Done> CartRepository::addToWishlist(QSqlDatabase &db, qint64 userId,
     if (!listedStock(db, itemId))
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO wishlist_items(user_id, item_id, added_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO wishlist_items(user_id, item_id, added_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT DO NOTHING")); // on the wishlist already: nothing to do
     q.addBindValue(userId);
     q.addBindValue(itemId);
     q.addBindValue(nowIso());

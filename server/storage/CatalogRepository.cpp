@@ -1,8 +1,9 @@
 #include "server/storage/CatalogRepository.h"
 
-#include "server/storage/SqlError.h"
-
+#include "server/storage/Database.h"
 #include "server/storage/ItemRows.h"
+#include "server/storage/SqlError.h"
+#include "server/storage/SqlValues.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -115,8 +116,9 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
         return out;
     }
     QSqlQuery &q = prepared(QStringLiteral("SELECT c.id, c.name, c.slug, (SELECT COUNT(*) FROM items i WHERE "
-                                           "i.category_id = c.id AND i.delisted = 0) "
-                                           "FROM categories c ORDER BY c.position, c.name"));
+                                           "i.category_id = c.id AND ") +
+                            listedSql(m_db, QStringLiteral("i.delisted")) +
+                            QStringLiteral(") FROM categories c ORDER BY c.position, c.name"));
     if (!q.exec())
         return sqlError(q.lastError());
     QList<protocol::Category> out;
@@ -130,7 +132,7 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
 Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query,
                                                                        quint64 dataVersion)
 {
-    QString where = QStringLiteral("WHERE i.delisted = 0");
+    QString where = QStringLiteral("WHERE ") + listedSql(m_db, QStringLiteral("i.delisted"));
     QString joins = kSummaryJoins;
     QVariantMap binds;
     protocol::Page<protocol::ItemSummary> page;
@@ -138,9 +140,10 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
     page.perPage = query.perPage;
     const bool text = !query.q.isEmpty();
     // the count reads only what its filters need (the summary's joins are for the page)
-    // (what is on sale is counted from its own partial index, not from the items: the planner
-    // would rather take the listed-items index and fetch every row to check its stock)
-    QString countJoins = query.inStock && query.q.isEmpty()
+    // (what is on sale is counted from its own partial index, not from the items: SQLite's planner
+    // would rather take the listed-items index and fetch every row to check its stock; INDEXED BY is
+    // SQLite's alone, and PostgreSQL's planner picks the partial index by itself)
+    QString countJoins = query.inStock && query.q.isEmpty() && Database::backendOf(m_db) == Backend::SQLite
                              ? QStringLiteral(" FROM items i INDEXED BY items_on_sale_category ")
                              : QStringLiteral(" FROM items i ");
     const qint64 offset = qint64(query.page - 1) * query.perPage;
@@ -162,7 +165,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
         }
         if (groups.isEmpty())
             return page; // nothing searchable in the query
-        if (m_textIndex && m_textIndex->ready() && ItemTextIndex::covers(groups))
+        if (m_textIndex && m_textIndex->ready() && m_textIndex->covers(groups))
             return indexedItems(query, groups, dataVersion);
         const QString match = QueryPlanner::matchExpression(groups);
         const QString matches =
@@ -317,11 +320,8 @@ CatalogRepository::indexedItems(const protocol::ItemQuery &query, const QList<Qu
     page.total = hits.total;
     if (!hits.ids.isEmpty()) {
         QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kSummaryColumns + kSummaryJoins +
-                                QStringLiteral("WHERE i.id IN (SELECT value FROM json_each(?))"));
-        QStringList ids;
-        for (qint64 id : hits.ids)
-            ids << QString::number(id);
-        q.bindValue(0, u'[' + ids.join(u',') + u']');
+                                QStringLiteral("WHERE ") + idListSql(m_db, QStringLiteral("i.id")));
+        q.bindValue(0, idListValue(m_db, hits.ids));
         if (!q.exec())
             return sqlError(q.lastError());
         QHash<qint64, protocol::ItemSummary> rows;
@@ -348,13 +348,19 @@ CatalogRepository::indexedItems(const protocol::ItemQuery &query, const QList<Qu
 
 Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
 {
-    // one statement: the item and its pictures' names in order (names are [A-Za-z0-9._-])
+    // one statement: the item and its pictures' names in order (names are [A-Za-z0-9._-]), joined by
+    // spaces: group_concat over SQLite's ordered subquery (in position, then id order from its index),
+    // string_agg with its own ORDER BY on PostgreSQL
+    const QString pictures =
+        Database::backendOf(m_db) == Backend::PostgreSQL
+            ? QStringLiteral("(SELECT string_agg(name, ' ' ORDER BY position, id) FROM item_images "
+                             "WHERE item_id = i.id)")
+            : QStringLiteral("(SELECT group_concat(name, ' ') FROM (SELECT name FROM item_images "
+                             "WHERE item_id = i.id ORDER BY position))");
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT ") + kSummaryColumns +
-                 QStringLiteral(", i.description, i.created_at, "
-                                "(SELECT group_concat(name, ' ') FROM (SELECT name FROM item_images "
-                                "WHERE item_id = i.id ORDER BY position))") +
-                 kSummaryJoins + QStringLiteral("WHERE i.id = ? AND i.delisted = 0"));
+                 QStringLiteral(", i.description, i.created_at, ") + pictures + kSummaryJoins +
+                 QStringLiteral("WHERE i.id = ? AND ") + listedSql(m_db, QStringLiteral("i.delisted")));
     q.bindValue(0, qlonglong(id));
     if (!q.exec())
         return sqlError(q.lastError());
@@ -363,7 +369,7 @@ Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
     protocol::ItemDetail d;
     d.summary = readSummary(q, m_currency);
     d.description = q.value(12).toString();
-    d.createdAt = q.value(13).toString();
+    d.createdAt = isoText(q.value(13));
     const QStringList images = q.value(14).toString().split(u' ', Qt::SkipEmptyParts);
     for (const QString &name : images)
         d.imageUrls << QStringLiteral("/images/") + name;

@@ -28,7 +28,11 @@ class CatalogRepository
 public:
     CatalogRepository(QSqlDatabase db, QString currency);
     // Searches are answered from this index (shared by the threads) once it is ready.
-    void setTextIndex(const ItemTextIndex *index) { m_textIndex = index; }
+    void setTextIndex(const ItemTextIndex *index)
+    {
+        m_textIndex = index;
+        m_search.setVocabulary(index);
+    }
 
     Result<QList<protocol::Category>> categories();
     // dataVersion: the catalog's version now (0: count afresh); totals are reused within a version

@@ -3,6 +3,7 @@
 #include "server/storage/AccountRepository.h"
 #include "server/storage/ItemRows.h"
 #include "server/storage/SqlError.h"
+#include "server/storage/SqlValues.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -34,7 +35,7 @@ template <typename T> WriteResult<T> failedWith(Error e)
 bool itemListed(QSqlDatabase &db, qint64 itemId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND delisted = 0"));
+    q.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND ") + listedSql(db));
     q.addBindValue(itemId);
     return q.exec() && q.next();
 }
@@ -58,7 +59,8 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::summaries(const QList<
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
-              QStringLiteral("WHERE i.id IN (") + marks.join(u',') + QStringLiteral(") AND i.delisted = 0") +
+              QStringLiteral("WHERE i.id IN (") + marks.join(u',') + QStringLiteral(") AND ") +
+              listedSql(m_db, QStringLiteral("i.delisted")) +
               (inStockOnly ? QStringLiteral(" AND i.stock > 0") : QString()));
     for (qint64 id : ids)
         q.addBindValue(id);
@@ -117,12 +119,13 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
     QSqlQuery &top = m_statements.get(
         QStringLiteral("SELECT c.id, c.name, c.slug, ") +
         (indexed ? QStringLiteral("0, ")
-                 : QStringLiteral(
-                       "(SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND i.delisted = 0), ")) +
+                 : QStringLiteral("(SELECT COUNT(*) FROM items i WHERE i.category_id = c.id AND ") +
+                       listedSql(m_db, QStringLiteral("i.delisted")) + QStringLiteral("), ")) +
         QStringLiteral("COALESCE(r.revenue, 0) AS revenue FROM categories c LEFT JOIN "
-                       "(SELECT category_id, SUM(amount_cents) AS revenue FROM sale_days WHERE day >= ? "
+                       "(SELECT category_id, CAST(SUM(amount_cents) AS bigint) AS revenue FROM sale_days "
+                       "WHERE day >= ? "
                        "GROUP BY category_id) r "
-                       "ON r.category_id = c.id ORDER BY revenue DESC, c.position LIMIT ?"));
+                       "ON r.category_id = c.id ORDER BY revenue DESC, c.position, c.id LIMIT ?"));
     const QHash<qint64, qint64> listed = indexed ? m_textIndex->listedByCategory() : QHash<qint64, qint64>();
     top.addBindValue(since);
     top.addBindValue(categories);
@@ -147,10 +150,10 @@ Result<QList<HomeSection>> DiscoveryRepository::homeSections(int categories, int
 
 Result<QList<HomeSection>> DiscoveryRepository::fillSections(QList<HomeSection> sections, int perCategory)
 {
-    QSqlQuery &best =
-        m_statements.get(QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
-                         QStringLiteral("WHERE i.category_id = ? AND i.delisted = 0 AND i.stock > 0 "
-                                        "ORDER BY i.sold_count DESC, i.id LIMIT ?"));
+    QSqlQuery &best = m_statements.get(
+        QStringLiteral("SELECT ") + itemSummaryColumns() + itemSummaryJoins() +
+        QStringLiteral("WHERE i.category_id = ? AND ") + listedSql(m_db, QStringLiteral("i.delisted")) +
+        QStringLiteral(" AND i.stock > 0 ORDER BY i.sold_count DESC, i.id LIMIT ?"));
     for (HomeSection &s : sections) {
         best.addBindValue(s.category.id);
         best.addBindValue(perCategory);
@@ -166,16 +169,18 @@ Result<QList<HomeSection>> DiscoveryRepository::fillSections(QList<HomeSection> 
 Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 userId, int limit)
 {
     // What the user touched, weighted: bought 3, in the cart or wishlist 2, viewed 1 (recent only).
-    QSqlQuery &touched =
-        m_statements.get(QStringLiteral("SELECT t.item_id, SUM(t.w), i.category_id FROM ("
-                                        " SELECT item_id, 3 AS w FROM (SELECT l.item_id FROM orders o JOIN "
-                                        "order_lines l ON l.order_id = o.id "
-                                        "  WHERE o.buyer_id = ? ORDER BY o.created_at DESC LIMIT 100)"
-                                        " UNION ALL SELECT item_id, 2 FROM cart_items WHERE user_id = ?"
-                                        " UNION ALL SELECT item_id, 2 FROM wishlist_items WHERE user_id = ?"
-                                        " UNION ALL SELECT item_id, 1 FROM (SELECT item_id FROM item_views "
-                                        "WHERE user_id = ? ORDER BY viewed_at DESC LIMIT 50)"
-                                        ") t JOIN items i ON i.id = t.item_id GROUP BY t.item_id"));
+    // Ties are broken in the order of SQLite's indexes, so both backends keep the same 100 and 50
+    // rows; i.category_id is grouped too (one value per item; PostgreSQL wants every selected column).
+    QSqlQuery &touched = m_statements.get(
+        QStringLiteral("SELECT t.item_id, SUM(t.w), i.category_id FROM ("
+                       " SELECT item_id, 3 AS w FROM (SELECT l.item_id FROM orders o JOIN "
+                       "order_lines l ON l.order_id = o.id "
+                       "  WHERE o.buyer_id = ? ORDER BY o.created_at DESC, o.id, l.id LIMIT 100) b"
+                       " UNION ALL SELECT item_id, 2 FROM cart_items WHERE user_id = ?"
+                       " UNION ALL SELECT item_id, 2 FROM wishlist_items WHERE user_id = ?"
+                       " UNION ALL SELECT item_id, 1 FROM (SELECT item_id FROM item_views "
+                       "WHERE user_id = ? ORDER BY viewed_at DESC, item_id LIMIT 50) v"
+                       ") t JOIN items i ON i.id = t.item_id GROUP BY t.item_id, i.category_id"));
     for (int i = 0; i < 4; ++i)
         touched.addBindValue(userId);
     if (!touched.exec())
@@ -194,7 +199,7 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 use
     // bought together with what the user touched
     QSqlQuery &together = m_statements.get(QStringLiteral(
         "SELECT c.other_id, c.count, i.category_id FROM co_purchases c JOIN items i ON i.id = c.other_id "
-        "WHERE c.item_id = ? ORDER BY c.count DESC LIMIT 20"));
+        "WHERE c.item_id = ? ORDER BY c.count DESC, c.other_id LIMIT 20"));
     for (auto it = weightOf.cbegin(); it != weightOf.cend(); ++it) {
         together.addBindValue(it.key());
         if (!together.exec())
@@ -210,9 +215,9 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 use
     std::sort(categories.begin(), categories.end(), [](const auto &a, const auto &b) {
         return a.second > b.second || (a.second == b.second && a.first < b.first);
     });
-    QSqlQuery &best =
-        m_statements.get(QStringLiteral("SELECT id, sold_count FROM items WHERE category_id = ? AND delisted "
-                                        "= 0 AND stock > 0 ORDER BY sold_count DESC, id LIMIT 20"));
+    QSqlQuery &best = m_statements.get(
+        QStringLiteral("SELECT id, sold_count FROM items WHERE category_id = ? AND ") + listedSql(m_db) +
+        QStringLiteral(" AND stock > 0 ORDER BY sold_count DESC, id LIMIT 20"));
     for (qsizetype c = 0; c < std::min<qsizetype>(3, categories.size()); ++c) {
         best.addBindValue(categories[c].first);
         if (!best.exec())
@@ -244,7 +249,8 @@ Result<QList<protocol::ItemSummary>> DiscoveryRepository::recommended(qint64 use
 Result<QList<protocol::ItemSummary>> DiscoveryRepository::recentlyViewed(qint64 userId, int limit)
 {
     QSqlQuery &q = m_statements.get(
-        QStringLiteral("SELECT item_id FROM item_views WHERE user_id = ? ORDER BY viewed_at DESC LIMIT ?"));
+        QStringLiteral("SELECT item_id FROM item_views WHERE user_id = ? ORDER BY viewed_at DESC, item_id "
+                       "LIMIT ?"));
     q.addBindValue(userId);
     q.addBindValue(limit);
     if (!q.exec())
@@ -264,8 +270,8 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
     out.page = page;
     out.perPage = perPage;
     // one read answers both: is the item listed, and how many questions it has
-    QSqlQuery &count =
-        m_statements.get(QStringLiteral("SELECT question_count FROM items WHERE id = ? AND delisted = 0"));
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT question_count FROM items WHERE id = ? AND ") +
+                                        listedSql(m_db));
     count.addBindValue(itemId);
     if (!count.exec())
         return dbError(count);
@@ -287,23 +293,23 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
     while (q.next()) {
         Question question{
             q.value(0).toLongLong(), q.value(1).toString(), {q.value(2).toLongLong(), QString()},
-            q.value(3).toLongLong(), q.value(4).toString(), {}};
+            q.value(3).toLongLong(), isoText(q.value(4)),   {}};
         at.insert(question.id, out.items.size());
         out.items.append(std::move(question));
     }
     q.finish();
     if (out.items.isEmpty())
         return Out(std::move(out));
-    // the page's question ids as one JSON array: one statement, prepared once, for any page size
-    QByteArray ids = "[";
+    // the page's question ids as one bound list: one statement, prepared once, for any page size
+    QList<qint64> ids;
     for (const Question &question : std::as_const(out.items))
-        ids += QByteArray::number(question.id) + ',';
-    ids.back() = ']';
-    QSqlQuery &answers = m_statements.get(QStringLiteral(
-        "SELECT a.id, a.body, a.user_id, a.by_seller, a.helpful_count, a.created_at, a.question_id "
-        "FROM answers a WHERE a.question_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY a.question_id, a.helpful_count DESC, a.id"));
-    answers.addBindValue(QString::fromLatin1(ids));
+        ids.append(question.id);
+    QSqlQuery &answers = m_statements.get(
+        QStringLiteral("SELECT a.id, a.body, a.user_id, a.by_seller, a.helpful_count, a.created_at, "
+                       "a.question_id FROM answers a WHERE ") +
+        idListSql(m_db, QStringLiteral("a.question_id")) +
+        QStringLiteral(" ORDER BY a.question_id, a.helpful_count DESC, a.id"));
+    answers.addBindValue(idListValue(m_db, ids));
     if (!answers.exec())
         return dbError(answers);
     while (answers.next())
@@ -313,7 +319,7 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
              {answers.value(2).toLongLong(), QString()},
              answers.value(3).toBool(),
              answers.value(4).toLongLong(),
-             answers.value(5).toString()});
+             isoText(answers.value(5))});
     answers.finish();
     if (auto named = nameAuthors(out.items); !named)
         return named.error();
@@ -322,23 +328,22 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
 
 Result<bool> DiscoveryRepository::nameAuthors(QList<Question> &questions)
 {
-    QByteArray missing = "[";
+    QList<qint64> missing;
     const auto note = [&](qint64 id) {
         if (!m_names.contains(id))
-            missing += QByteArray::number(id) + ',';
+            missing.append(id);
     };
     for (const Question &q : std::as_const(questions)) {
         note(q.author.id);
         for (const Answer &a : q.answers)
             note(a.author.id);
     }
-    if (missing.size() > 1) {
-        missing.back() = ']';
+    if (!missing.isEmpty()) {
         if (m_names.size() > 200000)
             m_names.clear();
-        QSqlQuery &users = m_statements.get(QStringLiteral(
-            "SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))"));
-        users.addBindValue(QString::fromLatin1(missing));
+        QSqlQuery &users = m_statements.get(QStringLiteral("SELECT id, display_name FROM users WHERE ") +
+                                            idListSql(m_db, QStringLiteral("id")));
+        users.addBindValue(idListValue(m_db, missing));
         if (!users.exec())
             return dbError(users);
         while (users.next())
@@ -368,7 +373,7 @@ Result<std::optional<Question>> DiscoveryRepository::question(qint64 questionId)
                                             q.value(1).toString(),
                                             {q.value(2).toLongLong(), q.value(3).toString()},
                                             q.value(4).toLongLong(),
-                                            q.value(5).toString(),
+                                            isoText(q.value(5)),
                                             {}});
 }
 
@@ -388,7 +393,7 @@ Result<std::optional<Answer>> DiscoveryRepository::answer(qint64 answerId)
                                         {q.value(2).toLongLong(), q.value(3).toString()},
                                         q.value(4).toBool(),
                                         q.value(5).toLongLong(),
-                                        q.value(6).toString()});
+                                        isoText(q.value(6))});
 }
 
 Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, int page, int perPage)
@@ -399,7 +404,7 @@ Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, in
     out.perPage = perPage;
     // the item's rating is kept with every review: its count is the number of reviews
     QSqlQuery &count = m_statements.get(
-        QStringLiteral("SELECT rating_sum, rating_count FROM items WHERE id = ? AND delisted = 0"));
+        QStringLiteral("SELECT rating_sum, rating_count FROM items WHERE id = ? AND ") + listedSql(m_db));
     count.addBindValue(itemId);
     if (!count.exec())
         return dbError(count);
@@ -422,7 +427,7 @@ Result<std::optional<ReviewPage>> DiscoveryRepository::reviews(qint64 itemId, in
                           q.value(1).toInt(),
                           q.value(2).toString(),
                           {q.value(3).toLongLong(), q.value(4).toString()},
-                          q.value(5).toString()});
+                          isoText(q.value(5))});
     q.finish();
     return Out(std::move(out));
 }
@@ -442,7 +447,7 @@ Result<std::optional<Review>> DiscoveryRepository::review(qint64 reviewId)
                                         q.value(1).toInt(),
                                         q.value(2).toString(),
                                         {q.value(3).toLongLong(), q.value(4).toString()},
-                                        q.value(5).toString()});
+                                        isoText(q.value(5))});
 }
 
 WriteResult<qint64> DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qint64 userId,
@@ -452,12 +457,14 @@ WriteResult<qint64> DiscoveryRepository::ask(QSqlDatabase &db, qint64 itemId, qi
         return failedWith<qint64>(Error::notFound(QStringLiteral("item %1").arg(itemId)));
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?)"));
+        "INSERT INTO questions(item_id, user_id, body, helpful_count, created_at) VALUES (?, ?, ?, 0, ?) "
+        "RETURNING id"));
     for (const QVariant &v : QVariantList{itemId, userId, body, nowIso()})
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return failedWith<qint64>(dbError(q));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     QSqlQuery count(db);
     count.prepare(QStringLiteral("UPDATE items SET question_count = question_count + 1 WHERE id = ?"));
     count.addBindValue(itemId);
@@ -482,12 +489,14 @@ WriteResult<qint64> DiscoveryRepository::answerQuestion(QSqlDatabase &db, qint64
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO answers(question_id, user_id, body, by_seller, helpful_count, created_at) "
-        "VALUES (?, ?, ?, ?, 0, ?)"));
-    for (const QVariant &v : QVariantList{questionId, userId, body, bySeller ? 1 : 0, nowIso()})
+        "VALUES (?, ?, ?, ?, 0, ?) RETURNING id"));
+    for (const QVariant &v : QVariantList{questionId, userId, body, bySeller, nowIso()})
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return failedWith<qint64>(dbError(q));
-    return WriteResult<qint64>(q.lastInsertId().toLongLong());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return WriteResult<qint64>(id);
 }
 
 WriteResult<Done> DiscoveryRepository::voteHelpful(QSqlDatabase &db, qint64 answerId, qint64 userId)
@@ -501,7 +510,8 @@ WriteResult<Done> DiscoveryRepository::voteHelpful(QSqlDatabase &db, qint64 answ
         return failedWith<Done>(Error::notFound(QStringLiteral("answer %1").arg(answerId)));
     const qint64 questionId = find.value(0).toLongLong();
     QSqlQuery vote(db);
-    vote.prepare(QStringLiteral("INSERT OR IGNORE INTO answer_votes(answer_id, user_id) VALUES (?, ?)"));
+    vote.prepare(
+        QStringLiteral("INSERT INTO answer_votes(answer_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     vote.addBindValue(answerId);
     vote.addBindValue(userId);
     if (!vote.exec())
@@ -539,15 +549,16 @@ WriteResult<qint64> DiscoveryRepository::addReview(QSqlDatabase &db, qint64 item
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO reviews(item_id, user_id, rating, body, created_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(item_id, user_id) DO NOTHING"));
+        "ON CONFLICT(item_id, user_id) DO NOTHING RETURNING id"));
     for (const QVariant &v : QVariantList{itemId, userId, rating, body, nowIso()})
         q.addBindValue(v);
     if (!q.exec())
         return failedWith<qint64>(dbError(q));
-    if (q.numRowsAffected() != 1)
+    if (!q.next()) // no row back: the review was there already (QSQLITE counts no rows with RETURNING)
         return failedWith<qint64>(
             {QStringLiteral("conflict"), QStringLiteral("you have reviewed this item already"), {}});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     QSqlQuery item(db);
     item.prepare(QStringLiteral(
         "UPDATE items SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE id = ?"));

@@ -1,6 +1,7 @@
 #include "server/storage/FulfilmentRepository.h"
 
 #include "server/storage/AccountRepository.h"
+#include "server/storage/Database.h"
 #include "server/storage/SqlError.h"
 
 #include <QJsonArray>
@@ -41,12 +42,23 @@ struct OrderHead
     qint64 refundedCents = 0;
 };
 
+// " FOR UPDATE" on PostgreSQL: the row stays locked until the commit. SQLite has no row locks and
+// needs none: its one writer runs the jobs one at a time.
+QString locked(const QSqlDatabase &db)
+{
+    return Database::backendOf(db) == Backend::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+// Every lifecycle job of an order reads its head first, and locks it: the jobs of one order then run
+// one after the other whatever process runs them, so the status is set from parts nobody else is
+// changing, and a refund replayed while the first one runs finds it (by its key) once that commits.
 Result<std::optional<OrderHead>> orderHead(QSqlDatabase &db, qint64 orderId)
 {
     auto q =
         run(db,
             QStringLiteral("SELECT buyer_id, payment_state, payment_ref, status, total_cents, refunded_cents "
-                           "FROM orders WHERE id = ?"),
+                           "FROM orders WHERE id = ?") +
+                locked(db),
             {orderId});
     if (!q)
         return q.error();
@@ -115,6 +127,9 @@ WriteResult<OrderChange> movePart(QSqlDatabase &db, qint64 shopId, qint64 orderI
                                   const QVariantList &setValues, const char *from, const char *mailKind,
                                   const QString &action, const QString &currency)
 {
+    auto head = orderHead(db, orderId); // the order's lock first, before its part's
+    if (!head)
+        return head.error();
     QVariantList values = setValues;
     values << orderId << shopId << QString::fromLatin1(from);
     auto q = run(
@@ -129,9 +144,8 @@ WriteResult<OrderChange> movePart(QSqlDatabase &db, qint64 shopId, qint64 orderI
         return refusedPart(db, orderId, shopId, action, from);
     if (auto mail = queueMail(db, orderId, mailKind, shopId); !mail)
         return mail.error();
-    auto head = orderHead(db, orderId);
-    if (!head || !head.value())
-        return head ? Error::notFound(QStringLiteral("order")) : head.error();
+    if (!head.value())
+        return Error::notFound(QStringLiteral("order"));
     OrderChange change;
     change.buyerId = head.value()->buyerId;
     return changed(db, orderId, currency, std::move(change));
@@ -295,17 +309,19 @@ Result<qint64> recordRefund(QSqlDatabase &db, const RefundRow &r)
     if (money->numRowsAffected() != 1)
         return conflict(QStringLiteral("this would refund more than was paid"));
     const QVariant shop = r.shopId ? QVariant(r.shopId) : QVariant(QMetaType::fromType<qint64>());
-    auto insert =
-        run(db,
-            QStringLiteral(
-                "INSERT INTO refunds(order_id, shop_id, actor_id, kind, idempotency_key, amount_cents, "
-                "restock, reason, lines_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {r.orderId, shop, r.actorId, QString::fromLatin1(r.kind), r.key, r.amountCents, r.restock ? 1 : 0,
-             r.reason.isEmpty() ? QStringLiteral("") : r.reason,
-             QString::fromUtf8(QJsonDocument(r.lines).toJson(QJsonDocument::Compact)), nowIso()});
+    auto insert = run(
+        db,
+        QStringLiteral(
+            "INSERT INTO refunds(order_id, shop_id, actor_id, kind, idempotency_key, amount_cents, "
+            "restock, reason, lines_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {r.orderId, shop, r.actorId, QString::fromLatin1(r.kind), r.key, r.amountCents, r.restock,
+         r.reason.isEmpty() ? QStringLiteral("") : r.reason,
+         QString::fromUtf8(QJsonDocument(r.lines).toJson(QJsonDocument::Compact)), nowIso()});
     if (!insert)
         return insert.error();
-    return insert->lastInsertId().toLongLong();
+    if (!insert->next())
+        return Error::internal(QStringLiteral("the refund's id was not returned"));
+    return insert->value(0).toLongLong();
 }
 
 Result<int> count(QSqlDatabase &db, const QString &sql, const QVariantList &values)

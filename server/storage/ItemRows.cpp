@@ -1,5 +1,7 @@
 #include "server/storage/ItemRows.h"
 
+#include "server/storage/Database.h"
+
 #include <QVariant>
 #include <QtMath>
 
@@ -38,6 +40,12 @@ protocol::ItemSummary readItemSummary(const QSqlQuery &q, const QString &currenc
     s.soldCount = q.value(f + 9).toLongLong();
     s.rating = ratingOf(q.value(f + 10).toLongLong(), q.value(f + 11).toLongLong());
     return s;
+}
+
+QString listedSql(const QSqlDatabase &db, const QString &column)
+{
+    return Database::backendOf(db) == Backend::PostgreSQL ? QStringLiteral("NOT ") + column
+                                                          : column + QStringLiteral(" = 0");
 }
 
 protocol::Rating ratingOf(qint64 sum, qint64 count)

@@ -1,5 +1,8 @@
 #include "server/storage/ItemTextIndex.h"
 
+#include "server/storage/QueryPlanner.h"
+#include "server/storage/SqlValues.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,13 +99,58 @@ QStringList ItemTextIndex::terms(const QString &text)
     return out;
 }
 
-bool ItemTextIndex::covers(const QList<Group> &groups)
+bool ItemTextIndex::covers(const QList<Group> &groups) const
 {
     for (const Group &g : groups)
         for (const Alternative &a : g)
-            if (hasDigit(a.term) || a.term.endsWith(u'*')) // model numbers and prefixes: FTS5's
+            if ((!m_digitWords && hasDigit(a.term)) ||
+                a.term.endsWith(u'*')) // model numbers, prefixes: FTS5's
                 return false;
     return !groups.isEmpty();
+}
+
+bool ItemTextIndex::hasTerm(const QString &term) const
+{
+    std::shared_lock lock(m_lock);
+    return m_termIds.contains(term);
+}
+
+QStringList ItemTextIndex::completions(const QString &prefix, int limit) const
+{
+    QStringList found;
+    {
+        std::shared_lock lock(m_lock);
+        for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it)
+            if (it.key().size() > prefix.size() && it.key().size() >= 3 && it.key().startsWith(prefix))
+                found << it.key();
+    }
+    std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    return found.mid(0, limit);
+}
+
+QStringList ItemTextIndex::termsNear(const QString &word, int maxDistance, int limit) const
+{
+    std::vector<std::pair<int, QString>> found;
+    {
+        std::shared_lock lock(m_lock);
+        for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it) {
+            const QString &term = it.key();
+            if (term.size() < 3 || std::abs(term.size() - word.size()) > maxDistance)
+                continue;
+            if (const int d = QueryPlanner::editDistance(word, term); d <= maxDistance)
+                found.emplace_back(d, term);
+        }
+    }
+    std::sort(found.begin(), found.end());
+    QStringList out;
+    for (const auto &f : found) {
+        if (out.size() == limit)
+            break;
+        out << f.second;
+    }
+    return out;
 }
 
 const QString &ItemTextIndex::rowSql()
@@ -115,7 +163,7 @@ const QString &ItemTextIndex::rowSql()
     return s;
 }
 
-ItemTextIndex::Row ItemTextIndex::readRow(const QSqlQuery &q)
+ItemTextIndex::Row ItemTextIndex::readRow(const QSqlQuery &q, bool digitWords)
 {
     Row row;
     Doc &d = row.doc;
@@ -129,14 +177,14 @@ ItemTextIndex::Row ItemTextIndex::readRow(const QSqlQuery &q)
     d.sold = std::int32_t(q.value(10).toLongLong());
     d.ratingSum = std::int32_t(q.value(11).toLongLong());
     d.ratingCount = std::int32_t(q.value(12).toLongLong());
-    d.created = epochSeconds(q.value(13).toString());
+    d.created = epochSeconds(isoText(q.value(13)));
     d.textHash = qHashMulti(0, title, description, category, shop);
     int titleTerms = 0;
     const auto add = [&](const QString &text, std::uint32_t field) {
         forEachWord(text, [&](QString &&w) {
             if (field == Title)
                 ++titleTerms;
-            if (hasDigit(w))
+            if (!digitWords && hasDigit(w))
                 return;
             for (auto &t : row.terms) {
                 if (t.first == w) {
@@ -216,7 +264,7 @@ bool ItemTextIndex::build(QSqlDatabase &db)
         while (q.next()) {
             if (m_abort.load(std::memory_order_relaxed))
                 return false;
-            addDocument(readRow(q));
+            addDocument(readRow(q, m_digitWords));
         }
     }
     q.finish();
@@ -280,7 +328,7 @@ void ItemTextIndex::refreshWhere(QSqlDatabase db, const QString &where, const QV
         }
         bool any = false;
         while (q.next()) {
-            rows.push_back(readRow(q));
+            rows.push_back(readRow(q, m_digitWords));
             any = true;
         }
         q.finish();

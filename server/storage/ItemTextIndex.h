@@ -9,8 +9,10 @@
 // the lists of its words, filters and counts as it goes and keeps the best page in a bounded
 // heap, all in one pass over the rarest word's list (a few nanoseconds a posting).
 //
-// Words with digits (model numbers) are left to FTS5: they are rare per word, so its answer
-// is quick, and leaving them out keeps a million "Model 123456" words out of memory.
+// Words with digits (model numbers) are left to FTS5 on SQLite: they are rare per word, so its
+// answer is quick, and leaving them out keeps a million "Model 123456" words out of memory. On
+// PostgreSQL (no FTS5) the index keeps them too (keepDigitWords), and is also the vocabulary the
+// query planner checks and corrects words against (hasTerm, completions, termsNear).
 //
 // Shared by every event loop: searches take a shared lock, changes an exclusive one for the
 // moment they are applied. Built at server start off the loops (searches use FTS5 until it is
@@ -58,6 +60,8 @@ public:
         QList<qint64> ids; // the page asked for, best first
     };
 
+    // Words with digits are indexed too (before build(): PostgreSQL, where nothing else finds them).
+    void keepDigitWords(bool keep) { m_digitWords = keep; }
     // Reads every item through db (run it off the event loops). Changes noted while it ran are
     // applied after. False if the database failed or abort() was called.
     bool build(QSqlDatabase &db);
@@ -69,8 +73,15 @@ public:
     // every item of a shop (after an import)
     void refreshShop(QSqlDatabase db, qint64 shopId);
 
-    // Can these groups be answered here (no word with digits, no prefix "w*")?
-    static bool covers(const QList<Group> &groups);
+    // Can these groups be answered here (no prefix "w*"; no word with digits unless kept)?
+    bool covers(const QList<Group> &groups) const;
+
+    // The vocabulary, for planning a query without the database. Is `term` a word of the catalog?
+    bool hasTerm(const QString &term) const;
+    // Words of three letters or more that begin with `prefix` (not itself), shortest first, then in order.
+    QStringList completions(const QString &prefix, int limit) const;
+    // Words of three letters or more within `maxDistance` edits of `word` (distance, then word order).
+    QStringList termsNear(const QString &word, int maxDistance, int limit) const;
     // Every group must match.
     Hits search(const QList<Group> &groups, const Filter &filter, protocol::ItemSort sort, qint64 offset,
                 qint64 limit) const;
@@ -114,7 +125,7 @@ private:
         std::vector<std::pair<QString, std::uint32_t>> terms; // term, fields it is in
     };
     static const QString &rowSql();
-    static Row readRow(const class QSqlQuery &q);
+    static Row readRow(const class QSqlQuery &q, bool digitWords);
     void refreshWhere(QSqlDatabase db, const QString &where, const QVariant &bind, const QList<qint64> &ids);
     void addDocument(Row &&row); // under the exclusive lock
     void applyRow(Row &&row);    // under the exclusive lock
@@ -149,6 +160,7 @@ private:
     QSet<qint64> m_pending; // items changed before the index was ready
     QSet<qint64> m_pendingShops;
     std::atomic<bool> m_ready{false};
+    bool m_digitWords = false;
     std::atomic<bool> m_abort{false};
 };
 

@@ -4,6 +4,7 @@
 #include "server/storage/CartRepository.h"
 #include "server/storage/ShippingRepository.h"
 #include "server/storage/SqlError.h"
+#include "server/storage/SqlValues.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +59,7 @@ Result<protocol::Order> OrderRepository::load(QSqlQuery &row)
     protocol::Order o;
     o.id = row.value(0).toLongLong();
     o.status = row.value(1).toString();
-    o.createdAt = row.value(2).toString();
+    o.createdAt = isoText(row.value(2));
     o.totalCents = row.value(3).toLongLong();
     o.currency = row.value(4).toString();
     o.shipping =
@@ -97,8 +98,8 @@ Result<QList<protocol::OrderPart>> OrderRepository::loadParts(qint64 orderId)
     QList<protocol::OrderPart> parts;
     while (q.next())
         parts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                      q.value(6).toString(), q.value(7).toLongLong()});
+                      q.value(3).toString(), q.value(4).toString(), isoText(q.value(5)), isoText(q.value(6)),
+                      q.value(7).toLongLong()});
     q.finish();
     return parts;
 }
@@ -159,7 +160,7 @@ Result<QList<domain::OrderLineRequest>> OrderRepository::cartLines(qint64 buyerI
 {
     QSqlQuery &q = prepared(
         QStringLiteral("SELECT ci.item_id, ci.quantity FROM cart_items ci JOIN items i ON i.id = ci.item_id "
-                       "WHERE ci.user_id = ? AND i.delisted = 0 ORDER BY ci.added_at, ci.item_id"));
+                       "WHERE ci.user_id = ? AND i.delisted = FALSE ORDER BY ci.added_at, ci.item_id"));
     q.bindValue(0, buyerId);
     if (!q.exec())
         return sqlError(q.lastError());
@@ -179,7 +180,7 @@ Result<QList<PricedLine>> OrderRepository::price(const QList<domain::OrderLineRe
 {
     QSqlQuery &q = prepared(
         QStringLiteral("SELECT i.price_cents, i.stock, i.shop_id, s.name FROM items i JOIN shops s ON "
-                       "s.id = i.shop_id WHERE i.id = ? AND i.delisted = 0"));
+                       "s.id = i.shop_id WHERE i.id = ? AND i.delisted = FALSE"));
     QList<PricedLine> out;
     QJsonObject bad;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -224,7 +225,7 @@ QJsonObject shortfall(qint64 itemId, int requested, qint64 available)
             {QStringLiteral("available"), available}};
 }
 
-// A replay that raced the first request: the key decides, inside the transaction.
+// The order that holds the key already (a replay that raced the first request), as committed.
 std::optional<WriteResult<PlaceOutcome>> earlierOrder(QSqlDatabase &db, const PlaceOrder &cmd)
 {
     QSqlQuery q(db);
@@ -255,7 +256,7 @@ Result<QList<Taken>> takeStock(QSqlDatabase &db, const QList<domain::OrderLineRe
 {
     QSqlQuery take(db), read(db);
     take.prepare(QStringLiteral("UPDATE items SET stock = stock - ?, sold_count = sold_count + ? "
-                                "WHERE id = ? AND delisted = 0 AND stock >= ?"));
+                                "WHERE id = ? AND delisted = FALSE AND stock >= ?"));
     read.prepare(QStringLiteral("SELECT title, price_cents, shop_id, category_id, stock, sold_count, "
                                 "low_stock_threshold FROM items WHERE id = ?"));
     QList<Taken> taken;
@@ -281,23 +282,27 @@ Result<QList<Taken>> takeStock(QSqlDatabase &db, const QList<domain::OrderLineRe
     return taken;
 }
 
-// The order itself, its payment authorized (captured after the commit by domain::Orders).
-Result<qint64> insertOrder(QSqlDatabase &db, const PlaceOrder &cmd, qint64 total, const QString &now)
+// The order itself, its payment authorized (captured after the commit by domain::Orders), for the
+// total that was authorized (a refusal rolls it back). It is also the claim on the Idempotency-Key:
+// 0 when an order holds the key already. On PostgreSQL a replay racing the first request from
+// another process waits here for that order's transaction, then finds its key taken (or free again).
+Result<qint64> claimOrder(QSqlDatabase &db, const PlaceOrder &cmd, const QString &now)
 {
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO orders(buyer_id, status, total_cents, currency, shipping_json, card_brand, "
         "card_last4, idempotency_key, request_hash, created_at, payment_state, payment_ref, shipping_cents) "
-        "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?, ?)"));
+        "VALUES (?, 'authorized', ?, ?, ?, ?, ?, ?, ?, ?, 'authorized', ?, ?) ON CONFLICT DO NOTHING "
+        "RETURNING id"));
     const QString shipping =
         QString::fromUtf8(QJsonDocument(cmd.shipping.toJson()).toJson(QJsonDocument::Compact));
-    for (const QVariant &v :
-         QVariantList{cmd.buyerId, total, cmd.currency, shipping, cmd.cardBrand, cmd.cardLast4,
-                      cmd.idempotencyKey, cmd.requestHash, now, cmd.paymentRef, cmd.shippingCents()})
+    for (const QVariant &v : QVariantList{cmd.buyerId, cmd.expectedTotalCents, cmd.currency, shipping,
+                                          cmd.cardBrand, cmd.cardLast4, cmd.idempotencyKey, cmd.requestHash,
+                                          now, cmd.paymentRef, cmd.shippingCents()})
         insert.addBindValue(v);
     if (!insert.exec())
         return sqlError(insert.lastError());
-    return insert.lastInsertId().toLongLong();
+    return insert.next() ? insert.value(0).toLongLong() : qint64(0);
 }
 
 // Lines with their titles and prices as sold, the sale events, and the ordered lines out of the cart.
@@ -359,8 +364,9 @@ Result<Done> countCoPurchases(QSqlDatabase &db, const QList<Taken> &taken)
     if (taken.size() < 2)
         return Done{};
     QSqlQuery pair(db);
-    pair.prepare(QStringLiteral("INSERT INTO co_purchases(item_id, other_id, count) VALUES (?, ?, 1) "
-                                "ON CONFLICT(item_id, other_id) DO UPDATE SET count = count + 1"));
+    pair.prepare(
+        QStringLiteral("INSERT INTO co_purchases(item_id, other_id, count) VALUES (?, ?, 1) "
+                       "ON CONFLICT(item_id, other_id) DO UPDATE SET count = co_purchases.count + 1"));
     for (const Taken &a : taken)
         for (const Taken &b : taken) {
             if (a.itemId == b.itemId)
@@ -398,8 +404,16 @@ PlaceOutcome refused(PlaceOutcome::Kind kind, QJsonArray shortfalls = {})
 
 WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOrder &cmd)
 {
-    if (auto earlier = earlierOrder(db, cmd))
-        return *earlier;
+    // the key first: a replay gets the order that holds it, even when it raced the first request
+    const QString now = nowIso();
+    const auto orderId = claimOrder(db, cmd, now);
+    if (!orderId)
+        return orderId.error();
+    if (!orderId.value()) {
+        if (auto earlier = earlierOrder(db, cmd))
+            return *earlier;
+        return Error::internal(QStringLiteral("an order's key is taken, but by no order"));
+    }
     QJsonArray shortfalls;
     const auto taken = takeStock(db, cmd.lines, shortfalls);
     if (!taken)
@@ -412,10 +426,6 @@ WriteResult<PlaceOutcome> OrderRepository::place(QSqlDatabase &db, const PlaceOr
     if (total != cmd.expectedTotalCents)
         return outcome(refused(PlaceOutcome::PriceChanged), true);
 
-    const QString now = nowIso();
-    const auto orderId = insertOrder(db, cmd, total, now);
-    if (!orderId)
-        return orderId.error();
     PlaceOutcome placed;
     placed.orderId = orderId.value();
     auto stock = insertLines(db, cmd, placed.orderId, taken.value(), now);

@@ -1,8 +1,9 @@
 #pragma once
-// Orders: reads on the loop's connection, and placing an order as one writer job that takes
-// the stock with conditional updates (never below zero), snapshots titles and prices, writes
-// the order, its lines, the sale events and the receipt's outbox row, and empties the ordered
-// lines from the cart - or changes nothing.
+// Orders: reads on the loop's connection, and placing an order as one writer job that claims its
+// Idempotency-Key (a replay, even a racing one, answers the first order), takes the stock with
+// conditional updates (never below zero), snapshots titles and prices, writes the order, its
+// lines, the sale events and the receipt's outbox row, and empties the ordered lines from the
+// cart - or changes nothing.
 #include "server/domain/OrderRequest.h"
 #include "server/protocol/CatalogTypes.h"
 #include "server/protocol/OrderTypes.h"

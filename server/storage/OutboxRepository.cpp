@@ -2,6 +2,7 @@
 
 #include "server/storage/AccountRepository.h"
 #include "server/storage/SqlError.h"
+#include "server/storage/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,14 +48,15 @@ std::optional<QDateTime> OutboxRepository::nextDue()
     if (!q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")) ||
         !q.next() || q.value(0).isNull())
         return std::nullopt;
-    return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    return QDateTime::fromString(isoText(q.value(0)), Qt::ISODate);
 }
 
 Result<OutboxDepth> OutboxRepository::depth()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = "
-                               "'failed'), 0) FROM outbox")) ||
+    if (!q.exec(
+            QStringLiteral("SELECT COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0) FROM outbox")) ||
         !q.next())
         return sqlError(q.lastError());
     return OutboxDepth{q.value(0).toLongLong(), q.value(1).toLongLong()};

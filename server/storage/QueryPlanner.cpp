@@ -56,13 +56,17 @@ int QueryPlanner::editDistance(const QString &a, const QString &b)
 
 bool QueryPlanner::refreshTerms(QSqlDatabase &db)
 {
+    if (Database::backendOf(db) != Backend::SQLite)
+        return true; // the vocabulary is the search index's, which follows every change itself
     QSqlQuery q(db);
-    return q.exec(QStringLiteral(
-        "INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
+    return q.exec(QStringLiteral("INSERT INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE "
+                                 "length(term) >= 3 ON CONFLICT DO NOTHING"));
 }
 
 bool QueryPlanner::isTerm(const QString &word)
 {
+    if (const ItemTextIndex *index = memory())
+        return index->hasTerm(word);
     // The B-tree of known words answers at once; the full-text vocabulary (which fts5vocab
     // scans: 25 ms a word at a million items) only for what search_terms may leave out: words
     // under three letters and numbers.
@@ -82,6 +86,8 @@ bool QueryPlanner::isTerm(const QString &word)
 
 bool QueryPlanner::isPrefix(const QString &word)
 {
+    if (const ItemTextIndex *index = memory())
+        return !index->completions(word, 1).isEmpty();
     QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM search_terms WHERE term > ? AND term < ? LIMIT 1"));
     q.bindValue(0, word);
     q.bindValue(1, word + QChar(0xffff));
@@ -95,6 +101,8 @@ QStringList QueryPlanner::corrections(const QString &word)
     const QStringList grams = trigrams(word);
     if (grams.isEmpty())
         return {};
+    if (const ItemTextIndex *index = memory())
+        return index->termsNear(word, word.size() <= 4 ? 1 : 2, 5);
     QStringList quoted;
     for (const QString &g : grams)
         quoted << u'"' + g + u'"';
@@ -143,6 +151,8 @@ QStringList QueryPlanner::corrections(const QString &word)
 
 QStringList QueryPlanner::completions(const QString &word)
 {
+    if (const ItemTextIndex *index = memory())
+        return index->completions(word, kCompletions);
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT term FROM search_terms WHERE term > ? AND term < ? ORDER BY length(term), term LIMIT 64"));
     q.bindValue(0, word);

@@ -4,7 +4,8 @@
 // word must match; a word the catalog does not know is replaced by the catalog words it most likely meant,
 // found through the trigram index of the vocabulary (search_terms_fts) and confirmed by edit distance:
 // "hedphones" -> headphones, "keybord" -> keyboard. The last word also matches as a prefix, so results follow
-// typing.
+// typing. On PostgreSQL (no FTS5) the vocabulary is the search index's, in memory.
+#include "server/storage/Database.h"
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/StatementCache.h"
 
@@ -21,7 +22,12 @@ class QueryPlanner
 public:
     static constexpr int kMaxWords = 8;
 
-    explicit QueryPlanner(QSqlDatabase db) : m_db(db), m_statements(db) {}
+    explicit QueryPlanner(QSqlDatabase db)
+        : m_db(db), m_statements(db), m_sqlVocabulary(Database::backendOf(db) == Backend::SQLite)
+    {
+    }
+    // The search index, the vocabulary where the database has none (PostgreSQL).
+    void setVocabulary(const ItemTextIndex *index) { m_index = index; }
 
     using Group = ItemTextIndex::Group;
     // What to look for: per word of the query, the terms it may mean (a term ending in '*' is
@@ -33,7 +39,7 @@ public:
     static QStringList words(const QString &query);
     static QStringList trigrams(const QString &word);
     static int editDistance(const QString &a, const QString &b);
-    // New words of the catalog become correctable: run after item text changes.
+    // New words of the catalog become correctable: run after item text changes (SQLite's vocabulary).
     static bool refreshTerms(QSqlDatabase &db);
 
 private:
@@ -44,9 +50,12 @@ private:
     static constexpr int kCompletions = 8;
     QStringList corrections(const QString &word);
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
+    const ItemTextIndex *memory() const { return !m_sqlVocabulary && m_index ? m_index : nullptr; }
 
     QSqlDatabase m_db;
     StatementCache m_statements;
+    bool m_sqlVocabulary;
+    const ItemTextIndex *m_index = nullptr;
 };
 
 } // namespace emporium::storage

@@ -4,7 +4,10 @@
 #include "server/storage/ItemRows.h"
 #include "server/storage/QueryPlanner.h"
 #include "server/storage/SqlError.h"
+#include "server/storage/SqlValues.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QVariant>
 
@@ -19,15 +22,52 @@ protocol::InventoryItem readItem(const QSqlQuery &q, const QString &currency)
             q.value(kItemSummaryColumnCount + 1).toLongLong()};
 }
 
-// open ends of a period: before and after any ISO timestamp
-QString lowerBound(const QString &from)
+// The shop's lines of a period as " WHERE ..." and its binds. An open end (empty) is no condition at
+// all: created_at is ISO text on SQLite but a timestamptz on PostgreSQL, where no sentinel string such
+// as '0000' is a valid bound.
+struct LineFilter
 {
-    return from.isEmpty() ? QStringLiteral("0000") : from;
+    QString where;
+    QVariantList binds;
+};
+
+LineFilter lineFilter(qint64 shopId, const QString &from, const QString &to, qint64 itemId = 0)
+{
+    LineFilter f{QStringLiteral(" WHERE shop_id = ?"), {shopId}};
+    if (!from.isEmpty()) {
+        f.where += QStringLiteral(" AND created_at >= ?");
+        f.binds << from;
+    }
+    if (!to.isEmpty()) {
+        f.where += QStringLiteral(" AND created_at <= ?");
+        f.binds << to;
+    }
+    if (itemId) {
+        f.where += QStringLiteral(" AND item_id = ?");
+        f.binds << itemId;
+    }
+    return f;
 }
 
-QString upperBound(const QString &to)
+void bindAll(QSqlQuery &q, const QVariantList &values)
 {
-    return to.isEmpty() ? QStringLiteral("9999") : to;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+// The bucket of a line's time as text: 2026-11-22T01:07 (minute), 2026-11-22T01 (hour), 2026-11-22 (day).
+// SQLite cuts its ISO text; PostgreSQL formats the timestamptz in UTC (whatever the session's zone).
+QString bucketSql(const QSqlDatabase &db, const QString &bucket)
+{
+    if (Database::backendOf(db) == Backend::PostgreSQL)
+        return QStringLiteral("to_char(created_at AT TIME ZONE 'UTC', '%1')")
+            .arg(bucket == u"minute" ? QStringLiteral("YYYY-MM-DD\"T\"HH24:MI")
+                 : bucket == u"hour" ? QStringLiteral("YYYY-MM-DD\"T\"HH24")
+                                     : QStringLiteral("YYYY-MM-DD"));
+    return QStringLiteral("substr(created_at, 1, %1)")
+        .arg(bucket == u"minute" ? 16
+             : bucket == u"hour" ? 13
+                                 : 10);
 }
 
 WriteResult<qint64> failed(Error e)
@@ -35,13 +75,86 @@ WriteResult<qint64> failed(Error e)
     return WriteResult<qint64>(std::move(e));
 }
 
-bool categoryExists(QSqlDatabase &db, qint64 id)
+// An item's insert and update, their statements prepared once per job and the categories looked up
+// once: an import runs them for thousands of rows, and on PostgreSQL every prepare is a round trip.
+class ItemWrites
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM categories WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() && q.next();
-}
+public:
+    explicit ItemWrites(QSqlDatabase &db) : m_db(db), m_statements(db) {}
+
+    bool categoryExists(qint64 id)
+    {
+        if (const auto known = m_categories.constFind(id); known != m_categories.cend())
+            return known.value();
+        QSqlQuery &q = m_statements.get(QStringLiteral("SELECT 1 FROM categories WHERE id = ?"));
+        q.addBindValue(id);
+        const bool exists = q.exec() && q.next();
+        q.finish();
+        m_categories.insert(id, exists);
+        return exists;
+    }
+
+    // the new item's id; `in` has every field of a new item
+    Result<qint64> insert(qint64 shopId, const domain::ItemInput &in)
+    {
+        QSqlQuery &q = m_statements.get(
+            QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, "
+                           "low_stock_threshold, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        // a missing or empty description is '' in the database, never NULL (QString() binds as NULL)
+        QString description = in.description.value_or(QString());
+        if (description.isNull())
+            description = QStringLiteral("");
+        for (const QVariant &v : QVariantList{shopId, *in.categoryId, *in.title, description, *in.priceCents,
+                                              *in.stock, in.lowStockThreshold.value_or(5), nowIso()})
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return sqlError(q.lastError());
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return id;
+    }
+
+    // the fields given; not_found: not a listed item of this shop
+    Result<qint64> update(qint64 shopId, qint64 itemId, const domain::ItemInput &in)
+    {
+        QStringList sets;
+        QVariantList values;
+        const auto set = [&](const char *column, const auto &value) {
+            if (value) {
+                sets << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+                values << QVariant::fromValue(*value);
+            }
+        };
+        set("title", in.title);
+        std::optional<QString> description = in.description;
+        if (description && description->isNull())
+            description = QStringLiteral("");
+        set("description", description);
+        set("price_cents", in.priceCents);
+        set("stock", in.stock);
+        set("category_id", in.categoryId);
+        set("low_stock_threshold", in.lowStockThreshold);
+        QSqlQuery &q =
+            m_statements.get(QStringLiteral("UPDATE items SET ") + sets.join(u", ") +
+                             QStringLiteral(" WHERE id = ? AND shop_id = ? AND ") + listedSql(m_db));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(itemId);
+        q.addBindValue(shopId);
+        if (!q.exec())
+            return sqlError(q.lastError());
+        const int changed = q.numRowsAffected();
+        q.finish();
+        if (changed != 1)
+            return Error::notFound(QStringLiteral("item %1").arg(itemId));
+        return itemId;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    StatementCache m_statements;
+    QHash<qint64, bool> m_categories;
+};
 
 } // namespace
 
@@ -50,16 +163,17 @@ Result<protocol::Page<protocol::InventoryItem>> SellerRepository::items(qint64 s
     protocol::Page<protocol::InventoryItem> out;
     out.page = page;
     out.perPage = perPage;
-    QSqlQuery &count =
-        m_statements.get(QStringLiteral("SELECT COUNT(*) FROM items WHERE shop_id = ? AND delisted = 0"));
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM items WHERE shop_id = ? AND ") +
+                                        listedSql(m_db));
     count.bindValue(0, shopId);
     if (!count.exec() || !count.next())
         return Error::internal(count.lastError().text());
     out.total = count.value(0).toLongLong();
     count.finish();
-    QSqlQuery &q = m_statements.get(
-        QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
-        QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id LIMIT ? OFFSET ?"));
+    QSqlQuery &q = m_statements.get(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
+                                    QStringLiteral("WHERE i.shop_id = ? AND ") +
+                                    listedSql(m_db, QStringLiteral("i.delisted")) +
+                                    QStringLiteral(" ORDER BY i.id LIMIT ? OFFSET ?"));
     q.bindValue(0, shopId);
     q.bindValue(1, perPage);
     q.bindValue(2, qint64(page - 1) * perPage);
@@ -74,7 +188,8 @@ Result<protocol::Page<protocol::InventoryItem>> SellerRepository::items(qint64 s
 Result<std::optional<protocol::InventoryItem>> SellerRepository::item(qint64 shopId, qint64 itemId)
 {
     QSqlQuery &q = m_statements.get(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
-                                    QStringLiteral("WHERE i.shop_id = ? AND i.id = ? AND i.delisted = 0"));
+                                    QStringLiteral("WHERE i.shop_id = ? AND i.id = ? AND ") +
+                                    listedSql(m_db, QStringLiteral("i.delisted")));
     q.bindValue(0, shopId);
     q.bindValue(1, itemId);
     if (!q.exec())
@@ -90,37 +205,29 @@ Result<protocol::Page<protocol::SaleLine>> SellerRepository::sales(qint64 shopId
                                                                    const QString &to, qint64 itemId, int page,
                                                                    int perPage)
 {
-    const QString where = QStringLiteral(
-        "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? AND (? = 0 OR item_id = ?) ");
-    const auto bind = [&](QSqlQuery &q) {
-        q.bindValue(0, shopId);
-        q.bindValue(1, lowerBound(from));
-        q.bindValue(2, upperBound(to));
-        q.bindValue(3, itemId);
-        q.bindValue(4, itemId);
-    };
+    const LineFilter filter = lineFilter(shopId, from, to, itemId);
     protocol::Page<protocol::SaleLine> out;
     out.page = page;
     out.perPage = perPage;
-    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM order_lines ") + where);
-    bind(count);
+    QSqlQuery &count = m_statements.get(QStringLiteral("SELECT COUNT(*) FROM order_lines") + filter.where);
+    bindAll(count, filter.binds);
     if (!count.exec() || !count.next())
         return Error::internal(count.lastError().text());
     out.total = count.value(0).toLongLong();
     count.finish();
     QSqlQuery &q = m_statements.get(
         QStringLiteral("SELECT order_id, item_id, title, quantity, unit_price_cents, created_at "
-                       "FROM order_lines ") +
-        where + QStringLiteral("ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
-    bind(q);
-    q.bindValue(5, perPage);
-    q.bindValue(6, qint64(page - 1) * perPage);
+                       "FROM order_lines") +
+        filter.where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"));
+    bindAll(q, filter.binds);
+    q.addBindValue(perPage);
+    q.addBindValue(qint64(page - 1) * perPage);
     if (!q.exec())
         return sqlError(q.lastError());
     while (q.next()) {
         const qint64 quantity = q.value(3).toLongLong(), unitPrice = q.value(4).toLongLong();
         out.items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), quantity,
-                          unitPrice, quantity * unitPrice, q.value(5).toString()});
+                          unitPrice, quantity * unitPrice, isoText(q.value(5))});
     }
     q.finish();
     return out;
@@ -129,22 +236,19 @@ Result<protocol::Page<protocol::SaleLine>> SellerRepository::sales(qint64 shopId
 Result<protocol::SellerStats> SellerRepository::stats(qint64 shopId, const QString &bucket,
                                                       const QString &from, const QString &to)
 {
-    // ISO timestamps cut to the bucket: 2026-11-22T01:07 (minute), 2026-11-22T01 (hour), 2026-11-22 (day)
-    const int length = bucket == u"minute" ? 16 : bucket == u"hour" ? 13 : 10;
+    // ISO timestamps cut to the bucket: 2026-11-22T01:07 (minute), 2026-11-22T01 (hour), 2026-11-22 (day);
+    // the sums are bigint on PostgreSQL too (its SUM of bigint is a numeric, which QPSQL reads as a double)
+    const LineFilter filter = lineFilter(shopId, from, to);
     const QString suffix = bucket == u"minute" ? QStringLiteral(":00Z")
                            : bucket == u"hour" ? QStringLiteral(":00:00Z")
                                                : QStringLiteral("T00:00:00Z");
     QSqlQuery series(m_db);
     series.prepare(
-        QStringLiteral(
-            "SELECT substr(created_at, 1, %1) AS b, SUM((quantity - refunded_quantity) * unit_price_cents), "
-            "SUM(quantity - refunded_quantity) "
-            "FROM order_lines WHERE shop_id = ? AND created_at >= ? AND created_at <= ? "
-            "GROUP BY b ORDER BY b")
-            .arg(length));
-    series.addBindValue(shopId);
-    series.addBindValue(lowerBound(from));
-    series.addBindValue(upperBound(to));
+        QStringLiteral("SELECT ") + bucketSql(m_db, bucket) +
+        QStringLiteral(" AS b, CAST(SUM((quantity - refunded_quantity) * unit_price_cents) AS bigint), "
+                       "CAST(SUM(quantity - refunded_quantity) AS bigint) FROM order_lines") +
+        filter.where + QStringLiteral(" GROUP BY b ORDER BY b"));
+    bindAll(series, filter.binds);
     if (!series.exec())
         return Error::internal(series.lastError().text());
     protocol::SellerStats out{bucket, {}, {}};
@@ -152,14 +256,12 @@ Result<protocol::SellerStats> SellerRepository::stats(qint64 shopId, const QStri
         out.series.append({series.value(0).toString() + suffix, series.value(1).toLongLong(),
                            series.value(2).toLongLong()});
     QSqlQuery top(m_db);
-    top.prepare(QStringLiteral(
-        "SELECT item_id, MAX(title), SUM(quantity - refunded_quantity), SUM((quantity - refunded_quantity) * "
-        "unit_price_cents) FROM order_lines "
-        "WHERE shop_id = ? AND created_at >= ? AND created_at <= ? GROUP BY item_id "
-        "ORDER BY 3 DESC, 4 DESC LIMIT 10"));
-    top.addBindValue(shopId);
-    top.addBindValue(lowerBound(from));
-    top.addBindValue(upperBound(to));
+    top.prepare(
+        QStringLiteral("SELECT item_id, MAX(title), CAST(SUM(quantity - refunded_quantity) AS bigint), "
+                       "CAST(SUM((quantity - refunded_quantity) * unit_price_cents) AS bigint) "
+                       "FROM order_lines") +
+        filter.where + QStringLiteral(" GROUP BY item_id ORDER BY 3 DESC, 4 DESC, 1 LIMIT 10"));
+    bindAll(top, filter.binds);
     if (!top.exec())
         return Error::internal(top.lastError().text());
     while (top.next())
@@ -172,15 +274,25 @@ Result<protocol::SellerStats> SellerRepository::stats(qint64 shopId, const QStri
     return out;
 }
 
-// The shop's parts paid and not shipped, and how many of them are past its handling time.
+// The shop's parts paid and not shipped, and how many of them are past its handling time (2 days
+// unless the shop says otherwise). The cutoff is computed here and bound: the same ISO text on both
+// backends, instead of SQLite's strftime('now', '-N days').
 Result<std::pair<qint64, qint64>> SellerRepository::shippingQueue(qint64 shopId)
 {
+    QSqlQuery handling(m_db);
+    handling.prepare(QStringLiteral("SELECT handling_days FROM shop_shipping WHERE shop_id = ?"));
+    handling.addBindValue(shopId);
+    if (!handling.exec())
+        return sqlError(handling.lastError());
+    const int days = handling.next() ? handling.value(0).toInt() : 2;
+    handling.finish();
+    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(SUM(o.created_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || "
-        "COALESCE((SELECT handling_days FROM shop_shipping WHERE shop_id = p.shop_id), 2) || ' days')), 0) "
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN o.created_at < ? THEN 1 ELSE 0 END), 0) "
         "FROM order_parts p JOIN orders o ON o.id = p.order_id WHERE p.shop_id = ? AND p.status = 'paid' AND "
         "o.payment_state = 'captured'"));
+    q.addBindValue(cutoff);
     q.addBindValue(shopId);
     if (!q.exec() || !q.next())
         return sqlError(q.lastError());
@@ -192,7 +304,8 @@ Result<QList<protocol::InventoryItem>> SellerRepository::allItems(qint64 shopId)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kColumns + itemSummaryJoins() +
-              QStringLiteral("WHERE i.shop_id = ? AND i.delisted = 0 ORDER BY i.id"));
+              QStringLiteral("WHERE i.shop_id = ? AND ") + listedSql(m_db, QStringLiteral("i.delisted")) +
+              QStringLiteral(" ORDER BY i.id"));
     q.addBindValue(shopId);
     if (!q.exec())
         return sqlError(q.lastError());
@@ -210,14 +323,14 @@ WriteResult<protocol::ImportResult> SellerRepository::importItems(QSqlDatabase &
     const auto error = [&](int line, const char *column, const QString &message) {
         errors.append({line, QLatin1String(column), message});
     };
+    ItemWrites writes(db);
     for (const ImportRow &row : rows) {
-        if (row.input.categoryId && !categoryExists(db, *row.input.categoryId)) {
+        if (row.input.categoryId && !writes.categoryExists(*row.input.categoryId)) {
             error(row.line, "category_id", QStringLiteral("no such category"));
             continue;
         }
-        const WriteResult<qint64> r =
-            row.id ? update(db, shopId, row.id, row.input, false) : create(db, shopId, row.input, false);
-        const Result<qint64> &outcome = r.value;
+        const Result<qint64> outcome =
+            row.id ? writes.update(shopId, row.id, row.input) : writes.insert(shopId, row.input);
         if (!outcome) {
             error(row.line, "id",
                   outcome.error().code == u"not_found" ? QStringLiteral("no item %1 in your shop").arg(row.id)
@@ -238,60 +351,26 @@ WriteResult<protocol::ImportResult> SellerRepository::importItems(QSqlDatabase &
 WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in,
                                              bool refreshTerms)
 {
-    if (!categoryExists(db, *in.categoryId))
+    ItemWrites writes(db);
+    if (!writes.categoryExists(*in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, "
-                       "low_stock_threshold, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    // a missing or empty description is '' in the database, never NULL (QString() binds as NULL)
-    QString description = in.description.value_or(QString());
-    if (description.isNull())
-        description = QStringLiteral("");
-    for (const QVariant &v : QVariantList{shopId, *in.categoryId, *in.title, description, *in.priceCents,
-                                          *in.stock, in.lowStockThreshold.value_or(5), nowIso()})
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(sqlError(q.lastError()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const Result<qint64> id = writes.insert(shopId, in);
+    if (!id)
+        return failed(id.error());
     if (refreshTerms)
         QueryPlanner::refreshTerms(db); // its words become correctable in search
-    return WriteResult<qint64>(id, ChangeSet::item(id));
+    return WriteResult<qint64>(id.value(), ChangeSet::item(id.value()));
 }
 
 WriteResult<qint64> SellerRepository::update(QSqlDatabase &db, qint64 shopId, qint64 itemId,
                                              const domain::ItemInput &in, bool refreshTerms)
 {
-    if (in.categoryId && !categoryExists(db, *in.categoryId))
+    ItemWrites writes(db);
+    if (in.categoryId && !writes.categoryExists(*in.categoryId))
         return failed(Error::validation(QStringLiteral("category_id"), QStringLiteral("no such category")));
-    QStringList sets;
-    QVariantList values;
-    const auto set = [&](const char *column, const auto &value) {
-        if (value) {
-            sets << QStringLiteral("%1 = ?").arg(QLatin1String(column));
-            values << QVariant::fromValue(*value);
-        }
-    };
-    set("title", in.title);
-    std::optional<QString> description = in.description;
-    if (description && description->isNull())
-        description = QStringLiteral("");
-    set("description", description);
-    set("price_cents", in.priceCents);
-    set("stock", in.stock);
-    set("category_id", in.categoryId);
-    set("low_stock_threshold", in.lowStockThreshold);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE items SET %1 WHERE id = ? AND shop_id = ? AND delisted = 0")
-                  .arg(sets.join(u", ")));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(itemId);
-    q.addBindValue(shopId);
-    if (!q.exec())
-        return failed(sqlError(q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
+    const Result<qint64> updated = writes.update(shopId, itemId, in);
+    if (!updated)
+        return failed(updated.error());
     if (refreshTerms && (in.title || in.description || in.categoryId))
         QueryPlanner::refreshTerms(db);
     return WriteResult<qint64>(itemId, ChangeSet::item(itemId));
@@ -301,11 +380,13 @@ WriteResult<qint64> SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, 
                                                const QString &name, const QString &thumbName)
 {
     QSqlQuery owned(db);
-    owned.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND shop_id = ? AND delisted = 0"));
+    owned.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ? AND shop_id = ? AND ") + listedSql(db));
     owned.addBindValue(itemId);
     owned.addBindValue(shopId);
     if (!owned.exec() || !owned.next())
         return failed(Error::notFound(QStringLiteral("item %1").arg(itemId)));
+    // The next position is MAX + 1, read in the same statement: safe with the single writer; several
+    // writers (processes on one PostgreSQL) could give two pictures one position (no UNIQUE holds it).
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO item_images(item_id, position, name, thumb_name) "
@@ -325,7 +406,8 @@ WriteResult<qint64> SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, 
 WriteResult<qint64> SellerRepository::delist(QSqlDatabase &db, qint64 shopId, qint64 itemId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE items SET delisted = 1 WHERE id = ? AND shop_id = ? AND delisted = 0"));
+    q.prepare(QStringLiteral("UPDATE items SET delisted = TRUE WHERE id = ? AND shop_id = ? AND ") +
+              listedSql(db));
     q.addBindValue(itemId);
     q.addBindValue(shopId);
     if (!q.exec())

@@ -30,8 +30,12 @@ Result<QHash<qint64, protocol::ShippingSettings>> ShippingRepository::settingsOf
         if (!handling.exec())
             return sqlError(handling.lastError());
         protocol::ShippingSettings s;
-        if (handling.next()) { // set by the shop: its own rates only
+        const bool own = handling.next();
+        if (own)
             s.handlingDays = handling.value(0).toInt();
+        // done before the next statement: PostgreSQL drops a forward-only query's unread rows
+        handling.finish();
+        if (own) { // set by the shop: its own rates only
             s.rates.clear();
             rates.addBindValue(shop);
             if (!rates.exec())
@@ -43,7 +47,6 @@ Result<QHash<qint64, protocol::ShippingSettings>> ShippingRepository::settingsOf
                                 rates.value(3).toInt()});
             rates.finish();
         }
-        handling.finish();
         out.insert(shop, s);
     }
     return out;

@@ -2,7 +2,12 @@
 
 #include "tests/common/TestDatabase.h"
 
+#include "server/storage/Database.h"
+
 #include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <gtest/gtest.h>
 
 namespace emporium::test {
 
@@ -28,6 +33,11 @@ bool TestServer::start(QString *error)
     }
     if (onPostgresql() && !m_database)
         m_database = std::make_unique<TestDatabase>();
+    if (onPostgresql() && m_database->url().isEmpty()) { // never SQLite under a PostgreSQL suite's name
+        if (error)
+            *error = TestDatabase::why();
+        return false;
+    }
     ServerConfig c;
     c.databaseUrl = databaseUrl();
     c.address = QHostAddress::LocalHost;
@@ -68,6 +78,28 @@ QUrl TestServer::url() const
 QString TestServer::databasePath() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("emporium.db"));
+}
+
+QVariant TestServer::sql(const QString &statement) const
+{
+    const QString name = QStringLiteral("emporium-test-sql-%1").arg(quintptr(this));
+    QVariant value;
+    {
+        auto config = storage::DatabaseConfig::fromUrl(databaseUrl());
+        auto db =
+            config ? storage::Database::open(name, config.value()) : Result<QSqlDatabase>(config.error());
+        if (!db) {
+            ADD_FAILURE() << db.error().message.toStdString();
+        } else {
+            QSqlQuery q(db.value());
+            if (!q.exec(statement))
+                ADD_FAILURE() << statement.toStdString() << ": " << q.lastError().text().toStdString();
+            else if (q.next())
+                value = q.value(0);
+        }
+    }
+    storage::Database::close(name);
+    return value;
 }
 
 bool TestServer::onPostgresql()

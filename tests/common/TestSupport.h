@@ -45,6 +45,9 @@ public:
     // the server's --database: sqlite://<data dir>/emporium.db or the test's own PostgreSQL database
     QString databaseUrl() const;
     static bool onPostgresql();
+    // Runs SQL on the server's database, as an operator would: the first column of the first row
+    // (invalid when there is none or the statement failed, which is reported to the test).
+    QVariant sql(const QString &statement) const;
     Options &options() { return m_options; } // change, then stop() and start() again
     QList<RouteInfo> routes() const { return m_server ? m_server->routes() : QList<RouteInfo>{}; }
     Server *server() const { return m_server.get(); }

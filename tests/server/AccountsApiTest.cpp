@@ -36,20 +36,7 @@ protected:
     }
     static HttpReply me(const QString &token) { return httpGet(port(), "/api/v1/me", bearer(token)); }
     // Runs SQL on the server's database file, as an operator would.
-    static QVariant sql(const QString &statement)
-    {
-        QVariant v;
-        {
-            storage::DatabaseConfig c;
-            c.path = server->databasePath();
-            auto db = storage::Database::open(QStringLiteral("accounts-test"), c);
-            QSqlQuery q(db.value());
-            if (q.exec(statement) && q.next())
-                v = q.value(0);
-        }
-        storage::Database::close(QStringLiteral("accounts-test"));
-        return v;
-    }
+    static QVariant sql(const QString &statement) { return server->sql(statement); }
 };
 
 TEST_F(AccountsApiTest, BuyerRegistersSignsOutAndInAgain)
@@ -183,7 +170,7 @@ TEST_F(AccountsApiTest, DisabledAccountsStopAtOnce)
     const QString token =
         login(port(), QStringLiteral("soon-disabled@example.test"), QStringLiteral("correct horse"));
     ASSERT_EQ(me(token).status, 200);
-    sql(QStringLiteral("UPDATE users SET disabled = 1 WHERE email = 'soon-disabled@example.test'"));
+    sql(QStringLiteral("UPDATE users SET disabled = TRUE WHERE email = 'soon-disabled@example.test'"));
     EXPECT_EQ(me(token).status, 401);
     const HttpReply again = postJson(port(), "/api/v1/auth/login",
                                      {{QStringLiteral("email"), QStringLiteral("soon-disabled@example.test")},

@@ -59,20 +59,7 @@ protected:
         server = nullptr;
     }
     static quint16 port() { return server->port(); }
-    static QVariant sql(const QString &statement)
-    {
-        QVariant v;
-        {
-            storage::DatabaseConfig c;
-            c.path = server->databasePath();
-            auto db = storage::Database::open(QStringLiteral("buyer-flow-test"), c);
-            QSqlQuery q(db.value());
-            if (q.exec(statement) && q.next())
-                v = q.value(0);
-        }
-        storage::Database::close(QStringLiteral("buyer-flow-test"));
-        return v;
-    }
+    static QVariant sql(const QString &statement) { return server->sql(statement); }
     static qint64 stock(qint64 item)
     {
         return sql(QStringLiteral("SELECT stock FROM items WHERE id = %1").arg(item)).toLongLong();

@@ -208,10 +208,15 @@ TEST_F(ItemTextIndexTest, WordsAreFoldedAsFullTextSearchFoldsThem)
     EXPECT_EQ(storage::ItemTextIndex::terms(QStringLiteral("Café au Lait, 2 x 250ml!")),
               (QStringList{QStringLiteral("cafe"), QStringLiteral("au"), QStringLiteral("lait"),
                            QStringLiteral("250ml")}));
-    // words with digits are left to FTS5
-    EXPECT_FALSE(storage::ItemTextIndex::covers(
-        {{{QStringLiteral("model"), 1.0f}}, {{QStringLiteral("4242"), 1.0f}}}));
-    EXPECT_TRUE(storage::ItemTextIndex::covers({{{QStringLiteral("model"), 1.0f}}}));
+    // words with digits are left to FTS5 on SQLite; on PostgreSQL (no FTS5) the index keeps them
+    const QList<storage::ItemTextIndex::Group> modelNumber{{{QStringLiteral("model"), 1.0f}},
+                                                           {{QStringLiteral("4242"), 1.0f}}};
+    storage::ItemTextIndex sqlite, postgresql;
+    postgresql.keepDigitWords(true);
+    EXPECT_FALSE(sqlite.covers(modelNumber));
+    EXPECT_TRUE(sqlite.covers({{{QStringLiteral("model"), 1.0f}}}));
+    EXPECT_TRUE(postgresql.covers(modelNumber));
+    EXPECT_FALSE(postgresql.covers({{{QStringLiteral("mod*"), 1.0f}}}));
 }
 
 } // namespace

@@ -176,7 +176,9 @@ TEST_F(OrderEffectsTest, ADatabaseThatRefusesWritesAnswers503WithTheCauseVoidsTh
     const qint64 item = newItem(QStringLiteral("Readonly teapot"), 5);
     const qsizetype capturesBefore = ledger().count("capture "),
                     voidsBefore = ledger().count("void void-auth_test_");
-    onWriter(QStringLiteral("PRAGMA query_only = 1")); // the database takes no more writes
+    onWriter(TestServer::onPostgresql() // the database takes no more writes
+                 ? QStringLiteral("SET default_transaction_read_only = on")
+                 : QStringLiteral("PRAGMA query_only = 1"));
 
     const HttpReply refused = placeOrder(port(), buyer, item, 1, QUuid::createUuid().toByteArray());
     EXPECT_EQ(refused.status, 503) << refused.body.toStdString();

@@ -1,5 +1,9 @@
 #include "server/storage/demo/DemoSeeder.h"
 
+#include "server/storage/Database.h"
+#include "server/storage/QueryPlanner.h"
+#include "server/storage/SqlValues.h"
+
 #include "server/domain/ImageStore.h"
 #include "server/domain/PasswordHasher.h"
 #include "server/storage/demo/DemoCatalog.h"
@@ -252,8 +256,8 @@ bool Seed::pastOrders()
         "INSERT INTO order_lines(order_id, item_id, shop_id, title, unit_price_cents, quantity, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     sold.prepare(QStringLiteral("UPDATE items SET sold_count = sold_count + ? WHERE id = ?"));
-    review.prepare(QStringLiteral("INSERT OR IGNORE INTO reviews(item_id, user_id, rating, body, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"));
+    review.prepare(QStringLiteral("INSERT INTO reviews(item_id, user_id, rating, body, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     rating.prepare(
         QStringLiteral("UPDATE items SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 "
                        "WHERE id = ?"));
@@ -338,22 +342,42 @@ bool Seed::pastOrders()
 // way, the rest waiting in the shops' queues (none late yet).
 bool Seed::orderParts()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO order_parts(order_id, shop_id, status, carrier, tracking_number, shipped_at, "
-        "delivered_at) "
-        "SELECT p.order_id, p.shop_id, p.status, CASE WHEN p.status = 'paid' THEN NULL ELSE 'UPS' END, "
-        "CASE WHEN p.status = 'paid' THEN NULL ELSE printf('1Z%06d%04d', p.order_id, p.shop_id) END, "
-        "CASE WHEN p.status = 'paid' THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%SZ', p.created_at, '+1 day') "
-        "END, "
-        "CASE WHEN p.status = 'delivered' THEN strftime('%Y-%m-%dT%H:%M:%SZ', p.created_at, '+4 days') END "
-        "FROM (SELECT DISTINCT l.order_id, l.shop_id, o.created_at, CASE WHEN o.created_at < ? THEN "
-        "'delivered' WHEN o.created_at < ? THEN 'shipped' ELSE 'paid' END AS status FROM order_lines l "
-        "JOIN orders o ON o.id = l.order_id) p"));
-    q.addBindValue(iso(m_now.addDays(-7)));
-    q.addBindValue(iso(m_now.addDays(-1)));
-    if (!exec(q))
+    QSqlQuery parts(m_db), q(m_db);
+    if (!parts.exec(QStringLiteral("SELECT DISTINCT l.order_id, l.shop_id, o.created_at FROM order_lines l "
+                                   "JOIN orders o ON o.id = l.order_id ORDER BY l.order_id, l.shop_id"))) {
+        m_error = parts.lastError().text();
         return false;
+    }
+    struct Part
+    {
+        qint64 order, shop;
+        QDateTime at;
+    };
+    QList<Part> all;
+    while (parts.next())
+        all.append({parts.value(0).toLongLong(), parts.value(1).toLongLong(),
+                    QDateTime::fromString(storage::isoText(parts.value(2)), Qt::ISODate)});
+    q.prepare(QStringLiteral("INSERT INTO order_parts(order_id, shop_id, status, carrier, tracking_number, "
+                             "shipped_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const Part &p : std::as_const(all)) {
+        const bool delivered = p.at < m_now.addDays(-7);
+        const bool shipped = delivered || p.at < m_now.addDays(-1);
+        const QVariant none(QMetaType::fromType<QString>());
+        q.addBindValue(p.order);
+        q.addBindValue(p.shop);
+        q.addBindValue(delivered ? QStringLiteral("delivered")
+                       : shipped ? QStringLiteral("shipped")
+                                 : QStringLiteral("paid"));
+        q.addBindValue(shipped ? QVariant(QStringLiteral("UPS")) : none);
+        q.addBindValue(shipped ? QVariant(QStringLiteral("1Z%1%2")
+                                              .arg(p.order, 6, 10, QChar(u'0'))
+                                              .arg(p.shop, 4, 10, QChar(u'0')))
+                               : none);
+        q.addBindValue(shipped ? QVariant(iso(p.at.addDays(1))) : none);
+        q.addBindValue(delivered ? QVariant(iso(p.at.addDays(4))) : none);
+        if (!exec(q))
+            return false;
+    }
     q.prepare(
         QStringLiteral("UPDATE orders SET status = CASE WHEN (SELECT COUNT(*) FROM order_parts p WHERE "
                        "p.order_id = orders.id AND p.status <> 'delivered') = 0 THEN 'delivered' WHEN "
@@ -409,10 +433,12 @@ bool Seed::derivedTables()
                              "l.created_at FROM order_lines l JOIN items i ON i.id = l.item_id"));
     if (!exec(q))
         return false;
-    q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO search_terms(term) SELECT term FROM items_fts_vocab WHERE length(term) >= 3"));
-    if (!exec(q))
+    // SQLite's vocabulary for spelling corrections (PostgreSQL's is the search index's, in memory)
+    if (storage::Database::backendOf(m_db) == storage::Backend::SQLite &&
+        !storage::QueryPlanner::refreshTerms(m_db)) {
+        m_error = QStringLiteral("search terms");
         return false;
+    }
     q.prepare(QStringLiteral(
         "INSERT INTO co_purchases(item_id, other_id, count) SELECT a.item_id, b.item_id, COUNT(*) "
         "FROM order_lines a JOIN order_lines b ON b.order_id = a.order_id AND b.item_id <> a.item_id "
@@ -490,7 +516,7 @@ bool Seed::questionsAndAnswers()
                     if (uni(0, 2) == 0)
                         voters.append(buyer);
                 for (const QVariant &v :
-                     QVariantList{questionId, author, body, bySeller ? 1 : 0, qint64(voters.size()),
+                     QVariantList{questionId, author, body, bySeller, qint64(voters.size()),
                                   iso(asked.addSecs(uni(600, 48 * 3600)))})
                     answer.addBindValue(v);
                 if (!exec(answer))
