@@ -108,6 +108,34 @@ OutgoingMail MailWorker::compose(const protocol::Order &order, const storage::Du
     return mail;
 }
 
+// On SQLite this server is the database's only one. On PostgreSQL other servers' mail workers may have
+// read the same rows: each sends only what it claimed (for twice the poll interval, a minute at least).
+QList<storage::DueMail> MailWorker::claimed(QSqlDatabase &db, const QList<storage::DueMail> &due)
+{
+    if (due.isEmpty() || storage::Database::backendOf(db) == storage::Backend::SQLite)
+        return due;
+    QList<qint64> ids;
+    for (const storage::DueMail &r : due)
+        ids << r.id;
+    const QString until = QDateTime::currentDateTimeUtc()
+                              .addMSecs(qMax<qint64>(60000, 2 * m_settings.pollMs))
+                              .toString(Qt::ISODateWithMs);
+    const auto mine = m_writer
+                          .submit<QList<qint64>>([ids, until](QSqlDatabase &w) {
+                              return storage::OutboxRepository::claim(w, ids, until);
+                          })
+                          .result();
+    if (!mine) {
+        qCWarning(lcMail) << "claiming due mails failed:" << mine.error().message;
+        return {};
+    }
+    QList<storage::DueMail> out;
+    for (const storage::DueMail &r : due)
+        if (mine->contains(r.id))
+            out << r;
+    return out;
+}
+
 int MailWorker::sendDue()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -118,7 +146,7 @@ int MailWorker::sendDue()
         qCWarning(lcMail) << "outbox query failed:" << due.error().message;
         return m_settings.pollMs;
     }
-    for (const storage::DueMail &r : due.value()) {
+    for (const storage::DueMail &r : claimed(db, due.value())) {
         {
             std::lock_guard lock(m_mutex);
             if (m_stopping)

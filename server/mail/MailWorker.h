@@ -54,6 +54,7 @@ private:
     int sendDue(); // returns ms until the next row is due (or the poll interval)
     OutgoingMail compose(const protocol::Order &order, const storage::DueMail &due) const;
     void write(storage::Writer::Job<Done> change); // waits for the commit
+    QList<storage::DueMail> claimed(QSqlDatabase &db, const QList<storage::DueMail> &due);
 
     storage::DatabaseConfig m_dbConfig;
     storage::Writer &m_writer;

@@ -71,6 +71,24 @@ WriteResult<Done> OutboxRepository::retryFailed(QSqlDatabase &db)
     return ran(q);
 }
 
+WriteResult<QList<qint64>> OutboxRepository::claim(QSqlDatabase &db, const QList<qint64> &ids,
+                                                   const QString &until)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE ") +
+              idListSql(db, QStringLiteral("id")) +
+              QStringLiteral(" AND status = 'pending' AND next_attempt_at <= ? RETURNING id"));
+    q.addBindValue(until);
+    q.addBindValue(idListValue(db, ids));
+    q.addBindValue(nowIso());
+    if (!q.exec())
+        return sqlError(q.lastError());
+    QList<qint64> claimed;
+    while (q.next())
+        claimed << q.value(0).toLongLong();
+    return claimed;
+}
+
 WriteResult<Done> OutboxRepository::markSent(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);

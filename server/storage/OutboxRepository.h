@@ -44,6 +44,10 @@ public:
     // Writer jobs.
     static WriteResult<Done> retryFailed(QSqlDatabase &db); // failed receipts get another chance
     static WriteResult<Done> markSent(QSqlDatabase &db, qint64 id);
+    // Several servers on one database (PostgreSQL): of these due rows, the ones this server sends now. Each
+    // is claimed until `until` (its next attempt moves there): the others skip it meanwhile, and if this
+    // server dies before marking it, another sends it after that.
+    static WriteResult<QList<qint64>> claim(QSqlDatabase &db, const QList<qint64> &ids, const QString &until);
     static WriteResult<Done> markAttempt(QSqlDatabase &db, qint64 id, bool giveUp,
                                          const QString &nextAttemptAt, const QString &error);
 

@@ -135,9 +135,42 @@ void Writer::batchLost(std::deque<Task> &batch, size_t failed, const Error &caus
     }
 }
 
-// Each job runs in its own savepoint: a job that fails is undone alone. A job that says it succeeded
-// although one of its statements failed (PostgreSQL then refuses the rest of the transaction) is undone
-// too, and hears why, instead of taking the batch down with it.
+// One job in its own savepoint: a job that fails is undone alone. A job that says it succeeded although
+// one of its statements failed (PostgreSQL then refuses the rest of the transaction) is undone too, and
+// hears why (`undone`), instead of taking the batch down with it. A job PostgreSQL refused for a deadlock
+// or a serialization failure (another server's writes) runs again, twice at most.
+Writer::JobEnd Writer::runJob(QSqlDatabase &db, Task &task, ChangeSet &changes, std::optional<Error> &undone,
+                              Error &lost)
+{
+    constexpr int kRetries = 2;
+    QSqlQuery q(db);
+    for (int attempt = 0;; ++attempt) {
+        Error failure;
+        const bool began = q.exec(QStringLiteral("SAVEPOINT job"));
+        const bool undo = !began || task.run(db, changes, failure);
+        if (!began)
+            failure = sqlError(q.lastError());
+        if (!Database::inTransaction(db)) {
+            lost = failure;
+            return JobEnd::Lost;
+        }
+        if (!undo) {
+            if (q.exec(QStringLiteral("RELEASE job")))
+                return JobEnd::Kept;
+            undone = sqlError(q.lastError()); // a failed statement the job did not notice
+            qCWarning(lcWriter) << "a write job ended in a failed transaction:" << undone->message;
+        }
+        if (!q.exec(QStringLiteral("ROLLBACK TO job")) || !q.exec(QStringLiteral("RELEASE job"))) {
+            lost = sqlError(q.lastError());
+            return JobEnd::Lost;
+        }
+        const Error &why = undone ? *undone : failure;
+        if (why.code != u"storage_busy" || attempt == kRetries || Database::backendOf(db) == Backend::SQLite)
+            return JobEnd::Undone;
+        undone.reset();
+    }
+}
+
 void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
 {
     QSqlQuery q(db);
@@ -152,23 +185,9 @@ void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
     ChangeSet changes;
     std::vector<std::optional<Error>> undone(batch.size());
     for (size_t i = 0; i < batch.size(); ++i) {
-        Error failure;
-        const bool began = q.exec(QStringLiteral("SAVEPOINT job"));
-        const bool undo = !began || batch[i].run(db, changes, failure);
-        if (!began)
-            failure = sqlError(q.lastError());
-        if (!Database::inTransaction(db)) {
-            batchLost(batch, i, failure);
-            return;
-        }
-        if (!undo && !q.exec(QStringLiteral("RELEASE job"))) {
-            undone[i] = sqlError(q.lastError()); // a failed statement the job did not notice
-            qCWarning(lcWriter) << "a write job ended in a failed transaction:" << undone[i]->message;
-        } else if (!undo) {
-            continue;
-        }
-        if (!q.exec(QStringLiteral("ROLLBACK TO job")) || !q.exec(QStringLiteral("RELEASE job"))) {
-            batchLost(batch, i, sqlError(q.lastError()));
+        Error lost;
+        if (runJob(db, batch[i], changes, undone[i], lost) == JobEnd::Lost) {
+            batchLost(batch, i, lost);
             return;
         }
     }

@@ -90,6 +90,9 @@ private:
         std::function<void(const Error *batchFailure)> deliver;
     };
     void batchLost(std::deque<Task> &batch, size_t failed, const Error &cause);
+    enum class JobEnd { Kept, Undone, Lost };
+    JobEnd runJob(QSqlDatabase &db, Task &task, ChangeSet &changes, std::optional<Error> &undone,
+                  Error &lost);
     void enqueue(Task task);
     void run();
     void runBatch(QSqlDatabase &db, std::deque<Task> &batch);

@@ -6,11 +6,13 @@
 // ignores its failed statement hears the failure and the other jobs of its batch still commit.
 #include "server/storage/Database.h"
 #include "server/storage/Migrator.h"
+#include "server/storage/OutboxRepository.h"
 #include "server/storage/SqlError.h"
 #include "server/storage/Writer.h"
 #include "tests/common/TestDatabase.h"
 #include "tests/common/TestSupport.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -199,6 +201,73 @@ TEST_F(PostgresStorageTest, AJobThatIgnoresItsFailedStatementHearsItAndTheBatchS
     QSqlDatabase db = open(QStringLiteral("pg-writer-check"));
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT string_agg(body, ',' ORDER BY id) FROM notes")).toString(),
               QStringLiteral("first,before,after"));
+}
+
+// A job PostgreSQL refused for a deadlock or a serialization failure (another server's writes) runs again,
+// twice at most; other errors are the job's answer at once.
+TEST_F(PostgresStorageTest, AJobRefusedAsBusyRunsAgainTwiceAtMost)
+{
+    Writer writer(config);
+    ASSERT_TRUE(writer.start().ok());
+    const Error busy{QStringLiteral("storage_busy"), QStringLiteral("deadlock detected"), {}};
+    int runs = 0;
+    auto once = writer.submit<int>([&runs, busy](QSqlDatabase &) {
+        return ++runs == 1 ? WriteResult<int>(busy) : WriteResult<int>(runs);
+    });
+    const auto r = wait(once);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r.value(), 2);
+    runs = 0;
+    const auto always = wait(writer.submit<int>([&runs, busy](QSqlDatabase &) {
+        ++runs;
+        return WriteResult<int>(busy);
+    }));
+    EXPECT_EQ(always.error().code, QStringLiteral("storage_busy"));
+    EXPECT_EQ(runs, 3);
+    runs = 0;
+    wait(writer.submit<int>([&runs](QSqlDatabase &) {
+        ++runs;
+        return WriteResult<int>(Error::internal(QStringLiteral("no")));
+    }));
+    EXPECT_EQ(runs, 1);
+    writer.stop();
+}
+
+// Two servers' mail workers read the same due mails: each sends only what it claimed, and every mail is
+// claimed by one of them.
+TEST_F(PostgresStorageTest, TwoServersClaimEachDueMailOnce)
+{
+    {
+        QSqlDatabase db = open(QStringLiteral("pg-outbox-setup"));
+        ASSERT_TRUE(Migrator(db).migrate().ok());
+        QSqlQuery q(db);
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO outbox(kind, next_attempt_at, created_at) SELECT 'receipt', "
+                                  "now() - interval '1 second', now() FROM generate_series(1, 200)")))
+            << q.lastError().text().toStdString();
+    }
+    QList<qint64> all;
+    for (qint64 id = 1; id <= 200; ++id)
+        all << id;
+    const QString until = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate);
+    Writer first(config), second(config);
+    ASSERT_TRUE(first.start().ok());
+    ASSERT_TRUE(second.start().ok());
+    QList<QFuture<Result<QList<qint64>>>> claims;
+    for (int round = 0; round < 10; ++round) // both ask for all of them, again and again, at once
+        for (Writer *w : {&first, &second})
+            claims << w->submit<QList<qint64>>(
+                [&all, until](QSqlDatabase &db) { return OutboxRepository::claim(db, all, until); });
+    QList<qint64> claimed;
+    for (auto &c : claims) {
+        const auto r = wait(c);
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        claimed += r.value();
+    }
+    std::sort(claimed.begin(), claimed.end());
+    EXPECT_EQ(claimed, all); // each exactly once
+    first.stop();
+    second.stop();
 }
 
 } // namespace
