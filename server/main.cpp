@@ -1,5 +1,6 @@
 // emporium-server: the headless Emporium server. See --help.
 #include "server/Server.h"
+#include "server/storage/MigrateFrom.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,35 @@ QString readPassword(const QString &prompt)
         out << Qt::endl;
     }
     return line;
+}
+
+// --migrate-from: copies a SQLite marketplace into an empty PostgreSQL database; a line per table.
+int migrate(const QString &sourceUrl, const QString &targetUrl)
+{
+    QTextStream err(stderr);
+    auto source = emporium::storage::DatabaseConfig::fromUrl(sourceUrl);
+    auto target = emporium::storage::DatabaseConfig::fromUrl(targetUrl);
+    if (!source || !target || targetUrl.isEmpty()) {
+        err << "emporium-server: --migrate-from sqlite:///path/emporium.db needs --database postgresql://… "
+               "(or EMPORIUM_DATABASE_URL)"
+            << Qt::endl;
+        return 2;
+    }
+    QTextStream out(stdout);
+    out << "Copying " << source->describe() << " into " << target->describe() << Qt::endl;
+    auto report = emporium::storage::MigrateFrom::run(source.value(), target.value());
+    if (!report) {
+        err << "emporium-server: migration failed, nothing was copied: " << report.error().message
+            << Qt::endl;
+        return 1;
+    }
+    for (const auto &table : report->tables)
+        out << QStringLiteral("  %1 %2 rows").arg(table.name, -16).arg(table.rows) << Qt::endl;
+    out << QStringLiteral("Copied %1 rows in %2 s.")
+               .arg(report->totalRows)
+               .arg(report->elapsedMs / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
 }
 
 } // namespace
@@ -116,8 +146,16 @@ int main(int argc, char **argv)
             "Create an admin account (or make an existing one admin) and exit. The password comes from "
             "EMPORIUM_ADMIN_PASSWORD, else it is asked for without echo."),
         QStringLiteral("email"));
+    const QCommandLineOption migrateFrom(
+        QStringLiteral("migrate-from"),
+        QStringLiteral(
+            "Copy the SQLite marketplace at this URL (sqlite:///path/emporium.db, at this version's schema: "
+            "start the server on it once to upgrade it) into the empty PostgreSQL database of --database, "
+            "in one transaction, and exit. Pictures stay in the data folder: serve the copy with the same "
+            "--data-dir."),
+        QStringLiteral("url"));
     cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody,
-                    sessionDays, createAdmin});
+                    sessionDays, createAdmin, migrateFrom});
     cli.process(app);
 
     QTextStream err(stderr);
@@ -138,6 +176,9 @@ int main(int argc, char **argv)
     config.maxBodyBytes = qMax(1024LL, cli.value(maxBody).toLongLong());
     config.sessionDays = qMax(1, cli.value(sessionDays).toInt());
     config.mailFromEnvironment();
+
+    if (cli.isSet(migrateFrom))
+        return migrate(cli.value(migrateFrom), config.databaseUrl);
 
     if (cli.isSet(createAdmin)) {
         const QString email = cli.value(createAdmin);
