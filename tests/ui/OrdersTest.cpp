@@ -13,6 +13,7 @@
 #include "app/models/OrdersModel.h"
 #include "app/models/ShopOrdersModel.h"
 #include "tests/common/ApiRequests.h"
+#include "tests/common/Keyboard.h"
 #include "tests/common/ServerProcess.h"
 #include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
@@ -78,38 +79,6 @@ qint64 order(quint16 port, const QString &buyerToken, qint64 item, int quantity)
     const HttpReply r = placeOrder(port, buyerToken, item, quantity, QUuid::createUuid().toByteArray());
     EXPECT_EQ(r.status, 201) << r.body.toStdString();
     return r.json().object().value(u"id").toInteger();
-}
-
-// The keys go where the user's would: the focused widget of the active window.
-void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QApplication::setActiveWindow(window);
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
-    QTest::keyClick(target, key, modifiers);
-}
-
-// Alt and the letter marked in `text` ("Shi&p…": P), in whatever language the window speaks
-void pressMnemonic(QWidget *window, const QString &text)
-{
-    const qsizetype at = text.indexOf(u'&');
-    ASSERT_TRUE(at >= 0 && at + 1 < text.size()) << text.toStdString();
-    const QChar letter = text.at(at + 1).toUpper();
-    ASSERT_TRUE(letter >= u'A' && letter <= u'Z') << text.toStdString();
-    press(window, Qt::Key(Qt::Key_A + (letter.unicode() - u'A')), Qt::AltModifier);
-}
-
-QString buddyText(QWidget *field)
-{
-    for (QLabel *l : field->window()->findChildren<QLabel *>())
-        if (l->buddy() == field)
-            return l->text();
-    return {};
-}
-
-void type(QWidget *window, const QString &text)
-{
-    QApplication::setActiveWindow(window);
-    QTest::keyClicks(QApplication::focusWidget() ? QApplication::focusWidget() : window, text);
 }
 
 template <typename Dialog> Dialog *openDialog(QWidget *parent)

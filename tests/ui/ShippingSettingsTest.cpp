@@ -7,6 +7,7 @@
 // (EMPORIUM_SCREENSHOT_PALETTE=dark and EMPORIUM_SCREENSHOT_LANG=de for the others).
 #include "app/models/Money.h"
 #include "tests/common/ApiRequests.h"
+#include "tests/common/Keyboard.h"
 #include "tests/common/ServerProcess.h"
 #include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
@@ -37,38 +38,6 @@ void signInAs(ui::MainWindow &window, Client &c, const QString &role)
 {
     window.openSignIn()->demoButton(role)->click();
     ASSERT_TRUE(waitUntil([&] { return c.session.isSignedIn(); }));
-}
-
-// The keys go where the user's would: the focused widget of the active window.
-void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QApplication::setActiveWindow(window);
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
-    QTest::keyClick(target, key, modifiers);
-}
-
-// Alt and the letter marked in `text` ("Add rat&e": E), in whatever language the window speaks
-void pressMnemonic(QWidget *window, const QString &text)
-{
-    const qsizetype at = text.indexOf(u'&');
-    ASSERT_TRUE(at >= 0 && at + 1 < text.size()) << text.toStdString();
-    const QChar letter = text.at(at + 1).toUpper();
-    ASSERT_TRUE(letter >= u'A' && letter <= u'Z') << text.toStdString();
-    press(window, Qt::Key(Qt::Key_A + (letter.unicode() - u'A')), Qt::AltModifier);
-}
-
-QString buddyText(QWidget *field)
-{
-    for (QLabel *l : field->window()->findChildren<QLabel *>())
-        if (l->buddy() == field)
-            return l->text();
-    return {};
-}
-
-void type(QWidget *window, const QString &text)
-{
-    QApplication::setActiveWindow(window);
-    QTest::keyClicks(QApplication::focusWidget() ? QApplication::focusWidget() : window, text);
 }
 
 // Types into the current cell (the first key opens its editor, which takes the others) and
