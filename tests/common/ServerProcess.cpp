@@ -1,5 +1,7 @@
 #include "tests/common/ServerProcess.h"
 
+#include "tests/common/TestDatabase.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
@@ -29,6 +31,8 @@ QStringList ServerProcess::arguments() const
         QStringLiteral("--threads"),      QString::number(m_options.threads),
         QStringLiteral("--idle-timeout"), QString::number(qMax(1, (m_options.idleTimeoutMs + 999) / 1000)),
         QStringLiteral("--max-body"),     QString::number(m_options.maxBodyBytes)};
+    if (m_database)
+        args << QStringLiteral("--database") << m_database->url();
     if (m_options.demo)
         args << QStringLiteral("--demo");
     return args;
@@ -55,6 +59,10 @@ bool ServerProcess::start(QString *error)
     } else {
         m_dataDir = m_options.dataDir;
     }
+    if (onPostgresql() && !m_database)
+        m_database = std::make_unique<TestDatabase>();
+    if (onPostgresql() && m_database->url().isEmpty()) // never SQLite under a PostgreSQL suite's name
+        return fail(TestDatabase::why());
 
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(binary);
@@ -66,6 +74,8 @@ bool ServerProcess::start(QString *error)
             env.remove(name);
     env.insert(QStringLiteral("EMPORIUM_MAIL_FROM"),
                QStringLiteral("Emporium Test Shop <receipts@shop.test>"));
+    if (m_database) // the server takes postgresql:// only with it, for now
+        env.insert(QStringLiteral("EMPORIUM_POSTGRESQL_PREVIEW"), QStringLiteral("1"));
     m_process->setProcessEnvironment(env);
     // its log goes straight to the test's stderr: no pipe that could fill while a test blocks
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -143,6 +153,16 @@ QUrl ServerProcess::url() const
 QString ServerProcess::databasePath() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("emporium.db"));
+}
+
+QString ServerProcess::databaseUrl() const
+{
+    return m_database ? m_database->url() : QStringLiteral("sqlite://") + databasePath();
+}
+
+bool ServerProcess::onPostgresql()
+{
+    return qEnvironmentVariable("EMPORIUM_TEST_BACKEND") == u"postgresql";
 }
 
 } // namespace emporium::test

@@ -4,7 +4,9 @@
 // talks to the server the way the app does and does not link it. start() returns once the server
 // says it listens; stop() and the destructor end it (SIGTERM, then SIGKILL) and wait for it, and
 // the child is killed by the kernel if the test process dies first, so none is left behind.
-// The same interface as the server suites' in-process TestServer.
+// The same interface as the server suites' in-process TestServer: on SQLite in the data folder, or with
+// EMPORIUM_TEST_BACKEND=postgresql (the suites' *_postgresql twins) on a PostgreSQL database of its own on
+// the private cluster (TestDatabase), kept across restarts and dropped with this object.
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -13,6 +15,8 @@
 class QProcess;
 
 namespace emporium::test {
+
+class TestDatabase;
 
 class ServerProcess
 {
@@ -42,7 +46,10 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const;
     QString dataDir() const { return m_dataDir; }
-    QString databasePath() const;
+    QString databasePath() const; // the SQLite file (none on PostgreSQL)
+    // the child's --database: sqlite://<data dir>/emporium.db or the test's own PostgreSQL database
+    QString databaseUrl() const;
+    static bool onPostgresql();
     Options &options() { return m_options; } // change, then stop() and start() again
 
 private:
@@ -50,6 +57,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<TestDatabase> m_database;
     QString m_dataDir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

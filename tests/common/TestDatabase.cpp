@@ -1,7 +1,6 @@
 #include "tests/common/TestDatabase.h"
 
-#include "server/storage/Database.h"
-
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -17,25 +16,59 @@ QString adminUrl()
     return qEnvironmentVariable("EMPORIUM_TEST_DATABASE");
 }
 
+// The cluster's admin connection, straight through Qt's QPSQL driver (so that the client suites, which do
+// not link the server, can have a database too): postgresql://user@host:port/dbname?host=/socket/dir&...
+bool openAdmin(const QString &connection, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)");
+        return false;
+    }
+    const QUrl url(adminUrl(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres")) {
+        *error = QStringLiteral("EMPORIUM_TEST_DATABASE is not a postgresql:// URL: %1").arg(adminUrl());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    if (const QString password = qEnvironmentVariable("EMPORIUM_DATABASE_PASSWORD"); !password.isEmpty())
+        db.setPassword(password); // as the server takes it (else libpq's own: PGPASSWORD, ~/.pgpass)
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (key == u"host")
+            db.setHostName(value);
+        else
+            options << QStringLiteral("%1='%2'").arg(key, value);
+    }
+    db.setConnectOptions(options.join(u' '));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 // Runs one statement on the cluster's admin database (CREATE/DROP DATABASE cannot run in a transaction).
 bool onCluster(const QString &statement)
 {
     const QString connection = QStringLiteral("emporium-test-admin-%1").arg(QUuid::createUuid().toString());
     bool ok = false;
     {
-        auto config = storage::DatabaseConfig::fromUrl(adminUrl());
-        auto db = config ? storage::Database::open(connection, config.value())
-                         : Result<QSqlDatabase>(config.error());
-        if (!db) {
-            ADD_FAILURE() << "cannot reach the test cluster: " << db.error().message.toStdString();
+        QString error;
+        if (!openAdmin(connection, &error)) {
+            ADD_FAILURE() << "cannot reach the test cluster: " << error.toStdString();
         } else {
-            QSqlQuery q(db.value());
+            QSqlQuery q(QSqlDatabase::database(connection, false));
             ok = q.exec(statement);
             if (!ok)
                 ADD_FAILURE() << statement.toStdString() << ": " << q.lastError().text().toStdString();
         }
     }
-    storage::Database::close(connection);
+    QSqlDatabase::removeDatabase(connection);
     return ok;
 }
 

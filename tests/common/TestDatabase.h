@@ -3,6 +3,8 @@
 // (EMPORIUM_TEST_DATABASE: its admin URL, e.g. postgresql://emporium@/postgres?host=/tmp/emporium-pg.x).
 // Created empty when asked for, dropped when the object goes. Without a cluster the test is skipped,
 // unless EMPORIUM_TEST_REQUIRE_POSTGRES=1 (README's test command), where a missing cluster fails it.
+// It talks to the cluster through Qt's QPSQL driver alone, so the client suites (ServerProcess), which do
+// not link the server, have one too.
 #include <QString>
 
 namespace emporium::test {

@@ -136,7 +136,7 @@ void RawHttp::close()
 }
 
 HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body,
-                      const QByteArray &extraHeaders)
+                      const QByteArray &extraHeaders, int timeoutMs)
 {
     RawHttp c(port);
     QByteArray req = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders;
@@ -144,7 +144,7 @@ HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &
         req += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     req += "\r\n" + body;
     c.send(req);
-    return c.read(method == "HEAD");
+    return c.read(method == "HEAD", timeoutMs);
 }
 
 HttpReply httpGet(quint16 port, const QByteArray &path, const QByteArray &extraHeaders)

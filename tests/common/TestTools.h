@@ -57,7 +57,8 @@ private:
 
 // One request on a fresh connection: GET path with optional extra header lines.
 HttpReply httpGet(quint16 port, const QByteArray &path, const QByteArray &extraHeaders = {});
+// (`timeoutMs`: how long the answer may take; a large import on a busy machine takes seconds)
 HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &path,
-                      const QByteArray &body = {}, const QByteArray &extraHeaders = {});
+                      const QByteArray &body = {}, const QByteArray &extraHeaders = {}, int timeoutMs = 5000);
 
 } // namespace emporium::test

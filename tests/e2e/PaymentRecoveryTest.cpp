@@ -3,28 +3,76 @@
 // gateway's ledger in the data folder keeps every capture and refund with its idempotency key,
 // across runs). Killed between a cancellation's commit and the gateway's refund: the money goes back
 // once at the next start and the buyer's mail is not lost.
+#include "server/storage/Database.h"
 #include "tests/common/ApiHelpers.h"
+#include "tests/common/TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <gtest/gtest.h>
+#include <memory>
 #include <signal.h>
 
 using namespace emporium::test;
 
 namespace {
 
+// The shop's database across the test's runs of emporium-server: SQLite in the data folder, or on the
+// _postgresql twin a PostgreSQL database of its own on the private cluster, kept across the restarts.
+class ShopDatabase
+{
+public:
+    explicit ShopDatabase(const QString &dataDir)
+        : m_url(QStringLiteral("sqlite://") + QDir(dataDir).filePath(QStringLiteral("emporium.db")))
+    {
+        if (TestServer::onPostgresql()) {
+            m_postgresql = std::make_unique<TestDatabase>();
+            m_url = m_postgresql->url(); // empty without a cluster
+        }
+    }
+    QString url() const { return m_url; }
+    // the first column of the first row (invalid when there is none; a failure is reported)
+    QVariant sql(const QString &statement, const QVariantList &values = {}) const
+    {
+        const QString name = QStringLiteral("recovery-check");
+        QVariant value;
+        {
+            auto config = emporium::storage::DatabaseConfig::fromUrl(m_url);
+            auto db = config ? emporium::storage::Database::open(name, config.value())
+                             : emporium::Result<QSqlDatabase>(config.error());
+            if (!db) {
+                ADD_FAILURE() << db.error().message.toStdString();
+            } else {
+                QSqlQuery q(db.value());
+                q.prepare(statement);
+                for (const QVariant &v : values)
+                    q.addBindValue(v);
+                if (!q.exec())
+                    ADD_FAILURE() << statement.toStdString() << ": " << q.lastError().text().toStdString();
+                else if (q.next())
+                    value = q.value(0);
+            }
+        }
+        emporium::storage::Database::close(name);
+        return value;
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_postgresql;
+    QString m_url;
+};
+
 class ServerProcess
 {
 public:
-    explicit ServerProcess(const QString &dataDir, const QString &crashAt = {})
+    ServerProcess(const QString &dataDir, const ShopDatabase &database, const QString &crashAt = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!crashAt.isEmpty())
@@ -32,8 +80,8 @@ public:
         process.setProcessEnvironment(env);
         process.start(qEnvironmentVariable("EMPORIUM_SERVER_BINARY"),
                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--data-dir"), dataDir, QStringLiteral("--demo"),
-                       QStringLiteral("--threads"), QStringLiteral("2")});
+                       QStringLiteral("--data-dir"), dataDir, QStringLiteral("--database"), database.url(),
+                       QStringLiteral("--demo"), QStringLiteral("--threads"), QStringLiteral("2")});
         static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
         QString out;
         waitUntil(
@@ -62,40 +110,15 @@ struct OrderRow
     QString status, paymentState;
 };
 
-OrderRow orderRow(const QString &dataDir, qint64 orderId)
+OrderRow orderRow(const ShopDatabase &db, qint64 orderId)
 {
-    OrderRow row;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-check"));
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT status, payment_state FROM orders WHERE id = ?"));
-            q.addBindValue(orderId);
-            if (q.exec() && q.next())
-                row = {q.value(0).toString(), q.value(1).toString()};
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("recovery-check"));
-    return row;
+    return {db.sql(QStringLiteral("SELECT status FROM orders WHERE id = ?"), {orderId}).toString(),
+            db.sql(QStringLiteral("SELECT payment_state FROM orders WHERE id = ?"), {orderId}).toString()};
 }
 
-qint64 newestOrderId(const QString &dataDir)
+qint64 newestOrderId(const ShopDatabase &db)
 {
-    qint64 id = 0;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recovery-newest"));
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
-        if (db.open()) {
-            QSqlQuery q(QStringLiteral("SELECT MAX(id) FROM orders"), db);
-            if (q.next())
-                id = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("recovery-newest"));
-    return id;
+    return db.sql(QStringLiteral("SELECT MAX(id) FROM orders")).toLongLong();
 }
 
 int capturesOf(const QString &dataDir, qint64 orderId)
@@ -110,25 +133,27 @@ int capturesOf(const QString &dataDir, qint64 orderId)
 void crashThenRecover(const QString &crashAt, int capturesAfterCrash)
 {
     QTemporaryDir dir;
+    const ShopDatabase db(dir.path());
+    ASSERT_FALSE(db.url().isEmpty()) << TestDatabase::why().toStdString();
     qint64 orderId = 0;
     {
-        ServerProcess first(dir.path(), crashAt);
+        ServerProcess first(dir.path(), db, crashAt);
         ASSERT_NE(first.port, 0) << first.process.readAllStandardError().toStdString();
-        const qint64 before = newestOrderId(dir.path());
+        const qint64 before = newestOrderId(db);
         const QString buyer = login(first.port, QStringLiteral("buyer@demo.test"));
         const HttpReply r = placeOrder(first.port, buyer, 7, 1, QUuid::createUuid().toByteArray());
         EXPECT_EQ(r.status, 0) << "the server answered instead of dying: " << r.body.toStdString();
         ASSERT_TRUE(first.process.waitForFinished(10000));
         EXPECT_EQ(first.process.exitCode(), 3); // the fault hook's exit
-        orderId = newestOrderId(dir.path());
+        orderId = newestOrderId(db);
         ASSERT_GT(orderId, before) << "the order was not committed before the crash";
     }
-    const OrderRow crashed = orderRow(dir.path(), orderId);
+    const OrderRow crashed = orderRow(db, orderId);
     EXPECT_EQ(crashed.paymentState, QStringLiteral("authorized"));
     EXPECT_EQ(crashed.status, QStringLiteral("authorized"));
     EXPECT_EQ(capturesOf(dir.path(), orderId), capturesAfterCrash);
 
-    ServerProcess second(dir.path());
+    ServerProcess second(dir.path(), db);
     ASSERT_NE(second.port, 0) << second.process.readAllStandardError().toStdString();
     const QString buyer = login(second.port, QStringLiteral("buyer@demo.test"));
     QJsonObject order;
@@ -141,7 +166,7 @@ void crashThenRecover(const QString &crashAt, int capturesAfterCrash)
         },
         15000))
         << QJsonDocument(order).toJson().toStdString();
-    EXPECT_EQ(orderRow(dir.path(), orderId).paymentState, QStringLiteral("captured"));
+    EXPECT_EQ(orderRow(db, orderId).paymentState, QStringLiteral("captured"));
     EXPECT_EQ(capturesOf(dir.path(), orderId), 1); // exactly once, across both runs
 }
 
@@ -161,31 +186,19 @@ int refundsOf(const QString &dataDir)
     return f.open(QIODevice::ReadOnly) ? int(f.readAll().count("\nrefund refund-") + 0) : 0;
 }
 
-QString refundState(const QString &dataDir, qint64 orderId)
+QString refundState(const ShopDatabase &db, qint64 orderId)
 {
-    QString state;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refund-state"));
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("emporium.db")));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT state FROM refunds WHERE order_id = ?"));
-            q.addBindValue(orderId);
-            if (q.exec() && q.next())
-                state = q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("refund-state"));
-    return state;
+    return db.sql(QStringLiteral("SELECT state FROM refunds WHERE order_id = ?"), {orderId}).toString();
 }
 
 TEST(PaymentRecovery, KilledBetweenACancellationAndItsRefundTheMoneyGoesBackOnceAndTheMailIsSent)
 {
     QTemporaryDir dir;
+    const ShopDatabase db(dir.path());
+    ASSERT_FALSE(db.url().isEmpty()) << TestDatabase::why().toStdString();
     qint64 orderId = 0;
     {
-        ServerProcess first(dir.path());
+        ServerProcess first(dir.path(), db);
         ASSERT_NE(first.port, 0) << first.process.readAllStandardError().toStdString();
         const HttpReply r = placeOrder(first.port, login(first.port, QStringLiteral("buyer@demo.test")), 7, 1,
                                        QUuid::createUuid().toByteArray());
@@ -193,20 +206,20 @@ TEST(PaymentRecovery, KilledBetweenACancellationAndItsRefundTheMoneyGoesBackOnce
         orderId = r.json().object().value(u"id").toInteger();
     }
     {
-        ServerProcess second(dir.path(), QStringLiteral("before-refund"));
+        ServerProcess second(dir.path(), db, QStringLiteral("before-refund"));
         ASSERT_NE(second.port, 0) << second.process.readAllStandardError().toStdString();
         postJson(second.port, "/api/v1/orders/" + QByteArray::number(orderId) + "/cancel", {},
                  bearer(login(second.port, QStringLiteral("buyer@demo.test"))));
         ASSERT_TRUE(second.process.waitForFinished(10000));
         EXPECT_EQ(second.process.exitCode(), 3); // died before the gateway gave the money back
     }
-    EXPECT_EQ(orderRow(dir.path(), orderId).status, QStringLiteral("cancelled"));
-    EXPECT_EQ(refundState(dir.path(), orderId), QStringLiteral("pending"));
+    EXPECT_EQ(orderRow(db, orderId).status, QStringLiteral("cancelled"));
+    EXPECT_EQ(refundState(db, orderId), QStringLiteral("pending"));
     EXPECT_EQ(refundsOf(dir.path()), 0);
 
-    ServerProcess third(dir.path());
+    ServerProcess third(dir.path(), db);
     ASSERT_NE(third.port, 0) << third.process.readAllStandardError().toStdString();
-    ASSERT_TRUE(waitUntil([&] { return refundState(dir.path(), orderId) == u"done"; }, 15000));
+    ASSERT_TRUE(waitUntil([&] { return refundState(db, orderId) == u"done"; }, 15000));
     EXPECT_EQ(refundsOf(dir.path()), 1);
     const QDir receipts(QDir(dir.path()).filePath(QStringLiteral("receipts")));
     ASSERT_TRUE(waitUntil(

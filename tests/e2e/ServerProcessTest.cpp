@@ -1,6 +1,7 @@
 // The emporium-server executable as a user runs it: flags, demo, a request, a clean stop on
 // SIGTERM, and clear errors for bad flags.
 #include "tests/common/ApiHelpers.h"
+#include "tests/common/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <memory>
 #include <signal.h>
 
 using namespace emporium::test;
@@ -17,6 +19,36 @@ namespace {
 QString serverBinary()
 {
     return qEnvironmentVariable("EMPORIUM_SERVER_BINARY");
+}
+
+// Waits until emporium-server says where it listens: its port, or 0.
+quint16 listeningPort(QProcess &p)
+{
+    QString out;
+    static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    QRegularExpressionMatch m;
+    if (!waitUntil(
+            [&] {
+                out += QString::fromUtf8(p.readAllStandardOutput());
+                m = re.match(out);
+                return m.hasMatch() || p.state() == QProcess::NotRunning;
+            },
+            60000) ||
+        !m.hasMatch()) {
+        ADD_FAILURE() << out.toStdString() << p.readAllStandardError().toStdString();
+        return 0;
+    }
+    return quint16(m.captured(1).toUInt());
+}
+
+// The --database of a test's own runs of emporium-server: none on SQLite (emporium.db in the data
+// folder), or on the _postgresql twin a database of its own on the private cluster, kept in `database`.
+QStringList databaseArguments(std::unique_ptr<TestDatabase> &database)
+{
+    if (!TestServer::onPostgresql())
+        return {};
+    database = std::make_unique<TestDatabase>();
+    return {QStringLiteral("--database"), database->url()};
 }
 
 TEST(ServerProcess, HelpDocumentsEveryFlag)
@@ -42,6 +74,9 @@ TEST(ServerProcess, BadListenIsAClearError)
 
 TEST(ServerProcess, RunsHeadlessWithDemoAndStopsOnSigterm)
 {
+    if (TestServer::onPostgresql())
+        GTEST_SKIP() << "checks an explicit sqlite:// URL and the file it makes (SQLite only); the "
+                        "PostgreSQL twin runs the server on --database postgresql:// in CreateAdmin*";
     QTemporaryDir dir;
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
@@ -50,18 +85,8 @@ TEST(ServerProcess, RunsHeadlessWithDemoAndStopsOnSigterm)
              QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("shop.db")),
              QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--demo")});
     ASSERT_TRUE(p.waitForStarted());
-    QString out;
-    static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    QRegularExpressionMatch m;
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            out += QString::fromUtf8(p.readAllStandardOutput());
-            m = re.match(out);
-            return m.hasMatch();
-        },
-        60000))
-        << out.toStdString() << p.readAllStandardError().toStdString();
-    const auto port = quint16(m.captured(1).toUInt());
+    const quint16 port = listeningPort(p);
+    ASSERT_NE(port, 0);
     const HttpReply r = httpGet(port, "/api/v1/items?per_page=5");
     EXPECT_EQ(r.status, 200);
     EXPECT_EQ(r.json().object().value(u"items").toArray().size(), 5);
@@ -77,12 +102,17 @@ TEST(ServerProcess, RunsHeadlessWithDemoAndStopsOnSigterm)
 TEST(ServerProcess, CreateAdminFromEnvironmentOrStdin)
 {
     QTemporaryDir dir;
+    std::unique_ptr<TestDatabase> database;
+    const QStringList databaseArgs = databaseArguments(database);
+    if (database)
+        ASSERT_FALSE(database->url().isEmpty()) << TestDatabase::why().toStdString();
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("EMPORIUM_ADMIN_PASSWORD"), QStringLiteral("s3cret-admin"));
     p.setProcessEnvironment(env);
-    p.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"),
-                             QStringLiteral("root@shop.test")});
+    p.start(serverBinary(), QStringList{QStringLiteral("--data-dir"), dir.path(),
+                                        QStringLiteral("--create-admin"), QStringLiteral("root@shop.test")} +
+                                databaseArgs);
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("root@shop.test")));
@@ -91,37 +121,50 @@ TEST(ServerProcess, CreateAdminFromEnvironmentOrStdin)
     QProcess q;
     env.remove(QStringLiteral("EMPORIUM_ADMIN_PASSWORD"));
     q.setProcessEnvironment(env);
-    q.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"),
-                             QStringLiteral("second@shop.test")});
+    q.start(serverBinary(),
+            QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"),
+                        QStringLiteral("second@shop.test")} +
+                databaseArgs);
     ASSERT_TRUE(q.waitForStarted());
     q.write("another-secret\n");
     q.closeWriteChannel();
     ASSERT_TRUE(q.waitForFinished(30000));
     EXPECT_EQ(q.exitCode(), 0) << q.readAllStandardError().toStdString();
 
-    TestServer::Options o;
-    o.demo = false;
-    o.dataDir = dir.path();
-    TestServer server(o);
-    ASSERT_TRUE(server.start());
-    const HttpReply r = postJson(server.port(), "/api/v1/auth/login",
+    // the server on the same database, without --demo
+    QProcess server;
+    server.setProcessEnvironment(env);
+    server.start(serverBinary(), QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                             QStringLiteral("--data-dir"), dir.path()} +
+                                     databaseArgs);
+    ASSERT_TRUE(server.waitForStarted());
+    const quint16 port = listeningPort(server);
+    ASSERT_NE(port, 0);
+    const HttpReply r = postJson(port, "/api/v1/auth/login",
                                  {{QStringLiteral("email"), QStringLiteral("root@shop.test")},
                                   {QStringLiteral("password"), QStringLiteral("s3cret-admin")}});
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.json().object().value(u"user").toObject().value(u"role").toString(), QStringLiteral("admin"));
-    EXPECT_FALSE(
-        login(server.port(), QStringLiteral("second@shop.test"), QStringLiteral("another-secret")).isEmpty());
+    EXPECT_FALSE(login(port, QStringLiteral("second@shop.test"), QStringLiteral("another-secret")).isEmpty());
+    ::kill(pid_t(server.processId()), SIGTERM);
+    ASSERT_TRUE(server.waitForFinished(10000));
+    EXPECT_EQ(server.exitCode(), 0);
 }
 
 TEST(ServerProcess, CreateAdminRefusesAShortPassword)
 {
     QTemporaryDir dir;
+    std::unique_ptr<TestDatabase> database;
+    const QStringList databaseArgs = databaseArguments(database);
+    if (database)
+        ASSERT_FALSE(database->url().isEmpty()) << TestDatabase::why().toStdString();
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("EMPORIUM_ADMIN_PASSWORD"), QStringLiteral("short"));
     p.setProcessEnvironment(env);
-    p.start(serverBinary(), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--create-admin"),
-                             QStringLiteral("root@shop.test")});
+    p.start(serverBinary(), QStringList{QStringLiteral("--data-dir"), dir.path(),
+                                        QStringLiteral("--create-admin"), QStringLiteral("root@shop.test")} +
+                                databaseArgs);
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 1);
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("8 characters")));

@@ -279,10 +279,11 @@ TEST_F(SellerAdminApiTest, SalesAndStatsAreTheShopsOwn)
         0);
 }
 
+// (ten thousand rows take a second or two, longer on a busy machine: the answer may take 30 s)
 HttpReply importCsv(quint16 port, const QByteArray &csv, const QString &token)
 {
     return httpRequest(port, "POST", "/api/v1/seller/items/import", csv,
-                       "Content-Type: text/csv\r\n" + bearer(token));
+                       "Content-Type: text/csv\r\n" + bearer(token), 30000);
 }
 
 TEST_F(SellerAdminApiTest, CsvRoundTrip)
