@@ -113,16 +113,6 @@ Result<QUrl> Server::start()
                                QDir(m_config.dataDir).absoluteFilePath(QStringLiteral("emporium.db"));
     if (!QDir().mkpath(m_config.dataDir))
         return Error::internal(QStringLiteral("cannot create data folder %1").arg(m_config.dataDir));
-    if (auto db = storage::DatabaseConfig::fromUrl(m_config.databaseUrl);
-        db && db->backend == storage::Backend::PostgreSQL &&
-        qEnvironmentVariable("EMPORIUM_POSTGRESQL_PREVIEW") != u"1")
-        // the connection, the migrations and the writer work on PostgreSQL (storage_postgresql); not every
-        // repository's SQL does yet: EMPORIUM_POSTGRESQL_PREVIEW=1 starts anyway, for the port's own work
-        return Error{
-            QStringLiteral("invalid_config"),
-            QStringLiteral(
-                "serving from PostgreSQL is not finished in this build; use sqlite:///path/emporium.db"),
-            {}};
     if (auto prepared = prepareDatabase(); !prepared)
         return prepared.error();
 

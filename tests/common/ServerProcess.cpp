@@ -74,8 +74,6 @@ bool ServerProcess::start(QString *error)
             env.remove(name);
     env.insert(QStringLiteral("EMPORIUM_MAIL_FROM"),
                QStringLiteral("Emporium Test Shop <receipts@shop.test>"));
-    if (m_database) // the server takes postgresql:// only with it, for now
-        env.insert(QStringLiteral("EMPORIUM_POSTGRESQL_PREVIEW"), QStringLiteral("1"));
     m_process->setProcessEnvironment(env);
     // its log goes straight to the test's stderr: no pipe that could fill while a test blocks
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);

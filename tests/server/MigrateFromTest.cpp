@@ -243,7 +243,6 @@ TEST_F(MigrateFromTest, ARowPostgresqlRefusesRollsEverythingBack)
 TEST_F(MigrateFromTest, AServerOnTheCopyAnswersAsTheSqliteOneDid)
 {
     migrate();
-    qputenv("EMPORIUM_POSTGRESQL_PREVIEW", "1");
     ServerConfig c;
     c.databaseUrl = database.url();
     c.dataDir = s_seeded->server.dataDir(); // the pictures
