@@ -31,9 +31,9 @@ bool TestServer::start(QString *error)
     } else {
         m_dataDir = m_options.dataDir;
     }
-    if (onPostgresql() && !m_database)
-        m_database = std::make_unique<TestDatabase>();
-    if (onPostgresql() && m_database->url().isEmpty()) { // never SQLite under a PostgreSQL suite's name
+    if (!m_database)
+        m_database = std::make_unique<ShopDatabase>(m_dataDir);
+    if (m_database->url().isEmpty()) { // never SQLite under a PostgreSQL suite's name
         if (error)
             *error = TestDatabase::why();
         return false;
@@ -82,17 +82,36 @@ QString TestServer::databasePath() const
 
 QVariant TestServer::sql(const QString &statement) const
 {
+    return m_database ? m_database->sql(statement) : QVariant();
+}
+
+ShopDatabase::ShopDatabase(const QString &dataDir)
+    : m_url(QStringLiteral("sqlite://") + QDir(dataDir).filePath(QStringLiteral("emporium.db")))
+{
+    if (TestServer::onPostgresql()) {
+        m_postgresql = std::make_unique<TestDatabase>();
+        m_url = m_postgresql->url();
+    }
+}
+
+ShopDatabase::~ShopDatabase() = default;
+
+QVariant ShopDatabase::sql(const QString &statement, const QVariantList &values) const
+{
     const QString name = QStringLiteral("emporium-test-sql-%1").arg(quintptr(this));
     QVariant value;
     {
-        auto config = storage::DatabaseConfig::fromUrl(databaseUrl());
+        auto config = storage::DatabaseConfig::fromUrl(m_url);
         auto db =
             config ? storage::Database::open(name, config.value()) : Result<QSqlDatabase>(config.error());
         if (!db) {
             ADD_FAILURE() << db.error().message.toStdString();
         } else {
             QSqlQuery q(db.value());
-            if (!q.exec(statement))
+            q.prepare(statement);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (!q.exec())
                 ADD_FAILURE() << statement.toStdString() << ": " << q.lastError().text().toStdString();
             else if (q.next())
                 value = q.value(0);

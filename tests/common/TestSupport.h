@@ -7,11 +7,29 @@
 
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariant>
 #include <memory>
 
 namespace emporium::test {
 
 class TestDatabase;
+
+// The database a test's server runs on: emporium.db in its data folder, or, with
+// EMPORIUM_TEST_BACKEND=postgresql, a PostgreSQL database of its own (kept as long as this object, so a
+// server restarted on the same folder finds it again). sql() reads it as an operator would.
+class ShopDatabase
+{
+public:
+    explicit ShopDatabase(const QString &dataDir);
+    ~ShopDatabase();
+    QString url() const { return m_url; } // "" on PostgreSQL without a cluster
+    // the first column of the first row (invalid when there is none; a failure is reported to the test)
+    QVariant sql(const QString &statement, const QVariantList &values = {}) const;
+
+private:
+    std::unique_ptr<TestDatabase> m_postgresql;
+    QString m_url;
+};
 
 // A real server on 127.0.0.1:0 with its own temporary data folder; on SQLite in that folder, or with
 // EMPORIUM_TEST_BACKEND=postgresql (the suites' *_postgresql twins) on a PostgreSQL database of its own
@@ -55,7 +73,7 @@ public:
 private:
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_tmp;
-    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ShopDatabase> m_database;
     QString m_dataDir;
     std::unique_ptr<Server> m_server;
     quint16 m_port = 0;

@@ -24,51 +24,6 @@ using namespace emporium::test;
 
 namespace {
 
-// The shop's database across the test's runs of emporium-server: SQLite in the data folder, or on the
-// _postgresql twin a PostgreSQL database of its own on the private cluster, kept across the restarts.
-class ShopDatabase
-{
-public:
-    explicit ShopDatabase(const QString &dataDir)
-        : m_url(QStringLiteral("sqlite://") + QDir(dataDir).filePath(QStringLiteral("emporium.db")))
-    {
-        if (TestServer::onPostgresql()) {
-            m_postgresql = std::make_unique<TestDatabase>();
-            m_url = m_postgresql->url(); // empty without a cluster
-        }
-    }
-    QString url() const { return m_url; }
-    // the first column of the first row (invalid when there is none; a failure is reported)
-    QVariant sql(const QString &statement, const QVariantList &values = {}) const
-    {
-        const QString name = QStringLiteral("recovery-check");
-        QVariant value;
-        {
-            auto config = emporium::storage::DatabaseConfig::fromUrl(m_url);
-            auto db = config ? emporium::storage::Database::open(name, config.value())
-                             : emporium::Result<QSqlDatabase>(config.error());
-            if (!db) {
-                ADD_FAILURE() << db.error().message.toStdString();
-            } else {
-                QSqlQuery q(db.value());
-                q.prepare(statement);
-                for (const QVariant &v : values)
-                    q.addBindValue(v);
-                if (!q.exec())
-                    ADD_FAILURE() << statement.toStdString() << ": " << q.lastError().text().toStdString();
-                else if (q.next())
-                    value = q.value(0);
-            }
-        }
-        emporium::storage::Database::close(name);
-        return value;
-    }
-
-private:
-    std::unique_ptr<TestDatabase> m_postgresql;
-    QString m_url;
-};
-
 class ServerProcess
 {
 public:

@@ -135,48 +135,6 @@ QString outboxStatus(const TestServer &s, qint64 orderId)
     return s.sql(QStringLiteral("SELECT status FROM outbox WHERE order_id = %1").arg(orderId)).toString();
 }
 
-// The shop's database across a test's own runs of emporium-server: SQLite in the data folder, or on the
-// _postgresql twin a PostgreSQL database of its own on the private cluster, kept across the restarts.
-class ShopDatabase
-{
-public:
-    explicit ShopDatabase(const QString &dataDir)
-        : m_url(QStringLiteral("sqlite://") + QDir(dataDir).filePath(QStringLiteral("emporium.db")))
-    {
-        if (TestServer::onPostgresql()) {
-            m_postgresql = std::make_unique<TestDatabase>();
-            m_url = m_postgresql->url(); // empty without a cluster
-        }
-    }
-    QString url() const { return m_url; }
-    // the first column of the first row (invalid when there is none; a failure is reported)
-    QVariant sql(const QString &statement) const
-    {
-        const QString name = QStringLiteral("receipt-test");
-        QVariant value;
-        {
-            auto config = storage::DatabaseConfig::fromUrl(m_url);
-            auto db =
-                config ? storage::Database::open(name, config.value()) : Result<QSqlDatabase>(config.error());
-            if (!db) {
-                ADD_FAILURE() << db.error().message.toStdString();
-            } else {
-                QSqlQuery q(db.value());
-                if (!q.exec(statement))
-                    ADD_FAILURE() << statement.toStdString() << ": " << q.lastError().text().toStdString();
-                else if (q.next())
-                    value = q.value(0);
-            }
-        }
-        storage::Database::close(name);
-        return value;
-    }
-
-private:
-    std::unique_ptr<TestDatabase> m_postgresql;
-    QString m_url;
-};
-
 TEST(ReceiptMail, ArrivesWithEverythingTheBuyerNeeds)
 {
     SmtpSink sink(QStringLiteral("mailer"), QStringLiteral("s3cret"));
