@@ -132,12 +132,16 @@ QStringList ItemTextIndex::completions(const QString &prefix, int limit) const
 
 QStringList ItemTextIndex::termsNear(const QString &word, int maxDistance, int limit) const
 {
+    // a word without digits is not a misspelt model number: those (one a product, on PostgreSQL) are skipped
+    // before the edit distance, the costly part
+    const bool digits = hasDigit(word);
     std::vector<std::pair<int, QString>> found;
     {
         std::shared_lock lock(m_lock);
         for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it) {
             const QString &term = it.key();
-            if (term.size() < 3 || std::abs(term.size() - word.size()) > maxDistance)
+            if (term.size() < 3 || std::abs(term.size() - word.size()) > maxDistance ||
+                hasDigit(term) != digits)
                 continue;
             if (const int d = QueryPlanner::editDistance(word, term); d <= maxDistance)
                 found.emplace_back(d, term);
