@@ -115,14 +115,35 @@ bool ItemTextIndex::hasTerm(const QString &term) const
     return m_termIds.contains(term);
 }
 
+// The words of three letters or more, sorted, words with digits apart (model numbers: one a product on
+// PostgreSQL). Words are only ever added to the index, so their count tells whether this is current.
+// Call with m_lock held (shared).
+const ItemTextIndex::Vocabulary &ItemTextIndex::vocabulary() const
+{
+    std::lock_guard lock(m_vocabularyLock);
+    if (m_vocabulary.terms == qsizetype(m_termIds.size()))
+        return m_vocabulary;
+    Vocabulary v;
+    v.terms = m_termIds.size();
+    for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it)
+        if (it.key().size() >= 3)
+            (hasDigit(it.key()) ? v.withDigits : v.words).push_back(it.key());
+    std::sort(v.words.begin(), v.words.end());
+    std::sort(v.withDigits.begin(), v.withDigits.end());
+    m_vocabulary = std::move(v);
+    return m_vocabulary;
+}
+
 QStringList ItemTextIndex::completions(const QString &prefix, int limit) const
 {
     QStringList found;
     {
         std::shared_lock lock(m_lock);
-        for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it)
-            if (it.key().size() > prefix.size() && it.key().size() >= 3 && it.key().startsWith(prefix))
-                found << it.key();
+        const Vocabulary &v = vocabulary();
+        for (const std::vector<QString> *list : {&v.words, &v.withDigits})
+            for (auto it = std::upper_bound(list->begin(), list->end(), prefix);
+                 it != list->end() && it->startsWith(prefix); ++it)
+                found << *it;
     }
     std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() < b.size() : a < b;
@@ -132,16 +153,14 @@ QStringList ItemTextIndex::completions(const QString &prefix, int limit) const
 
 QStringList ItemTextIndex::termsNear(const QString &word, int maxDistance, int limit) const
 {
-    // a word without digits is not a misspelt model number: those (one a product, on PostgreSQL) are skipped
-    // before the edit distance, the costly part
-    const bool digits = hasDigit(word);
+    // a word without digits is not a misspelt model number: only words like it are compared (the edit
+    // distance is the costly part)
     std::vector<std::pair<int, QString>> found;
     {
         std::shared_lock lock(m_lock);
-        for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it) {
-            const QString &term = it.key();
-            if (term.size() < 3 || std::abs(term.size() - word.size()) > maxDistance ||
-                hasDigit(term) != digits)
+        const Vocabulary &v = vocabulary();
+        for (const QString &term : hasDigit(word) ? v.withDigits : v.words) {
+            if (std::abs(term.size() - word.size()) > maxDistance)
                 continue;
             if (const int d = QueryPlanner::editDistance(word, term); d <= maxDistance)
                 found.emplace_back(d, term);

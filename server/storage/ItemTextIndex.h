@@ -161,6 +161,15 @@ private:
     QSet<qint64> m_pendingShops;
     std::atomic<bool> m_ready{false};
     bool m_digitWords = false;
+
+    struct Vocabulary
+    {
+        qsizetype terms = -1; // m_termIds.size() when read
+        std::vector<QString> words, withDigits;
+    };
+    const Vocabulary &vocabulary() const;
+    mutable std::mutex m_vocabularyLock;
+    mutable Vocabulary m_vocabulary;
     std::atomic<bool> m_abort{false};
 };
 
