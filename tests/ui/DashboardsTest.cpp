@@ -39,6 +39,7 @@
 #include <QUndoStack>
 #include <QUuid>
 #include <gtest/gtest.h>
+#include <tuple>
 
 using namespace emporium;
 using namespace emporium::test;
@@ -89,19 +90,35 @@ template <typename T> Result<T> answerOf(const std::function<void(QObject *, cli
     return answer ? *answer : Result<T>(Error{QStringLiteral("timeout"), QStringLiteral("no answer"), {}});
 }
 
+// The seller's and the admin's windows side by side, each with a client of its own, connected to `server`.
+struct SellerAndAdmin
+{
+    explicit SellerAndAdmin(ServerProcess &server)
+        : seller(s.api, s.realtime, s.session, {true, false}),
+          admin(a.api, a.realtime, a.session, {true, false})
+    {
+        for (ui::MainWindow *w : {&seller, &admin}) {
+            w->resize(1360, 860);
+            w->show();
+            w->connectTo(server.url());
+        }
+    }
+    std::tuple<Client &, Client &, ui::MainWindow &, ui::MainWindow &> parts()
+    {
+        return {s, a, seller, admin};
+    }
+
+    QTemporaryDir sellerDir, adminDir;
+    Client s{sellerDir.path()}, a{adminDir.path()};
+    ui::MainWindow seller, admin;
+};
+
 TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
 {
     ServerProcess server;
     ASSERT_TRUE(server.start());
-    QTemporaryDir sellerDir, adminDir;
-    Client s(sellerDir.path()), a(adminDir.path());
-    ui::MainWindow seller(s.api, s.realtime, s.session, {true, false}),
-        admin(a.api, a.realtime, a.session, {true, false});
-    for (ui::MainWindow *w : {&seller, &admin}) {
-        w->resize(1360, 860);
-        w->show();
-        w->connectTo(server.url());
-    }
+    SellerAndAdmin windows(server);
+    auto [s, a, seller, admin] = windows.parts(); // references into `windows`
     signInAs(seller, s, QStringLiteral("seller"));
     signInAs(admin, a, QStringLiteral("admin"));
 
@@ -294,15 +311,8 @@ TEST(DashboardsTest, QueueAndRefundFiguresFollowOrdersRefundsAndShipments)
     ServerProcess server;
     ASSERT_TRUE(server.start());
     const quint16 port = server.port();
-    QTemporaryDir sellerDir, adminDir;
-    Client s(sellerDir.path()), a(adminDir.path());
-    ui::MainWindow seller(s.api, s.realtime, s.session, {true, false}),
-        admin(a.api, a.realtime, a.session, {true, false});
-    for (ui::MainWindow *w : {&seller, &admin}) {
-        w->resize(1360, 860);
-        w->show();
-        w->connectTo(server.url());
-    }
+    SellerAndAdmin windows(server);
+    auto [s, a, seller, admin] = windows.parts(); // references into `windows`
     signInAs(seller, s, QStringLiteral("seller"));
     signInAs(admin, a, QStringLiteral("admin"));
     const QString sellerToken = s.session.token();
