@@ -1,0 +1,2 @@
+-- Nothing on SQLite: its planner answers catalog pages by best-selling and by rating from the indexes of 002
+-- and 006 (see server_query_plans). PostgreSQL's 011 adds indexes for the same pages; the numbers stay in step.
