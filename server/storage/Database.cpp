@@ -27,10 +27,11 @@ Result<DatabaseConfig> postgresqlConfig(const QString &url)
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid())
         return invalidConfig(QStringLiteral("not a PostgreSQL URL: %1").arg(u.errorString()));
+    const Error passwordRefused = invalidConfig(
+        QStringLiteral("a password does not belong in the database URL (command lines and logs show it): set "
+                       "EMPORIUM_DATABASE_PASSWORD, or use PGPASSWORD or ~/.pgpass"));
     if (!u.password().isEmpty())
-        return invalidConfig(
-            QStringLiteral("a password does not belong in the database URL (command lines and logs "
-                           "show it): set EMPORIUM_DATABASE_PASSWORD, or use PGPASSWORD or ~/.pgpass"));
+        return passwordRefused;
     DatabaseConfig c;
     c.backend = Backend::PostgreSQL;
     c.host = u.host();
@@ -42,9 +43,7 @@ Result<DatabaseConfig> postgresqlConfig(const QString &url)
         if (key == u"host") {
             c.host = value;
         } else if (key == u"password") {
-            return invalidConfig(
-                QStringLiteral("a password does not belong in the database URL: set "
-                               "EMPORIUM_DATABASE_PASSWORD, or use PGPASSWORD or ~/.pgpass"));
+            return passwordRefused;
         } else if (!key.isEmpty() &&
                    std::all_of(key.begin(), key.end(),
                                [](QChar ch) { return ch.isLetterOrNumber() || ch == u'_'; }) &&
