@@ -18,14 +18,14 @@ namespace {
 struct CatalogServices
 {
     explicit CatalogServices(RequestContext &ctx)
-        : catalog(ctx.catalog), responses(ctx.responses), changes(*ctx.server.catalogChanges), hub(ctx.hub),
+        : catalog(ctx.catalog), responses(ctx.responses), answersVersion(ctx.answersVersion), hub(ctx.hub),
           activity(*ctx.server.activityLog), shipping(ctx.shipping)
     {
     }
 
     storage::CatalogRepository &catalog;
     ResponseCache &responses;
-    const domain::CatalogChanges &changes;
+    quint64 answersVersion; // what this request's cached answers are keyed by
     const realtime::RealtimeHub &hub;
     domain::ActivityLog &activity;
     storage::ShippingRepository &shipping;
@@ -54,7 +54,7 @@ HttpResponse listItems(const CatalogServices &s, const HttpRequest &req, const P
     const auto query = protocol::ItemQuery::parse(req.query);
     if (!query)
         return HttpResponse::fromError(query.error());
-    auto page = s.catalog.items(query.value(), s.changes.version());
+    auto page = s.catalog.items(query.value(), s.answersVersion);
     if (!page)
         return HttpResponse::fromError(page.error());
     if (!query->country.isEmpty()) {
@@ -80,8 +80,7 @@ HttpResponse itemDetail(const CatalogServices &s, const HttpRequest &req, const 
         return HttpResponse::fromError(Error::validation(
             QStringLiteral("country"), QStringLiteral("must be a two-letter country code")));
     const QByteArray key = "item-detail:" + QByteArray::number(*id) + ':' + country.toLatin1();
-    const quint64 version = s.changes.answersVersion();
-    const ResponseCache::Entry *cached = s.responses.find(key, version);
+    auto cached = s.responses.find(key, s.answersVersion);
     if (!cached) {
         auto item = s.catalog.item(*id);
         if (!item)
@@ -93,7 +92,7 @@ HttpResponse itemDetail(const CatalogServices &s, const HttpRequest &req, const 
                 return HttpResponse::fromError(dated.error());
         JsonWriter w;
         item.value()->writeUntilViewers(w);
-        cached = &s.responses.insert(key, {version, 200, w.take(), {}});
+        cached = s.responses.insert(key, {s.answersVersion, 200, w.take(), {}});
     }
     return HttpResponse::json(200, cached->body + QByteArray::number(s.hub.viewers(*id)) + '}');
 }

@@ -14,19 +14,19 @@ using protocol::JsonWriter;
 
 namespace {
 
-// What the discovery routes use: the loop's reads and cached answers, the catalog's version, and
+// What the discovery routes use: the loop's reads, the cached answers and their version, and
 // the discussions' changes.
 struct DiscoveryServices
 {
     explicit DiscoveryServices(RequestContext &ctx)
-        : discovery(ctx.discovery), responses(ctx.responses), changes(*ctx.server.catalogChanges),
+        : discovery(ctx.discovery), responses(ctx.responses), answersVersion(ctx.answersVersion),
           discussions(*ctx.server.discussions), loop(ctx.loop)
     {
     }
 
     storage::DiscoveryRepository &discovery;
     ResponseCache &responses;
-    const domain::CatalogChanges &changes;
+    quint64 answersVersion; // what this request's cached answers are keyed by
     domain::Discussions &discussions;
     QObject *loop;
 };
@@ -87,8 +87,7 @@ namespace {
 // GET /api/v1/home
 HttpResponse homePage(const DiscoveryServices &s, const HttpRequest &req, const PathParams &)
 {
-    const quint64 version = s.changes.answersVersion();
-    const ResponseCache::Entry *sections = s.responses.find(QByteArrayLiteral("home:sections"), version);
+    auto sections = s.responses.find(QByteArrayLiteral("home:sections"), s.answersVersion);
     protocol::Home home;
     if (!sections) {
         auto built = s.discovery.homeSections();
@@ -97,7 +96,8 @@ HttpResponse homePage(const DiscoveryServices &s, const HttpRequest &req, const 
         home.sections = std::move(built.value());
         JsonWriter w;
         home.writeSectionsPart(w);
-        sections = &s.responses.insert(QByteArrayLiteral("home:sections"), {version, 200, w.take(), {}});
+        sections =
+            s.responses.insert(QByteArrayLiteral("home:sections"), {s.answersVersion, 200, w.take(), {}});
     }
     if (req.principal) {
         auto recommended = s.discovery.recommended(req.principal->id);

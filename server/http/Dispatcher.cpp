@@ -72,6 +72,7 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
                 snapshot.end();
         }
     } read{ctx.snapshot};
+    ctx.answersVersion = ctx.server.catalogChanges->answersVersion(); // before the snapshot
     if (request.method == "GET" || request.method == "HEAD")
         read.open = ctx.snapshot.begin();
     if (auto failed = authenticate(ctx, request))
@@ -83,14 +84,13 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
     if (!r.cacheable)
         return r.handler(ctx, request, match.params);
 
-    const quint64 version = ctx.server.catalogChanges->answersVersion();
-    const ResponseCache::Entry *entry = ctx.responses.find(request.target, version);
+    std::optional<ResponseCache::Entry> entry = ctx.responses.find(request.target, ctx.answersVersion);
     if (!entry) {
         HttpResponse fresh = r.handler(ctx, request, match.params);
         if (fresh.status != 200)
             return fresh;
-        entry =
-            &ctx.responses.insert(request.target, {version, fresh.status, fresh.body, etagFor(fresh.body)});
+        entry = ctx.responses.insert(request.target,
+                                     {ctx.answersVersion, fresh.status, fresh.body, etagFor(fresh.body)});
     }
     HttpResponse out;
     if (etagMatches(request.header("if-none-match"), entry->etag))

@@ -16,8 +16,6 @@
 #include "server/storage/SellerRepository.h"
 #include "server/storage/ShippingRepository.h"
 
-#include "server/http/ResponseCache.h"
-
 #include <QCache>
 
 namespace emporium::realtime {
@@ -59,9 +57,12 @@ public:
     storage::FulfilmentRepository fulfilmentReads;
     storage::ShippingRepository shipping;
     storage::AnalyticsRepository analytics;
-    QCache<QString, QByteArray> images; // file name -> bytes, bounded by size
-    storage::ReadSnapshot snapshot{db}; // a GET's reads share one read transaction
-    ResponseCache responses;
+    QCache<QString, QByteArray> images;         // file name -> bytes, bounded by size
+    storage::ReadSnapshot snapshot{db};         // a GET's reads share one read transaction
+    ResponseCache &responses{server.responses}; // shared by every loop
+    // the catalog's answers version when this request began, read before its snapshot: an answer
+    // cached under it can only be older than its data, never newer
+    quint64 answersVersion = 0;
 };
 
 } // namespace emporium::http

@@ -1,8 +1,13 @@
 #pragma once
-// Per-thread cache of serialized GET answers, keyed by request target and valid for one
-// data version. Saves the query and the JSON writing on hot catalog routes.
+// The server's cache of serialized GET answers, shared by every event loop: keyed by request target
+// (or a route's own key) and valid for one data version. Saves the query and the JSON writing on hot
+// catalog routes, and one loop's answer serves the others. Bounded by bytes; thread-safe (sharded
+// locks held only to copy an entry's implicitly shared bytes).
 #include <QByteArray>
 #include <QHash>
+#include <array>
+#include <mutex>
+#include <optional>
 
 namespace emporium::http {
 
@@ -17,21 +22,31 @@ public:
         QByteArray etag; // quoted
     };
 
-    const Entry *find(const QByteArray &key, quint64 version) const
-    {
-        const auto it = m_entries.constFind(key);
-        return it != m_entries.cend() && it->version == version ? &*it : nullptr;
-    }
-    const Entry &insert(const QByteArray &key, Entry e)
-    {
-        if (m_entries.size() >= kMaxEntries)
-            m_entries.clear(); // cheap and bounded; hot keys come back at once
-        return *m_entries.insert(key, std::move(e));
-    }
+    explicit ResponseCache(qsizetype maxBytes = kDefaultMaxBytes) : m_maxShardBytes(maxBytes / kShards) {}
+
+    // The entry for `key` if it was made at `version`.
+    std::optional<Entry> find(const QByteArray &key, quint64 version) const;
+    // Keeps `e` (evicting arbitrary entries of its shard beyond the bound) and gives it back.
+    Entry insert(const QByteArray &key, Entry e);
+
+    // What the entries held now cost (keys, bodies, ETags and a node's overhead each).
+    qsizetype bytes() const;
+
+    static constexpr qsizetype kDefaultMaxBytes = 128 * 1024 * 1024;
 
 private:
-    static constexpr qsizetype kMaxEntries = 20000;
-    QHash<QByteArray, Entry> m_entries;
+    static constexpr int kShards = 16;
+    struct Shard
+    {
+        mutable std::mutex lock;
+        QHash<QByteArray, Entry> entries;
+        qsizetype bytes = 0;
+    };
+    Shard &shardOf(const QByteArray &key) const { return m_shards[qHash(key) % kShards]; }
+    static qsizetype costOf(const QByteArray &key, const Entry &e);
+
+    qsizetype m_maxShardBytes;
+    mutable std::array<Shard, kShards> m_shards;
 };
 
 // A strong ETag for a body: a quoted hex digest, the same on every server instance.

@@ -11,6 +11,7 @@
 #include "server/domain/Inventory.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/domain/Orders.h"
+#include "server/http/ResponseCache.h"
 #include "server/http/Router.h"
 #include "server/metrics/Metrics.h"
 #include "server/payments/PaymentGateway.h"
@@ -34,6 +35,8 @@ struct ServerContext
     // Every committed change of the catalog passes here (the writer's commit hook): it re-reads the
     // index and bumps the version that keys the cached answers.
     std::unique_ptr<domain::CatalogChanges> catalogChanges;
+    // Serialized GET answers of every loop, keyed by the version above.
+    ResponseCache responses;
     domain::LoginThrottle loginThrottle;
     // Slow, database-free work (password hashing) runs here, never on an event loop.
     QThreadPool workers;
