@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
@@ -108,32 +109,10 @@ OutgoingMail MailWorker::compose(const protocol::Order &order, const storage::Du
     return mail;
 }
 
-// On SQLite this server is the database's only one. On PostgreSQL other servers' mail workers may have
-// read the same rows: each sends only what it claimed (for twice the poll interval, a minute at least).
-QList<storage::DueMail> MailWorker::claimed(QSqlDatabase &db, const QList<storage::DueMail> &due)
+bool MailWorker::stopping()
 {
-    if (due.isEmpty() || storage::Database::backendOf(db) == storage::Backend::SQLite)
-        return due;
-    QList<qint64> ids;
-    for (const storage::DueMail &r : due)
-        ids << r.id;
-    const QString until = QDateTime::currentDateTimeUtc()
-                              .addMSecs(qMax<qint64>(60000, 2 * m_settings.pollMs))
-                              .toString(Qt::ISODateWithMs);
-    const auto mine = m_writer
-                          .submit<QList<qint64>>([ids, until](QSqlDatabase &w) {
-                              return storage::OutboxRepository::claim(w, ids, until);
-                          })
-                          .result();
-    if (!mine) {
-        qCWarning(lcMail) << "claiming due mails failed:" << mine.error().message;
-        return {};
-    }
-    QList<storage::DueMail> out;
-    for (const storage::DueMail &r : due)
-        if (mine->contains(r.id))
-            out << r;
-    return out;
+    std::lock_guard lock(m_mutex);
+    return m_stopping;
 }
 
 int MailWorker::sendDue()
@@ -141,52 +120,93 @@ int MailWorker::sendDue()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     storage::OrderRepository orders(db, m_settings.currency);
     storage::OutboxRepository outbox(db);
-    const auto due = outbox.due(50);
-    if (!due) {
-        qCWarning(lcMail) << "outbox query failed:" << due.error().message;
-        return m_settings.pollMs;
-    }
-    for (const storage::DueMail &r : claimed(db, due.value())) {
-        {
-            std::lock_guard lock(m_mutex);
-            if (m_stopping)
-                return 0;
-        }
-        const auto order = orders.order(r.buyerId, r.orderId);
-        if (!order || !order.value())
-            continue;
-        const OutgoingMail mail = compose(*order.value(), r);
-        const SendResult sent = m_transport->send(mail);
-        if (sent.ok && qEnvironmentVariableIsSet("EMPORIUM_FAULT_CRASH_AFTER_SEND")) {
-            // test hook: die between sending and marking, as a power cut would
-            qCCritical(lcMail) << "EMPORIUM_FAULT_CRASH_AFTER_SEND: exiting after sending" << mail.messageId;
-            std::_Exit(3);
-        }
-        if (sent.ok) {
-            ++m_metrics.mailSent;
-            write([id = r.id](QSqlDatabase &db) { return storage::OutboxRepository::markSent(db, id); });
-            qCInfo(lcMail) << r.kind << "mail for order" << r.orderId << "sent as" << mail.messageId;
-            continue;
-        }
-        ++m_metrics.mailFailures;
-        const int attempts = r.attempts + 1;
-        const bool giveUp = sent.permanent || attempts >= m_settings.maxAttempts;
-        const qint64 delay =
-            qMin<qint64>(qint64(m_settings.retryBaseMs) << qMin(attempts - 1, 20), 3600 * 1000);
-        const QString next = QDateTime::currentDateTimeUtc().addMSecs(delay).toString(Qt::ISODateWithMs);
-        qCWarning(lcMail) << r.kind << "mail for order" << r.orderId
-                          << (giveUp ? "failed:" : "will be retried:") << sent.error;
-        write([id = r.id, giveUp, next, error = sent.error](QSqlDatabase &db) {
-            return storage::OutboxRepository::markAttempt(db, id, giveUp, next, error);
-        });
-    }
-
+    if (storage::Database::backendOf(db) == storage::Backend::PostgreSQL)
+        sendDueTaking(db, orders, outbox);
+    else
+        sendDueInOrder(orders, outbox);
     // sleep until the next pending row is due (at most the poll interval)
     const auto next = outbox.nextDue();
     if (!next)
         return m_settings.pollMs;
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*next);
     return int(std::clamp<qint64>(ms + 5, 10, m_settings.pollMs));
+}
+
+// SQLite: this server is the database's only one; the writer records what became of each mail.
+void MailWorker::sendDueInOrder(storage::OrderRepository &orders, storage::OutboxRepository &outbox)
+{
+    const auto due = outbox.due(50);
+    if (!due) {
+        qCWarning(lcMail) << "outbox query failed:" << due.error().message;
+        return;
+    }
+    for (const storage::DueMail &r : due.value()) {
+        if (stopping())
+            return;
+        send(orders, r, [this](const storage::Writer::Job<Done> &record) { write(record); });
+    }
+}
+
+// PostgreSQL: other servers may send from the same outbox. Each mail is taken in a transaction of this
+// worker's connection that holds its row until what became of it is recorded (the others skip it); a
+// server that dies while sending lets go of it at once, and the next one to look sends it again (with
+// the same Message-ID: at least once, as after any crash between sending and recording).
+void MailWorker::sendDueTaking(QSqlDatabase &db, storage::OrderRepository &orders,
+                               storage::OutboxRepository &outbox)
+{
+    for (int n = 0; n < 50 && !stopping(); ++n) {
+        if (!db.transaction()) {
+            qCWarning(lcMail) << "outbox transaction failed:" << db.lastError().text();
+            return;
+        }
+        const auto next = outbox.takeNext();
+        if (!next || !next.value()) {
+            if (!next)
+                qCWarning(lcMail) << "outbox query failed:" << next.error().message;
+            db.rollback();
+            return;
+        }
+        bool recorded = false;
+        send(orders, *next.value(),
+             [&](const storage::Writer::Job<Done> &record) { recorded = record(db).value.ok(); });
+        if (!recorded || !db.commit()) {
+            qCWarning(lcMail) << "mail" << next.value()->id << "not recorded:" << db.lastError().text();
+            db.rollback();
+            return; // tried again at the next poll
+        }
+    }
+}
+
+// Sends one due mail; `record` writes what became of it (sent, or when to try again).
+void MailWorker::send(storage::OrderRepository &orders, const storage::DueMail &r,
+                      const std::function<void(const storage::Writer::Job<Done> &)> &record)
+{
+    const auto order = orders.order(r.buyerId, r.orderId);
+    if (!order || !order.value())
+        return;
+    const OutgoingMail mail = compose(*order.value(), r);
+    const SendResult sent = m_transport->send(mail);
+    if (sent.ok && qEnvironmentVariableIsSet("EMPORIUM_FAULT_CRASH_AFTER_SEND")) {
+        // test hook: die between sending and marking, as a power cut would
+        qCCritical(lcMail) << "EMPORIUM_FAULT_CRASH_AFTER_SEND: exiting after sending" << mail.messageId;
+        std::_Exit(3);
+    }
+    if (sent.ok) {
+        ++m_metrics.mailSent;
+        record([id = r.id](QSqlDatabase &db) { return storage::OutboxRepository::markSent(db, id); });
+        qCInfo(lcMail) << r.kind << "mail for order" << r.orderId << "sent as" << mail.messageId;
+        return;
+    }
+    ++m_metrics.mailFailures;
+    const int attempts = r.attempts + 1;
+    const bool giveUp = sent.permanent || attempts >= m_settings.maxAttempts;
+    const qint64 delay = qMin<qint64>(qint64(m_settings.retryBaseMs) << qMin(attempts - 1, 20), 3600 * 1000);
+    const QString next = QDateTime::currentDateTimeUtc().addMSecs(delay).toString(Qt::ISODateWithMs);
+    qCWarning(lcMail) << r.kind << "mail for order" << r.orderId << (giveUp ? "failed:" : "will be retried:")
+                      << sent.error;
+    record([id = r.id, giveUp, next, error = sent.error](QSqlDatabase &db) {
+        return storage::OutboxRepository::markAttempt(db, id, giveUp, next, error);
+    });
 }
 
 } // namespace emporium::mail

@@ -21,14 +21,19 @@ WriteResult<Done> ran(QSqlQuery &q)
 
 } // namespace
 
-Result<QList<DueMail>> OutboxRepository::due(int limit)
+namespace {
+
+// Due mails with what their mail needs, oldest first; `lock` is appended (PostgreSQL's row lock).
+Result<QList<DueMail>> dueMails(QSqlDatabase &db, int limit, const QString &lock)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name, x.kind, x.ref_id, "
-        "r.amount_cents, r.reason FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON u.id = "
-        "o.buyer_id LEFT JOIN refunds r ON r.id = x.ref_id AND x.kind IN ('cancelled', 'refunded') "
-        "WHERE x.status = 'pending' AND x.next_attempt_at <= ? ORDER BY x.id LIMIT ?"));
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral(
+            "SELECT x.id, x.order_id, x.attempts, o.buyer_id, u.email, u.display_name, x.kind, x.ref_id, "
+            "r.amount_cents, r.reason FROM outbox x JOIN orders o ON o.id = x.order_id JOIN users u ON "
+            "u.id = o.buyer_id LEFT JOIN refunds r ON r.id = x.ref_id AND x.kind IN ('cancelled', "
+            "'refunded') WHERE x.status = 'pending' AND x.next_attempt_at <= ? ORDER BY x.id LIMIT ?") +
+        lock);
     q.addBindValue(nowIso());
     q.addBindValue(limit);
     if (!q.exec())
@@ -40,6 +45,21 @@ Result<QList<DueMail>> OutboxRepository::due(int limit)
                     q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong(),
                     q.value(9).toString()});
     return out;
+}
+
+} // namespace
+
+Result<QList<DueMail>> OutboxRepository::due(int limit)
+{
+    return dueMails(m_db, limit, {});
+}
+
+Result<std::optional<DueMail>> OutboxRepository::takeNext()
+{
+    auto due = dueMails(m_db, 1, QStringLiteral(" FOR UPDATE OF x SKIP LOCKED"));
+    if (!due)
+        return due.error();
+    return due->isEmpty() ? std::optional<DueMail>() : std::optional<DueMail>(due->first());
 }
 
 std::optional<QDateTime> OutboxRepository::nextDue()
@@ -69,24 +89,6 @@ WriteResult<Done> OutboxRepository::retryFailed(QSqlDatabase &db)
         "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ? WHERE status = 'failed'"));
     q.addBindValue(nowIso());
     return ran(q);
-}
-
-WriteResult<QList<qint64>> OutboxRepository::claim(QSqlDatabase &db, const QList<qint64> &ids,
-                                                   const QString &until)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE ") +
-              idListSql(db, QStringLiteral("id")) +
-              QStringLiteral(" AND status = 'pending' AND next_attempt_at <= ? RETURNING id"));
-    q.addBindValue(until);
-    q.addBindValue(idListValue(db, ids));
-    q.addBindValue(nowIso());
-    if (!q.exec())
-        return sqlError(q.lastError());
-    QList<qint64> claimed;
-    while (q.next())
-        claimed << q.value(0).toLongLong();
-    return claimed;
 }
 
 WriteResult<Done> OutboxRepository::markSent(QSqlDatabase &db, qint64 id)

@@ -1,7 +1,8 @@
 #pragma once
 // The buyers' mails' outbox (receipts, and shipped / delivered / cancelled / refunded): what is due for
-// sending (on the mail worker's own connection), the writer jobs that mark a receipt sent or to be retried,
-// and its depth for /metrics and the admin.
+// sending (on the mail worker's own connection), the jobs that mark a mail sent or to be retried (the
+// writer's on SQLite; on PostgreSQL the mail worker's, in the transaction that took the mail), and its
+// depth for /metrics and the admin.
 #include "server/protocol/Result.h"
 #include "server/storage/Writer.h"
 
@@ -37,17 +38,17 @@ public:
     explicit OutboxRepository(QSqlDatabase db) : m_db(db) {}
 
     Result<QList<DueMail>> due(int limit);
+    // PostgreSQL, in the caller's transaction: the oldest due mail that no other transaction holds, its row
+    // locked until this one ends (FOR UPDATE SKIP LOCKED). Several servers sending from one outbox each
+    // take different mails; a server that dies while sending lets go of its mail at once.
+    Result<std::optional<DueMail>> takeNext();
     // When the next pending receipt is due (nullopt: none is pending).
     std::optional<QDateTime> nextDue();
     Result<OutboxDepth> depth();
 
-    // Writer jobs.
+    // Jobs (the writer's, or on PostgreSQL run in the transaction of takeNext()).
     static WriteResult<Done> retryFailed(QSqlDatabase &db); // failed receipts get another chance
     static WriteResult<Done> markSent(QSqlDatabase &db, qint64 id);
-    // Several servers on one database (PostgreSQL): of these due rows, the ones this server sends now. Each
-    // is claimed until `until` (its next attempt moves there): the others skip it meanwhile, and if this
-    // server dies before marking it, another sends it after that.
-    static WriteResult<QList<qint64>> claim(QSqlDatabase &db, const QList<qint64> &ids, const QString &until);
     static WriteResult<Done> markAttempt(QSqlDatabase &db, qint64 id, bool giveUp,
                                          const QString &nextAttemptAt, const QString &error);
 

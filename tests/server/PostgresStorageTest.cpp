@@ -9,12 +9,14 @@
 #include "server/storage/OutboxRepository.h"
 #include "server/storage/SqlError.h"
 #include "server/storage/Writer.h"
+#include "server/storage/demo/DemoSeeder.h"
 #include "tests/common/TestDatabase.h"
 #include "tests/common/TestSupport.h"
 
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <gtest/gtest.h>
@@ -233,41 +235,71 @@ TEST_F(PostgresStorageTest, AJobRefusedAsBusyRunsAgainTwiceAtMost)
     writer.stop();
 }
 
-// Two servers' mail workers read the same due mails: each sends only what it claimed, and every mail is
-// claimed by one of them.
-TEST_F(PostgresStorageTest, TwoServersClaimEachDueMailOnce)
+// Two servers' mail workers send from one outbox: each takes a mail in a transaction that holds its row, so
+// the other passes it by; a server that dies while sending lets go of its mail at once; and taking mails
+// from both at once, every mail is taken exactly once.
+TEST_F(PostgresStorageTest, TwoServersTakeEachDueMailOnceAndADeadServersMailIsFreeAtOnce)
 {
-    {
-        QSqlDatabase db = open(QStringLiteral("pg-outbox-setup"));
-        ASSERT_TRUE(Migrator(db).migrate().ok());
-        QSqlQuery q(db);
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("INSERT INTO outbox(kind, next_attempt_at, created_at) SELECT 'receipt', "
-                                  "now() - interval '1 second', now() FROM generate_series(1, 200)")))
-            << q.lastError().text().toStdString();
-    }
-    QList<qint64> all;
-    for (qint64 id = 1; id <= 200; ++id)
-        all << id;
-    const QString until = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate);
-    Writer first(config), second(config);
-    ASSERT_TRUE(first.start().ok());
-    ASSERT_TRUE(second.start().ok());
-    QList<QFuture<Result<QList<qint64>>>> claims;
-    for (int round = 0; round < 10; ++round) // both ask for all of them, again and again, at once
-        for (Writer *w : {&first, &second})
-            claims << w->submit<QList<qint64>>(
-                [&all, until](QSqlDatabase &db) { return OutboxRepository::claim(db, all, until); });
-    QList<qint64> claimed;
-    for (auto &c : claims) {
-        const auto r = wait(c);
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-        claimed += r.value();
-    }
-    std::sort(claimed.begin(), claimed.end());
-    EXPECT_EQ(claimed, all); // each exactly once
-    first.stop();
-    second.stop();
+    QTemporaryDir images;
+    QSqlDatabase setup = open(QStringLiteral("pg-outbox-setup"));
+    ASSERT_TRUE(Migrator(setup).migrate().ok());
+    ASSERT_TRUE(demo::DemoSeeder(setup, images.path()).seedIfEmpty().ok()); // orders with their buyers
+    QSqlQuery q(setup);
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO outbox(kind, order_id, next_attempt_at, created_at) SELECT "
+                              "'receipt', id, now() - interval '1 second', now() FROM orders")))
+        << q.lastError().text().toStdString();
+    const int due = scalar(setup, QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt();
+    ASSERT_GE(due, 20);
+
+    QSqlDatabase first = open(QStringLiteral("pg-outbox-first"));
+    QSqlDatabase second = open(QStringLiteral("pg-outbox-second"));
+    ASSERT_TRUE(first.transaction());
+    const auto a = OutboxRepository(first).takeNext();
+    ASSERT_TRUE(a.ok() && a.value());
+    ASSERT_TRUE(second.transaction());
+    const auto b = OutboxRepository(second).takeNext();
+    ASSERT_TRUE(b.ok() && b.value());
+    EXPECT_NE(a.value()->id, b.value()->id);  // held by the first: passed by
+    EXPECT_FALSE(a.value()->email.isEmpty()); // with what its mail needs
+    ASSERT_TRUE(OutboxRepository::markSent(second, b.value()->id).value.ok());
+    ASSERT_TRUE(second.commit());
+
+    Database::close(QStringLiteral("pg-outbox-first")); // the first server dies while sending
+    opened.removeAll(QStringLiteral("pg-outbox-first"));
+    ASSERT_TRUE(second.transaction());
+    const auto again = OutboxRepository(second).takeNext();
+    ASSERT_TRUE(again.ok() && again.value());
+    EXPECT_EQ(again.value()->id, a.value()->id); // free at once: no lease to run out
+    ASSERT_TRUE(second.rollback());
+
+    // both servers take and mark mails as fast as they can
+    const auto drain = [this](const QString &name) {
+        QList<qint64> taken;
+        QSqlDatabase db = Database::open(name, config).value();
+        for (;;) {
+            if (!db.transaction())
+                break;
+            const auto next = OutboxRepository(db).takeNext();
+            if (!next || !next.value() || !OutboxRepository::markSent(db, next.value()->id).value.ok()) {
+                db.rollback();
+                break;
+            }
+            if (db.commit())
+                taken << next.value()->id;
+        }
+        db = {};
+        Database::close(name);
+        return taken;
+    };
+    auto one = QtConcurrent::run(drain, QStringLiteral("pg-outbox-a"));
+    auto other = QtConcurrent::run(drain, QStringLiteral("pg-outbox-b"));
+    QList<qint64> taken = one.result() + other.result();
+    std::sort(taken.begin(), taken.end());
+    EXPECT_EQ(taken.size(), due - 1); // all but the one sent above, each once
+    EXPECT_EQ(std::adjacent_find(taken.begin(), taken.end()), taken.end());
+    EXPECT_EQ(scalar(setup, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")).toInt(),
+              0);
 }
 
 } // namespace
