@@ -84,6 +84,10 @@ int migrate(const QString &sourceUrl, const QString &targetUrl)
 
 int main(int argc, char **argv)
 {
+    // Without TZ, glibc looks at /etc/localtime again at every local-time conversion (Qt's PostgreSQL
+    // driver makes one per timestamp read): the same zone, named once.
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("emporium-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPORIUM_VERSION));

@@ -53,6 +53,8 @@ private:
                                                                const QList<QueryPlanner::Group> &groups,
                                                                quint64 dataVersion);
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
+    // A shop's or a category's name (read once: names are never changed, see item())
+    Result<QString> nameOf(QHash<qint64, QString> &names, const char *table, qint64 id);
 
     QSqlDatabase m_db;
     QString m_currency;
@@ -60,9 +62,11 @@ private:
     const ItemTextIndex *m_textIndex = nullptr;
     StatementCache m_statements;
     QHash<QString, std::pair<qint64, quint64>> m_counts; // count SQL + binds -> total, data version
-    QHash<QString, std::pair<QList<protocol::ItemSummary>, quint64>> m_pages;
+    QHash<QString, std::pair<QList<protocol::ItemSummary>, quint64>>
+        m_pages; // page SQL + binds -> rows, data version
     QHash<QString, std::pair<QList<QueryPlanner::Group>, quint64>>
-        m_plans; // typed words -> their meaning, data version // page SQL + binds -> rows, data version
+        m_plans; // typed words -> their meaning, data version
+    QHash<qint64, QString> m_shopNames, m_categoryNames;
 };
 
 } // namespace emporium::storage

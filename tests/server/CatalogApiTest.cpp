@@ -36,6 +36,7 @@ protected:
         const QVariant v = server->sql(sql);
         return v.isValid() ? v.toLongLong() : -1;
     }
+    static QString scalarText(const QString &sql) { return server->sql(sql).toString(); }
 };
 
 TEST_F(CatalogApiTest, DemoMarketplaceIsAsDocumented)
@@ -255,6 +256,30 @@ TEST_F(CatalogApiTest, ItemDetail)
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = 7 AND title = '%1'")
                          .arg(item.value(u"title").toString().replace(u'\'', QStringLiteral("''")))),
               1);
+    // the names of its shop and category (kept in memory) and its pictures in order, as the database has
+    // them, for items of different shops and categories
+    for (const int id : {7, 120, 199}) {
+        const QJsonObject other = getObject("/api/v1/items/" + QByteArray::number(id));
+        const QString where =
+            QStringLiteral(" FROM items i JOIN shops s ON s.id = i.shop_id JOIN categories c "
+                           "ON c.id = i.category_id WHERE i.id = %1")
+                .arg(id);
+        EXPECT_EQ(other.value(u"seller").toObject().value(u"shop_name").toString(),
+                  scalarText(QStringLiteral("SELECT s.name") + where));
+        EXPECT_EQ(other.value(u"category").toObject().value(u"name").toString(),
+                  scalarText(QStringLiteral("SELECT c.name") + where));
+        QStringList pictures;
+        for (const QJsonValue &url : other.value(u"image_urls").toArray())
+            pictures << url.toString().section(u'/', -1);
+        EXPECT_EQ(pictures.join(u' '),
+                  scalarText(TestServer::onPostgresql()
+                                 ? QStringLiteral("SELECT string_agg(name, ' ' ORDER BY position) FROM "
+                                                  "item_images WHERE item_id = %1")
+                                       .arg(id)
+                                 : QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM "
+                                                  "item_images WHERE item_id = %1 ORDER BY position)")
+                                       .arg(id)));
+    }
 }
 
 TEST_F(CatalogApiTest, UnknownItemIs404AndBadIdIs400)
