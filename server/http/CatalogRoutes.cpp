@@ -68,7 +68,7 @@ HttpResponse listItems(const CatalogServices &s, const HttpRequest &req, const P
 }
 
 // The item changes with the catalog version (and the day, for its arrival date), its viewer count all
-// the time: the first is cached per thread and country, the second is appended to each answer.
+// the time: the first is cached per country, the second is appended to each answer.
 HttpResponse itemDetail(const CatalogServices &s, const HttpRequest &req, const PathParams &params)
 {
     const auto id = parseId(params[0]);

@@ -63,8 +63,12 @@ QStringList Migrator::splitStatements(const QString &sql)
 Result<int> Migrator::currentVersion()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                               "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
+    // (PostgreSQL answers IF NOT EXISTS on an existing table with a NOTICE in every start's log: look first)
+    const bool known = m_backend == Backend::PostgreSQL &&
+                       q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) &&
+                       q.next() && q.value(0).toBool();
+    if (!known && !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                         "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
         return Error::internal(q.lastError().text());
 
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
