@@ -1,5 +1,6 @@
 #include "server/Server.h"
 
+#include "server/domain/ChangeFeed.h"
 #include "server/domain/PasswordHasher.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Routes.h"
@@ -24,6 +25,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QThread>
+#include <QUuid>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -150,6 +152,15 @@ Result<QUrl> Server::start()
         [changes = m_ctx->catalogChanges.get()](QSqlDatabase &db, const storage::ChangeSet &c) {
             changes->apply(db, c);
         });
+    const bool postgresql = writerConfig->backend == storage::Backend::PostgreSQL;
+    if (postgresql) { // other servers may share the database: they hear of this one's changes, and it of
+                      // theirs
+        const QString instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_ctx->writer->setChangeLog(instance);
+        m_feed = std::make_unique<domain::ChangeFeed>(writerConfig.value(), instance, *m_ctx->catalogChanges);
+        if (auto following = m_feed->start(); !following) // before the index is built: nothing falls between
+            return following.error();
+    }
     if (auto started = m_ctx->writer->start(); !started)
         return started.error();
     // The search index is built off the loops; on SQLite searches use FTS5 until it is ready. PostgreSQL
@@ -165,8 +176,8 @@ Result<QUrl> Server::start()
         }
         storage::Database::close(name);
     };
-    m_ctx->textIndex.keepDigitWords(writerConfig->backend == storage::Backend::PostgreSQL);
-    if (writerConfig->backend == storage::Backend::PostgreSQL)
+    m_ctx->textIndex.keepDigitWords(postgresql);
+    if (postgresql)
         buildIndex();
     else
         m_ctx->workers.start(buildIndex);
@@ -328,6 +339,8 @@ Result<protocol::User> Server::createAdmin(const ServerConfig &config, const QSt
 
 void Server::stop()
 {
+    if (m_feed)
+        m_feed->stop();
     if (m_mail)
         m_mail->stop(); // its thread first; the object stays until nothing can wake it (orders in flight do)
     if (m_ctx) {

@@ -19,6 +19,9 @@ namespace realtime {
 class RealtimeHub;
 class AnalyticsPublisher;
 } // namespace realtime
+namespace domain {
+class ChangeFeed;
+}
 namespace mail {
 class MailWorker;
 }
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<realtime::RealtimeHub> m_hub;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<mail::MailWorker> m_mail;
+    std::unique_ptr<domain::ChangeFeed> m_feed; // PostgreSQL: the other servers' changes
     std::unique_ptr<QThread> m_background;
     std::unique_ptr<realtime::AnalyticsPublisher> m_analytics;
     QUrl m_url;

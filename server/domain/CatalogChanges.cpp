@@ -9,6 +9,7 @@ namespace emporium::domain {
 
 void CatalogChanges::apply(QSqlDatabase &db, const storage::ChangeSet &changes)
 {
+    const std::lock_guard one(m_applying);
     if (!changes.items.isEmpty())
         m_index.refresh(db, QList<qint64>(changes.items.cbegin(), changes.items.cend()));
     for (qint64 shop : changes.shops)

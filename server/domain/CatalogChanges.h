@@ -2,13 +2,14 @@
 // The one seam every committed change of the catalog passes through: items, stock, prices, ratings,
 // listings, pictures. It alone re-reads the search index, bumps the version that keys every cached
 // answer, and tells the item pages' watchers the stock now. The writer calls it after each commit
-// with its own connection (so it sees exactly what was committed, in commit order); on a cluster the
-// same seam is fed by the other instances' commits.
+// with its own connection (so it sees exactly what was committed, in commit order); with several servers
+// on one PostgreSQL database, the change feed (ChangeFeed) calls it with the others' commits.
 #include "server/storage/ChangeSet.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <atomic>
+#include <mutex>
 
 namespace emporium::storage {
 class ItemTextIndex;
@@ -26,7 +27,8 @@ public:
     {
     }
 
-    // After a commit, on a connection that sees it.
+    // After a commit, on a connection that sees it: this server's writer's, or the change feed's for another
+    // server's commits (one at a time: each re-reads what it applies, so the later one reads the latest).
     void apply(QSqlDatabase &db, const storage::ChangeSet &changes);
 
     // The catalog's data version: what was read at another version is stale.
@@ -43,6 +45,7 @@ private:
     storage::ItemTextIndex &m_index;
     Publisher &m_publisher;
     std::atomic<quint64> m_version{1};
+    std::mutex m_applying;
 };
 
 } // namespace emporium::domain

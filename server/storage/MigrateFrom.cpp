@@ -188,8 +188,9 @@ Result<Done> Copy::checkTables()
             return failure(QStringLiteral("the SQLite table %1 is unknown to --migrate-from").arg(t));
         found.insert(t);
     }
+    // (change_log is PostgreSQL's own: what servers sharing the database tell each other, nothing to copy)
     for (const QString &t : postgres.value()) {
-        if (t != u"schema_version" && !known.contains(t))
+        if (t != u"schema_version" && t != u"change_log" && !known.contains(t))
             return failure(QStringLiteral("the PostgreSQL table %1 is unknown to --migrate-from").arg(t));
     }
     for (const QString &t : MigrateFrom::tables()) {

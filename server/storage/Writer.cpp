@@ -1,5 +1,6 @@
 #include "server/storage/Writer.h"
 
+#include "server/storage/ChangeLog.h"
 #include "server/storage/SqlError.h"
 
 #include <QLoggingCategory>
@@ -192,8 +193,12 @@ void Writer::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
         }
     }
     m_jobs += batch.size();
-    if (!db.commit()) { // unlike exec("COMMIT"), also fails when PostgreSQL rolled back instead
-        const Error e = sqlError(db.lastError());
+    // the other servers' copies follow from the change log, which is exact: no commit without its row
+    const auto logged = m_instance.isEmpty() || changes.isEmpty()
+                            ? Result<Done>(Done{})
+                            : ChangeLog::append(db, m_instance, changes);
+    if (!logged || !db.commit()) { // unlike exec("COMMIT"), also fails when PostgreSQL rolled back instead
+        const Error e = logged ? sqlError(db.lastError()) : logged.error();
         qCWarning(lcWriter) << "commit failed:" << e.message;
         q.exec(QStringLiteral("ROLLBACK"));
         for (Task &t : batch)

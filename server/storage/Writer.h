@@ -71,6 +71,9 @@ public:
     ~Writer();
 
     void setCommitHook(CommitHook hook) { m_commitHook = std::move(hook); } // before start()
+    // PostgreSQL, several servers on one database: each batch that changed something leaves its row in the
+    // change log, in its transaction, for the other servers (`instance` names this one). Before start().
+    void setChangeLog(QString instance) { m_instance = std::move(instance); }
     Result<emporium::Done> start();
     void stop(); // finishes what is queued, then closes the database; later jobs fail with service_stopping
 
@@ -100,6 +103,7 @@ private:
     DatabaseConfig m_config;
     QString m_connectionName;
     CommitHook m_commitHook;
+    QString m_instance; // set: log the changes (PostgreSQL)
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;

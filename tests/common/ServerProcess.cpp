@@ -31,7 +31,9 @@ QStringList ServerProcess::arguments() const
         QStringLiteral("--threads"),      QString::number(m_options.threads),
         QStringLiteral("--idle-timeout"), QString::number(qMax(1, (m_options.idleTimeoutMs + 999) / 1000)),
         QStringLiteral("--max-body"),     QString::number(m_options.maxBodyBytes)};
-    if (m_database)
+    if (!m_options.databaseUrl.isEmpty())
+        args << QStringLiteral("--database") << m_options.databaseUrl;
+    else if (m_database)
         args << QStringLiteral("--database") << m_database->url();
     if (m_options.demo)
         args << QStringLiteral("--demo");
@@ -59,9 +61,10 @@ bool ServerProcess::start(QString *error)
     } else {
         m_dataDir = m_options.dataDir;
     }
-    if (onPostgresql() && !m_database)
+    const bool own = m_options.databaseUrl.isEmpty();
+    if (own && onPostgresql() && !m_database)
         m_database = std::make_unique<TestDatabase>();
-    if (onPostgresql() && m_database->url().isEmpty()) // never SQLite under a PostgreSQL suite's name
+    if (own && onPostgresql() && m_database->url().isEmpty()) // never SQLite under a PostgreSQL suite's name
         return fail(TestDatabase::why());
 
     m_process = std::make_unique<QProcess>();
@@ -155,6 +158,8 @@ QString ServerProcess::databasePath() const
 
 QString ServerProcess::databaseUrl() const
 {
+    if (!m_options.databaseUrl.isEmpty())
+        return m_options.databaseUrl;
     return m_database ? m_database->url() : QStringLiteral("sqlite://") + databasePath();
 }
 

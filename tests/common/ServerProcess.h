@@ -28,7 +28,8 @@ public:
         int idleTimeoutMs = 30000; // whole seconds on the command line
         qint64 maxBodyBytes = 1 << 20;
         quint16 port = 0;
-        QString dataDir; // empty: a fresh temporary folder
+        QString dataDir;     // empty: a fresh temporary folder
+        QString databaseUrl; // empty: its own (several servers on one PostgreSQL database: the same URL)
     };
     static constexpr int kStartTimeoutMs = 60000;
     static constexpr int kStopTimeoutMs = 10000;

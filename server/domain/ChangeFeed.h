@@ -1,0 +1,52 @@
+#pragma once
+// Several servers on one PostgreSQL database: the other servers' committed changes reach this server's
+// copies (search index, cached answers, the stock its item pages' watchers hear) through the same seam as
+// its own, CatalogChanges, within a second. A thread of its own, with its own connection, LISTENs on the
+// change log's channel; at each notification, and once a second in case one was missed or the connection
+// dropped (then it reconnects), it reads the log rows after the last one it applied: nothing is missed and
+// nothing applied twice.
+#include "server/protocol/Result.h"
+#include "server/storage/Database.h"
+
+#include <QString>
+#include <QThread>
+#include <atomic>
+#include <future>
+#include <memory>
+
+namespace emporium::domain {
+
+class CatalogChanges;
+
+class ChangeFeed
+{
+public:
+    ChangeFeed(storage::DatabaseConfig config, QString instance, CatalogChanges &changes);
+    ~ChangeFeed();
+
+    // Returns once the feed knows where it begins (the last committed change): whatever a copy built after
+    // this reads is at least that recent, and everything later is applied.
+    Result<Done> start();
+    void stop();
+
+    qint64 lastApplied() const { return m_last.load(std::memory_order_acquire); } // for /metrics
+    qint64 appliedChanges() const { return m_applied.load(std::memory_order_relaxed); }
+
+private:
+    void run(const std::shared_ptr<std::promise<Result<Done>>> &started);
+    bool listen(); // (re)opens the connection and listens; false: the database is away, tried again later
+    void catchUp();
+    bool applyNewRows(); // false: the connection failed
+
+    storage::DatabaseConfig m_config;
+    QString m_instance;
+    CatalogChanges &m_changes;
+    QString m_connectionName;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<qint64> m_last{0};
+    std::atomic<qint64> m_applied{0};
+    bool m_listening = false; // on the feed's thread only
+    int m_ticks = 0;
+};
+
+} // namespace emporium::domain

@@ -1,0 +1,2 @@
+-- Nothing on SQLite: one server owns the file, so there is no other server to tell. PostgreSQL's 012 adds the
+-- change feed between servers (change_log); the numbers stay in step.
