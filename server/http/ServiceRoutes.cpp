@@ -15,7 +15,9 @@ struct ServiceServices
 {
     explicit ServiceServices(RequestContext &ctx)
         : catalog(ctx.catalog), outbox(ctx.outbox), metrics(*ctx.server.metrics),
-          textIndex(ctx.server.textIndex), images(ctx.images), imagesDir(ctx.server.imagesDir)
+          textIndex(ctx.server.textIndex), images(ctx.images), imagesDir(ctx.server.imagesDir),
+          backend(storage::Database::backendOf(ctx.db) == storage::Backend::PostgreSQL ? "postgresql"
+                                                                                       : "sqlite")
     {
     }
 
@@ -25,13 +27,15 @@ struct ServiceServices
     const storage::ItemTextIndex &textIndex;
     QCache<QString, QByteArray> &images;
     const QString &imagesDir;
+    QByteArray backend; // what /healthz names
 };
 
 HttpResponse health(const ServiceServices &s, const HttpRequest &, const PathParams &)
 {
     if (s.catalog.ping())
-        return HttpResponse::json(200, R"({"status":"ok","database":"ok"})");
-    return HttpResponse::json(503, R"({"status":"unavailable","database":"unreachable"})");
+        return HttpResponse::json(200, R"({"status":"ok","database":"ok","backend":")" + s.backend + "\"}");
+    return HttpResponse::json(503, R"({"status":"unavailable","database":"unreachable","backend":")" +
+                                       s.backend + "\"}");
 }
 
 HttpResponse metricsText(const ServiceServices &s, const HttpRequest &, const PathParams &)

@@ -77,6 +77,8 @@ TEST_F(CatalogApiTest, HealthzReportsDatabase)
     const QJsonObject h = getObject("/healthz");
     EXPECT_EQ(h.value(u"status").toString(), QStringLiteral("ok"));
     EXPECT_EQ(h.value(u"database").toString(), QStringLiteral("ok"));
+    EXPECT_EQ(h.value(u"backend").toString(),
+              TestServer::onPostgresql() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
 }
 
 TEST_F(CatalogApiTest, CategoriesWithCounts)
