@@ -116,21 +116,28 @@ bool ItemTextIndex::hasTerm(const QString &term) const
 }
 
 // The words of three letters or more, sorted, words with digits apart (model numbers: one a product on
-// PostgreSQL). Words are only ever added to the index, so their count tells whether this is current.
-// Call with m_lock held (shared).
+// PostgreSQL). Sorted once when the index is built (a million model numbers take a while: never on a
+// request); the words that items bring later are put in their places. Call with m_lock held (shared).
 const ItemTextIndex::Vocabulary &ItemTextIndex::vocabulary() const
 {
     std::lock_guard lock(m_vocabularyLock);
-    if (m_vocabulary.terms == qsizetype(m_termIds.size()))
-        return m_vocabulary;
-    Vocabulary v;
-    v.terms = m_termIds.size();
-    for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it)
-        if (it.key().size() >= 3)
-            (hasDigit(it.key()) ? v.withDigits : v.words).push_back(it.key());
-    std::sort(v.words.begin(), v.words.end());
-    std::sort(v.withDigits.begin(), v.withDigits.end());
-    m_vocabulary = std::move(v);
+    const auto place = [](std::vector<QString> &list, const QString &term) {
+        list.insert(std::lower_bound(list.begin(), list.end(), term), term);
+    };
+    if (m_vocabulary.terms < 0) {
+        Vocabulary v;
+        for (auto it = m_termIds.cbegin(); it != m_termIds.cend(); ++it)
+            if (it.key().size() >= 3)
+                (hasDigit(it.key()) ? v.withDigits : v.words).push_back(it.key());
+        std::sort(v.words.begin(), v.words.end());
+        std::sort(v.withDigits.begin(), v.withDigits.end());
+        m_vocabulary = std::move(v);
+    } else {
+        for (const QString &term : m_newTerms)
+            place(hasDigit(term) ? m_vocabulary.withDigits : m_vocabulary.words, term);
+    }
+    m_newTerms.clear();
+    m_vocabulary.terms = m_termIds.size();
     return m_vocabulary;
 }
 
@@ -241,6 +248,8 @@ void ItemTextIndex::addDocument(Row &&row)
         if (it == m_termIds.cend()) {
             it = m_termIds.insert(term, std::uint32_t(m_postings.size()));
             m_postings.emplace_back();
+            if (m_vocabulary.terms >= 0 && term.size() >= 3) // (no reader now: the lock is exclusive)
+                m_newTerms.push_back(term);
         }
         m_postings[*it].push_back((doc << kFieldBits) | fields);
     }
@@ -291,6 +300,10 @@ bool ItemTextIndex::build(QSqlDatabase &db)
         }
     }
     q.finish();
+    {
+        std::shared_lock lock(m_lock);
+        vocabulary(); // sorted now, so that the first searches do not wait for it
+    }
     QSet<qint64> pending, shops;
     {
         std::lock_guard lock(m_pendingLock);

@@ -164,12 +164,13 @@ private:
 
     struct Vocabulary
     {
-        qsizetype terms = -1; // m_termIds.size() when read
+        qsizetype terms = -1; // m_termIds.size() when read; -1: not sorted yet
         std::vector<QString> words, withDigits;
     };
     const Vocabulary &vocabulary() const;
     mutable std::mutex m_vocabularyLock;
     mutable Vocabulary m_vocabulary;
+    mutable std::vector<QString> m_newTerms; // added since the vocabulary was sorted (exclusive m_lock)
     std::atomic<bool> m_abort{false};
 };
 
