@@ -31,7 +31,8 @@ public:
     static Result<qint64> last(QSqlDatabase &db);
     // The rows after `seq`, oldest first, `limit` at most.
     static Result<QList<LoggedChange>> since(QSqlDatabase &db, qint64 seq, int limit);
-    // Forgets rows older than an hour (a server that lagged longer rebuilds its copies instead).
+    // Forgets rows older than an hour (every server reads them within a second; one cut off from the database
+    // for longer cannot serve meanwhile either).
     static Result<Done> prune(QSqlDatabase &db);
 };
 
