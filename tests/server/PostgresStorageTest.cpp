@@ -265,7 +265,9 @@ TEST_F(PostgresStorageTest, TwoServersTakeEachDueMailOnceAndADeadServersMailIsFr
     ASSERT_TRUE(OutboxRepository::markSent(second, b.value()->id).value.ok());
     ASSERT_TRUE(second.commit());
 
-    Database::close(QStringLiteral("pg-outbox-first")); // the first server dies while sending
+    first.close(); // the first server dies while sending: its connection goes, its transaction with it
+    first = QSqlDatabase();
+    Database::close(QStringLiteral("pg-outbox-first"));
     opened.removeAll(QStringLiteral("pg-outbox-first"));
     ASSERT_TRUE(second.transaction());
     const auto again = OutboxRepository(second).takeNext();
