@@ -67,7 +67,7 @@ void ChangeFeed::run(const std::shared_ptr<std::promise<Result<Done>>> &started)
         started->set_value(last.error());
         return;
     }
-    m_last.store(last.value(), std::memory_order_release);
+    m_last = last.value();
     m_listening = listen();
     started->set_value(Done{});
     QTimer tick;
@@ -119,7 +119,7 @@ bool ChangeFeed::applyNewRows()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     for (;;) {
-        const auto rows = storage::ChangeLog::since(db, m_last.load(std::memory_order_acquire), kRowsAtOnce);
+        const auto rows = storage::ChangeLog::since(db, m_last, kRowsAtOnce);
         if (!rows) {
             qCWarning(lcFeed) << "reading the change log failed (listening again):" << rows.error().message;
             return false;
@@ -128,12 +128,10 @@ bool ChangeFeed::applyNewRows()
         for (const storage::LoggedChange &row : rows.value())
             if (row.instance != m_instance)
                 theirs.merge(row.changes);
-        if (!theirs.isEmpty()) {
+        if (!theirs.isEmpty())
             m_changes.apply(db, theirs);
-            m_applied.fetch_add(1, std::memory_order_relaxed);
-        }
         if (!rows->isEmpty())
-            m_last.store(rows->last().seq, std::memory_order_release);
+            m_last = rows->last().seq;
         if (rows->size() < kRowsAtOnce)
             return true;
     }

@@ -29,9 +29,6 @@ public:
     Result<Done> start();
     void stop();
 
-    qint64 lastApplied() const { return m_last.load(std::memory_order_acquire); } // for /metrics
-    qint64 appliedChanges() const { return m_applied.load(std::memory_order_relaxed); }
-
 private:
     void run(const std::shared_ptr<std::promise<Result<Done>>> &started);
     bool listen(); // (re)opens the connection and listens; false: the database is away, tried again later
@@ -43,9 +40,9 @@ private:
     CatalogChanges &m_changes;
     QString m_connectionName;
     std::unique_ptr<QThread> m_thread;
-    std::atomic<qint64> m_last{0};
-    std::atomic<qint64> m_applied{0};
-    bool m_listening = false; // on the feed's thread only
+    // on the feed's thread only:
+    qint64 m_last = 0; // the last log row applied
+    bool m_listening = false;
     int m_ticks = 0;
 };
 

@@ -25,20 +25,20 @@ QSet<qint64> idsOf(const QString &text) // "1,2,3"
 
 Result<Done> ChangeLog::append(QSqlDatabase &db, const QString &instance, const ChangeSet &changes)
 {
+    // one statement: the lock (the row is made from its result, so after it), the row, and its NOTIFY
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kCommitOrderLock)))
-        return sqlError(q.lastError());
-    q.prepare(QStringLiteral("INSERT INTO change_log(instance, items, shops, cached_answers) "
-                             "VALUES (?, CAST(? AS bigint[]), CAST(? AS bigint[]), ?) RETURNING seq"));
+    q.prepare(QStringLiteral("WITH locked AS (SELECT pg_advisory_xact_lock(%1)), logged AS (INSERT INTO "
+                             "change_log(instance, items, shops, cached_answers) SELECT CAST(? AS text), "
+                             "CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS boolean) FROM locked "
+                             "RETURNING seq) "
+                             "SELECT pg_notify('%2', CAST(seq AS text)) FROM logged")
+                  .arg(kCommitOrderLock)
+                  .arg(QLatin1String(kChannel)));
     q.addBindValue(instance);
     q.addBindValue(idListValue(db, QList<qint64>(changes.items.cbegin(), changes.items.cend())));
     q.addBindValue(idListValue(db, QList<qint64>(changes.shops.cbegin(), changes.shops.cend())));
     q.addBindValue(changes.cachedAnswers);
-    if (!q.exec() || !q.next())
-        return sqlError(q.lastError());
-    const qint64 seq = q.value(0).toLongLong();
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT pg_notify('%1', '%2')").arg(QLatin1String(kChannel)).arg(seq)))
+    if (!q.exec())
         return sqlError(q.lastError());
     return Done{};
 }
