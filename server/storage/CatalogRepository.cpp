@@ -346,12 +346,12 @@ CatalogRepository::indexedItems(const protocol::ItemQuery &query, const QList<Qu
     return page;
 }
 
-// One statement reading the item's row alone (the names of its shop and category come from memory), and
-// its pictures' names in order (names are [A-Za-z0-9._-]) joined by spaces, looked for only when it has a
-// thumbnail (an item has one from its first picture on; pictures are never removed): group_concat over
-// SQLite's ordered subquery (in position, then id order from its index), string_agg with its own ORDER BY
-// on PostgreSQL. At a million items this reads 1.6x the items a second of the three-table join on
-// PostgreSQL (pgbench, prepared, 16 clients).
+// One statement reading the item's row alone (the names of its shop and category come from memory:
+// NameCache), and its pictures' names in order (names are [A-Za-z0-9._-]) joined by spaces, looked for only
+// when it has a thumbnail (an item has one from its first picture on; pictures are never removed):
+// group_concat over SQLite's ordered subquery (in position, then id order from its index), string_agg with
+// its own ORDER BY on PostgreSQL. At a million items this reads 1.6x the items a second of the three-table
+// join on PostgreSQL (pgbench, prepared, 16 clients).
 Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
 {
     const QString pictures =
@@ -381,33 +381,13 @@ Result<std::optional<protocol::ItemDetail>> CatalogRepository::item(qint64 id)
     for (const QString &name : images)
         d.imageUrls << QStringLiteral("/images/") + name;
     q.finish();
-    auto category = nameOf(m_categoryNames, "categories", d.summary.categoryId);
-    auto shop = nameOf(m_shopNames, "shops", d.summary.sellerId);
-    if (!category)
-        return category.error();
-    if (!shop)
-        return shop.error();
-    d.summary.categoryName = category.value();
-    d.summary.shopName = shop.value();
+    if (auto named = m_categoryNames.load(m_db, m_statements, {d.summary.categoryId}); !named)
+        return named.error();
+    if (auto named = m_shopNames.load(m_db, m_statements, {d.summary.sellerId}); !named)
+        return named.error();
+    d.summary.categoryName = m_categoryNames.name(d.summary.categoryId);
+    d.summary.shopName = m_shopNames.name(d.summary.sellerId);
     return std::optional<protocol::ItemDetail>(std::move(d));
-}
-
-// Shops are named at sign-up and categories when they are made; neither is renamed by the server, so a
-// name once read holds for the process (a new one, perhaps made by another server, is read on first use).
-Result<QString> CatalogRepository::nameOf(QHash<qint64, QString> &names, const char *table, qint64 id)
-{
-    if (const auto known = names.constFind(id); known != names.cend())
-        return *known;
-    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.bindValue(0, qlonglong(id));
-    if (!q.exec())
-        return sqlError(q.lastError());
-    const QString name = q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    if (names.size() >= 100000)
-        names.clear(); // bounded, whatever the number of shops
-    names.insert(id, name);
-    return name;
 }
 
 } // namespace emporium::storage

@@ -7,6 +7,7 @@
 #include "server/storage/QueryPlanner.h"
 #include "server/storage/Writer.h"
 
+#include "server/storage/NameCache.h"
 #include "server/storage/StatementCache.h"
 
 #include <QHash>
@@ -53,8 +54,6 @@ private:
                                                                const QList<QueryPlanner::Group> &groups,
                                                                quint64 dataVersion);
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }
-    // A shop's or a category's name (read once: names are never changed, see item())
-    Result<QString> nameOf(QHash<qint64, QString> &names, const char *table, qint64 id);
 
     QSqlDatabase m_db;
     QString m_currency;
@@ -66,7 +65,8 @@ private:
         m_pages; // page SQL + binds -> rows, data version
     QHash<QString, std::pair<QList<QueryPlanner::Group>, quint64>>
         m_plans; // typed words -> their meaning, data version
-    QHash<qint64, QString> m_shopNames, m_categoryNames;
+    NameCache m_shopNames{QStringLiteral("shops"), QStringLiteral("name")};
+    NameCache m_categoryNames{QStringLiteral("categories"), QStringLiteral("name")};
 };
 
 } // namespace emporium::storage

@@ -328,32 +328,18 @@ Result<std::optional<protocol::Page<Question>>> DiscoveryRepository::questions(q
 
 Result<bool> DiscoveryRepository::nameAuthors(QList<Question> &questions)
 {
-    QList<qint64> missing;
-    const auto note = [&](qint64 id) {
-        if (!m_names.contains(id))
-            missing.append(id);
-    };
+    QList<qint64> authors;
     for (const Question &q : std::as_const(questions)) {
-        note(q.author.id);
+        authors.append(q.author.id);
         for (const Answer &a : q.answers)
-            note(a.author.id);
+            authors.append(a.author.id);
     }
-    if (!missing.isEmpty()) {
-        if (m_names.size() > 200000)
-            m_names.clear();
-        QSqlQuery &users = m_statements.get(QStringLiteral("SELECT id, display_name FROM users WHERE ") +
-                                            idListSql(m_db, QStringLiteral("id")));
-        users.addBindValue(idListValue(m_db, missing));
-        if (!users.exec())
-            return dbError(users);
-        while (users.next())
-            m_names.insert(users.value(0).toLongLong(), users.value(1).toString());
-        users.finish();
-    }
+    if (auto loaded = m_authors.load(m_db, m_statements, authors); !loaded)
+        return loaded.error();
     for (Question &q : questions) {
-        q.author.displayName = m_names.value(q.author.id);
+        q.author.displayName = m_authors.name(q.author.id);
         for (Answer &a : q.answers)
-            a.author.displayName = m_names.value(a.author.id);
+            a.author.displayName = m_authors.name(a.author.id);
     }
     return true;
 }

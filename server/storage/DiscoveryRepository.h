@@ -6,6 +6,7 @@
 #include "server/protocol/DiscoveryTypes.h"
 #include "server/protocol/Result.h"
 #include "server/storage/ItemTextIndex.h"
+#include "server/storage/NameCache.h"
 #include "server/storage/StatementCache.h"
 #include "server/storage/Writer.h"
 
@@ -54,10 +55,9 @@ private:
     StatementCache m_statements;
     QList<protocol::Category> m_topCategories; // the home page's categories, and when they were ranked
     qint64 m_topCategoriesAt = 0;
-    // Display names never change once an account exists: a page's authors are named from here
-    // (bounded), the missing ones read in one query.
+    // A page's authors named from m_authors.
     Result<bool> nameAuthors(QList<protocol::Question> &questions);
-    QHash<qint64, QString> m_names;
+    NameCache m_authors{QStringLiteral("users"), QStringLiteral("display_name")};
     const ItemTextIndex *m_textIndex = nullptr;
 };
 
