@@ -51,8 +51,8 @@ struct Run
     int errors = 0;
 };
 
-// `hot`: every order is for `item`; else for one of the first 200 items.
-Run storm(quint16 port, const QStringList &tokens, bool hot, int seconds, int clients, qint64 hotItem = 1)
+// Every order for `hotItem`, or (0) for one of the first 200 items.
+Run storm(quint16 port, const QStringList &tokens, qint64 hotItem, int seconds, int clients)
 {
     std::atomic<int> ok{0}, refused{0}, errors{0};
     std::atomic<bool> stop{false};
@@ -65,7 +65,7 @@ Run storm(quint16 port, const QStringList &tokens, bool hot, int seconds, int cl
             std::mt19937 rng{unsigned(c)};
             RawHttp conn(port);
             while (!stop) {
-                const qint64 item = hot ? hotItem : 1 + qint64(rng() % 200);
+                const qint64 item = hotItem ? hotItem : 1 + qint64(rng() % 200);
                 const QByteArray body = orderBody(item);
                 conn.send("POST /api/v1/orders HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
                           bearer(tokens[c % tokens.size()]) + "Idempotency-Key: bench-" +
@@ -166,14 +166,14 @@ int main(int argc, char **argv)
          {"buyer@demo.test", "alice@demo.test", "bob@demo.test", "carol@demo.test", "dave@demo.test"})
         tokens << login(server.port(), QLatin1String(who));
 
-    const Run hot = storm(server.port(), tokens, true, seconds, clients);
-    const Run spread = storm(server.port(), tokens, false, seconds, clients);
+    const Run hot = storm(server.port(), tokens, 1, seconds, clients);
+    const Run spread = storm(server.port(), tokens, 0, seconds, clients);
     // the sell-out: 300 in stock, every client after them at once; exactly 300 sold, the rest refused
     constexpr int kStock = 300;
     server.sql(QStringLiteral("UPDATE items SET stock = %1 WHERE id = 2").arg(kStock));
     const qint64 linesBefore =
         server.sql(QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE item_id = 2")).toLongLong();
-    const Run sellOut = storm(server.port(), tokens, true, seconds, clients, 2);
+    const Run sellOut = storm(server.port(), tokens, 2, seconds, clients);
     const qint64 stockLeft = server.sql(QStringLiteral("SELECT stock FROM items WHERE id = 2")).toLongLong();
     const qint64 lines =
         server.sql(QStringLiteral("SELECT COUNT(*) FROM order_lines WHERE item_id = 2")).toLongLong() -
