@@ -1,5 +1,6 @@
 #include "server/Server.h"
 
+#include "server/domain/Announcements.h"
 #include "server/domain/ChangeFeed.h"
 #include "server/domain/PasswordHasher.h"
 #include "server/http/HttpServer.h"
@@ -11,6 +12,7 @@
 #include "server/payments/TestGateway.h"
 #include "server/protocol/JsonWriter.h"
 #include "server/realtime/AnalyticsPublisher.h"
+#include "server/realtime/ClusterPresence.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/AccountRepository.h"
 #include "server/storage/AnalyticsRepository.h"
@@ -152,15 +154,11 @@ Result<QUrl> Server::start()
         [changes = m_ctx->catalogChanges.get()](QSqlDatabase &db, const storage::ChangeSet &c) {
             changes->apply(db, c);
         });
+    startBackground(writerConfig.value());
     const bool postgresql = writerConfig->backend == storage::Backend::PostgreSQL;
-    if (postgresql) { // other servers may share the database: they hear of this one's changes, and it of
-                      // theirs
-        const QString instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_ctx->writer->setChangeLog(instance);
-        m_feed = std::make_unique<domain::ChangeFeed>(writerConfig.value(), instance, *m_ctx->catalogChanges);
-        if (auto following = m_feed->start(); !following) // before the index is built: nothing falls between
-            return following.error();
-    }
+    if (postgresql) // before the index is built: nothing falls between
+        if (auto joined = joinPeers(writerConfig.value()); !joined)
+            return joined.error();
     if (auto started = m_ctx->writer->start(); !started)
         return started.error();
     // The search index is built off the loops; on SQLite searches use FTS5 until it is ready. PostgreSQL
@@ -196,7 +194,6 @@ Result<QUrl> Server::start()
                                                 mailSettings, *m_ctx->metrics);
     m_mail->start();
     m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
-    startBackground(writerConfig.value());
     startOrders();
     m_ctx->inventory = std::make_unique<domain::Inventory>(*m_ctx->writer, m_ctx->workers, m_ctx->imagesDir);
     m_ctx->discussions = std::make_unique<domain::Discussions>(*m_ctx->writer);
@@ -231,6 +228,34 @@ void Server::startBackground(const storage::DatabaseConfig &db)
     m_analytics->start(m_background.get());
 }
 
+// Other servers may share a PostgreSQL database: they hear of this one's changes and it of theirs (the change
+// log and its feed), and their viewers and connections count here (presence).
+Result<Done> Server::joinPeers(const storage::DatabaseConfig &db)
+{
+    const QString instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_ctx->writer->setChangeLog(instance);
+    m_peerAnnouncements = std::make_unique<domain::PeerAnnouncements>(
+        *m_hub, m_config.currency, [this](const protocol::Order &order) { countSale(order); });
+    m_feed =
+        std::make_unique<domain::ChangeFeed>(db, instance,
+                                             [ctx = m_ctx.get(), peers = m_peerAnnouncements.get()](
+                                                 QSqlDatabase &feedDb, const storage::ChangeSet &theirs) {
+                                                 ctx->catalogChanges->apply(feedDb, theirs);
+                                                 peers->announce(feedDb, theirs);
+                                             });
+    if (auto following = m_feed->start(); !following)
+        return following.error();
+    m_presence = std::make_unique<realtime::ClusterPresence>(*m_hub, *m_ctx->metrics, db, instance);
+    m_presence->start(m_background.get());
+    return Done{};
+}
+
+void Server::countSale(const protocol::Order &order)
+{
+    m_ctx->ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.totalCents);
+    m_analytics->saleHappened();
+}
+
 // The order flow and what follows payment, and the captures and refunds an earlier run left undone
 // (before the loops take orders).
 void Server::startOrders()
@@ -243,9 +268,8 @@ void Server::startOrders()
         *ctx->metrics,
         ctx->workers,
         m_config.currency,
-        [ctx, analytics = m_analytics.get()](const protocol::Order &order) {
-            ctx->ordersPerMinute.record(QDateTime::currentSecsSinceEpoch(), order.totalCents);
-            analytics->saleHappened();
+        [this, ctx](const protocol::Order &order) {
+            countSale(order);
             if (ctx->wakeMail)
                 ctx->wakeMail(); // the receipt is in the outbox, committed with the order
         }};
@@ -350,6 +374,8 @@ void Server::stop()
     }
     if (m_analytics)
         m_analytics->stop();
+    if (m_presence)
+        m_presence->stop(); // its row goes: the others stop counting its viewers at once
     if (m_http)
         m_http->stop(); // drains the workers and the writer, then stops the loops
     m_http.reset();
@@ -364,6 +390,9 @@ void Server::stop()
         m_background->wait();
     }
     m_analytics.reset();
+    m_presence.reset();
+    m_feed.reset();
+    m_peerAnnouncements.reset();
     if (m_ctx)
         m_ctx->activityLog.reset();
     m_background.reset();

@@ -11,6 +11,9 @@
 
 namespace emporium {
 
+namespace protocol {
+struct Order;
+}
 namespace http {
 struct ServerContext;
 class HttpServer;
@@ -18,10 +21,12 @@ class HttpServer;
 namespace realtime {
 class RealtimeHub;
 class AnalyticsPublisher;
+class ClusterPresence;
 } // namespace realtime
 namespace domain {
 class ChangeFeed;
-}
+class PeerAnnouncements;
+} // namespace domain
 namespace mail {
 class MailWorker;
 }
@@ -66,13 +71,18 @@ private:
     Result<Done> rebuildAnalytics();
     void startOrders();
     void startBackground(const storage::DatabaseConfig &db);
+    Result<Done> joinPeers(const storage::DatabaseConfig &db);
+    void countSale(const protocol::Order &order); // the admin's live figures
 
     ServerConfig m_config;
     std::unique_ptr<http::ServerContext> m_ctx;
     std::unique_ptr<realtime::RealtimeHub> m_hub;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<mail::MailWorker> m_mail;
-    std::unique_ptr<domain::ChangeFeed> m_feed; // PostgreSQL: the other servers' changes
+    // PostgreSQL: the other servers sharing the database, their changes and their presence
+    std::unique_ptr<domain::PeerAnnouncements> m_peerAnnouncements;
+    std::unique_ptr<domain::ChangeFeed> m_feed;
+    std::unique_ptr<realtime::ClusterPresence> m_presence;
     std::unique_ptr<QThread> m_background;
     std::unique_ptr<realtime::AnalyticsPublisher> m_analytics;
     QUrl m_url;

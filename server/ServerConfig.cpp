@@ -41,4 +41,23 @@ void ServerConfig::mailFromEnvironment()
         mailRetryBaseMs = retry;
 }
 
+Result<QList<Subnet>> ServerConfig::parseSubnets(const QString &spec)
+{
+    QList<Subnet> out;
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const QString entry = part.trimmed();
+        if (entry.isEmpty())
+            continue;
+        Subnet subnet =
+            entry.contains(u'/') ? QHostAddress::parseSubnet(entry) : Subnet{QHostAddress(entry), -1};
+        if (subnet.first.isNull())
+            return Error::validation(QStringLiteral("trusted-proxy"),
+                                     QStringLiteral("%1 is not an address or a subnet").arg(entry));
+        if (subnet.second < 0)
+            subnet.second = subnet.first.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+        out.append(subnet);
+    }
+    return out;
+}
+
 } // namespace emporium

@@ -4,10 +4,14 @@
 #include "server/protocol/Result.h"
 
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
 namespace emporium {
+
+using Subnet = QPair<QHostAddress, int>; // address, prefix length
 
 struct ServerConfig
 {
@@ -27,6 +31,9 @@ struct ServerConfig
     int idleTimeoutMs = 30000;         // idle keep-alive connection closed after this
     int sessionDays = 30;              // bearer tokens expire after this
     qint64 wsMaxQueuedBytes = 1 << 20; // a WebSocket client this far behind is dropped
+    // Proxies in front (nginx): from these alone X-Forwarded-For names the client (the login throttle's
+    // per-address count). Empty: the header is never believed.
+    QList<Subnet> trustedProxies;
 
     // Receipts. Without an SMTP URL they are written as .eml files into <data-dir>/receipts.
     // Filled from the environment only (EMPORIUM_SMTP_URL, _USER, _PASSWORD, EMPORIUM_MAIL_FROM).
@@ -41,6 +48,8 @@ struct ServerConfig
 
     // Parses "host:port", "[v6]:port" or ":port".
     static Result<Done> parseListen(const QString &spec, QHostAddress &address, quint16 &port);
+    // Parses "127.0.0.1, 10.0.0.0/8, ::1" (addresses or subnets, comma-separated).
+    static Result<QList<Subnet>> parseSubnets(const QString &spec);
 };
 
 } // namespace emporium

@@ -158,8 +158,15 @@ int main(int argc, char **argv)
             "in one transaction, and exit. Pictures stay in the data folder: serve the copy with the same "
             "--data-dir."),
         QStringLiteral("url"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral(
+            "Addresses or subnets of the proxies in front (nginx), comma-separated: from these alone "
+            "X-Forwarded-For names the client, for the per-address login throttle (env "
+            "EMPORIUM_TRUSTED_PROXIES; default: none)."),
+        QStringLiteral("addresses"), env("EMPORIUM_TRUSTED_PROXIES"));
     cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody,
-                    sessionDays, createAdmin, migrateFrom});
+                    sessionDays, createAdmin, migrateFrom, trustedProxy});
     cli.process(app);
 
     QTextStream err(stderr);
@@ -180,6 +187,12 @@ int main(int argc, char **argv)
     config.maxBodyBytes = qMax(1024LL, cli.value(maxBody).toLongLong());
     config.sessionDays = qMax(1, cli.value(sessionDays).toInt());
     config.mailFromEnvironment();
+    const auto proxies = emporium::ServerConfig::parseSubnets(cli.value(trustedProxy));
+    if (!proxies) {
+        err << "emporium-server: --trusted-proxy: " << proxies.error().message << Qt::endl;
+        return 2;
+    }
+    config.trustedProxies = proxies.value();
 
     if (cli.isSet(migrateFrom))
         return migrate(cli.value(migrateFrom), config.databaseUrl);

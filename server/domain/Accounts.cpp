@@ -96,42 +96,49 @@ Result<LoginRequest> LoginRequest::fromJson(const QJsonObject &body)
     return r;
 }
 
-std::optional<int> LoginThrottle::check(QList<qint64> &failures, int limit, qint64 now)
+namespace {
+
+QString emailSubject(const QString &email)
 {
-    const qint64 windowStart = now - qint64(m_limits.windowSeconds) * 1000;
-    while (!failures.isEmpty() && failures.first() <= windowStart)
-        failures.removeFirst();
-    if (failures.size() < limit)
+    return QStringLiteral("email:") + email.toLower();
+}
+
+// Seconds until the oldest counted failure leaves the window, or nullopt while under the limit.
+std::optional<int> wait(const storage::LoginFailures &failures, int limit, qint64 windowStartMs)
+{
+    if (failures.count < limit)
         return std::nullopt;
-    // allowed again when the oldest counted failure leaves the window
-    return int((failures.first() - windowStart + 999) / 1000);
+    return int((failures.oldestMs - windowStartMs + 999) / 1000);
 }
 
-std::optional<int> LoginThrottle::retryAfter(const QString &email, const QString &address)
+} // namespace
+
+Result<std::optional<int>> LoginThrottle::retryAfter(storage::AccountRepository &reads, const QString &email,
+                                                     const QString &address) const
 {
-    QMutexLocker lock(&m_mutex);
+    const qint64 windowStart = QDateTime::currentMSecsSinceEpoch() - qint64(m_limits.windowSeconds) * 1000;
+    const auto byEmail = reads.loginFailures(emailSubject(email), windowStart);
+    const auto byAddress = reads.loginFailures(QStringLiteral("address:") + address, windowStart);
+    if (!byEmail || !byAddress)
+        return byEmail ? byAddress.error() : byEmail.error();
+    const auto emailWait = wait(byEmail.value(), m_limits.perEmail, windowStart);
+    const auto addressWait = wait(byAddress.value(), m_limits.perAddress, windowStart);
+    if (emailWait && addressWait)
+        return std::optional<int>(qMax(*emailWait, *addressWait));
+    return emailWait ? emailWait : addressWait;
+}
+
+Result<Done> LoginThrottle::failed(storage::AccountRepository &repo, const QString &email,
+                                   const QString &address) const
+{
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto byEmail = check(m_byEmail[email.toLower()], m_limits.perEmail, now);
-    auto byAddress = check(m_byAddress[address], m_limits.perAddress, now);
-    if (byEmail && byAddress)
-        return qMax(*byEmail, *byAddress);
-    return byEmail ? byEmail : byAddress;
+    return repo.addLoginFailures({emailSubject(email), QStringLiteral("address:") + address}, now,
+                                 now - qint64(m_limits.windowSeconds) * 1000);
 }
 
-void LoginThrottle::failed(const QString &email, const QString &address)
+Result<Done> LoginThrottle::succeeded(storage::AccountRepository &repo, const QString &email)
 {
-    QMutexLocker lock(&m_mutex);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_byEmail[email.toLower()].append(now);
-    m_byAddress[address].append(now);
-    if (m_byEmail.size() > 100000) // bounded memory under a spray of made-up emails
-        m_byEmail.clear();
-}
-
-void LoginThrottle::succeeded(const QString &email)
-{
-    QMutexLocker lock(&m_mutex);
-    m_byEmail.remove(email.toLower());
+    return repo.forgetLoginFailures(emailSubject(email));
 }
 
 QString Accounts::newToken()
@@ -174,10 +181,17 @@ template <typename T> QFuture<Result<T>> failed(const Error &error)
 
 } // namespace
 
-QFuture<Result<protocol::AuthResult>> Accounts::openSession(const Services &s, const protocol::User &user)
+QFuture<Result<protocol::AuthResult>> Accounts::openSession(const Services &s, const protocol::User &user,
+                                                            const QString &signedIn)
 {
-    return s.writer.submit<protocol::AuthResult>(
-        [user, days = s.sessionDays](QSqlDatabase &db) { return sessionJob(db, user, days); });
+    return s.writer.submit<protocol::AuthResult>([user, signedIn, days = s.sessionDays](QSqlDatabase &db) {
+        if (!signedIn.isEmpty()) {
+            storage::AccountRepository repo(db);
+            if (auto forgotten = LoginThrottle::succeeded(repo, signedIn); !forgotten)
+                return storage::WriteResult<protocol::AuthResult>(forgotten.error());
+        }
+        return sessionJob(db, user, days);
+    });
 }
 
 QFuture<Result<protocol::AuthResult>> Accounts::registerAccount(const RegisterRequest &request)
@@ -214,8 +228,7 @@ QFuture<Result<protocol::AuthResult>> Accounts::login(const LoginRequest &reques
                [hash, password = request.password] { return PasswordHasher::verify(hash, password); })
         .then(QtFuture::Launch::Sync,
               [s = m_s, request, account = account.value(), address](bool passwordOk) {
-                  const auto user = completeLogin(s.throttle, request, account, passwordOk, address);
-                  return user ? openSession(s, user.value()) : failed<protocol::AuthResult>(user.error());
+                  return completeLogin(s, request, account, passwordOk, address);
               })
         .unwrap();
 }
@@ -245,25 +258,35 @@ QFuture<Result<Done>> Accounts::logout(const QString &token)
 Result<std::optional<storage::UserRecord>> Accounts::beginLogin(const LoginRequest &request,
                                                                 const QString &address)
 {
-    if (const auto wait = m_s.throttle.retryAfter(request.email, address))
+    const auto wait = m_s.throttle.retryAfter(m_repo, request.email, address);
+    if (!wait)
+        return wait.error();
+    if (wait.value())
         return Error{QStringLiteral("rate_limited"),
-                     QStringLiteral("too many failed sign-ins; try again in %1 seconds").arg(*wait),
-                     QJsonObject{{QStringLiteral("retry_after"), *wait}}};
+                     QStringLiteral("too many failed sign-ins; try again in %1 seconds").arg(*wait.value()),
+                     QJsonObject{{QStringLiteral("retry_after"), *wait.value()}}};
     return m_repo.findByEmail(request.email);
 }
 
-Result<protocol::User> Accounts::completeLogin(LoginThrottle &throttle, const LoginRequest &request,
-                                               const std::optional<storage::UserRecord> &account,
-                                               bool passwordOk, const QString &address)
+// A failure is answered once it is counted (committed): the next try, on any server, sees it.
+QFuture<Result<protocol::AuthResult>>
+Accounts::completeLogin(const Services &s, const LoginRequest &request,
+                        const std::optional<storage::UserRecord> &account, bool passwordOk,
+                        const QString &address)
 {
-    if (!account || !passwordOk) {
-        throttle.failed(request.email, address);
-        return unauthenticated();
-    }
+    if (!account || !passwordOk)
+        return s.writer
+            .submit<Done>([throttle = s.throttle, request, address](QSqlDatabase &db) {
+                storage::AccountRepository repo(db);
+                return storage::WriteResult<Done>::from(throttle.failed(repo, request.email, address));
+            })
+            .then(QtFuture::Launch::Sync, [](Result<Done> counted) -> Result<protocol::AuthResult> {
+                return counted ? Result<protocol::AuthResult>(unauthenticated()) : counted.error();
+            });
     if (account->disabled)
-        return Error{QStringLiteral("forbidden"), QStringLiteral("this account is disabled"), {}};
-    throttle.succeeded(request.email);
-    return account->user;
+        return failed<protocol::AuthResult>(
+            Error{QStringLiteral("forbidden"), QStringLiteral("this account is disabled"), {}});
+    return openSession(s, account->user, request.email);
 }
 
 Result<std::optional<protocol::User>> Accounts::authenticate(const QString &token)

@@ -39,8 +39,8 @@ struct LoginRequest
     static Result<LoginRequest> fromJson(const QJsonObject &body);
 };
 
-// Counts failed logins per email and per client address in a sliding window; shared by all
-// event loops of one server.
+// Counts failed logins per email and per client address in a sliding window. The counts live in the
+// database (login_failures), so that several servers sharing one count the same, whichever is asked.
 class LoginThrottle
 {
 public:
@@ -53,18 +53,15 @@ public:
     LoginThrottle() = default;
     explicit LoginThrottle(Limits limits) : m_limits(limits) {}
 
-    // Seconds to wait before trying again, or nullopt when a try is allowed now.
-    std::optional<int> retryAfter(const QString &email, const QString &address);
-    void failed(const QString &email, const QString &address);
-    void succeeded(const QString &email);
+    // Seconds to wait before trying again, or nullopt when a try is allowed now (on the caller's connection).
+    Result<std::optional<int>> retryAfter(storage::AccountRepository &reads, const QString &email,
+                                          const QString &address) const;
+    // In a writer job: a failure counted for the email and the address; a success forgets the email's.
+    Result<Done> failed(storage::AccountRepository &repo, const QString &email, const QString &address) const;
+    static Result<Done> succeeded(storage::AccountRepository &repo, const QString &email);
 
 private:
-    std::optional<int> check(QList<qint64> &failures, int limit, qint64 now);
-
     Limits m_limits;
-    QMutex m_mutex;
-    QHash<QString, QList<qint64>> m_byEmail;
-    QHash<QString, QList<qint64>> m_byAddress;
 };
 
 // Registration, sign-in and sign-out. Reads run on the caller's connection (an event loop's);
@@ -105,10 +102,12 @@ public:
 private:
     Result<std::optional<storage::UserRecord>> beginLogin(const LoginRequest &request,
                                                           const QString &address);
-    static Result<protocol::User> completeLogin(LoginThrottle &throttle, const LoginRequest &request,
-                                                const std::optional<storage::UserRecord> &account,
-                                                bool passwordOk, const QString &address);
-    static QFuture<Result<protocol::AuthResult>> openSession(const Services &s, const protocol::User &user);
+    static QFuture<Result<protocol::AuthResult>>
+    completeLogin(const Services &s, const LoginRequest &request,
+                  const std::optional<storage::UserRecord> &account, bool passwordOk, const QString &address);
+    // `signedIn`: the email whose failed sign-ins are forgotten with the new session
+    static QFuture<Result<protocol::AuthResult>> openSession(const Services &s, const protocol::User &user,
+                                                             const QString &signedIn = {});
 
     storage::AccountRepository &m_repo;
     Services m_s;

@@ -5,6 +5,8 @@
 #include "server/storage/CartRepository.h"
 #include "server/storage/Writer.h"
 
+#include <type_traits>
+
 namespace emporium::domain {
 
 namespace {
@@ -33,10 +35,14 @@ QFuture<Result<T>> Carts::changeAndPush(qint64 userId, Change change,
     Publisher *publisher = &m_publisher;
     return m_writer
         .submit<T>([change, read, userId, currency = m_currency](QSqlDatabase &db) mutable {
-            return changeAndRead<T>(db, change, [&](QSqlDatabase &db) {
+            auto changed = changeAndRead<T>(db, change, [&](QSqlDatabase &db) {
                 storage::CartRepository lists(db, currency);
                 return (lists.*read)(userId);
             });
+            // the buyer's windows on the other servers follow too
+            (std::is_same_v<Event, protocol::CartEvent> ? changed.changes.carts : changed.changes.wishlists)
+                .insert(userId);
+            return changed;
         })
         .then(QtFuture::Launch::Sync, [publisher, userId](Result<T> list) {
             if (list)

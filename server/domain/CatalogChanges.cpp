@@ -9,6 +9,8 @@ namespace emporium::domain {
 
 void CatalogChanges::apply(QSqlDatabase &db, const storage::ChangeSet &changes)
 {
+    if (!changes.touchesCatalog())
+        return;
     const std::lock_guard one(m_applying);
     if (!changes.items.isEmpty())
         m_index.refresh(db, QList<qint64>(changes.items.cbegin(), changes.items.cend()));

@@ -1,6 +1,5 @@
 #include "server/domain/ChangeFeed.h"
 
-#include "server/domain/CatalogChanges.h"
 #include "server/storage/ChangeLog.h"
 
 #include <QEventLoop>
@@ -20,8 +19,8 @@ constexpr int kPruneTicks = 60;   // the old rows go about once a minute
 std::atomic<int> g_feeds{0};
 } // namespace
 
-ChangeFeed::ChangeFeed(storage::DatabaseConfig config, QString instance, CatalogChanges &changes)
-    : m_config(std::move(config)), m_instance(std::move(instance)), m_changes(changes),
+ChangeFeed::ChangeFeed(storage::DatabaseConfig config, QString instance, Apply apply)
+    : m_config(std::move(config)), m_instance(std::move(instance)), m_apply(std::move(apply)),
       m_connectionName(QStringLiteral("emporium-feed-%1").arg(g_feeds++))
 {
     // named apart in pg_stat_activity (libpq takes the last of a repeated parameter)
@@ -129,7 +128,7 @@ bool ChangeFeed::applyNewRows()
             if (row.instance != m_instance)
                 theirs.merge(row.changes);
         if (!theirs.isEmpty())
-            m_changes.apply(db, theirs);
+            m_apply(db, theirs);
         if (!rows->isEmpty())
             m_last = rows->last().seq;
         if (rows->size() < kRowsAtOnce)

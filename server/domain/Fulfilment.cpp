@@ -1,5 +1,6 @@
 #include "server/domain/Fulfilment.h"
 
+#include "server/domain/Announcements.h"
 #include "server/domain/FaultHooks.h"
 #include "server/domain/Publisher.h"
 #include "server/payments/PaymentGateway.h"
@@ -23,12 +24,7 @@ template <typename Job> QFuture<Result<protocol::Order>> Fulfilment::change(Job 
             if (!changed)
                 return changed.error();
             // on the writer thread, right after the commit: whether or not anyone waits for the answer
-            publishEvent(m_s.publisher, QStringLiteral("user:%1").arg(changed->buyerId),
-                         protocol::OrderEvent{changed->order});
-            for (const protocol::OrderPart &part : changed->order.parts) // each shop's queue follows
-                publishEvent(m_s.publisher, QStringLiteral("seller:%1").arg(part.shopId),
-                             protocol::ShopOrderEvent{
-                                 storage::shopShare(changed->order, part.shopId, changed->buyerName)});
+            announceOrderChange(m_s.publisher, {changed->buyerId, changed->buyerName, changed->order});
             if (m_s.wakeMail)
                 m_s.wakeMail();
             if (changed->refund)

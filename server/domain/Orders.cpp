@@ -1,5 +1,6 @@
 #include "server/domain/Orders.h"
 
+#include "server/domain/Announcements.h"
 #include "server/domain/FaultHooks.h"
 #include "server/domain/Publisher.h"
 #include "server/domain/Shipping.h"
@@ -290,31 +291,10 @@ void Orders::markPaid(const std::shared_ptr<Flow> &flow)
         });
 }
 
-// The feed (buyer not named), each seller's sales and low stock, and every window of the buyer.
 // The items' stock was announced by CatalogChanges with the commit.
 void Orders::announce(const Flow &flow, const protocol::Order &order)
 {
-    Publisher &hub = m_s.publisher;
-    for (const auto &line : order.lines) {
-        publishEvent(hub, QStringLiteral("feed"),
-                     protocol::PurchaseEvent{line.itemId, line.title, line.quantity, order.createdAt});
-        publishEvent(hub, QStringLiteral("seller:%1").arg(line.sellerId),
-                     protocol::SaleEvent{order.id, line.itemId, line.quantity,
-                                         line.unitPriceCents * line.quantity, order.createdAt});
-    }
-    for (const auto &s : flow.outcome.stock) {
-        const auto line = std::find_if(order.lines.cbegin(), order.lines.cend(),
-                                       [&](auto &l) { return l.itemId == s.itemId; });
-        if (s.stock <= s.lowStockThreshold && line != order.lines.cend())
-            publishEvent(hub, QStringLiteral("seller:%1").arg(line->sellerId),
-                         protocol::LowStockEvent{s.itemId, s.stock});
-    }
-    const QString user = QStringLiteral("user:%1").arg(flow.cmd.buyerId);
-    if (!hub.subscribers(user))
-        return;
-    publishEvent(hub, user, protocol::OrderEvent{order});
-    if (flow.outcome.cartAfter)
-        publishEvent(hub, user, protocol::CartEvent{*flow.outcome.cartAfter});
+    announcePurchase(m_s.publisher, {order, flow.cmd.buyerId, flow.outcome.stock, flow.outcome.cartAfter});
 }
 
 void Orders::recoverPayments(storage::OrderRepository &reads)

@@ -56,7 +56,7 @@ HttpResponse login(const AccountServices &s, const HttpRequest &req, const PathP
     const auto request = requestOf<domain::LoginRequest>(req);
     if (!request)
         return HttpResponse::fromError(request.error());
-    return answerLater(s.loop, s.accounts.login(request.value(), req.peer.toString()), authAnswer(200));
+    return answerLater(s.loop, s.accounts.login(request.value(), req.client.toString()), authAnswer(200));
 }
 
 HttpResponse logout(const AccountServices &s, const HttpRequest &req, const PathParams &)

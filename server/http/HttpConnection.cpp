@@ -324,6 +324,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     req.method = http_method_str(static_cast<http_method>(p->method));
     for (auto &h : req.headers)
         h.second = h.second.trimmed();
+    req.client =
+        clientAddress(req.peer, req.header("x-forwarded-for"), c->m_ctx.server.config.trustedProxies);
     http_parser_url url;
     http_parser_url_init(&url);
     if (http_parser_parse_url(req.target.constData(), size_t(req.target.size()), 0, &url) != 0) {

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace emporium::http {
 
@@ -139,6 +140,39 @@ const char *reasonPhrase(int status)
     default:
         return "Unknown";
     }
+}
+
+namespace {
+
+QHostAddress plain(const QHostAddress &a) // an IPv4 address mapped into IPv6 as IPv4
+{
+    bool v4 = false;
+    const quint32 ip = a.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip) : a;
+}
+
+bool trusted(const QHostAddress &a, const QList<QPair<QHostAddress, int>> &proxies)
+{
+    return std::any_of(proxies.cbegin(), proxies.cend(), [&](const auto &s) { return a.isInSubnet(s); });
+}
+
+} // namespace
+
+QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                           const QList<QPair<QHostAddress, int>> &trustedProxies)
+{
+    const QHostAddress from = plain(peer);
+    if (forwardedFor.isEmpty() || !trusted(from, trustedProxies))
+        return from;
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const QHostAddress address = plain(QHostAddress(QString::fromLatin1(hop->trimmed())));
+        if (address.isNull())
+            return from; // not an address: nothing before it is believed either
+        if (!trusted(address, trustedProxies))
+            return address;
+    }
+    return from;
 }
 
 } // namespace emporium::http

@@ -31,7 +31,8 @@ struct HttpRequest
     QUrlQuery query;
     HeaderList headers; // names lower-cased
     QByteArray body;
-    QHostAddress peer;
+    QHostAddress peer;   // the socket's
+    QHostAddress client; // the peer, or behind a trusted proxy the client it forwarded for (clientAddress)
     // Set by the dispatcher from a valid bearer token, before the handler runs.
     std::optional<protocol::User> principal;
 
@@ -71,5 +72,10 @@ struct Deferred
 };
 
 const char *reasonPhrase(int status);
+
+// Who sent the request: the peer itself, unless the peer is a trusted proxy; then the last address of its
+// X-Forwarded-For that is not a trusted proxy too (what the client wrote there itself is not believed).
+QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                           const QList<QPair<QHostAddress, int>> &trustedProxies);
 
 } // namespace emporium::http

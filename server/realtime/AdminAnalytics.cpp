@@ -52,7 +52,7 @@ protocol::AnalyticsSnapshot analyticsSnapshot(const AnalyticsSources &sources,
     s.ordersToShip = figures.ordersToShip().value_or(0);
     s.refundsTodayCents = figures.refundedSince(dayStart).value_or(0);
     s.viewersNow = sources.hub.viewersTotal();
-    s.connectionsNow = sources.metrics.webSocketConnections();
+    s.connectionsNow = sources.metrics.webSocketConnections() + sources.hub.peerConnections();
     if (const auto outbox = outboxReads.depth()) {
         s.outboxPending = outbox->pending;
         s.outboxFailed = outbox->failed;

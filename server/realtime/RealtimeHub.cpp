@@ -76,7 +76,7 @@ void RealtimeHub::deliver(const QString &topic, const QByteArray &message)
 int RealtimeHub::viewers(qint64 itemId) const
 {
     QMutexLocker lock(&m_mutex);
-    return m_viewers.value(itemId);
+    return m_viewers.value(itemId) + m_peerViewers.value(itemId);
 }
 
 int RealtimeHub::viewersTotal() const
@@ -84,6 +84,8 @@ int RealtimeHub::viewersTotal() const
     QMutexLocker lock(&m_mutex);
     int n = 0;
     for (int v : m_viewers)
+        n += v;
+    for (int v : m_peerViewers)
         n += v;
     return n;
 }
@@ -93,13 +95,45 @@ QList<std::pair<qint64, int>> RealtimeHub::topViewed(int n) const
     QList<std::pair<qint64, int>> all;
     {
         QMutexLocker lock(&m_mutex);
-        for (auto it = m_viewers.cbegin(); it != m_viewers.cend(); ++it)
+        QHash<qint64, int> sum = m_viewers;
+        for (auto it = m_peerViewers.cbegin(); it != m_peerViewers.cend(); ++it)
+            sum[it.key()] += it.value();
+        for (auto it = sum.cbegin(); it != sum.cend(); ++it)
             all.append({it.key(), it.value()});
     }
     std::sort(all.begin(), all.end(), [](auto &a, auto &b) {
         return a.second > b.second || (a.second == b.second && a.first < b.first);
     });
     return all.mid(0, n);
+}
+
+QHash<qint64, int> RealtimeHub::localViewers() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_viewers;
+}
+
+int RealtimeHub::peerConnections() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_peerConnections;
+}
+
+void RealtimeHub::setPeers(const QHash<qint64, int> &viewers, int connections)
+{
+    QList<std::pair<qint64, int>> moved; // items watched here whose total changed
+    {
+        QMutexLocker lock(&m_mutex);
+        QSet<qint64> items(m_peerViewers.keyBegin(), m_peerViewers.keyEnd());
+        items.unite(QSet<qint64>(viewers.keyBegin(), viewers.keyEnd()));
+        for (qint64 item : std::as_const(items))
+            if (m_peerViewers.value(item) != viewers.value(item) && m_viewers.contains(item))
+                moved.append({item, m_viewers.value(item) + viewers.value(item)});
+        m_peerViewers = viewers;
+        m_peerConnections = connections;
+    }
+    for (const auto &[item, count] : moved)
+        domain::publishEvent(*this, QStringLiteral("item:%1").arg(item), protocol::ViewersEvent{item, count});
 }
 
 int RealtimeHub::subscribers(const QString &topic) const
@@ -117,7 +151,7 @@ void RealtimeHub::joined(const QString &topic)
         ++m_topicCounts[topic];
         if (topic.startsWith(u"item:")) {
             item = topic.mid(5).toLongLong();
-            count = ++m_viewers[item];
+            count = ++m_viewers[item] + m_peerViewers.value(item);
         }
     }
     if (count >= 0)
@@ -139,6 +173,7 @@ void RealtimeHub::left(const QString &topic)
                 m_viewers.remove(item);
                 count = 0;
             }
+            count += m_peerViewers.value(item);
         }
     }
     if (count >= 0)

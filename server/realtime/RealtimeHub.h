@@ -57,10 +57,15 @@ public:
     // Thread-safe. `message` is one JSON object, already serialized.
     void publish(const QString &topic, const QByteArray &message) override;
 
-    // Presence: connections subscribed to item:{id}; every change is published to item:{id}.
+    // Presence: connections subscribed to item:{id}, here and on the other servers sharing the database
+    // (ClusterPresence); every change is published to item:{id}.
     int viewers(qint64 itemId) const;
     int viewersTotal() const;
     QList<std::pair<qint64, int>> topViewed(int n) const;
+    QHash<qint64, int> localViewers() const;
+    // The other live servers' viewers and connections, summed; the item pages whose count moved hear it.
+    void setPeers(const QHash<qint64, int> &viewers, int connections);
+    int peerConnections() const;
     int subscribers(const QString &topic) const override;
     void joined(const QString &topic);
     void left(const QString &topic);
@@ -78,7 +83,9 @@ private:
     mutable QMutex m_mutex;
     QList<LoopFanout *> m_loops;
     QHash<QString, int> m_topicCounts;
-    QHash<qint64, int> m_viewers;
+    QHash<qint64, int> m_viewers;     // here
+    QHash<qint64, int> m_peerViewers; // on the other servers
+    int m_peerConnections = 0;
 };
 
 } // namespace emporium::realtime

@@ -198,6 +198,45 @@ Result<Done> AccountRepository::revokeSession(const QString &tokenHash)
     return Done{};
 }
 
+Result<LoginFailures> AccountRepository::loginFailures(const QString &subject, qint64 sinceMs)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(MIN(at), 0) FROM login_failures WHERE subject = ? AND at > ?"));
+    q.bindValue(0, subject);
+    q.bindValue(1, sinceMs);
+    if (!q.exec() || !q.next())
+        return Error::internal(q.lastError().text());
+    LoginFailures found{q.value(0).toInt(), q.value(1).toLongLong()};
+    q.finish();
+    return found;
+}
+
+Result<Done> AccountRepository::addLoginFailures(const QStringList &subjects, qint64 nowMs,
+                                                 qint64 forgetBeforeMs)
+{
+    QSqlQuery &old = prepared(QStringLiteral("DELETE FROM login_failures WHERE at <= ?"));
+    old.bindValue(0, forgetBeforeMs);
+    if (!old.exec())
+        return Error::internal(old.lastError().text());
+    QSqlQuery &add = prepared(QStringLiteral("INSERT INTO login_failures(subject, at) VALUES (?, ?)"));
+    for (const QString &subject : subjects) {
+        add.bindValue(0, subject);
+        add.bindValue(1, nowMs);
+        if (!add.exec())
+            return Error::internal(add.lastError().text());
+    }
+    return Done{};
+}
+
+Result<Done> AccountRepository::forgetLoginFailures(const QString &subject)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM login_failures WHERE subject = ?"));
+    q.bindValue(0, subject);
+    if (!q.exec())
+        return Error::internal(q.lastError().text());
+    return Done{};
+}
+
 Result<protocol::User> AccountRepository::upsertAdmin(const QString &email, const QString &passwordHash)
 {
     auto existing = findByEmail(email);

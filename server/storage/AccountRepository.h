@@ -20,6 +20,13 @@ struct UserRecord
     bool disabled = false;
 };
 
+// Failed sign-ins of one subject ('email:...' or 'address:...') in the throttle's window.
+struct LoginFailures
+{
+    int count = 0;
+    qint64 oldestMs = 0; // milliseconds since 1970
+};
+
 struct NewUser
 {
     QString email;
@@ -44,6 +51,13 @@ public:
     // Creates an admin, or makes an existing account admin with this password. Standalone (the admin
     // tool's own connection, no transaction open): it commits its own.
     Result<protocol::User> upsertAdmin(const QString &email, const QString &passwordHash);
+
+    // The login throttle's counts, in the database: whichever server of several sharing it is asked, the
+    // same.
+    Result<LoginFailures> loginFailures(const QString &subject, qint64 sinceMs);
+    // (a write: also forgets every failure older than `forgetBeforeMs`)
+    Result<Done> addLoginFailures(const QStringList &subjects, qint64 nowMs, qint64 forgetBeforeMs);
+    Result<Done> forgetLoginFailures(const QString &subject);
 
 private:
     QSqlQuery &prepared(const QString &sql) { return m_statements.get(sql); }

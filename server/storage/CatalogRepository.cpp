@@ -79,14 +79,14 @@ WriteResult<Done> CatalogRepository::logSearches(QSqlDatabase &db,
 Result<QList<StockLevel>> CatalogRepository::stockLevels(QSqlDatabase &db, const QList<qint64> &ids)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT stock, sold_count FROM items WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT stock, sold_count, low_stock_threshold FROM items WHERE id = ?"));
     QList<StockLevel> out;
     for (qint64 id : ids) {
         q.bindValue(0, id);
         if (!q.exec())
             return sqlError(q.lastError());
         if (q.next())
-            out.append({id, q.value(0).toLongLong(), q.value(1).toLongLong()});
+            out.append({id, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
         q.finish();
     }
     return out;

@@ -22,6 +22,7 @@ struct StockLevel
     qint64 itemId = 0;
     qint64 stock = 0;
     qint64 soldCount = 0;
+    qint64 lowStockThreshold = 0;
 };
 
 class CatalogRepository

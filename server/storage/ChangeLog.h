@@ -1,7 +1,8 @@
 #pragma once
-// The change feed's table on PostgreSQL (migration 012): what each server's write transactions changed of
-// what every server keeps copies of (the search index, cached answers), for the other servers on the same
-// database. Written by the writer inside its transaction; read by domain::ChangeFeed.
+// The change feed's table on PostgreSQL (migrations 012, 013): what each server's write transactions changed
+// of what every server keeps copies of (the search index, cached answers) or announces to its watchers
+// (purchases, orders, carts, wishlists), for the other servers on the same database. Written by the writer
+// inside its transaction; read by domain::ChangeFeed.
 #include "server/protocol/Result.h"
 #include "server/storage/ChangeSet.h"
 

@@ -101,6 +101,7 @@ WriteResult<OrderChange> changed(QSqlDatabase &db, qint64 orderId, const QString
     if (!buyer)
         return buyer.error();
     change.buyerName = buyer->next() ? buyer->value(0).toString() : QString();
+    changes.changedOrders.insert(orderId);
     return WriteResult<OrderChange>(std::move(change), std::move(changes));
 }
 

@@ -188,9 +188,8 @@ Result<Done> Copy::checkTables()
             return failure(QStringLiteral("the SQLite table %1 is unknown to --migrate-from").arg(t));
         found.insert(t);
     }
-    // (change_log is PostgreSQL's own: what servers sharing the database tell each other, nothing to copy)
     for (const QString &t : postgres.value()) {
-        if (t != u"schema_version" && t != u"change_log" && !known.contains(t))
+        if (!MigrateFrom::skipped(t) && !known.contains(t))
             return failure(QStringLiteral("the PostgreSQL table %1 is unknown to --migrate-from").arg(t));
     }
     for (const QString &t : MigrateFrom::tables()) {
@@ -417,10 +416,14 @@ const QStringList &MigrateFrom::tables()
     return order;
 }
 
-bool MigrateFrom::skipped(const QString &sqliteTable)
+// Each backend's own bookkeeping, and what only lives a while: failed sign-ins (15 minutes), and what servers
+// sharing a PostgreSQL database tell each other (their changes, their presence).
+bool MigrateFrom::skipped(const QString &table)
 {
-    return sqliteTable == u"schema_version" || sqliteTable.startsWith(u"sqlite_") ||
-           sqliteTable.startsWith(u"items_fts") || sqliteTable.startsWith(u"search_terms_fts");
+    static const QSet<QString> transient{QStringLiteral("schema_version"), QStringLiteral("change_log"),
+                                         QStringLiteral("server_presence"), QStringLiteral("login_failures")};
+    return transient.contains(table) || table.startsWith(u"sqlite_") || table.startsWith(u"items_fts") ||
+           table.startsWith(u"search_terms_fts");
 }
 
 Result<MigrateFromReport> MigrateFrom::run(const DatabaseConfig &source, const DatabaseConfig &target)

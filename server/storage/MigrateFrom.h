@@ -33,8 +33,10 @@ class MigrateFrom
 public:
     // Every table copied, parents before the tables whose foreign keys point at them.
     static const QStringList &tables();
-    // Tables of the SQLite file that are never copied (full-text indexes, schema_version, SQLite's own).
-    static bool skipped(const QString &sqliteTable);
+    // Tables never copied, on either side: each backend's own (full-text indexes, schema_version, SQLite's),
+    // and what lives only a while (failed sign-ins, the change log and presence of servers sharing a
+    // database).
+    static bool skipped(const QString &table);
     // Rows per INSERT statement (fewer for wide tables: at most ~8000 bound values per statement).
     static constexpr int batchRows = 500;
 

@@ -458,7 +458,10 @@ WriteResult<Done> OrderRepository::markCaptured(QSqlDatabase &db, qint64 orderId
     q.addBindValue(orderId);
     if (!q.exec())
         return sqlError(q.lastError());
-    return WriteResult<Done>(Done{});
+    ChangeSet purchase; // the other servers' watchers hear of it now it is paid
+    if (q.numRowsAffected() > 0)
+        purchase.paidOrders.insert(orderId);
+    return WriteResult<Done>(Done{}, std::move(purchase));
 }
 
 Result<QList<PendingCapture>> OrderRepository::pendingCaptures()
@@ -486,6 +489,27 @@ Result<std::optional<protocol::Order>> OrderRepository::orderById(qint64 orderId
     if (!q.next())
         return std::optional<protocol::Order>{};
     return order(q.value(0).toLongLong(), orderId);
+}
+
+Result<std::optional<BuyersOrder>> OrderRepository::buyersOrder(qint64 orderId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT o.buyer_id, u.display_name FROM orders o JOIN users u ON u.id = o.buyer_id "
+                       "WHERE o.id = ?"));
+    q.addBindValue(orderId);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    if (!q.next())
+        return std::optional<BuyersOrder>{};
+    BuyersOrder found{q.value(0).toLongLong(), q.value(1).toString(), {}};
+    auto read = order(found.buyerId, orderId);
+    if (!read)
+        return read.error();
+    if (!read.value())
+        return std::optional<BuyersOrder>{};
+    found.order = std::move(*read.value());
+    return std::optional<BuyersOrder>(std::move(found));
 }
 
 } // namespace emporium::storage

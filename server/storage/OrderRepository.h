@@ -59,6 +59,13 @@ struct PendingCapture
     QString cardLast4;
 };
 
+struct BuyersOrder
+{
+    qint64 buyerId = 0;
+    QString buyerName;
+    protocol::Order order;
+};
+
 struct StockChange
 {
     qint64 itemId = 0;
@@ -108,6 +115,8 @@ public:
     Result<QHash<qint64, protocol::ShippingSettings>> shipping(const QList<qint64> &shopIds);
 
     Result<std::optional<protocol::Order>> orderById(qint64 orderId);
+    // An order with its buyer, for the windows that follow it (the buyer's, the shops' queues).
+    Result<std::optional<BuyersOrder>> buyersOrder(qint64 orderId);
     // Orders whose payment is authorized but not captured, oldest first.
     Result<QList<PendingCapture>> pendingCaptures();
 

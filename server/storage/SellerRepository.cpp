@@ -345,7 +345,7 @@ WriteResult<protocol::ImportResult> SellerRepository::importItems(QSqlDatabase &
                   QStringLiteral("%1 line(s) could not be imported; nothing was changed").arg(errors.size()),
                   protocol::ImportLineError::toDetails(errors)}); // all or nothing
     QueryPlanner::refreshTerms(db);
-    return WriteResult<protocol::ImportResult>(counts, ChangeSet{{}, {shopId}, false});
+    return WriteResult<protocol::ImportResult>(counts, ChangeSet::shop(shopId));
 }
 
 WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in,
@@ -400,7 +400,7 @@ WriteResult<qint64> SellerRepository::addImage(QSqlDatabase &db, qint64 shopId, 
     thumb.addBindValue(thumbName);
     thumb.addBindValue(itemId);
     thumb.exec();
-    return WriteResult<qint64>(itemId, ChangeSet{{}, {}, true}); // pictures are in the cached answers
+    return WriteResult<qint64>(itemId, ChangeSet::cached()); // pictures are in the cached answers
 }
 
 WriteResult<qint64> SellerRepository::delist(QSqlDatabase &db, qint64 shopId, qint64 itemId)
