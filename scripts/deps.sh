@@ -25,6 +25,8 @@ PKGS=(
   # PostgreSQL: Qt's driver for the server (a plugin, loaded at run time), and the server itself for the
   # suites' private cluster (scripts/pg-cluster.sh)
   libqt6sql6-psql postgresql-15
+  # several servers behind nginx on one machine (scripts/cluster.sh runs packaging/nginx/emporium.conf)
+  nginx
 )
 # the benchmarks (tests/bench): wrk, nginx as the reference, curl
 if [ "${EMPORIUM_BENCH:-}" = 1 ]; then PKGS+=(wrk nginx-light curl); fi
