@@ -141,6 +141,16 @@ void ServerProcess::stop()
     m_process.reset();
 }
 
+void ServerProcess::kill()
+{
+    if (!m_process)
+        return;
+    m_process->disconnect();
+    m_process->kill();
+    m_process->waitForFinished(-1);
+    m_process.reset();
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

@@ -43,6 +43,7 @@ public:
     // Starts the server and waits until it listens; a restart keeps the port and the data.
     bool start(QString *error = nullptr);
     void stop();
+    void kill(); // SIGKILL: a crash, nothing cleaned up
     bool isRunning() const;
     quint16 port() const { return m_port; }
     QUrl url() const;
