@@ -4,6 +4,7 @@
 // after the fix), and the .eml files of the embedded mode.
 #include "server/storage/Database.h"
 #include "tests/common/ApiHelpers.h"
+#include "tests/common/SmtpSink.h"
 #include "tests/common/TestDatabase.h"
 
 #include <QDir>
@@ -23,64 +24,6 @@ using namespace emporium;
 using namespace emporium::test;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-class SmtpSink
-{
-public:
-    SmtpSink(const QString &user = {}, const QString &password = {})
-        : m_port(freePort()), m_user(user), m_password(password)
-    {
-    }
-    ~SmtpSink() { stop(); }
-    bool start()
-    {
-        QStringList args{QStringLiteral(EMPORIUM_SOURCE_DIR "/tests/e2e/smtp_sink.py"),
-                         QString::number(m_port), m_dir.path()};
-        if (!m_user.isEmpty())
-            args << m_user << m_password;
-        m_process.start(QStringLiteral("/usr/bin/python3"), args);
-        return m_process.waitForStarted(5000) &&
-               waitUntil(
-                   [&] {
-                       return m_process.readAllStandardOutput().contains("ready") ||
-                              m_process.state() == QProcess::NotRunning;
-                   },
-                   15000) &&
-               m_process.state() == QProcess::Running;
-    }
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QString url() const { return QStringLiteral("smtp://127.0.0.1:%1").arg(m_port); }
-    QStringList messages() const
-    {
-        QStringList out;
-        for (const QString &f :
-             QDir(m_dir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-            QFile file(QDir(m_dir.path()).filePath(f));
-            file.open(QIODevice::ReadOnly);
-            out << QString::fromUtf8(file.readAll());
-        }
-        return out;
-    }
-
-private:
-    quint16 m_port;
-    QString m_user, m_password;
-    QTemporaryDir m_dir;
-    QProcess m_process;
-};
 
 QString header(const QString &message, const QString &name)
 {
