@@ -283,11 +283,15 @@ void Server::startOrders()
     {
         auto db =
             storage::Database::open(name, storage::DatabaseConfig::fromUrl(m_config.databaseUrl).value());
-        if (db) {
-            storage::OrderRepository reads(db.value(), m_config.currency);
-            ctx->orders->recoverPayments(reads);
+        storage::OrderRepository reads(db.value_or(QSqlDatabase()), m_config.currency);
+        const auto claimed = db ? reads.claimRecovery() : Result<bool>(db.error());
+        if (claimed && claimed.value()) { // held until the captures are done: no other server takes them too
+            for (auto &capture : ctx->orders->recoverPayments(reads))
+                capture.waitForFinished();
             storage::FulfilmentRepository refunds(db.value(), m_config.currency);
             ctx->fulfilment->recoverRefunds(refunds);
+        } else if (claimed) {
+            qCInfo(lcServer) << "another server is recovering captures and refunds left undone";
         }
     }
     storage::Database::close(name);

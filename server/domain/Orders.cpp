@@ -260,6 +260,7 @@ void Orders::capture(const std::shared_ptr<Flow> &flow)
 {
     const protocol::Order &order = *flow->outcome.order;
     crashIfAsked("before-capture", order.id);
+    pauseIfAsked("before-capture");
     if (auto captured = m_s.gateway.capture(flow->authorizationId, order.totalCents, captureKey(order.id));
         !captured) {
         // the order stands, its payment 'authorized': captured at the next start
@@ -297,12 +298,13 @@ void Orders::announce(const Flow &flow, const protocol::Order &order)
     announcePurchase(m_s.publisher, {order, flow.cmd.buyerId, flow.outcome.stock, flow.outcome.cartAfter});
 }
 
-void Orders::recoverPayments(storage::OrderRepository &reads)
+QList<QFuture<Result<protocol::Order>>> Orders::recoverPayments(storage::OrderRepository &reads)
 {
+    QList<QFuture<Result<protocol::Order>>> captures;
     const auto pending = reads.pendingCaptures();
     if (!pending) {
         qCWarning(lcOrders) << "cannot look for uncaptured payments:" << pending.error().message;
-        return;
+        return captures;
     }
     for (const storage::PendingCapture &p : pending.value()) {
         const auto order = reads.orderById(p.orderId);
@@ -313,9 +315,11 @@ void Orders::recoverPayments(storage::OrderRepository &reads)
         flow->authorizationId = p.paymentRef;
         flow->outcome.order = *order.value();
         flow->promise.start();
+        captures << flow->promise.future();
         qCInfo(lcOrders) << "capturing order" << p.orderId << "left authorized by an earlier run";
         m_s.workers.start([this, flow] { capture(flow); });
     }
+    return captures;
 }
 
 } // namespace emporium::domain

@@ -67,8 +67,9 @@ public:
     Result<protocol::Quote> quote(storage::OrderRepository &reads, qint64 buyerId,
                                   const OrderRequest &request) const;
 
-    // At start: captures every order a crash left 'authorized' (each exactly once, by its key).
-    void recoverPayments(storage::OrderRepository &reads);
+    // At start: captures every order a crash left 'authorized' (each exactly once, by its key); the futures
+    // finish when each is paid (or left for the next start).
+    QList<QFuture<Result<protocol::Order>>> recoverPayments(storage::OrderRepository &reads);
 
     static QString captureKey(qint64 orderId) { return QStringLiteral("order-%1-capture").arg(orderId); }
 

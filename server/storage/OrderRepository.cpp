@@ -2,6 +2,7 @@
 
 #include "server/storage/AccountRepository.h"
 #include "server/storage/CartRepository.h"
+#include "server/storage/Database.h"
 #include "server/storage/ShippingRepository.h"
 #include "server/storage/SqlError.h"
 #include "server/storage/SqlValues.h"
@@ -15,6 +16,9 @@
 namespace emporium::storage {
 
 namespace {
+
+constexpr qint64 kRecoveryLock =
+    0x656d707265636f76; // "emprecov"; the migrations and the change log use others
 
 const QString kOrderColumns = QStringLiteral(
     "o.id, o.status, o.created_at, o.total_cents, o.currency, o.shipping_json, o.card_brand, o.card_last4, "
@@ -462,6 +466,16 @@ WriteResult<Done> OrderRepository::markCaptured(QSqlDatabase &db, qint64 orderId
     if (q.numRowsAffected() > 0)
         purchase.paidOrders.insert(orderId);
     return WriteResult<Done>(Done{}, std::move(purchase));
+}
+
+Result<bool> OrderRepository::claimRecovery()
+{
+    if (Database::backendOf(m_db) != Backend::PostgreSQL)
+        return true;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kRecoveryLock)) || !q.next())
+        return sqlError(q.lastError());
+    return q.value(0).toBool();
 }
 
 Result<QList<PendingCapture>> OrderRepository::pendingCaptures()

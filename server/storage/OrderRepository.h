@@ -119,6 +119,10 @@ public:
     Result<std::optional<BuyersOrder>> buyersOrder(qint64 orderId);
     // Orders whose payment is authorized but not captured, oldest first.
     Result<QList<PendingCapture>> pendingCaptures();
+    // Several servers on one PostgreSQL database: true for the one server that recovers what earlier runs
+    // left undone (captures, refunds) while this connection stays open; false while another does (it finishes
+    // them). One server on SQLite: always true.
+    Result<bool> claimRecovery();
 
     // The writer job of an order: the order with its payment 'authorized', or a refusal that changed nothing.
     static WriteResult<PlaceOutcome> place(QSqlDatabase &db, const PlaceOrder &order);

@@ -27,7 +27,9 @@ namespace {
 class ServerProcess
 {
 public:
-    ServerProcess(const QString &dataDir, const ShopDatabase &database, const QString &crashAt = {})
+    enum Start { WaitUntilListening, DoNotWait };
+    ServerProcess(const QString &dataDir, const ShopDatabase &database, const QString &crashAt = {},
+                  Start start = WaitUntilListening)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!crashAt.isEmpty())
@@ -37,6 +39,11 @@ public:
                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                        QStringLiteral("--data-dir"), dataDir, QStringLiteral("--database"), database.url(),
                        QStringLiteral("--demo"), QStringLiteral("--threads"), QStringLiteral("2")});
+        if (start == WaitUntilListening)
+            waitUntilListening();
+    }
+    void waitUntilListening()
+    {
         static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
         QString out;
         waitUntil(
@@ -180,6 +187,42 @@ TEST(PaymentRecovery, KilledBetweenACancellationAndItsRefundTheMoneyGoesBackOnce
     ASSERT_TRUE(waitUntil(
         [&] { return !receipts.entryList({QStringLiteral("cancelled-%1-*.eml").arg(orderId)}).isEmpty(); },
         15000));
+}
+
+// Several servers on one PostgreSQL database, starting at once after a crash: one of them captures the order
+// left 'authorized', the others leave it to that one (the test gateway's ledger is the data folder they
+// share).
+TEST(PaymentRecovery, ServersStartingTogetherAfterACrashCaptureTheOrderOnce)
+{
+    if (!TestServer::onPostgresql())
+        GTEST_SKIP() << "several servers share a PostgreSQL database only";
+    QTemporaryDir dir;
+    const ShopDatabase db(dir.path());
+    ASSERT_FALSE(db.url().isEmpty()) << TestDatabase::why().toStdString();
+    qint64 orderId = 0;
+    {
+        ServerProcess first(dir.path(), db, QStringLiteral("before-capture"));
+        ASSERT_NE(first.port, 0) << first.process.readAllStandardError().toStdString();
+        placeOrder(first.port, login(first.port, QStringLiteral("buyer@demo.test")), 7, 1,
+                   QUuid::createUuid().toByteArray());
+        ASSERT_TRUE(first.process.waitForFinished(10000));
+        orderId = newestOrderId(db);
+    }
+    ASSERT_EQ(orderRow(db, orderId).paymentState, QStringLiteral("authorized"));
+    // each capture takes a second and a half: the servers' start-up recoveries overlap
+    qputenv("EMPORIUM_FAULT_PAUSE_AT", "before-capture:1500");
+    std::vector<std::unique_ptr<ServerProcess>> servers;
+    for (int i = 0; i < 3; ++i)
+        servers.push_back(
+            std::make_unique<ServerProcess>(dir.path(), db, QString(), ServerProcess::DoNotWait));
+    for (auto &s : servers)
+        s->waitUntilListening();
+    qunsetenv("EMPORIUM_FAULT_PAUSE_AT");
+    for (auto &s : servers)
+        ASSERT_NE(s->port, 0) << s->process.readAllStandardError().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return orderRow(db, orderId).paymentState == u"captured"; }, 15000));
+    waitUntil([] { return false; }, 1000); // a second capture would be in the ledger now
+    EXPECT_EQ(capturesOf(dir.path(), orderId), 1);
 }
 
 } // namespace
