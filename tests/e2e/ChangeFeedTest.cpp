@@ -298,6 +298,14 @@ TEST_F(ChangeFeedTest, ViewersAreSummedOverServersAndADeadServersViewersExpire)
     auto there1 = std::make_unique<TopicListener>(b->port(), topic);
     auto there2 = std::make_unique<TopicListener>(b->port(), topic);
     const auto viewersOnA = [&] { return item(a->port(), id).value(u"viewers").toInt(); };
+    const QString admin = login(a->port(), QStringLiteral("admin@demo.test"));
+    const auto adminFigure = [&](const char *name) { // A's admin figures: all servers'
+        return httpRequest(a->port(), "GET", "/api/v1/admin/analytics", {}, bearer(admin))
+            .json()
+            .object()
+            .value(QLatin1String(name))
+            .toInt();
+    };
     const auto heard = [&](int count) {
         return !here.find(QStringLiteral("viewers"),
                           [count](const QJsonObject &m) { return m.value(u"count").toInt() == count; })
@@ -306,6 +314,8 @@ TEST_F(ChangeFeedTest, ViewersAreSummedOverServersAndADeadServersViewersExpire)
     // within a presence beat or two
     EXPECT_TRUE(waitUntil([&] { return viewersOnA() == 3 && heard(3); }, 6000))
         << "A counts " << viewersOnA() << " viewers";
+    EXPECT_EQ(adminFigure("viewers_now"), 3);
+    EXPECT_EQ(adminFigure("connections_now"), 3);
     QElapsedTimer sinceDeath;
     b->kill(); // its viewers' sockets die with it, and nobody tells A
     sinceDeath.start();
@@ -313,6 +323,8 @@ TEST_F(ChangeFeedTest, ViewersAreSummedOverServersAndADeadServersViewersExpire)
     ASSERT_TRUE(waitUntil([&] { return viewersOnA() == 1 && heard(1); }, 20000))
         << "A still counts " << viewersOnA() << " viewers";
     EXPECT_LE(sinceDeath.elapsed(), 15000);
+    EXPECT_EQ(adminFigure("viewers_now"), 1);
+    EXPECT_EQ(adminFigure("connections_now"), 1);
     std::printf("a dead server's viewers stopped counting after %lld ms\n", qlonglong(sinceDeath.elapsed()));
 }
 
