@@ -245,7 +245,11 @@ Result<Done> Server::joinPeers(const storage::DatabaseConfig &db)
                                              });
     if (auto following = m_feed->start(); !following)
         return following.error();
-    m_presence = std::make_unique<realtime::ClusterPresence>(*m_hub, *m_ctx->metrics, db, instance);
+    // alone, the writer groups jobs into one transaction; with others writing too, one job per transaction
+    m_ctx->writer->setShared(true);
+    m_presence = std::make_unique<realtime::ClusterPresence>(
+        *m_hub, *m_ctx->metrics, db, instance,
+        [writer = m_ctx->writer.get()](bool others) { writer->setShared(others); });
     m_presence->start(m_background.get());
     return Done{};
 }

@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimer>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcFeed, "emporium.server.feed")
 
@@ -97,7 +98,18 @@ bool ChangeFeed::listen()
         qCWarning(lcFeed) << "cannot LISTEN for changes:" << driver->lastError().text();
         return false;
     }
-    QObject::connect(driver, &QSqlDriver::notification, driver, [this] { catchUp(); });
+    // notifications that arrived together are read at once (one look at the log for a burst of commits)
+    QObject::connect(driver, &QSqlDriver::notification, driver, [this, driver] {
+        if (std::exchange(m_catchUpQueued, true))
+            return;
+        QMetaObject::invokeMethod(
+            driver,
+            [this] {
+                m_catchUpQueued = false;
+                catchUp();
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 

@@ -46,6 +46,7 @@ private:
     // on the feed's thread only:
     qint64 m_last = 0; // the last log row applied
     bool m_listening = false;
+    bool m_catchUpQueued = false; // a look at the log is on its way
     int m_ticks = 0;
 };
 

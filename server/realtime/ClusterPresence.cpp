@@ -12,8 +12,10 @@ Q_LOGGING_CATEGORY(lcPresence, "emporium.server.presence")
 namespace emporium::realtime {
 
 ClusterPresence::ClusterPresence(RealtimeHub &hub, const metrics::Metrics &metrics,
-                                 storage::DatabaseConfig db, QString instance)
+                                 storage::DatabaseConfig db, QString instance,
+                                 std::function<void(bool)> othersAlive)
     : m_hub(hub), m_metrics(metrics), m_dbConfig(std::move(db)), m_instance(std::move(instance)),
+      m_othersAlive(std::move(othersAlive)),
       m_connectionName(QStringLiteral("emporium-presence-%1").arg(m_instance))
 {
     m_dbConfig.options += QStringLiteral(" application_name='emporium-presence'");
@@ -69,6 +71,8 @@ void ClusterPresence::beat()
         return;
     }
     m_hub.setPeers(peers->viewers, peers->connections);
+    if (m_othersAlive)
+        m_othersAlive(peers->servers > 0);
 }
 
 } // namespace emporium::realtime

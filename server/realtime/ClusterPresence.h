@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <functional>
 
 namespace emporium::metrics {
 class Metrics;
@@ -24,8 +25,9 @@ public:
     static constexpr int kBeatMs = 2000;
     static constexpr int kAliveSeconds = 10; // + one beat: a dead server's viewers are gone within 15 s
 
+    // `othersAlive`: told at each beat whether other servers write to the database too
     ClusterPresence(RealtimeHub &hub, const metrics::Metrics &metrics, storage::DatabaseConfig db,
-                    QString instance);
+                    QString instance, std::function<void(bool)> othersAlive);
 
     void start(QThread *thread); // opens its connection there
     void stop();                 // from another thread, before the thread ends: its row goes
@@ -38,6 +40,7 @@ private:
     storage::DatabaseConfig m_dbConfig;
     QString m_instance;
     QString m_connectionName;
+    std::function<void(bool)> m_othersAlive;
     QTimer *m_timer = nullptr;
 };
 

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QVariant>
+#include <algorithm>
+#include <numeric>
 
 namespace emporium::storage {
 
@@ -263,13 +265,24 @@ Result<QList<Taken>> takeStock(QSqlDatabase &db, const QList<domain::OrderLineRe
                                 "WHERE id = ? AND delisted = FALSE AND stock >= ?"));
     read.prepare(QStringLiteral("SELECT title, price_cents, shop_id, category_id, stock, sold_count, "
                                 "low_stock_threshold FROM items WHERE id = ?"));
-    QList<Taken> taken;
-    for (const auto &line : lines) {
+    // the rows are taken in id order: two orders of the same items on two servers never wait in a circle
+    QList<qsizetype> byItem(lines.size());
+    std::iota(byItem.begin(), byItem.end(), 0);
+    std::sort(byItem.begin(), byItem.end(),
+              [&](qsizetype a, qsizetype b) { return lines[a].itemId < lines[b].itemId; });
+    QList<bool> took(lines.size());
+    for (qsizetype i : byItem) {
+        const auto &line = lines[i];
         for (const QVariant &v : QVariantList{line.quantity, line.quantity, line.itemId, line.quantity})
             take.addBindValue(v);
         if (!take.exec())
             return sqlError(take.lastError());
-        const bool ok = take.numRowsAffected() == 1;
+        took[i] = take.numRowsAffected() == 1;
+    }
+    QList<Taken> taken;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto &line = lines[i];
+        const bool ok = took[i];
         read.addBindValue(line.itemId);
         if (!read.exec())
             return sqlError(read.lastError());

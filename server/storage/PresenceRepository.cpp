@@ -46,12 +46,14 @@ Result<PeerPresence> PresenceRepository::peers(QSqlDatabase &db, const QString &
     PeerPresence out;
     while (q.next())
         out.viewers.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(p.connections), 0) FROM server_presence p") + alive);
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(p.connections), 0), COUNT(*) FROM server_presence p") +
+              alive);
     q.addBindValue(instance);
     q.addBindValue(aliveSeconds);
     if (!q.exec() || !q.next())
         return sqlError(q.lastError());
     out.connections = q.value(0).toInt();
+    out.servers = q.value(1).toInt();
     return out;
 }
 

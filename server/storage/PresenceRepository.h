@@ -15,6 +15,7 @@ struct PeerPresence
 {
     QHash<qint64, int> viewers; // item -> viewers on the other live servers
     int connections = 0;
+    int servers = 0; // the other live servers
 };
 
 class PresenceRepository

@@ -99,12 +99,13 @@ void Writer::run()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     for (;;) {
         std::deque<Task> batch;
+        const int maxBatch = m_shared.load(std::memory_order_relaxed) ? 1 : kMaxBatch;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty() && m_stopping)
                 break;
-            while (!m_queue.empty() && batch.size() < size_t(kMaxBatch)) {
+            while (!m_queue.empty() && batch.size() < size_t(maxBatch)) {
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
