@@ -1,36 +1,29 @@
 #pragma once
 // Pushes the admin's live analytics on the admin topic: once a second while anyone watches, and soon
-// after a sale (at most four times a second), so a purchase shows at once. Its own thread's timer and
-// its own database connection: no event loop carries it.
+// after a sale (at most four times a second), so a purchase shows at once. A PeriodicJob: no event loop
+// carries it.
 #include "server/realtime/AdminAnalytics.h"
-#include "server/storage/Database.h"
+#include "server/realtime/PeriodicJob.h"
 
 #include <QElapsedTimer>
-#include <QObject>
-#include <QTimer>
 #include <atomic>
 
 namespace emporium::realtime {
 
-class AnalyticsPublisher : public QObject
+class AnalyticsPublisher : public PeriodicJob
 {
 public:
     AnalyticsPublisher(AnalyticsSources sources, RealtimeHub &hub, storage::DatabaseConfig db);
-    ~AnalyticsPublisher() override;
 
-    void start(QThread *thread); // opens its connection there
-    void stop();                 // from another thread, before the thread ends
     void saleHappened() { m_dirty.store(true, std::memory_order_release); }
 
-private:
-    void tick();
+protected:
+    void tick(QSqlDatabase &db) override;
 
+private:
     AnalyticsSources m_sources;
     RealtimeHub &m_hub;
-    storage::DatabaseConfig m_dbConfig;
-    QString m_connectionName;
-    QTimer *m_timer = nullptr;
-    QElapsedTimer m_since;
+    QElapsedTimer m_since; // since the last push
     std::atomic<bool> m_dirty{false};
 };
 
