@@ -125,7 +125,7 @@ wait_healthy() { # port pid log what seconds
 start_server() { # k [flags...]
   local k=$1
   shift
-  setsid "$BIN" --listen 127.0.0.1:0 --database "$DB_URL" --data-dir "$DIR/data" ${PROXY[@]+"${PROXY[@]}"} "$@" \
+  setsid "$BIN" --listen 127.0.0.1:0 --database "$DB_URL" --data-dir "$DIR/data" --trusted-proxy 127.0.0.1 "$@" \
     </dev/null >"$DIR/instance-$k.log" 2>&1 &
   echo $! >"$DIR/instance-$k.pid"
 }
@@ -199,12 +199,6 @@ builds and opens the app), or point EMPORIUM_SERVER_BINARY at one"
   if [ "$PORT" != 0 ] && port_in_use "$PORT"; then
     fail "127.0.0.1:$PORT is taken: another EMPORIUM_CLUSTER_PORT (0 picks a free one)"
   fi
-  # X-Forwarded-For from the local nginx only, where the server knows the flag
-  PROXY=()
-  local help
-  help=$("$BIN" --help 2>&1 || true)
-  case "$help" in *--trusted-proxy*) PROXY=(--trusted-proxy 127.0.0.1) ;; esac
-
   mkdir -p "$DIR"
   chmod 755 "$DIR" # reachable by `postgres` and nginx's workers when run as root
   touch "$MARK"
@@ -283,7 +277,6 @@ ENV
   else
     echo "  receipts  .eml files in $DIR/data/receipts (EMPORIUM_SMTP_URL unset)"
   fi
-  [ ${#PROXY[@]} -gt 0 ] || echo "  (this server binary has no --trusted-proxy: the servers see every client as 127.0.0.1)"
   echo "  settings  $DIR/cluster.env"
   echo "The app on it:  $app --server http://127.0.0.1:$PORT   (demo accounts *@demo.test, password demo1234)"
   echo "Then:           scripts/cluster.sh status | stop"

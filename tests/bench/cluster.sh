@@ -52,7 +52,8 @@ for n in $COUNTS; do
   for k in $(seq 1 20); do
     items+=("$(post /api/v1/seller/items "{\"title\":\"Capacity kettle $k\",\"price_cents\":1999,\"stock\":10000000,\"category_id\":2}" "$seller" | json '["id"]')")
   done
-  export BENCH_TOKENS="$(token buyer),$(token alice),$(token bob),$(token carol),$(token dave)"
+  BENCH_TOKENS="$(token buyer),$(token alice),$(token bob),$(token carol),$(token dave)"
+  export BENCH_TOKENS
   read -r item_rps item_p99 < <(load item)
   read -r search_rps search_p99 < <(load search)
   before=$(sql "SELECT COALESCE(MAX(seq), 0) FROM change_log")
