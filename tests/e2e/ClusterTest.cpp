@@ -271,6 +271,24 @@ TEST_F(ClusterTest, ThreeServersThreeHundredOrdersEveryReceiptArrivesOnce)
     EXPECT_EQ(twice, 0) << "receipts sent more than once";
 }
 
+// Through nginx every request comes from 127.0.0.1, the trusted proxy: the per-address login throttle counts
+// the client nginx forwarded for (X-Forwarded-For), so one client's failures do not lock everyone out.
+TEST_F(ClusterTest, TheLoginThrottleCountsTheClientNginxForwardedFor)
+{
+    const auto attempt = [](const QString &email, const QString &password, const QByteArray &client) {
+        return postJson(port(), "/api/v1/auth/login",
+                        {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
+                        "X-Forwarded-For: " + client + "\r\n")
+            .status;
+    };
+    for (int i = 0; i < 20; ++i)
+        ASSERT_EQ(attempt(QStringLiteral("nobody-%1@example.test").arg(i), QStringLiteral("wrong-wrong"),
+                          "198.51.100.7"),
+                  401);
+    EXPECT_EQ(attempt(QStringLiteral("dave@demo.test"), QStringLiteral("demo1234"), "198.51.100.7"), 429);
+    EXPECT_EQ(attempt(QStringLiteral("dave@demo.test"), QStringLiteral("demo1234"), "198.51.100.8"), 200);
+}
+
 TEST_F(ClusterTest, AServerKilledMidStormLosesNoOrderAndDoublesNone)
 {
     const qint64 item = createItem(port(), seller, QStringLiteral("Sturdy umbrella"), 60);
