@@ -165,14 +165,13 @@ void HttpConnection::reject(int status, const QString &code, const QString &mess
     send(HttpResponse::error(status, code, message), false);
 }
 
+// Nothing of one request outlives it on the connection, above all not who sent it: behind a proxy the next
+// request on a kept-alive connection may be another person's (nginx shares its upstream connections).
 void HttpConnection::resetMessage()
 {
-    m_request.method.clear();
-    m_request.target.clear();
-    m_request.path.clear();
-    m_request.query.clear();
-    m_request.headers.clear();
-    m_request.body.clear();
+    const QHostAddress peer = m_request.peer;
+    m_request = HttpRequest{};
+    m_request.peer = peer;
     m_lastWasValue = false;
     m_headerBytes = 0;
 }

@@ -229,6 +229,25 @@ TEST_F(AccountsApiTest, UnknownEmailAndWrongPasswordLookAlike)
     EXPECT_GT(double(unknown[1]), 0.3 * double(wrong[1]));
 }
 
+// A signed-in request and then one without a token on the same kept-alive connection: the second is
+// anonymous. (nginx keeps its connections to the servers open and sends any client's requests on them.)
+TEST(KeptAliveConnections, ARequestWithoutATokenIsNeverServedAsTheLastOnesUser)
+{
+    TestServer server;
+    ASSERT_TRUE(server.start());
+    const QString token = login(server.port(), QStringLiteral("buyer@demo.test"));
+    ASSERT_FALSE(token.isEmpty());
+    RawHttp c(server.port());
+    c.send("GET /api/v1/me HTTP/1.1\r\nHost: x\r\n" + bearer(token) + "\r\n");
+    EXPECT_EQ(c.read().status, 200);
+    for (const QByteArray path : {"/api/v1/me", "/api/v1/orders", "/api/v1/cart"}) {
+        c.send("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        const HttpReply r = c.read();
+        EXPECT_EQ(r.status, 401) << path.constData() << ": " << r.body.toStdString();
+    }
+    EXPECT_TRUE(c.isConnected());
+}
+
 TEST(LoginThrottling, RepeatedFailuresAre429WithRetryAfter)
 {
     TestServer server; // its own: throttling state is per server
