@@ -23,7 +23,7 @@ void LoopFanout::deliver(const QString &topic, const QByteArray &message)
     const QSet<Session *> targets = *it;
     for (Session *s : targets)
         if (m_sessions.contains(s))
-            s->send(message);
+            s->deliver(topic, message);
 }
 
 } // namespace emporium::realtime

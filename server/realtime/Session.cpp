@@ -54,6 +54,43 @@ void Session::send(const QByteArray &message)
     m_socket->sendTextMessage(QString::fromUtf8(message));
 }
 
+namespace {
+bool isPrivate(const QString &topic)
+{
+    return topic.startsWith(u"user") || topic.startsWith(u"seller") || topic == u"admin";
+}
+} // namespace
+
+void Session::deliver(const QString &topic, const QByteArray &message)
+{
+    if (isPrivate(topic) && !stillSignedIn())
+        return;
+    send(message);
+}
+
+bool Session::stillSignedIn()
+{
+    if (!m_user)
+        return false;
+    const auto now = m_authenticate(m_token);
+    if (now && now->id == m_user->id) {
+        m_user = now;
+        return true;
+    }
+    signOut();
+    return false;
+}
+
+void Session::signOut()
+{
+    for (const QString &t : {QStringLiteral("user"), QStringLiteral("seller"), QStringLiteral("admin")})
+        unsubscribe(t);
+    m_user.reset();
+    m_token.clear();
+    sendError(QStringLiteral("unauthenticated"),
+              QStringLiteral("signed out: the token was logged out or expired, or the account disabled"));
+}
+
 template <typename Event> void Session::sendEvent(const Event &event)
 {
     send(protocol::jsonBytes(event));
@@ -94,6 +131,8 @@ std::optional<QString> Session::resolve(const QString &requested, QString *code,
 void Session::subscribe(const QString &requested)
 {
     if (m_topics.contains(requested))
+        return;
+    if (isPrivate(requested) && m_user && !stillSignedIn())
         return;
     QString code, text;
     const auto topic = resolve(requested, &code, &text);
@@ -149,6 +188,7 @@ void Session::onText(const QString &text)
                  {QStringLiteral("user"), QStringLiteral("seller"), QStringLiteral("admin")})
                 unsubscribe(t);
         m_user = user;
+        m_token = msg.value(u"token").toString();
         sendEvent(protocol::AuthenticatedEvent{*user});
     } else {
         sendError(QStringLiteral("invalid_request"), QStringLiteral("unknown message type: %1").arg(type));

@@ -1,6 +1,9 @@
 #pragma once
 // One WebSocket connection: the client's messages (auth, subscribe, unsubscribe, ping), its
-// topics, and a send that drops the connection when the client falls too far behind.
+// topics, and a send that drops the connection when the client falls too far behind. A signed-in
+// connection's token is checked again before each private message and subscription: once it is logged
+// out, expired or its account disabled (on any server of the database), the private topics go and the
+// client is told, instead of hearing on.
 #include "server/protocol/AccountTypes.h"
 #include "server/realtime/RealtimeHub.h"
 
@@ -22,6 +25,8 @@ public:
     ~Session() override;
 
     void send(const QByteArray &message);
+    // A message of `topic`: private ones only while the token still signs the user in.
+    void deliver(const QString &topic, const QByteArray &message);
 
 private:
     void onText(const QString &text);
@@ -30,6 +35,8 @@ private:
     // the internal topic for what the client asked for, or an error code and message
     std::optional<QString> resolve(const QString &requested, QString *errorCode, QString *errorText) const;
     void sendError(const QString &code, const QString &text);
+    bool stillSignedIn(); // false (and signed out, told so) when the token no longer holds
+    void signOut();
     // one of protocol/RealtimeEvents' messages, to this connection only
     template <typename Event> void sendEvent(const Event &event);
 
@@ -38,6 +45,7 @@ private:
     RealtimeHub::Authenticator m_authenticate;
     QWebSocket *m_socket;
     std::optional<protocol::User> m_user;
+    QString m_token;                  // m_user's
     QHash<QString, QString> m_topics; // requested name -> internal topic
     bool m_dropped = false;
 };

@@ -226,6 +226,80 @@ TEST_F(RealtimeTest, EveryWindowOfAUserSeesCartAndWishlistChanges)
     EXPECT_FALSE(stranger.waitFor(QStringLiteral("cart"), {}, 300));
 }
 
+bool signedOut(Client &c)
+{
+    return c.waitFor(QStringLiteral("error"),
+                     [](const QJsonObject &m) { return m.value(u"code").toString() == u"unauthenticated"; });
+}
+
+// A window whose token was logged out (by another window of the same user) hears nothing private any more,
+// is told so, and cannot subscribe again with it.
+TEST_F(RealtimeTest, ALoggedOutTokenStopsTheUserTopicAndCannotSubscribeAgain)
+{
+    const QString token = login(port(), QStringLiteral("carol@demo.test"));
+    const QString other = login(port(), QStringLiteral("carol@demo.test"));
+    Client window(port());
+    ASSERT_TRUE(window.auth(token));
+    window.subscribe(QStringLiteral("user"));
+    const auto changeCart = [&](int quantity) {
+        return httpRequest(port(), "PUT", "/api/v1/cart/items/9",
+                           QStringLiteral(R"({"quantity":%1})").arg(quantity).toUtf8(),
+                           "Content-Type: application/json\r\n" + bearer(other))
+            .status;
+    };
+    ASSERT_EQ(changeCart(1), 200);
+    ASSERT_TRUE(window.waitFor(QStringLiteral("cart")));
+    ASSERT_EQ(httpRequest(port(), "POST", "/api/v1/auth/logout", {}, bearer(token)).status, 204);
+    window.messages.clear();
+    ASSERT_EQ(changeCart(2), 200);
+    EXPECT_TRUE(signedOut(window));
+    EXPECT_FALSE(window.waitFor(QStringLiteral("cart"), {}, 300));
+    window.messages.clear();
+    window.subscribe(QStringLiteral("user"));
+    EXPECT_TRUE(signedOut(window));
+    ASSERT_EQ(changeCart(3), 200);
+    EXPECT_FALSE(window.waitFor(QStringLiteral("cart"), {}, 300));
+    EXPECT_EQ(window.ws.state(), QAbstractSocket::ConnectedState); // the public topics go on
+}
+
+// The same for a token that expired and for an account an admin disabled.
+TEST_F(RealtimeTest, AnExpiredTokenOrADisabledAccountCannotKeepPrivateTopics)
+{
+    const QString token = login(port(), QStringLiteral("dave@demo.test"));
+    Client window(port());
+    ASSERT_TRUE(window.auth(token));
+    window.subscribe(QStringLiteral("user"));
+    server->sql(QStringLiteral("UPDATE sessions SET expires_at = '2000-01-01T00:00:00Z' WHERE user_id = "
+                               "(SELECT id FROM users WHERE email = 'dave@demo.test')"));
+    window.messages.clear();
+    window.subscribe(QStringLiteral("user"));
+    window.unsubscribe(QStringLiteral("user")); // (a subscription it still had would go quietly)
+    window.subscribe(QStringLiteral("user"));
+    EXPECT_TRUE(signedOut(window)) << "an expired token subscribed";
+
+    const HttpReply made = postJson(port(), "/api/v1/auth/register",
+                                    {{QStringLiteral("email"), QStringLiteral("soon-disabled@example.test")},
+                                     {QStringLiteral("password"), QStringLiteral("long-enough-1")},
+                                     {QStringLiteral("display_name"), QStringLiteral("Soon Disabled")},
+                                     {QStringLiteral("role"), QStringLiteral("buyer")}});
+    ASSERT_EQ(made.status, 201) << made.body.toStdString();
+    const QJsonObject account = made.json().object();
+    Client disabled(port());
+    ASSERT_TRUE(disabled.auth(account.value(u"token").toString()));
+    disabled.subscribe(QStringLiteral("user"));
+    const QString admin = login(port(), QStringLiteral("admin@demo.test"));
+    ASSERT_EQ(httpRequest(port(), "PATCH",
+                          "/api/v1/admin/users/" +
+                              QByteArray::number(account.value(u"user").toObject().value(u"id").toInteger()),
+                          R"({"disabled":true})", "Content-Type: application/json\r\n" + bearer(admin))
+                  .status,
+              200);
+    disabled.messages.clear();
+    disabled.unsubscribe(QStringLiteral("user"));
+    disabled.subscribe(QStringLiteral("user"));
+    EXPECT_TRUE(signedOut(disabled)) << "a disabled account subscribed";
+}
+
 TEST_F(RealtimeTest, TopicsAreRefusedButTheConnectionStays)
 {
     Client c(port());
