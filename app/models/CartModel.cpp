@@ -96,10 +96,14 @@ void CartModel::clear()
     apply({});
 }
 
+// A change sent after the reload makes its answer old news (the reload read the cart before the change; under
+// load it may arrive after the change's answer): the change's own answer, or the reload after it, brings the
+// cart.
 void CartModel::reload()
 {
-    m_api.cart(this, [this](Result<protocol::Cart> r) {
-        if (r)
+    const quint64 sentAfter = m_changesSent;
+    m_api.cart(this, [this, sentAfter](Result<protocol::Cart> r) {
+        if (r && m_changesSent == sentAfter)
             apply(r.value());
     });
 }
@@ -107,6 +111,7 @@ void CartModel::reload()
 void CartModel::setQuantity(qint64 itemId, int quantity)
 {
     ++m_changesInFlight;
+    ++m_changesSent;
     m_api.setCartQuantity(itemId, quantity, this, [this](Result<protocol::Cart> r) {
         --m_changesInFlight;
         if (!r)

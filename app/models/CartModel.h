@@ -51,6 +51,7 @@ private:
     ApiClient &m_api;
     int m_changesInFlight = 0;
     bool m_overlapped = false; // another change was sent before this burst's answers were in
+    quint64 m_changesSent = 0;
 };
 
 } // namespace client

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QWebSocketServer>
+#include <string_view>
 
 namespace emporium::http {
 namespace {
@@ -286,9 +287,29 @@ int HttpConnection::onUrl(http_parser *p, const char *at, size_t len)
     return 0;
 }
 
+namespace {
+// RFC 9110 5.1: a field name is a token (http_parser, lenient, lets a space or "Bad Name" through; behind a
+// proxy that reads names strictly, "Content-Length : 5" is a request-smuggling shape)
+bool isToken(const char *at, size_t len)
+{
+    static constexpr std::string_view kSymbols = "!#$%&'*+-.^_`|~";
+    for (size_t i = 0; i < len; ++i) {
+        const char ch = at[i];
+        const bool alnum = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if (!alnum && kSymbols.find(ch) == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 int HttpConnection::onHeaderField(http_parser *p, const char *at, size_t len)
 {
     HttpConnection *c = self(p);
+    if (!isToken(at, len)) {
+        c->reject(400, QStringLiteral("invalid_request"), QStringLiteral("malformed header name"));
+        return -1;
+    }
     c->m_headerBytes += qint64(len) + 4;
     if (c->m_headerBytes > c->m_ctx.server.config.maxHeaderBytes) {
         c->reject(431, QStringLiteral("header_too_large"), QStringLiteral("request headers are too large"));

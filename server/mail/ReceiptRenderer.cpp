@@ -44,16 +44,16 @@ QByteArray ReceiptRenderer::render(const protocol::Order &o, const QString &buye
             .arg(buyerName, QString::number(o.id), at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), o.status);
     QString rows;
     for (const auto &l : o.lines) {
-        text += QStringLiteral("  %1 x %2 (sold by %3) at %4 = %5\n")
-                    .arg(l.quantity)
-                    .arg(l.title, l.shopName, money(l.unitPriceCents, o.currency),
-                         money(l.unitPriceCents * l.quantity, o.currency));
+        // one arg() call each: what a seller typed (a title with "%1" in it) is never read as a placeholder
+        text +=
+            QStringLiteral("  %1 x %2 (sold by %3) at %4 = %5\n")
+                .arg(QString::number(l.quantity), l.title, l.shopName, money(l.unitPriceCents, o.currency),
+                     money(l.unitPriceCents * l.quantity, o.currency));
         rows +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
                            "<td align=\"right\">%5</td></tr>")
-                .arg(esc(l.title), esc(l.shopName))
-                .arg(l.quantity)
-                .arg(money(l.unitPriceCents, o.currency), money(l.unitPriceCents * l.quantity, o.currency));
+                .arg(esc(l.title), esc(l.shopName), QString::number(l.quantity),
+                     money(l.unitPriceCents, o.currency), money(l.unitPriceCents * l.quantity, o.currency));
     }
     const QString addressText = QStringList{a.name, a.line1, a.line2, a.postalCode + u' ' + a.city, a.country}
                                     .filter(QRegularExpression(QStringLiteral("\\S")))

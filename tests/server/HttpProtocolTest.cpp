@@ -1,4 +1,5 @@
 // HTTP semantics of the connection layer, over real sockets to a real server.
+#include "tests/common/ApiRequests.h"
 #include "tests/common/TestSupport.h"
 
 #include <QJsonObject>
@@ -44,6 +45,25 @@ TEST_F(HttpProtocolTest, KeepAliveServesSeveralRequestsOnOneConnection)
         EXPECT_FALSE(r.hasHeader("connection"));
     }
     EXPECT_TRUE(c.isConnected());
+}
+
+// RFC 9112 5.1: no whitespace between a field name and its colon, and a name is a token. Behind a proxy that
+// reads names strictly, "Content-Length : 5" honoured here would be a request-smuggling shape.
+TEST_F(HttpProtocolTest, AMalformedHeaderNameIs400)
+{
+    for (const QByteArray &head :
+         {QByteArray("GET /healthz HTTP/1.1\r\nHost : x\r\n\r\n"),
+          QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nBad Name: y\r\n\r\n"),
+          QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length : 5\r\n\r\nhello")}) {
+        RawHttp c(port());
+        c.send(head);
+        const HttpReply r = c.read();
+        EXPECT_EQ(r.status, 400) << head.constData();
+        EXPECT_EQ(errorCode(r), QStringLiteral("invalid_request")) << head.constData();
+    }
+    RawHttp fine(port()); // the usual names still pass
+    fine.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Request-ID: a.b_c~1\r\nAccept-Encoding: gzip\r\n\r\n");
+    EXPECT_EQ(fine.read().status, 200);
 }
 
 TEST_F(HttpProtocolTest, PipelinedRequestsAreAnsweredInOrder)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QWebSocket>
@@ -130,6 +131,36 @@ TEST_F(OrderEffectsTest, ABuyerWhoHangsUpRightAfterOrderingStillGetsACapturedAnn
     const QString receipt =
         QDir(server->dataDir()).filePath(QStringLiteral("receipts/receipt-%1.eml").arg(orderId));
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(receipt); }, 10000)) << receipt.toStdString();
+}
+
+// A seller's title is printed as typed in the receipt (its text and HTML parts, the .eml the buyer
+// downloads), however many "%1"s it holds: nothing in it is read as a placeholder.
+TEST_F(OrderEffectsTest, TheReceiptPrintsATitleWithPlaceholdersAsTyped)
+{
+    const QString title = QStringLiteral("Tricky %1 %2 %9 item");
+    const qint64 item = newItem(title, 5);
+    const HttpReply placed = placeOrder(port(), buyer, item, 3, "tricky-receipt");
+    ASSERT_EQ(placed.status, 201) << placed.body.toStdString();
+    const HttpReply r = httpGet(
+        port(),
+        "/api/v1/orders/" + QByteArray::number(placed.json().object().value(u"id").toInteger()) + "/receipt",
+        bearer(buyer));
+    ASSERT_EQ(r.status, 200);
+    QString parts; // the decoded text and HTML parts
+    static const QRegularExpression part(
+        QStringLiteral("Content-Transfer-Encoding: base64\\r?\\n\\r?\\n([A-Za-z0-9+/=\\r\\n]+)"));
+    for (auto it = part.globalMatch(QString::fromUtf8(r.body)); it.hasNext();)
+        parts += QString::fromUtf8(
+            QByteArray::fromBase64(it.next().captured(1).remove(u'\r').remove(u'\n').toLatin1()));
+    const QString price = QStringLiteral("$25.00"),
+                  total = QStringLiteral("$75.00"); // createItem: 2500 cents
+    EXPECT_TRUE(
+        parts.contains(QStringLiteral("3 x %1 (sold by Demo Goods) at %2 = %3").arg(title, price, total)))
+        << parts.toStdString();
+    EXPECT_TRUE(parts.contains(QStringLiteral("<td>%1</td><td>Demo Goods</td><td align=\"right\">3</td>"
+                                              "<td align=\"right\">%2</td><td align=\"right\">%3</td>")
+                                   .arg(title, price, total)))
+        << parts.toStdString();
 }
 
 // The same holds for the cart and the wishlist: the buyer's other windows follow a change whose
