@@ -67,6 +67,26 @@ CsvParse parseCsv(const QString &text)
     return out;
 }
 
+namespace {
+bool runsAsFormula(QStringView v)
+{
+    return !v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front());
+}
+} // namespace
+
+QString csvTextField(const QString &value)
+{
+    const bool guard = runsAsFormula(value) || value.startsWith(u'\'');
+    return csvField(guard ? u'\'' + value : value);
+}
+
+QString csvText(const QString &field)
+{
+    const QStringView rest = QStringView(field).mid(1);
+    return field.startsWith(u'\'') && (runsAsFormula(rest) || rest.startsWith(u'\'')) ? rest.toString()
+                                                                                      : field;
+}
+
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))

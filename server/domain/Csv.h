@@ -22,4 +22,11 @@ struct CsvParse
 CsvParse parseCsv(const QString &text);
 QString csvField(const QString &value);
 
+// Text a person typed (a title, a description), for a file someone opens in a spreadsheet: a value a
+// spreadsheet would run as a formula ("=", "+", "-", "@", a tab or a carriage return first: OWASP "CSV
+// injection"), or one that starts with an apostrophe, is written with an apostrophe in front, which
+// spreadsheets show as text. csvText() takes it off again on import, so the value comes back as typed.
+QString csvTextField(const QString &value);
+QString csvText(const QString &field);
+
 } // namespace emporium::domain

@@ -69,7 +69,7 @@ Inventory::ParsedImport Inventory::readImport(const QByteArray &body)
         for (int c = 1; c < kCsvColumns.size(); ++c) {
             const QString &v = row.fields[c];
             if (c == 1 || c == 2) {
-                body.insert(kCsvColumns[c], v);
+                body.insert(kCsvColumns[c], domain::csvText(v));
             } else if (!v.isEmpty()) {
                 bool isNumber = false;
                 const qlonglong n = v.trimmed().toLongLong(&isNumber);

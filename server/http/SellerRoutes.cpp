@@ -111,8 +111,8 @@ HttpResponse exportInventory(const SellerServices &s, const HttpRequest &req, co
         return HttpResponse::fromError(items.error());
     QString csv = domain::Inventory::kCsvColumns.join(u',') + QStringLiteral("\r\n");
     for (const protocol::InventoryItem &i : items.value())
-        csv += QStringList{QString::number(i.summary.id),       domain::csvField(i.summary.title),
-                           domain::csvField(i.description),     QString::number(i.summary.priceCents),
+        csv += QStringList{QString::number(i.summary.id),       domain::csvTextField(i.summary.title),
+                           domain::csvTextField(i.description), QString::number(i.summary.priceCents),
                            QString::number(i.summary.stock),    QString::number(i.summary.categoryId),
                            QString::number(i.lowStockThreshold)}
                    .join(u',') +

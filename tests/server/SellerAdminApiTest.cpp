@@ -322,6 +322,42 @@ TEST_F(SellerAdminApiTest, CsvRoundTrip)
     EXPECT_EQ(httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body, after);
 }
 
+// A title a spreadsheet would run as a formula is exported as text, and the file imported back changes
+// nothing.
+TEST_F(SellerAdminApiTest, ExportedTitlesNeverRunAsFormulasAndComeBackAsTyped)
+{
+    const QString seller = login(port(), QStringLiteral("acme@demo.test"));
+    const QStringList titles{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Refund\")"),
+                             QStringLiteral("+1+cmd|' /C calc'!A0"), QStringLiteral("-2+3 spare parts"),
+                             QStringLiteral("@SUM(A1) lamp")};
+    QList<qint64> ids;
+    for (const QString &t : titles) {
+        ids << createItem(port(), seller, t, 3);
+        ASSERT_GT(ids.last(), 0) << t.toStdString();
+    }
+    const QByteArray exported = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
+    for (const QByteArray &line : exported.split('\n')) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.size() < 2)
+            continue;
+        const QByteArray title = cells[1].startsWith('"') ? cells[1].mid(1) : cells[1];
+        EXPECT_FALSE(title.startsWith('=') || title.startsWith('+') || title.startsWith('-') ||
+                     title.startsWith('@'))
+            << "a live formula in the export: " << line.constData();
+    }
+    const HttpReply back = importCsv(port(), exported, seller);
+    ASSERT_EQ(back.status, 200) << back.body.toStdString();
+    EXPECT_EQ(back.json().object().value(u"created").toInt(), 0);
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        EXPECT_EQ(httpGet(port(), "/api/v1/items/" + QByteArray::number(ids[i]))
+                      .json()
+                      .object()
+                      .value(u"title")
+                      .toString(),
+                  titles[i]);
+    EXPECT_EQ(httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body, exported);
+}
+
 TEST_F(SellerAdminApiTest, BadCsvChangesNothingAndNamesEveryLine)
 {
     const QString seller = login(port(), QStringLiteral("bluebird@demo.test"));

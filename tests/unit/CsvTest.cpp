@@ -173,4 +173,34 @@ TEST(CsvFieldTest, WrittenFieldsReadBackUnchanged)
     EXPECT_EQ(p.rows[1].fields, values);
 }
 
+// OWASP "CSV injection": what a spreadsheet would run as a formula goes out as text, and comes back as typed.
+TEST(CsvTest, TextThatWouldRunAsAFormulaIsWrittenAsTextAndReadBackAsTyped)
+{
+    const QStringList typed{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Click\")"),
+                            QStringLiteral("+1+cmd|' /C calc'!A0"),
+                            QStringLiteral("-2+3"),
+                            QStringLiteral("@SUM(A1:A9)"),
+                            QStringLiteral("\tTabbed"),
+                            QStringLiteral("'quoted already"),
+                            QStringLiteral("'=guarded by hand"),
+                            QStringLiteral("Plain lamp"),
+                            QStringLiteral("A - B = C")};
+    QString file = QStringLiteral("title\r\n");
+    for (const QString &t : typed)
+        file += csvTextField(t) + QStringLiteral("\r\n");
+    const CsvParse p = parseCsv(file);
+    ASSERT_TRUE(p.error.isEmpty()) << p.error.toStdString();
+    ASSERT_EQ(p.rows.size(), typed.size() + 1);
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        const QString cell = p.rows[i + 1].fields.value(0);
+        const QChar first = cell.isEmpty() ? QChar() : cell.front();
+        EXPECT_FALSE(first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t')
+            << "a live formula: " << cell.toStdString();
+        EXPECT_EQ(csvText(cell), typed[i]);
+    }
+    EXPECT_EQ(csvTextField(QStringLiteral("Plain lamp")), QStringLiteral("Plain lamp")); // nothing added
+    EXPECT_EQ(csvText(QStringLiteral("'apostrophe in a hand-made file")),
+              QStringLiteral("'apostrophe in a hand-made file"));
+}
+
 } // namespace
