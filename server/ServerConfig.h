@@ -29,6 +29,11 @@ struct ServerConfig
     qint64 maxBodyBytes = 1 << 20;     // 1 MiB for JSON; larger uploads get their own limit
     qint64 maxHeaderBytes = 16 * 1024; // request line + headers
     int idleTimeoutMs = 30000;         // idle keep-alive connection closed after this
+    // A whole request's headers must arrive within this from its first byte, and its body within this
+    // again plus its length at minBodyBytesPerSecond: a client that trickles a byte at a time (which keeps
+    // the idle timer from firing) is answered 408 and cut off.
+    int requestTimeoutMs = 10000;
+    qint64 minBodyBytesPerSecond = 16 * 1024;
     int sessionDays = 30;              // bearer tokens expire after this
     qint64 wsMaxQueuedBytes = 1 << 20; // a WebSocket client this far behind is dropped
     // Proxies in front (nginx): from these alone X-Forwarded-For names the client (the login throttle's

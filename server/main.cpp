@@ -138,6 +138,17 @@ int main(int argc, char **argv)
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
                                   QStringLiteral("Seconds before an idle connection is closed (default 30)."),
                                   QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption requestTimeout(
+        QStringLiteral("request-timeout"),
+        QStringLiteral(
+            "Seconds a request's headers may take to arrive, and its body again plus its length at "
+            "--min-body-rate; a client slower than that is answered 408 (default 10)."),
+        QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption minBodyRate(
+        QStringLiteral("min-body-rate"),
+        QStringLiteral("Slowest body upload allowed, bytes per second (default "
+                       "16384)."),
+        QStringLiteral("bytes"), QStringLiteral("16384"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
                                      QStringLiteral("Largest request body in bytes (default 1048576)."),
                                      QStringLiteral("bytes"), QStringLiteral("1048576"));
@@ -166,7 +177,7 @@ int main(int argc, char **argv)
             "EMPORIUM_TRUSTED_PROXIES; default: none)."),
         QStringLiteral("addresses"), env("EMPORIUM_TRUSTED_PROXIES"));
     cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody,
-                    sessionDays, createAdmin, migrateFrom, trustedProxy});
+                    sessionDays, createAdmin, migrateFrom, trustedProxy, requestTimeout, minBodyRate});
     cli.process(app);
 
     QTextStream err(stderr);
@@ -185,6 +196,8 @@ int main(int argc, char **argv)
     config.synchronousFull = cli.isSet(syncFull);
     config.idleTimeoutMs = qMax(1, cli.value(idle).toInt()) * 1000;
     config.maxBodyBytes = qMax(1024LL, cli.value(maxBody).toLongLong());
+    config.requestTimeoutMs = qMax(1, cli.value(requestTimeout).toInt()) * 1000;
+    config.minBodyBytesPerSecond = qMax(1LL, cli.value(minBodyRate).toLongLong());
     config.sessionDays = qMax(1, cli.value(sessionDays).toInt());
     config.mailFromEnvironment();
     const auto proxies = emporium::ServerConfig::parseSubnets(cli.value(trustedProxy));

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QWebSocketServer>
+#include <limits>
 #include <string_view>
 
 namespace emporium::http {
@@ -73,6 +74,18 @@ HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QW
         close();
     });
     m_idle.start();
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_closing)
+            reject(408, QStringLiteral("request_timeout"),
+                   QStringLiteral("the request took too long to arrive"));
+        close();
+    });
+}
+
+void HttpConnection::startDeadline(qint64 ms)
+{
+    m_deadline.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -81,6 +94,7 @@ void HttpConnection::close()
 {
     m_closing = true;
     m_idle.stop();
+    m_deadline.stop();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         deleteLater();
     else
@@ -115,6 +129,8 @@ void HttpConnection::onReadyRead()
     if (m_waiting)
         return; // left in the socket until the pending answer is sent
     m_idle.start();
+    if (!m_inMessage && !m_deadline.isActive()) // a new request's first bytes (also a WebSocket handshake's)
+        startDeadline(m_ctx.server.config.requestTimeoutMs);
     if (!m_inMessage && m_webSockets) {
         switch (peekUpgrade()) {
         case Peek::Wait:
@@ -122,6 +138,7 @@ void HttpConnection::onReadyRead()
         case Peek::Upgrade: {
             // The WebSocket server reads the handshake itself and owns the socket from here.
             m_idle.stop();
+            m_deadline.stop();
             disconnect(m_socket, nullptr, this, nullptr);
             m_socket->setParent(nullptr);
             m_webSockets->handleConnection(m_socket);
@@ -205,6 +222,7 @@ void HttpConnection::send(const HttpResponse &r, bool headOnly)
 void HttpConnection::finishMessage()
 {
     m_inMessage = false;
+    m_deadline.stop();
     const bool keepAlive = http_should_keep_alive(&m_parser) != 0;
     if (!keepAlive)
         m_closing = true;
@@ -271,6 +289,8 @@ int HttpConnection::onMessageBegin(http_parser *p)
     HttpConnection *c = self(p);
     c->resetMessage();
     c->m_inMessage = true;
+    if (!c->m_deadline.isActive()) // (a pipelined request, read from what was already buffered)
+        c->startDeadline(c->m_ctx.server.config.requestTimeoutMs);
     return 0;
 }
 
@@ -368,6 +388,10 @@ int HttpConnection::onHeadersComplete(http_parser *p)
         limit = route->maxBodyBytes;
     c->m_bodyLimit = limit;
     const bool hasLength = (p->flags & F_CHUNKED) == 0 && p->content_length != ULLONG_MAX;
+    const qint64 bodyBytes = hasLength ? qint64(qMin<quint64>(p->content_length, quint64(limit))) : limit;
+    if (bodyBytes > 0) // the body: the same again, plus its length at the minimum rate
+        c->startDeadline(c->m_ctx.server.config.requestTimeoutMs +
+                         bodyBytes * 1000 / qMax<qint64>(1, c->m_ctx.server.config.minBodyBytesPerSecond));
     if (hasLength && p->content_length > quint64(limit)) {
         c->reject(413, QStringLiteral("payload_too_large"),
                   QStringLiteral("the request body exceeds %1 bytes").arg(limit));

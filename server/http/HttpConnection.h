@@ -38,6 +38,7 @@ private:
     void finishMessage();
     void reject(int status, const QString &code, const QString &message);
     void send(const HttpResponse &response, bool headOnly);
+    void startDeadline(qint64 ms);
 
     // libhttp-parser callbacks
     static int onMessageBegin(http_parser *p);
@@ -53,6 +54,7 @@ private:
     QWebSocketServer *m_webSockets;
     QTcpSocket *m_socket;
     QTimer m_idle;
+    QTimer m_deadline; // of the request being read (ServerConfig::requestTimeoutMs)
     http_parser m_parser;
 
     HttpRequest m_request;

@@ -46,6 +46,7 @@ bool TestServer::start(QString *error)
     c.demo = m_options.demo;
     c.threads = m_options.threads;
     c.idleTimeoutMs = m_options.idleTimeoutMs;
+    c.requestTimeoutMs = m_options.requestTimeoutMs;
     c.maxBodyBytes = m_options.maxBodyBytes;
     c.wsMaxQueuedBytes = m_options.wsMaxQueuedBytes;
     c.smtpUrl = m_options.smtpUrl;

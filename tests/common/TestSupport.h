@@ -42,6 +42,7 @@ public:
         bool demo = true;
         int threads = 2;
         int idleTimeoutMs = 30000;
+        int requestTimeoutMs = 10000;
         qint64 maxBodyBytes = 1 << 20;
         quint16 port = 0;
         qint64 wsMaxQueuedBytes = 1 << 20;

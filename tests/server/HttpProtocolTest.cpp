@@ -2,6 +2,7 @@
 #include "tests/common/ApiRequests.h"
 #include "tests/common/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QThread>
 #include <QWebSocket>
@@ -20,6 +21,7 @@ protected:
         TestServer::Options o;
         o.demo = false; // protocol only: an empty catalog starts fastest
         o.idleTimeoutMs = 600;
+        o.requestTimeoutMs = 1500;
         o.maxBodyBytes = 4096;
         server = new TestServer(o);
         QString error;
@@ -63,6 +65,41 @@ TEST_F(HttpProtocolTest, AMalformedHeaderNameIs400)
     }
     RawHttp fine(port()); // the usual names still pass
     fine.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Request-ID: a.b_c~1\r\nAccept-Encoding: gzip\r\n\r\n");
+    EXPECT_EQ(fine.read().status, 200);
+}
+
+// A client that trickles a byte every 200 ms never lets the idle timer (600 ms here) fire: the request's
+// own deadline (1.5 s here; its body that again plus its length at the minimum rate) cuts it off.
+TEST_F(HttpProtocolTest, AClientThatTricklesItsRequestIsCutOff)
+{
+    const auto cutOff = [](const QByteArray &opening, const QByteArray &trickle) {
+        RawHttp c(port());
+        c.send(opening);
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; t.elapsed() < 6000; ++i) {
+            c.send(trickle.mid(i % trickle.size(), 1));
+            if (c.waitForClose(200))
+                return t.elapsed();
+        }
+        return qint64(-1);
+    };
+    const qint64 headers =
+        cutOff("GET /healthz HTTP/1.1\r\n", "X-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    EXPECT_GE(headers, 0) << "a trickle of headers kept its connection";
+    const qint64 upgrade =
+        cutOff("GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n", "X-Slow: aaaaaaaaaaaaaaaa");
+    EXPECT_GE(upgrade, 0) << "a trickled WebSocket handshake kept its connection";
+    const qint64 body =
+        cutOff("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+               "Content-Length: 4000\r\n\r\n",
+               "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    EXPECT_GE(body, 0) << "a trickled body kept its connection";
+    std::printf("cut off after %lld ms (headers), %lld ms (handshake), %lld ms (body)\n", qlonglong(headers),
+                qlonglong(upgrade), qlonglong(body));
+    // a request that arrives in time is answered as always
+    RawHttp fine(port());
+    fine.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     EXPECT_EQ(fine.read().status, 200);
 }
 
