@@ -104,6 +104,15 @@ HttpResponse route(RequestContext &ctx, HttpRequest &request, int &routeIndex)
 
 } // namespace
 
+std::optional<HttpResponse> admitBody(RequestContext &ctx, const Route &route, HttpRequest &request)
+{
+    if (route.access == Access::Public)
+        return std::nullopt;
+    if (auto failed = authenticate(ctx, request))
+        return failed;
+    return authorize(route, request);
+}
+
 HttpResponse dispatch(RequestContext &ctx, HttpRequest &request)
 {
     QElapsedTimer timer;

@@ -380,14 +380,20 @@ int HttpConnection::onHeadersComplete(http_parser *p)
             QString::fromUtf8(req.target.mid(url.field_data[UF_QUERY].off, url.field_data[UF_QUERY].len)));
 
     // Decide on the body before any of it is buffered: the route may allow more (imports).
-    qint64 limit = c->m_ctx.server.config.maxBodyBytes;
-    if (const Route *route =
-            c->m_ctx.server.router.match(http_method_str(static_cast<http_method>(p->method)), req.path)
-                .route;
-        route && route->maxBodyBytes > 0)
-        limit = route->maxBodyBytes;
+    const Route *route =
+        c->m_ctx.server.router.match(http_method_str(static_cast<http_method>(p->method)), req.path).route;
+    const qint64 limit =
+        route && route->maxBodyBytes > 0 ? route->maxBodyBytes : c->m_ctx.server.config.maxBodyBytes;
     c->m_bodyLimit = limit;
     const bool hasLength = (p->flags & F_CHUNKED) == 0 && p->content_length != ULLONG_MAX;
+    const bool bodyComing = (p->flags & F_CHUNKED) || (hasLength && p->content_length > 0);
+    if (route && bodyComing) // who may send a body is known before it is read
+        if (auto refused = admitBody(c->m_ctx, *route, req)) {
+            c->m_rejected = true;
+            c->m_closing = true;
+            c->send(*refused, false);
+            return -1;
+        }
     const qint64 bodyBytes = hasLength ? qint64(qMin<quint64>(p->content_length, quint64(limit))) : limit;
     if (bodyBytes > 0) // the body: the same again, plus its length at the minimum rate
         c->startDeadline(c->m_ctx.server.config.requestTimeoutMs +
