@@ -155,8 +155,23 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::feed(const QByteArray &data)
 {
+    if (m_parser.upgrade) { // the last request asked to upgrade (h2c): it was answered in HTTP/1.1, go on so
+        http_parser_init(&m_parser, HTTP_REQUEST);
+        m_parser.data = this;
+    }
     const size_t parsed = http_parser_execute(&m_parser, &settings(), data.constData(), size_t(data.size()));
     const auto err = HTTP_PARSER_ERRNO(&m_parser);
+    // the parser stops after an upgrade request: what follows is ours
+    if (err == HPE_OK && m_parser.upgrade) {
+        const QByteArray rest = data.mid(qsizetype(parsed));
+        if (rest.isEmpty())
+            return;
+        if (m_waiting)
+            m_unparsed.prepend(rest);
+        else if (!m_closing)
+            feed(rest);
+        return;
+    }
     if (err == HPE_PAUSED) {
         m_unparsed = data.mid(qsizetype(parsed));
         return;

@@ -113,6 +113,18 @@ TEST_F(HttpProtocolTest, PipelinedRequestsAreAnsweredInOrder)
     EXPECT_EQ(c.read().status, 200);
 }
 
+// An upgrade the server does not speak (h2c) is answered in HTTP/1.1, and what was pipelined behind it too.
+TEST_F(HttpProtocolTest, ARequestPipelinedBehindAnH2cUpgradeIsAnswered)
+{
+    RawHttp c(port());
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+           "HTTP2-Settings: AAMAAABkAAQAAP__\r\n\r\nGET /api/v1/categories HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(c.read().status, 200);
+    EXPECT_EQ(c.read().status, 200);
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); // and the connection goes on
+    EXPECT_EQ(c.read().status, 200);
+}
+
 TEST_F(HttpProtocolTest, HeadHasHeadersButNoBody)
 {
     const HttpReply get = httpGet(port(), "/api/v1/categories");
