@@ -33,6 +33,10 @@ struct ServerConfig
     // again plus its length at minBodyBytesPerSecond: a client that trickles a byte at a time (which keeps
     // the idle timer from firing) is answered 408 and cut off.
     int requestTimeoutMs = 10000;
+    // Connections held at once (HTTP and WebSocket); one more is answered 503 with Retry-After and closed,
+    // so the server never runs out of file descriptors (which made it spin on accept). 0: the open-file limit
+    // (raised to its hard maximum at start) less a reserve for the database, pictures and logs.
+    int maxConnections = 0;
     qint64 minBodyBytesPerSecond = 16 * 1024;
     int sessionDays = 30;              // bearer tokens expire after this
     qint64 wsMaxQueuedBytes = 1 << 20; // a WebSocket client this far behind is dropped

@@ -149,6 +149,12 @@ int main(int argc, char **argv)
         QStringLiteral("Slowest body upload allowed, bytes per second (default "
                        "16384)."),
         QStringLiteral("bytes"), QStringLiteral("16384"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral(
+            "Connections held at once (HTTP and WebSocket); one more is answered 503 with Retry-After "
+            "(default 0: the open-file limit, raised to its maximum, less 128)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
                                      QStringLiteral("Largest request body in bytes (default 1048576)."),
                                      QStringLiteral("bytes"), QStringLiteral("1048576"));
@@ -177,7 +183,8 @@ int main(int argc, char **argv)
             "EMPORIUM_TRUSTED_PROXIES; default: none)."),
         QStringLiteral("addresses"), env("EMPORIUM_TRUSTED_PROXIES"));
     cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody,
-                    sessionDays, createAdmin, migrateFrom, trustedProxy, requestTimeout, minBodyRate});
+                    sessionDays, createAdmin, migrateFrom, trustedProxy, requestTimeout, minBodyRate,
+                    maxConnections});
     cli.process(app);
 
     QTextStream err(stderr);
@@ -198,6 +205,7 @@ int main(int argc, char **argv)
     config.maxBodyBytes = qMax(1024LL, cli.value(maxBody).toLongLong());
     config.requestTimeoutMs = qMax(1, cli.value(requestTimeout).toInt()) * 1000;
     config.minBodyBytesPerSecond = qMax(1LL, cli.value(minBodyRate).toLongLong());
+    config.maxConnections = qMax(0, cli.value(maxConnections).toInt());
     config.sessionDays = qMax(1, cli.value(sessionDays).toInt());
     config.mailFromEnvironment();
     const auto proxies = emporium::ServerConfig::parseSubnets(cli.value(trustedProxy));

@@ -58,6 +58,7 @@ HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QW
                                QObject *parent)
     : QObject(parent), m_ctx(ctx), m_webSockets(webSockets), m_socket(new QTcpSocket(this))
 {
+    ++m_ctx.server.metrics->openConnections;
     http_parser_init(&m_parser, HTTP_REQUEST);
     m_parser.data = this;
     m_socket->setSocketDescriptor(socketDescriptor);
@@ -88,7 +89,10 @@ void HttpConnection::startDeadline(qint64 ms)
     m_deadline.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    --m_ctx.server.metrics->openConnections;
+}
 
 void HttpConnection::close()
 {

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -78,8 +79,30 @@ HttpServer::~HttpServer()
     stop();
 }
 
+namespace {
+
+// The open-file limit raised to its hard maximum, less what the server needs besides its connections.
+int connectionLimit()
+{
+    constexpr rlim_t kReserve = 128; // database connections, pictures, logs, the mail transport, threads
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1000;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    const rlim_t usable = limit.rlim_cur > 2 * kReserve ? limit.rlim_cur - kReserve : limit.rlim_cur / 2;
+    return int(qMin<rlim_t>(usable, 1000000));
+}
+
+} // namespace
+
 Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port, int threads)
 {
+    if (m_ctx.config.maxConnections <= 0)
+        m_ctx.config.maxConnections = connectionLimit();
     if (threads <= 0)
         threads = qMax(1, QThread::idealThreadCount());
     if (port != 0) {
@@ -114,7 +137,7 @@ Result<quint16> HttpServer::listen(const QHostAddress &address, quint16 port, in
         }
     }
     qCInfo(lcHttpServer) << "listening on" << address.toString() << port << "with" << threads
-                         << "event loops";
+                         << "event loops, at most" << m_ctx.config.maxConnections << "connections";
     return port;
 }
 

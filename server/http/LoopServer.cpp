@@ -6,9 +6,16 @@
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/Database.h"
 
+#include "server/metrics/Metrics.h"
+
+#include <QLoggingCategory>
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <atomic>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcAccept, "emporium.server.http.accept")
 
 namespace emporium::http {
 
@@ -62,7 +69,33 @@ bool LoopServer::start(qintptr listeningSocket, QString *error)
 
 void LoopServer::incomingConnection(qintptr socketDescriptor)
 {
+    if (m_ctx.metrics->openConnections.load() >= m_ctx.config.maxConnections) {
+        refuse(socketDescriptor);
+        return;
+    }
     new HttpConnection(socketDescriptor, *m_requestContext, m_webSockets, this);
+}
+
+// One connection more than the server may hold: told so in one write (the socket's buffer takes it) and
+// closed, without reading its request. Said once in the log, counted in /metrics.
+void LoopServer::refuse(qintptr socketDescriptor)
+{
+    static const QByteArray answer = [] {
+        const QByteArray body =
+            R"({"error":{"code":"unavailable","message":"the server is at its connection limit; )"
+            R"(try again in a moment","details":{}}})";
+        return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+               "Connection: close\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }();
+    [[maybe_unused]] const auto sent =
+        ::send(int(socketDescriptor), answer.constData(), size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    ::close(int(socketDescriptor));
+    ++m_ctx.metrics->connectionsRefused;
+    static std::atomic<bool> told{false};
+    if (!told.exchange(true))
+        qCWarning(lcAccept) << "at the connection limit (" << m_ctx.config.maxConnections
+                            << "): new connections are answered 503 (--max-connections, LimitNOFILE=)";
 }
 
 void LoopServer::shutdown()

@@ -41,6 +41,8 @@ private:
     QWebSocketServer *m_webSockets = nullptr;
     realtime::LoopFanout *m_fanout = nullptr;
     int m_index = 0;
+
+    void refuse(qintptr socketDescriptor);
 };
 
 } // namespace emporium::http

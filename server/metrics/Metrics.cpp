@@ -69,6 +69,13 @@ QByteArray Metrics::render() const
     counter("emporium_payments_declined_total", "Payments declined by the gateway.", paymentsDeclined.load());
     counter("emporium_mail_sent_total", "Receipts handed to the mail transport.", mailSent.load());
     counter("emporium_mail_failures_total", "Failed attempts to send a receipt.", mailFailures.load());
+    counter("emporium_connections_refused_total",
+            "Connections answered 503 because the server held as many as it may (--max-connections).",
+            connectionsRefused.load());
+    out += "# HELP emporium_connections Open connections (HTTP and WebSocket).\n"
+           "# TYPE emporium_connections gauge\n"
+           "emporium_connections " +
+           QByteArray::number(qlonglong(openConnections.load())) + '\n';
     return out;
 }
 

@@ -22,6 +22,8 @@ public:
     void webSocketOpened() { m_webSockets.fetch_add(1, std::memory_order_relaxed); }
     void webSocketClosed() { m_webSockets.fetch_sub(1, std::memory_order_relaxed); }
     long webSocketConnections() const { return m_webSockets.load(std::memory_order_relaxed); }
+    // Open connections of every kind (HTTP, and WebSockets once upgraded): what the connection limit counts.
+    std::atomic<long> openConnections{0};
 
     QByteArray render() const;
 
@@ -32,6 +34,7 @@ public:
     std::atomic<unsigned long long> ordersOutOfStock{0};
     std::atomic<unsigned long long> mailSent{0};
     std::atomic<unsigned long long> mailFailures{0};
+    std::atomic<unsigned long long> connectionsRefused{0}; // over the connection limit: 503
 
 private:
     struct Series

@@ -27,6 +27,7 @@ Session::Session(RealtimeHub &hub, LoopFanout &loop, RealtimeHub::Authenticator 
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
     m_loop.sessionOpened(this);
     m_hub.metrics().webSocketOpened();
+    ++m_hub.metrics().openConnections;
 }
 
 Session::~Session()
@@ -37,6 +38,7 @@ Session::~Session()
         m_hub.left(it.value());
     }
     m_hub.metrics().webSocketClosed();
+    --m_hub.metrics().openConnections;
 }
 
 void Session::send(const QByteArray &message)

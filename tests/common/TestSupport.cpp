@@ -47,6 +47,7 @@ bool TestServer::start(QString *error)
     c.threads = m_options.threads;
     c.idleTimeoutMs = m_options.idleTimeoutMs;
     c.requestTimeoutMs = m_options.requestTimeoutMs;
+    c.maxConnections = m_options.maxConnections;
     c.maxBodyBytes = m_options.maxBodyBytes;
     c.wsMaxQueuedBytes = m_options.wsMaxQueuedBytes;
     c.smtpUrl = m_options.smtpUrl;

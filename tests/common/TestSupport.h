@@ -43,6 +43,7 @@ public:
         int threads = 2;
         int idleTimeoutMs = 30000;
         int requestTimeoutMs = 10000;
+        int maxConnections = 0; // 0: from the open-file limit
         qint64 maxBodyBytes = 1 << 20;
         quint16 port = 0;
         qint64 wsMaxQueuedBytes = 1 << 20;

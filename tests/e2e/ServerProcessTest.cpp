@@ -3,6 +3,7 @@
 #include "tests/common/ApiHelpers.h"
 #include "tests/common/TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -59,7 +60,8 @@ TEST(ServerProcess, HelpDocumentsEveryFlag)
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
     for (const char *flag :
          {"--listen", "--database", "--data-dir", "--demo", "--threads", "--listen-backlog", "--currency",
-          "--sync-full", "--idle-timeout", "--max-body", "--session-days", "--create-admin"})
+          "--sync-full", "--idle-timeout", "--max-body", "--session-days", "--create-admin",
+          "--trusted-proxy", "--request-timeout", "--min-body-rate", "--max-connections"})
         EXPECT_TRUE(help.contains(QLatin1String(flag))) << flag;
 }
 
@@ -168,6 +170,49 @@ TEST(ServerProcess, CreateAdminRefusesAShortPassword)
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 1);
     EXPECT_TRUE(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("8 characters")));
+}
+
+// Held to 96 open files, with 150 clients connected at once: the server answers what it cannot hold 503
+// instead of running out of file descriptors, where it used to spin at 100 % of a core retrying accept.
+TEST(ServerProcess, OutOfFileDescriptorsItRefusesInsteadOfSpinning)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<TestDatabase> database;
+    QProcess p;
+    p.start(QStringLiteral("prlimit"),
+            QStringList{QStringLiteral("--nofile=96:96"), serverBinary(), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dir.path(),
+                        QStringLiteral("--demo")}
+                << databaseArguments(database));
+    const quint16 port = listeningPort(p);
+    ASSERT_NE(port, 0);
+    const auto cpuTicks = [pid = p.processId()] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        stat.open(QIODevice::ReadOnly);
+        const QList<QByteArray> fields = stat.readAll().split(' ');
+        return fields.size() > 15 ? fields[13].toLongLong() + fields[14].toLongLong() : -1;
+    };
+    std::vector<std::unique_ptr<RawHttp>> clients;
+    for (int i = 0; i < 150; ++i)
+        clients.push_back(std::make_unique<RawHttp>(port));
+    waitUntil([] { return false; }, 500);
+    const qint64 before = cpuTicks();
+    waitUntil([] { return false; }, 2000);
+    const qint64 used = cpuTicks() - before; // in 1/100 s
+    EXPECT_LT(used, 40) << "the server used " << used << "/100 s of CPU in 2 s while full";
+    RawHttp late(port);
+    late.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(late.read().status, 503);
+    clients.clear();
+    const HttpReply metrics = [&] {
+        HttpReply r;
+        waitUntil([&] { return (r = httpGet(port, "/metrics")).status == 200; }, 5000);
+        return r;
+    }();
+    EXPECT_EQ(metrics.status, 200);
+    EXPECT_FALSE(metrics.body.contains("emporium_connections_refused_total 0\n"));
+    ::kill(pid_t(p.processId()), SIGTERM);
+    p.waitForFinished(10000);
 }
 
 } // namespace

@@ -359,4 +359,38 @@ TEST(HttpListen, SecondServerOnATakenPortIsRefused)
     EXPECT_TRUE(error.contains(QStringLiteral("in use"))) << error.toStdString();
 }
 
+// The server holds as many connections as it may and answers one more 503 with Retry-After, instead of
+// running out of file descriptors; the ones it holds are served on, and a place that frees up is taken.
+TEST(HttpConnectionLimit, OneConnectionTooManyIs503WithRetryAfter)
+{
+    TestServer::Options o;
+    o.demo = false;
+    o.maxConnections = 6;
+    TestServer server(o);
+    ASSERT_TRUE(server.start());
+    std::vector<std::unique_ptr<RawHttp>> held;
+    for (int i = 0; i < 6; ++i) {
+        held.push_back(std::make_unique<RawHttp>(server.port()));
+        held.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        ASSERT_EQ(held.back()->read().status, 200);
+    }
+    RawHttp extra(server.port());
+    extra.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const HttpReply refused = extra.read();
+    EXPECT_EQ(refused.status, 503);
+    EXPECT_EQ(refused.header("retry-after"), QByteArray("1"));
+    EXPECT_EQ(errorCode(refused), QStringLiteral("unavailable"));
+    held[0]->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); // the held ones go on
+    EXPECT_EQ(held[0]->read().status, 200);
+    held.pop_back(); // a place frees up
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            RawHttp again(server.port());
+            again.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+            return again.read().status == 200;
+        },
+        3000));
+    EXPECT_TRUE(httpGet(server.port(), "/metrics").body.contains("emporium_connections_refused_total"));
+}
+
 } // namespace
