@@ -146,8 +146,7 @@ int main(int argc, char **argv)
         QStringLiteral("s"), QStringLiteral("10"));
     const QCommandLineOption minBodyRate(
         QStringLiteral("min-body-rate"),
-        QStringLiteral("Slowest body upload allowed, bytes per second (default "
-                       "16384)."),
+        QStringLiteral("Slowest body upload allowed, bytes per second (default 16384)."),
         QStringLiteral("bytes"), QStringLiteral("16384"));
     const QCommandLineOption maxConnections(
         QStringLiteral("max-connections"),

@@ -390,7 +390,14 @@ TEST(HttpConnectionLimit, OneConnectionTooManyIs503WithRetryAfter)
             return again.read().status == 200;
         },
         3000));
-    EXPECT_TRUE(httpGet(server.port(), "/metrics").body.contains("emporium_connections_refused_total"));
+    held.clear(); // (the server sees them go a moment later)
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            const HttpReply metrics = httpGet(server.port(), "/metrics");
+            return metrics.status == 200 && metrics.body.contains("emporium_connections_refused_total") &&
+                   !metrics.body.contains("emporium_connections_refused_total 0\n");
+        },
+        3000));
 }
 
 } // namespace
