@@ -13,6 +13,8 @@ namespace {
 // Reads the bearer token, if any, into request.principal; an error answer when it is not valid.
 std::optional<HttpResponse> authenticate(RequestContext &ctx, HttpRequest &request)
 {
+    if (request.principal) // signed in already when its body was admitted (admitBody)
+        return std::nullopt;
     const QByteArray header = request.header("authorization");
     if (header.isEmpty())
         return std::nullopt;
