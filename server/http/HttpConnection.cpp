@@ -383,8 +383,11 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     req.method = http_method_str(static_cast<http_method>(p->method));
     for (auto &h : req.headers)
         h.second = h.second.trimmed();
-    req.client =
-        clientAddress(req.peer, req.header("x-forwarded-for"), c->m_ctx.server.config.trustedProxies);
+    QByteArrayList forwarded; // every X-Forwarded-For line, in order: they read as one list
+    for (const auto &h : std::as_const(req.headers))
+        if (h.first == "x-forwarded-for")
+            forwarded << h.second;
+    req.client = clientAddress(req.peer, forwarded.join(','), c->m_ctx.server.config.trustedProxies);
     http_parser_url url;
     http_parser_url_init(&url);
     if (http_parser_parse_url(req.target.constData(), size_t(req.target.size()), 0, &url) != 0) {

@@ -28,6 +28,10 @@ Session::Session(RealtimeHub &hub, LoopFanout &loop, RealtimeHub::Authenticator 
     m_loop.sessionOpened(this);
     m_hub.metrics().webSocketOpened();
     ++m_hub.metrics().openConnections;
+    // Closed already during the handshake (bytes after it that are no frame): no `disconnected` will come,
+    // and the socket with this session would be kept, and counted, for good.
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        socket->deleteLater();
 }
 
 Session::~Session()
@@ -65,8 +69,8 @@ bool isPrivate(const QString &topic)
 
 void Session::deliver(const QString &topic, const QByteArray &message)
 {
-    if (isPrivate(topic) && !stillSignedIn())
-        return;
+    if (isPrivate(topic) && (!stillSignedIn() || !std::as_const(m_topics).values().contains(topic)))
+        return; // signed out, or the topic is no longer its (a changed role)
     send(message);
 }
 
@@ -75,12 +79,32 @@ bool Session::stillSignedIn()
     if (!m_user)
         return false;
     const auto now = m_authenticate(m_token);
-    if (now && now->id == m_user->id) {
-        m_user = now;
-        return true;
+    if (!now || now->id != m_user->id) {
+        signOut();
+        return false;
     }
-    signOut();
-    return false;
+    const bool changed = now->role != m_user->role || now->shopId != m_user->shopId;
+    m_user = now;
+    if (changed)
+        dropTopicsNoLongerAllowed();
+    return true;
+}
+
+// An admin changed the user's role (or shop): a private topic the user may no longer have goes, with word
+// why.
+void Session::dropTopicsNoLongerAllowed()
+{
+    const auto topics = m_topics; // (unsubscribe changes it)
+    for (auto it = topics.cbegin(); it != topics.cend(); ++it) {
+        if (!isPrivate(it.key()))
+            continue;
+        QString code, text;
+        if (resolve(it.key(), &code, &text) == it.value())
+            continue;
+        unsubscribe(it.key());
+        sendError(code.isEmpty() ? QStringLiteral("forbidden") : code,
+                  text.isEmpty() ? QStringLiteral("topic %1 is not yours any more").arg(it.key()) : text);
+    }
 }
 
 void Session::signOut()

@@ -37,6 +37,7 @@ private:
     void sendError(const QString &code, const QString &text);
     bool stillSignedIn(); // false (and signed out, told so) when the token no longer holds
     void signOut();
+    void dropTopicsNoLongerAllowed();
     // one of protocol/RealtimeEvents' messages, to this connection only
     template <typename Event> void sendEvent(const Event &event);
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QThread>
 #include <QWebSocket>
+#include <cstring>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -101,6 +102,29 @@ TEST_F(HttpProtocolTest, AClientThatTricklesItsRequestIsCutOff)
     RawHttp fine(port());
     fine.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     EXPECT_EQ(fine.read().status, 200);
+}
+
+// A WebSocket handshake with bytes behind it that are no frame: the server closes it, and nothing of it stays
+// counted (it used to stay for good: enough of them filled the connection limit and every newcomer got 503).
+TEST_F(HttpProtocolTest, ABrokenWebSocketHandshakeLeavesNothingBehind)
+{
+    const auto count = [](const char *gauge) {
+        const QByteArray metrics = httpGet(port(), "/metrics").body;
+        const qsizetype at = metrics.indexOf(QByteArray("\n") + gauge + ' ');
+        return at < 0 ? -1 : metrics.mid(at + qsizetype(strlen(gauge)) + 2).split('\n').first().toInt();
+    };
+    ASSERT_EQ(count("emporium_websocket_connections"), 0);
+    for (int i = 0; i < 20; ++i) {
+        RawHttp c(port());
+        c.send("GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+               "GET / HTTP/1.1\r\n\r\n");
+        c.waitForClose(2000);
+    }
+    EXPECT_TRUE(waitUntil([&] { return count("emporium_websocket_connections") == 0; }, 3000))
+        << count("emporium_websocket_connections") << " WebSockets still counted";
+    EXPECT_TRUE(waitUntil([&] { return count("emporium_connections") <= 1; }, 3000)) // (the metrics request)
+        << count("emporium_connections") << " connections still counted";
 }
 
 TEST_F(HttpProtocolTest, PipelinedRequestsAreAnsweredInOrder)

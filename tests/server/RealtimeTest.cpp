@@ -300,6 +300,43 @@ TEST_F(RealtimeTest, AnExpiredTokenOrADisabledAccountCannotKeepPrivateTopics)
     EXPECT_TRUE(signedOut(disabled)) << "a disabled account subscribed";
 }
 
+// An admin made a buyer again loses the admin topic on the socket it had, and cannot subscribe again.
+TEST_F(RealtimeTest, ADemotedAdminLosesTheAdminTopic)
+{
+    const HttpReply made = postJson(port(), "/api/v1/auth/register",
+                                    {{QStringLiteral("email"), QStringLiteral("briefly-admin@example.test")},
+                                     {QStringLiteral("password"), QStringLiteral("long-enough-2")},
+                                     {QStringLiteral("display_name"), QStringLiteral("Briefly Admin")},
+                                     {QStringLiteral("role"), QStringLiteral("buyer")}});
+    ASSERT_EQ(made.status, 201) << made.body.toStdString();
+    const QByteArray user =
+        "/api/v1/admin/users/" +
+        QByteArray::number(made.json().object().value(u"user").toObject().value(u"id").toInteger());
+    const QString admin = login(port(), QStringLiteral("admin@demo.test"));
+    const auto setRole = [&](const char *role) {
+        return httpRequest(port(), "PATCH", user, QByteArray(R"({"role":")") + role + "\"}",
+                           "Content-Type: application/json\r\n" + bearer(admin))
+            .status;
+    };
+    ASSERT_EQ(setRole("admin"), 200);
+    Client window(port());
+    ASSERT_TRUE(window.auth(made.json().object().value(u"token").toString()));
+    window.subscribe(QStringLiteral("admin"));
+    ASSERT_TRUE(window.waitFor(QStringLiteral("analytics")));
+    ASSERT_EQ(setRole("buyer"), 200);
+    EXPECT_TRUE(window.waitFor(QStringLiteral("error"), [](const QJsonObject &m) {
+        return m.value(u"code").toString() == u"forbidden";
+    }));
+    window.sync();
+    window.messages.clear();
+    EXPECT_FALSE(window.waitFor(QStringLiteral("analytics"), {}, 2500))
+        << "a buyer still hears the admin's figures";
+    window.subscribe(QStringLiteral("admin"));
+    EXPECT_TRUE(window.waitFor(QStringLiteral("error"), [](const QJsonObject &m) {
+        return m.value(u"code").toString() == u"forbidden";
+    }));
+}
+
 TEST_F(RealtimeTest, TopicsAreRefusedButTheConnectionStays)
 {
     Client c(port());
