@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QWebSocket>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRealtime, "emporium.server.realtime")
 
@@ -69,7 +70,8 @@ bool isPrivate(const QString &topic)
 
 void Session::deliver(const QString &topic, const QByteArray &message)
 {
-    if (isPrivate(topic) && (!stillSignedIn() || !std::as_const(m_topics).values().contains(topic)))
+    if (isPrivate(topic) &&
+        (!stillSignedIn() || std::find(m_topics.cbegin(), m_topics.cend(), topic) == m_topics.cend()))
         return; // signed out, or the topic is no longer its (a changed role)
     send(message);
 }
