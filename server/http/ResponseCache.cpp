@@ -9,29 +9,50 @@ std::optional<ResponseCache::Entry> ResponseCache::find(const QByteArray &key, q
     Shard &shard = shardOf(key);
     const std::lock_guard guard(shard.lock);
     const auto it = shard.entries.constFind(key);
-    if (it == shard.entries.cend() || it->version != version)
+    if (it == shard.entries.cend() || it->entry.version != version)
         return std::nullopt;
-    return *it;
+    return it->entry;
 }
 
 ResponseCache::Entry ResponseCache::insert(const QByteArray &key, Entry e)
 {
     Shard &shard = shardOf(key);
     const std::lock_guard guard(shard.lock);
-    if (const auto old = shard.entries.constFind(key); old != shard.entries.cend())
-        shard.bytes -= costOf(key, *old);
+    Stored &stored = shard.entries[key];
+    if (stored.serial)
+        shard.bytes -= costOf(key, stored.entry);
+    stored = {e, ++shard.serials};
     shard.bytes += costOf(key, e);
-    shard.entries.insert(key, e);
-    // an arbitrary entry goes first (the hash's first bucket): no bookkeeping per hit, and hot keys
-    // come back at once
-    while (shard.bytes > m_maxShardBytes && shard.entries.size() > 1) {
-        auto victim = shard.entries.begin();
-        if (victim.key() == key)
-            ++victim;
-        shard.bytes -= costOf(victim.key(), *victim);
-        shard.entries.erase(victim);
-    }
+    shard.age.emplace_back(key, stored.serial);
+    // the oldest go first: no bookkeeping per hit, and hot keys come back at once (taking the
+    // hash's first entry instead cost a scan over the emptied buckets before it, each time)
+    while (shard.bytes > m_maxShardBytes && shard.entries.size() > 1)
+        shard.evictOldest();
+    if (shard.age.size() > 2 * size_t(shard.entries.size()) + 64)
+        shard.dropStaleAges(); // one key put in again and again
     return e;
+}
+
+void ResponseCache::Shard::evictOldest()
+{
+    while (!age.empty()) {
+        const auto [key, serial] = std::move(age.front());
+        age.pop_front();
+        const auto it = entries.find(key);
+        if (it == entries.end() || it->serial != serial)
+            continue; // replaced since: its newer pair comes later
+        bytes -= costOf(key, it->entry);
+        entries.erase(it);
+        return;
+    }
+}
+
+void ResponseCache::Shard::dropStaleAges()
+{
+    std::erase_if(age, [this](const auto &pair) {
+        const auto it = entries.constFind(pair.first);
+        return it == entries.cend() || it->serial != pair.second;
+    });
 }
 
 qsizetype ResponseCache::bytes() const

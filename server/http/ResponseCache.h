@@ -1,11 +1,12 @@
 #pragma once
 // The server's cache of serialized GET answers, shared by every event loop: keyed by request target
 // (or a route's own key) and valid for one data version. Saves the query and the JSON writing on hot
-// catalog routes, and one loop's answer serves the others. Bounded by bytes; thread-safe (sharded
-// locks held only to copy an entry's implicitly shared bytes).
+// catalog routes, and one loop's answer serves the others. Bounded by bytes, the oldest answers
+// evicted first; thread-safe (sharded locks held only to copy an entry's implicitly shared bytes).
 #include <QByteArray>
 #include <QHash>
 #include <array>
+#include <deque>
 #include <mutex>
 #include <optional>
 
@@ -26,7 +27,7 @@ public:
 
     // The entry for `key` if it was made at `version`.
     std::optional<Entry> find(const QByteArray &key, quint64 version) const;
-    // Keeps `e` (evicting arbitrary entries of its shard beyond the bound) and gives it back.
+    // Keeps `e` (evicting its shard's oldest entries beyond the bound) and gives it back.
     Entry insert(const QByteArray &key, Entry e);
 
     // What the entries held now cost (keys, bodies, ETags and a node's overhead each).
@@ -36,11 +37,21 @@ public:
 
 private:
     static constexpr int kShards = 16;
+    struct Stored
+    {
+        Entry entry;
+        quint64 serial = 0; // when it was put in
+    };
     struct Shard
     {
         mutable std::mutex lock;
-        QHash<QByteArray, Entry> entries;
+        QHash<QByteArray, Stored> entries;
+        // keys in the order they were put in; a pair whose serial is not its entry's is stale
+        std::deque<std::pair<QByteArray, quint64>> age;
+        quint64 serials = 0;
         qsizetype bytes = 0;
+        void evictOldest();
+        void dropStaleAges();
     };
     Shard &shardOf(const QByteArray &key) const { return m_shards[qHash(key) % kShards]; }
     static qsizetype costOf(const QByteArray &key, const Entry &e);

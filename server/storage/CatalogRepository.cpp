@@ -5,6 +5,8 @@
 #include "server/storage/SqlError.h"
 #include "server/storage/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
 
@@ -66,13 +68,22 @@ CatalogRepository::CatalogRepository(QSqlDatabase db, QString currency)
 WriteResult<Done> CatalogRepository::logSearches(QSqlDatabase &db,
                                                  const QList<std::pair<QString, QString>> &searches)
 {
+    // one statement for the whole flush (a statement a search was a round trip each on PostgreSQL:
+    // a sixth of the server's time under a search benchmark), the rows in the order they came
+    QJsonArray rows;
+    for (const auto &[query, at] : searches)
+        rows.append(QJsonArray{query, at});
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO search_log(query, created_at) VALUES (?, ?)"));
-    for (const auto &[query, at] : searches) {
-        insert.addBindValue(query);
-        insert.addBindValue(at);
-        insert.exec();
-    }
+    insert.prepare(Database::backendOf(db) == Backend::PostgreSQL
+                       ? QStringLiteral("INSERT INTO search_log(query, created_at) SELECT r->>0, "
+                                        "CAST(r->>1 AS timestamptz) FROM "
+                                        "jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS e(r, n) "
+                                        "ORDER BY n")
+                       : QStringLiteral("INSERT INTO search_log(query, created_at) SELECT value ->> 0, "
+                                        "value ->> 1 FROM json_each(?) ORDER BY key"));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    if (!insert.exec())
+        return sqlError(insert.lastError());
     return WriteResult<Done>(Done{});
 }
 
@@ -157,7 +168,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
             dataVersion && known != m_plans.cend() && known->second == dataVersion) {
             groups = known->first;
         } else {
-            groups = m_search.plan(query.q);
+            groups = m_search.plan(query.q, dataVersion);
             if (m_plans.size() >= 20000)
                 m_plans.clear();
             if (dataVersion)

@@ -165,10 +165,31 @@ QStringList QueryPlanner::completions(const QString &word)
     return out;
 }
 
-QList<QueryPlanner::Group> QueryPlanner::plan(const QString &query)
+QList<QueryPlanner::Group> QueryPlanner::plan(const QString &query, quint64 dataVersion)
 {
+    if (dataVersion != m_meaningsVersion || m_meanings.size() >= 50000) {
+        m_meanings.clear(); // new words may have come with the data
+        m_meaningsVersion = dataVersion;
+    }
     const QStringList ws = words(query);
     QList<Group> groups;
+    for (qsizetype i = 0; i < ws.size(); ++i) {
+        const bool last = i == ws.size() - 1;
+        if (!dataVersion) {
+            groups << meaning(ws[i], last);
+            continue;
+        }
+        const QString key = last ? ws[i] + u'*' : ws[i];
+        auto known = m_meanings.constFind(key);
+        if (known == m_meanings.cend())
+            known = m_meanings.insert(key, meaning(ws[i], last));
+        groups << *known;
+    }
+    return groups;
+}
+
+QueryPlanner::Group QueryPlanner::meaning(const QString &w, bool last)
+{
     // The last word may be unfinished ("lam" while typing "lamp"): it also matches the shortest
     // known words it begins, as exact terms (an FTS prefix query scans the vocabulary).
     const auto withCompletions = [this](const QString &w, bool known) {
@@ -182,23 +203,17 @@ QList<QueryPlanner::Group> QueryPlanner::plan(const QString &query)
                                             1.0f}; // short words are not in search_terms: let FTS expand them
         return g;
     };
-    for (qsizetype i = 0; i < ws.size(); ++i) {
-        const QString &w = ws[i];
-        const bool last = i == ws.size() - 1;
-        if (isTerm(w)) {
-            groups << (last ? withCompletions(w, true) : Group{{w, 1.0f}});
-        } else if (last && isPrefix(w)) {
-            groups << withCompletions(w, false);
-        } else if (const QStringList fixes = corrections(w); !fixes.isEmpty()) {
-            Group g;
-            for (const QString &f : fixes)
-                g << ItemTextIndex::Alternative{f, 0.7f};
-            groups << g;
-        } else {
-            groups << Group{{w, 1.0f}}; // matches nothing: the answer is an honest empty page
-        }
+    if (isTerm(w))
+        return last ? withCompletions(w, true) : Group{{w, 1.0f}};
+    if (last && isPrefix(w))
+        return withCompletions(w, false);
+    if (const QStringList fixes = corrections(w); !fixes.isEmpty()) {
+        Group g;
+        for (const QString &f : fixes)
+            g << ItemTextIndex::Alternative{f, 0.7f};
+        return g;
     }
-    return groups;
+    return Group{{w, 1.0f}}; // matches nothing: the answer is an honest empty page
 }
 
 QString QueryPlanner::matchExpression(const QList<Group> &groups)

@@ -31,8 +31,10 @@ public:
 
     using Group = ItemTextIndex::Group;
     // What to look for: per word of the query, the terms it may mean (a term ending in '*' is
-    // a prefix, for FTS5 only). Empty when the query has no searchable word.
-    QList<Group> plan(const QString &query);
+    // a prefix, for FTS5 only). Empty when the query has no searchable word. What each word means
+    // is remembered for `dataVersion` (0: not remembered): "lmap" costs its corrections once,
+    // whatever words come with it.
+    QList<Group> plan(const QString &query, quint64 dataVersion = 0);
     // The FTS5 MATCH expression of a plan (also the plan's key in caches).
     static QString matchExpression(const QList<Group> &groups);
 
@@ -43,6 +45,7 @@ public:
     static bool refreshTerms(QSqlDatabase &db);
 
 private:
+    Group meaning(const QString &word, bool last);
     bool isTerm(const QString &word);
     bool isPrefix(const QString &word);
     // known words that begin with `word` (not itself), shortest first
@@ -56,6 +59,8 @@ private:
     StatementCache m_statements;
     bool m_sqlVocabulary;
     const ItemTextIndex *m_index = nullptr;
+    QHash<QString, Group> m_meanings; // word (and '*' when last) -> its group, at m_meaningsVersion
+    quint64 m_meaningsVersion = 0;
 };
 
 } // namespace emporium::storage

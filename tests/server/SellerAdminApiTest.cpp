@@ -521,6 +521,8 @@ TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
     // a search and an order
     for (int i = 0; i < 3; ++i)
         httpGet(port(), "/api/v1/items?q=kaleidoscope");
+    for (int i = 0; i < 2; ++i) // written in one statement with the others: letters beyond ASCII too
+        httpGet(port(), "/api/v1/items?q=M%C3%BCsli");
     const QJsonObject body{
         {QStringLiteral("shipping_address"), QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
                                                          {QStringLiteral("line1"), QStringLiteral("1")},
@@ -548,6 +550,11 @@ TEST_F(SellerAdminApiTest, AnalyticsReflectWhatJustHappened)
             .contains(QJsonObject{{QStringLiteral("query"), QStringLiteral("kaleidoscope")},
                                   {QStringLiteral("count"), 3}});
     }));
+    EXPECT_TRUE(after.value(u"top_searches_hour")
+                    .toArray()
+                    .contains(QJsonObject{{QStringLiteral("query"), QStringLiteral("m\u00fcsli")},
+                                          {QStringLiteral("count"), 2}}))
+        << QJsonDocument(after.value(u"top_searches_hour").toArray()).toJson().constData();
     const QJsonObject lastMinute = after.value(u"orders_per_minute").toArray().last().toObject();
     EXPECT_GE(lastMinute.value(u"orders").toInt(), 1);
     EXPECT_GE(lastMinute.value(u"revenue_cents").toInteger(), total);

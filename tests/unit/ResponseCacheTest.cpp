@@ -54,6 +54,31 @@ TEST(ResponseCacheTest, StaysWithinItsBytesAndKeepsWhatWasJustPut)
     EXPECT_LT(small.bytes(), 2 * body.size());
 }
 
+TEST(ResponseCacheTest, EvictsTheOldestAnswersFirst)
+{
+    // a full cache keeps taking new answers (a benchmark's random catalog pages): what goes is what
+    // was put in longest ago, so the latest answers that fit are all there
+    const qsizetype bound = 64 * 1024;
+    ResponseCache cache(bound);
+    const QByteArray body(500, 'x');
+    const int n = 20000;
+    const auto key = [](int i) { return "/api/v1/items?page=" + QByteArray::number(i); };
+    for (int i = 0; i < n; ++i)
+        cache.insert(key(i), entry(1, body));
+    EXPECT_FALSE(cache.find(key(0), 1));
+    EXPECT_FALSE(cache.find(key(n / 2), 1));
+    // each of the 16 shards holds 4 KiB, six of these answers: the last 16 all stay (unless one
+    // shard got seven of them, a chance of about one in ten thousand)
+    for (int i = n - 16; i < n; ++i)
+        EXPECT_TRUE(cache.find(key(i), 1)) << "answer " << i << " of " << n << " was evicted";
+    // an answer put in again is as new as its last put
+    cache.insert(key(5), entry(1, body));
+    for (int i = 0; i < 200; ++i)
+        cache.insert("/api/v1/home", entry(quint64(i), body));
+    EXPECT_TRUE(cache.find(key(5), 1));
+    EXPECT_LE(cache.bytes(), bound);
+}
+
 TEST(ResponseCacheTest, LoopsSharingItAlwaysGetWholeEntriesOfTheirVersion)
 {
     ResponseCache cache(256 * 1024); // small: evictions happen all the time
