@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcTextIndex, "emporium.search")
@@ -82,6 +83,8 @@ std::int32_t epochSeconds(const QString &iso)
     const qint64 days = qint64(era) * 146097 + qint64(doe) - 719468;
     return std::int32_t(days * 86400 + num(11, 2) * 3600 + num(14, 2) * 60 + num(17, 2));
 }
+
+constexpr size_t kPrefetch = 16; // postings ahead
 
 struct Candidate
 {
@@ -534,12 +537,14 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
     // a word's part of the score for one posting: bm25's saturation and length norm for the
     // title (k1 1.2, b 0.75, a word once in a title) and the fields weighted as FTS5 ranked
     // them (title 10, description 1, category 4, shop 3)
+    std::array<double, 256> titlePart; // by the title's number of words
+    for (size_t n = 0; n < titlePart.size(); ++n)
+        titlePart[n] = 10.0 * 2.2 / (1.0 + 1.2 * (0.25 + 0.75 * double(n) / avgTitle));
     const auto part = [&](const List &list, size_t at, std::uint32_t posting) {
         const std::uint32_t fields = posting & kFieldMask;
         double s = 0;
         if (fields & Title)
-            s +=
-                10.0 * 2.2 / (1.0 + 1.2 * (0.25 + 0.75 * m_hot[posting >> kFieldBits].titleTerms / avgTitle));
+            s += titlePart[m_hot[posting >> kFieldBits].titleTerms];
         if (fields & Description)
             s += 1.0;
         if (fields & CategoryName)
@@ -566,6 +571,10 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
     const std::vector<std::uint32_t> &lead = first.items();
     std::vector<size_t> cursor(lists.size(), 0);
     for (size_t at = 0; at < lead.size(); ++at) {
+        // the documents of a long list are far apart in m_hot: ask for one a few ahead, so the
+        // memory is on its way while this one is looked at (most of a search was this wait)
+        if (at + kPrefetch < lead.size())
+            __builtin_prefetch(&m_hot[lead[at + kPrefetch] >> kFieldBits]);
         const std::uint32_t doc = lead[at] >> kFieldBits;
         const Hot &hot = m_hot[doc];
         if ((hot.flags & required) != required || (filter.category && hot.category != *filter.category))
@@ -604,11 +613,7 @@ ItemTextIndex::Hits ItemTextIndex::search(const QList<Group> &groups, const Filt
             double score = part(first, at, lead[at]);
             for (size_t k = 1; k < order.size(); ++k)
                 score += part(lists[order[k]], cursor[k], lists[order[k]].items()[cursor[k]]);
-            // most matches lose on the score alone: the item's row is not read for them
-            if (heap.size() == need && score < heap.front().key)
-                continue;
-            d = &m_docs[doc];
-            c = {score, double(d->sold), d->item};
+            c = {score, double(hot.sold), hot.item};
         } else {
             if (!d)
                 d = &m_docs[doc];

@@ -191,6 +191,24 @@ TEST_F(ItemTextIndexTest, FollowsWritesOnceTheItemsAreReRead)
     exec(QStringLiteral("UPDATE items SET delisted = 1 WHERE id = 42"));
     index->refresh(db(), {42});
     EXPECT_EQ(total(QStringLiteral("quetzal"), false), 0);
+    // equal words rank by sales: a sale read in moves an item ahead of its twin
+    const auto ranked = [](const QString &q) {
+        storage::CatalogRepository indexed(db(), QStringLiteral("USD"));
+        indexed.setTextIndex(index);
+        QList<qint64> out;
+        for (const auto &item : indexed.items(search(q)).value().items)
+            out << item.id;
+        return out;
+    };
+    exec(QStringLiteral("UPDATE items SET title = 'Quokka Kettle', stock = 4, delisted = 0, sold_count = 0 "
+                        "WHERE id IN (50, 51)"));
+    exec(QStringLiteral("UPDATE items SET sold_count = 10 WHERE id = 51"));
+    exec(QStringLiteral("INSERT INTO search_terms(term) VALUES ('quokka')"));
+    index->refresh(db(), {50, 51});
+    EXPECT_EQ(ranked(QStringLiteral("quokka")), (QList<qint64>{51, 50}));
+    exec(QStringLiteral("UPDATE items SET sold_count = 20 WHERE id = 50"));
+    index->refresh(db(), {50});
+    EXPECT_EQ(ranked(QStringLiteral("quokka")), (QList<qint64>{50, 51}));
     // a whole shop re-read (after an import)
     exec(QStringLiteral("UPDATE items SET title = 'Ocelot ' || title WHERE shop_id = 9"));
     exec(QStringLiteral("INSERT INTO search_terms(term) VALUES ('ocelot')"));
