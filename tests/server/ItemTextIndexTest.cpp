@@ -195,8 +195,9 @@ TEST_F(ItemTextIndexTest, FollowsWritesOnceTheItemsAreReRead)
     const auto ranked = [](const QString &q) {
         storage::CatalogRepository indexed(db(), QStringLiteral("USD"));
         indexed.setTextIndex(index);
+        const auto page = indexed.items(search(q));
         QList<qint64> out;
-        for (const auto &item : indexed.items(search(q)).value().items)
+        for (const auto &item : page.value().items)
             out << item.id;
         return out;
     };
