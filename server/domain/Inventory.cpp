@@ -1,11 +1,15 @@
 #include "server/domain/Inventory.h"
 
 #include "server/domain/Csv.h"
+#include "server/domain/FaultHooks.h"
 #include "server/storage/Writer.h"
 
 #include <QImage>
 #include <QJsonObject>
+#include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace emporium::domain {
 
@@ -24,6 +28,107 @@ Error importErrors(const QList<protocol::ImportLineError> &errors)
             QStringLiteral("%1 problem(s) in the file; nothing was changed").arg(errors.size()),
             protocol::ImportLineError::toDetails(errors)};
 }
+
+// An import applied in steps (SellerRepository::checkImport, insertHidden per chunk, publishImport):
+// between any two of them the writer runs whatever else is queued, so a large file no longer holds
+// everyone's carts and orders up. All or nothing still: the new items stay delisted until the one job
+// that shows them with the other changes; if a step fails they are deleted again.
+class StepwiseImport : public std::enable_shared_from_this<StepwiseImport>
+{
+public:
+    using Counts = protocol::ImportResult;
+    using Rows = QList<storage::ImportRow>;
+    static constexpr qsizetype kChunk = 1000; // new items per writer job (tens of milliseconds)
+
+    StepwiseImport(storage::Writer &writer, QThreadPool &pool, qint64 shopId, Rows rows)
+        : m_writer(writer), m_pool(pool), m_shopId(shopId), m_rows(std::move(rows))
+    {
+        for (const storage::ImportRow &row : m_rows)
+            (row.id ? m_updates : m_new) << row;
+    }
+
+    QFuture<Result<Counts>> start()
+    {
+        m_promise.start();
+        step<Done>(
+            [shop = m_shopId, rows = m_rows](QSqlDatabase &db) {
+                return storage::SellerRepository::checkImport(db, shop, rows);
+            },
+            [](StepwiseImport &self, Result<Done> r) { r ? self.insertNext() : self.finish(r.error()); });
+        return m_promise.future();
+    }
+
+private:
+    // the job on the writer, then what follows on a worker
+    template <typename T, typename Then> void step(storage::Writer::Job<T> job, Then then)
+    {
+        m_writer.submit<T>(std::move(job)).then(&m_pool, [self = shared_from_this(), then](Result<T> r) {
+            then(*self, std::move(r));
+        });
+    }
+
+    void insertNext()
+    {
+        if (m_next >= m_new.size())
+            return publish();
+        Rows chunk = m_new.mid(m_next, kChunk);
+        m_next += chunk.size();
+        step<QList<qint64>>(
+            [shop = m_shopId, chunk = std::move(chunk)](QSqlDatabase &db) {
+                return storage::SellerRepository::insertHidden(db, shop, chunk);
+            },
+            [](StepwiseImport &self, Result<QList<qint64>> r) {
+                if (!r)
+                    return self.discard(r.error());
+                self.m_created += r.value();
+                self.insertNext();
+            });
+    }
+
+    void publish()
+    {
+        pauseIfAsked("before-import-publish"); // (tests: something changes meanwhile)
+        step<Counts>(
+            [shop = m_shopId, created = m_created, updates = m_updates](QSqlDatabase &db) {
+                return storage::SellerRepository::publishImport(db, shop, created, updates);
+            },
+            [](StepwiseImport &self, Result<Counts> r) {
+                r ? self.finish(std::move(r)) : self.discard(r.error());
+            });
+    }
+
+    // the hidden items go again, a chunk a job, then the seller hears why
+    void discard(Error why)
+    {
+        if (m_created.isEmpty())
+            return finish(std::move(why));
+        QList<qint64> chunk = m_created.mid(0, kChunk);
+        m_created.remove(0, chunk.size());
+        step<Done>(
+            [shop = m_shopId, chunk = std::move(chunk)](QSqlDatabase &db) {
+                return storage::SellerRepository::discardImport(db, shop, chunk);
+            },
+            [why](StepwiseImport &self, Result<Done> r) {
+                if (!r) // (the writer stopped: what is left stays delisted, seen by nobody)
+                    self.m_created.clear();
+                self.discard(why);
+            });
+    }
+
+    void finish(Result<Counts> r)
+    {
+        m_promise.addResult(std::move(r));
+        m_promise.finish();
+    }
+
+    storage::Writer &m_writer;
+    QThreadPool &m_pool;
+    qint64 m_shopId;
+    Rows m_rows, m_new, m_updates;
+    qsizetype m_next = 0;
+    QList<qint64> m_created;
+    QPromise<Result<Counts>> m_promise;
+};
 
 } // namespace
 
@@ -160,20 +265,20 @@ QFuture<Result<protocol::UploadedImage>> Inventory::addPicture(qint64 shopId, qi
         .unwrap();
 }
 
-// A file of 32 MiB takes a while to parse: on a worker, then one writer job for all of it.
+// A file of 32 MiB takes a while to parse: on a worker, then applied in steps (StepwiseImport).
 QFuture<Result<protocol::ImportResult>> Inventory::importCsv(qint64 shopId, const QByteArray &csv)
 {
     using Counts = protocol::ImportResult;
     storage::Writer *writer = &m_writer;
+    QThreadPool *workers = &m_workers;
     return QtConcurrent::run(&m_workers, [csv] { return readImport(csv); })
         .then(QtFuture::Launch::Sync,
-              [writer, shopId](ParsedImport parsed) {
+              [writer, workers, shopId](ParsedImport parsed) {
                   if (const auto *errors = std::get_if<QList<protocol::ImportLineError>>(&parsed))
                       return QtFuture::makeReadyFuture(Result<Counts>(importErrors(*errors)));
-                  return writer->submit<Counts>(
-                      [shopId, rows = std::get<QList<storage::ImportRow>>(parsed)](QSqlDatabase &db) {
-                          return storage::SellerRepository::importItems(db, shopId, rows);
-                      });
+                  auto run = std::make_shared<StepwiseImport>(
+                      *writer, *workers, shopId, std::get<QList<storage::ImportRow>>(std::move(parsed)));
+                  return run->start();
               })
         .unwrap();
 }

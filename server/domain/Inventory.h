@@ -1,7 +1,7 @@
 #pragma once
 // A seller's inventory: creating, changing and delisting items, pictures (decoded and scaled on a
-// worker) and CSV imports (parsed on a worker, all or nothing), each ending in one writer job. What a
-// committed change means for search, caches and watchers is CatalogChanges', after the commit.
+// worker) and CSV imports (parsed on a worker, written in steps, all or nothing), ending in writer jobs. What
+// a committed change means for search, caches and watchers is CatalogChanges', after the commit.
 #include "server/domain/ImageStore.h"
 #include "server/domain/ItemInput.h"
 #include "server/protocol/Result.h"

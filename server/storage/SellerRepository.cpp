@@ -8,6 +8,10 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QVariant>
 
@@ -94,12 +98,13 @@ public:
         return exists;
     }
 
-    // the new item's id; `in` has every field of a new item
-    Result<qint64> insert(qint64 shopId, const domain::ItemInput &in)
+    // the new item's id; `in` has every field of a new item; hidden: delisted until an import shows it
+    Result<qint64> insert(qint64 shopId, const domain::ItemInput &in, bool hidden = false)
     {
         QSqlQuery &q = m_statements.get(
             QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, "
-                           "low_stock_threshold, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                           "low_stock_threshold, created_at, delisted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ") +
+            (hidden ? QStringLiteral("TRUE") : QStringLiteral("FALSE")) + QStringLiteral(") RETURNING id"));
         // a missing or empty description is '' in the database, never NULL (QString() binds as NULL)
         QString description = in.description.value_or(QString());
         if (description.isNull())
@@ -315,37 +320,198 @@ Result<QList<protocol::InventoryItem>> SellerRepository::allItems(qint64 shopId)
     return out;
 }
 
-WriteResult<protocol::ImportResult> SellerRepository::importItems(QSqlDatabase &db, qint64 shopId,
-                                                                  const QList<ImportRow> &rows)
+WriteResult<Done> SellerRepository::checkImport(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows)
 {
+    QSet<qint64> categories, items;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM categories")))
+        return sqlError(q.lastError());
+    while (q.next())
+        categories.insert(q.value(0).toLongLong());
+    QList<qint64> ids;
+    for (const ImportRow &row : rows)
+        if (row.id)
+            ids << row.id;
+    QSqlQuery owned(db);
+    owned.prepare(QStringLiteral("SELECT id FROM items WHERE shop_id = ? AND ") + listedSql(db) +
+                  QStringLiteral(" AND ") + idListSql(db, QStringLiteral("id")));
+    owned.addBindValue(shopId);
+    owned.addBindValue(idListValue(db, ids));
+    if (!owned.exec())
+        return sqlError(owned.lastError());
+    while (owned.next())
+        items.insert(owned.value(0).toLongLong());
+
     QList<protocol::ImportLineError> errors;
-    protocol::ImportResult counts;
-    const auto error = [&](int line, const char *column, const QString &message) {
-        errors.append({line, QLatin1String(column), message});
-    };
-    ItemWrites writes(db);
     for (const ImportRow &row : rows) {
-        if (row.input.categoryId && !writes.categoryExists(*row.input.categoryId)) {
-            error(row.line, "category_id", QStringLiteral("no such category"));
-            continue;
-        }
-        const Result<qint64> outcome =
-            row.id ? writes.update(shopId, row.id, row.input) : writes.insert(shopId, row.input);
-        if (!outcome) {
-            error(row.line, "id",
-                  outcome.error().code == u"not_found" ? QStringLiteral("no item %1 in your shop").arg(row.id)
-                                                       : outcome.error().message);
-            continue;
-        }
-        ++(row.id ? counts.updated : counts.created);
+        if (row.input.categoryId && !categories.contains(*row.input.categoryId))
+            errors.append({row.line, QStringLiteral("category_id"), QStringLiteral("no such category")});
+        else if (row.id && !items.contains(row.id))
+            errors.append(
+                {row.line, QStringLiteral("id"), QStringLiteral("no item %1 in your shop").arg(row.id)});
     }
     if (!errors.isEmpty())
-        return WriteResult<protocol::ImportResult>(
-            Error{QStringLiteral("validation_failed"),
-                  QStringLiteral("%1 line(s) could not be imported; nothing was changed").arg(errors.size()),
-                  protocol::ImportLineError::toDetails(errors)}); // all or nothing
+        return Error{
+            QStringLiteral("validation_failed"),
+            QStringLiteral("%1 line(s) could not be imported; nothing was changed").arg(errors.size()),
+            protocol::ImportLineError::toDetails(errors)};
+    return WriteResult<Done>(Done{});
+}
+
+WriteResult<QList<qint64>> SellerRepository::insertHidden(QSqlDatabase &db, qint64 shopId,
+                                                          const QList<ImportRow> &rows)
+{
+    ItemWrites writes(db);
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const ImportRow &row : rows) {
+        const Result<qint64> id = writes.insert(shopId, row.input, true);
+        if (!id)
+            return id.error();
+        ids << id.value();
+    }
+    return WriteResult<QList<qint64>>(ids); // nothing anyone sees changed yet
+}
+
+namespace {
+
+// The changes of an import's lines to existing items, one object per item (a later line about the
+// same item wins field by field), for the set-based UPDATEs below.
+QString importUpdatesJson(const QList<ImportRow> &updates, qsizetype &items)
+{
+    QHash<qint64, QJsonObject> byId;
+    QList<qint64> order;
+    for (const ImportRow &row : updates) {
+        QJsonObject &o = byId[row.id];
+        if (o.isEmpty()) {
+            order << row.id;
+            o.insert(QStringLiteral("id"), row.id);
+        }
+        const domain::ItemInput &in = row.input;
+        if (in.title)
+            o.insert(QStringLiteral("title"), *in.title);
+        if (in.description)
+            o.insert(QStringLiteral("description"),
+                     in.description->isNull() ? QStringLiteral("") : *in.description);
+        if (in.priceCents)
+            o.insert(QStringLiteral("price_cents"), *in.priceCents);
+        if (in.stock)
+            o.insert(QStringLiteral("stock"), *in.stock);
+        if (in.categoryId)
+            o.insert(QStringLiteral("category_id"), *in.categoryId);
+        if (in.lowStockThreshold)
+            o.insert(QStringLiteral("low_stock_threshold"), *in.lowStockThreshold);
+    }
+    QJsonArray out;
+    for (qint64 id : order)
+        out.append(byId.value(id));
+    items = order.size();
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+// FROM clause reading those objects as rows named u
+QString importUpdatesFrom(const QSqlDatabase &db)
+{
+    if (Database::backendOf(db) == Backend::PostgreSQL)
+        return QStringLiteral(
+            "jsonb_to_recordset(CAST(? AS jsonb)) AS u(id bigint, title text, description text, "
+            "price_cents bigint, stock bigint, category_id bigint, low_stock_threshold bigint)");
+    QString columns;
+    for (const char *c :
+         {"id", "title", "description", "price_cents", "stock", "category_id", "low_stock_threshold"})
+        columns +=
+            QStringLiteral("%1value ->> '%2' AS %2").arg(columns.isEmpty() ? "" : ", ", QLatin1String(c));
+    return QStringLiteral("(SELECT ") + columns + QStringLiteral(" FROM json_each(?)) AS u");
+}
+
+// Each existing item of the import changed; false (not_found) if one of them is no longer listed.
+Result<Done> applyImportUpdates(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &updates)
+{
+    qsizetype items = 0;
+    const QString json = importUpdatesJson(updates, items);
+    const bool postgresql = Database::backendOf(db) == Backend::PostgreSQL;
+    QSqlQuery q(db);
+    if (postgresql) { // rows locked in id order, as orders take them
+        QList<qint64> ids;
+        for (const ImportRow &row : updates)
+            ids << row.id;
+        q.prepare(QStringLiteral("SELECT id FROM items WHERE ") + idListSql(db, QStringLiteral("id")) +
+                  QStringLiteral(" ORDER BY id FOR UPDATE"));
+        q.addBindValue(idListValue(db, ids));
+        if (!q.exec())
+            return sqlError(q.lastError());
+    }
+    const QString target = postgresql ? QStringLiteral("items i") : QStringLiteral("items");
+    const QString i = postgresql ? QStringLiteral("i.") : QStringLiteral("items.");
+    const QString where = QStringLiteral(" WHERE ") + i + QStringLiteral("id = u.id AND ") + i +
+                          QStringLiteral("shop_id = ? AND ") + listedSql(db, i + QStringLiteral("delisted"));
+    // what every line may change, then the words only where they differ (SQLite re-indexes an item's
+    // text whenever they are written)
+    q.prepare(QStringLiteral("UPDATE %1 SET price_cents = COALESCE(u.price_cents, %2price_cents), "
+                             "stock = COALESCE(u.stock, %2stock), low_stock_threshold = "
+                             "COALESCE(u.low_stock_threshold, %2low_stock_threshold) FROM ")
+                  .arg(target, i) +
+              importUpdatesFrom(db) + where);
+    q.addBindValue(json);
+    q.addBindValue(shopId);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    if (q.numRowsAffected() != items)
+        return Error{
+            QStringLiteral("conflict"),
+            QStringLiteral("an item of the file was delisted while it was imported; nothing was changed"),
+            {}};
+    q.prepare(QStringLiteral("UPDATE %1 SET title = COALESCE(u.title, %2title), description = "
+                             "COALESCE(u.description, %2description), category_id = COALESCE(u.category_id, "
+                             "%2category_id) FROM ")
+                  .arg(target, i) +
+              importUpdatesFrom(db) + where +
+              QStringLiteral(" AND (u.title <> %1title OR u.description <> %1description OR "
+                             "u.category_id <> %1category_id)")
+                  .arg(i));
+    q.addBindValue(json);
+    q.addBindValue(shopId);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    return Done{};
+}
+
+} // namespace
+
+WriteResult<protocol::ImportResult> SellerRepository::publishImport(QSqlDatabase &db, qint64 shopId,
+                                                                    const QList<qint64> &created,
+                                                                    const QList<ImportRow> &updates)
+{
+    if (!updates.isEmpty())
+        if (const Result<Done> applied = applyImportUpdates(db, shopId, updates); !applied)
+            return applied.error();
+    if (!created.isEmpty()) {
+        QSqlQuery show(db);
+        show.prepare(QStringLiteral("UPDATE items SET delisted = FALSE WHERE shop_id = ? AND ") +
+                     idListSql(db, QStringLiteral("id")));
+        show.addBindValue(shopId);
+        show.addBindValue(idListValue(db, created));
+        if (!show.exec())
+            return sqlError(show.lastError());
+        if (show.numRowsAffected() != created.size())
+            return Error::internal(QStringLiteral("the import's new items are gone"));
+    }
     QueryPlanner::refreshTerms(db);
-    return WriteResult<protocol::ImportResult>(counts, ChangeSet::shop(shopId));
+    return WriteResult<protocol::ImportResult>(protocol::ImportResult{created.size(), updates.size()},
+                                               ChangeSet::shop(shopId));
+}
+
+WriteResult<Done> SellerRepository::discardImport(QSqlDatabase &db, qint64 shopId,
+                                                  const QList<qint64> &created)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM items WHERE shop_id = ? AND delisted AND ") +
+              idListSql(db, QStringLiteral("id")));
+    q.addBindValue(shopId);
+    q.addBindValue(idListValue(db, created));
+    if (!q.exec())
+        return sqlError(q.lastError());
+    return WriteResult<Done>(Done{});
 }
 
 WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in,

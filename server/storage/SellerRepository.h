@@ -43,10 +43,19 @@ public:
     static WriteResult<qint64> update(QSqlDatabase &db, qint64 shopId, qint64 itemId,
                                       const domain::ItemInput &in, bool refreshTerms = true);
     static WriteResult<qint64> delist(QSqlDatabase &db, qint64 shopId, qint64 itemId);
-    // All rows or none; value: Result<ImportResult>, or validation_failed with details.errors
-    // [{line, column, message}] (protocol::ImportLineError::toDetails).
-    static WriteResult<protocol::ImportResult> importItems(QSqlDatabase &db, qint64 shopId,
-                                                           const QList<ImportRow> &rows);
+    // A CSV import in steps, so that no job holds the writer for long (domain::Inventory runs them):
+    // checkImport (every line's category and item; validation_failed with details.errors [{line, column,
+    // message}], protocol::ImportLineError::toDetails), insertHidden for each chunk of new items (written
+    // delisted: nobody sees them yet; value: their ids), publishImport (the changes to existing items
+    // and the new ones shown, in one transaction; not_found if an item went meanwhile), discardImport
+    // (the hidden items of an import that failed).
+    static WriteResult<Done> checkImport(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows);
+    static WriteResult<QList<qint64>> insertHidden(QSqlDatabase &db, qint64 shopId,
+                                                   const QList<ImportRow> &rows);
+    static WriteResult<protocol::ImportResult> publishImport(QSqlDatabase &db, qint64 shopId,
+                                                             const QList<qint64> &created,
+                                                             const QList<ImportRow> &updates);
+    static WriteResult<Done> discardImport(QSqlDatabase &db, qint64 shopId, const QList<qint64> &created);
     // a stored picture joins the item's pictures (the first becomes its thumbnail); value: Result<qint64>
     static WriteResult<qint64> addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
                                         const QString &thumbName);

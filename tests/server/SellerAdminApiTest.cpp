@@ -4,12 +4,16 @@
 #include "tests/common/SharedServerTest.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
+#include <atomic>
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace emporium;
 using namespace emporium::test;
@@ -438,6 +442,92 @@ TEST_F(SellerAdminApiTest, LargeImportOverTheJsonLimit)
     EXPECT_EQ(
         httpGet(port(), "/api/v1/items?q=bulk%20widget&per_page=1").json().object().value(u"total").toInt(),
         10000);
+}
+
+// A big import is written in steps: another buyer's cart changes go on while it runs, each waiting at
+// most for one step (before, the whole file was one writer job and a cart change waited for all of it).
+// Measured as a ratio in the same run: the longest cart change against the import's own time.
+TEST_F(SellerAdminApiTest, LargeImportLeavesOtherWritesMoving)
+{
+    const QString seller = login(port(), QStringLiteral("northwind@demo.test"));
+    const QString buyer = login(port(), QStringLiteral("dave@demo.test"));
+    const int rows = 60000;
+    QByteArray csv = "id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n";
+    for (int i = 0; i < rows; ++i)
+        csv += ",Stepwise Lantern " + QByteArray::number(i) + ",lights the way,250,3,4,1\r\n";
+    const QByteArray item = "/api/v1/items/20";
+    ASSERT_GE(httpGet(port(), item).json().object().value(u"stock").toInt(), 2);
+
+    std::atomic<bool> done{false};
+    HttpReply imported;
+    QElapsedTimer importClock;
+    importClock.start();
+    std::thread import([&] {
+        imported = importCsv(port(), csv, seller);
+        done = true;
+    });
+    qint64 longest = 0;
+    int changes = 0;
+    while (!done) {
+        QElapsedTimer t;
+        t.start();
+        const HttpReply r = httpRequest(port(), "PUT", "/api/v1/cart/items/20",
+                                        changes % 2 ? R"({"quantity":1})" : R"({"quantity":2})",
+                                        "Content-Type: application/json\r\n" + bearer(buyer), 120000);
+        longest = std::max(longest, t.elapsed());
+        ASSERT_EQ(r.status, 200) << r.body.toStdString();
+        ++changes;
+        QThread::msleep(20);
+    }
+    import.join();
+    const qint64 importMs = importClock.elapsed();
+    ASSERT_EQ(imported.status, 200) << imported.body.left(300).toStdString();
+    EXPECT_EQ(imported.json().object().value(u"created").toInt(), rows);
+    EXPECT_GT(changes, 3);
+    EXPECT_LT(longest * 3, importMs) << "a cart change waited " << longest << " ms of the import's "
+                                     << importMs << " ms";
+    EXPECT_EQ(httpGet(port(), "/api/v1/items?q=stepwise%20lantern&per_page=1")
+                  .json()
+                  .object()
+                  .value(u"total")
+                  .toInt(),
+              rows);
+}
+
+// An import that fails after its new items were written leaves nothing behind: they were never shown
+// and are gone again.
+TEST_F(SellerAdminApiTest, FailedImportLeavesNoItemBehind)
+{
+    const QString seller = login(port(), QStringLiteral("acme@demo.test"));
+    const QByteArray before = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
+    QByteArray csv = "id,title,description,price_cents,stock,category_id,low_stock_threshold\r\n";
+    for (int i = 0; i < 2500; ++i) // three steps of new items
+        csv += ",Vanishing Kite " + QByteArray::number(i) + ",flies,900,2,4,1\r\n";
+    const QByteArray firstLine = before.split('\n').value(1).trimmed();
+    const QByteArray firstId = firstLine.split(',').value(0);
+    ASSERT_FALSE(firstId.isEmpty());
+    csv += firstId + ",Renamed,then not,100,1,2,1\r\n";
+    // the item is delisted after the import checked it and wrote its new items, before it shows them
+    // (the server waits 4 s there): the import is refused as a whole
+    qputenv("EMPORIUM_FAULT_PAUSE_AT", "before-import-publish:4000");
+    HttpReply imported;
+    std::thread import([&] { imported = importCsv(port(), csv, seller); });
+    QThread::msleep(1500);
+    const HttpReply delisted =
+        httpRequest(port(), "DELETE", "/api/v1/seller/items/" + firstId, {}, bearer(seller));
+    import.join();
+    qunsetenv("EMPORIUM_FAULT_PAUSE_AT");
+    ASSERT_EQ(delisted.status, 204) << delisted.body.toStdString();
+    EXPECT_EQ(imported.status, 409) << imported.body.left(300).toStdString();
+    EXPECT_EQ(httpGet(port(), "/api/v1/items?q=vanishing%20kite&per_page=1&in_stock=false")
+                  .json()
+                  .object()
+                  .value(u"total")
+                  .toInt(),
+              0);
+    const QByteArray after = httpGet(port(), "/api/v1/seller/items/export", bearer(seller)).body;
+    EXPECT_FALSE(after.contains("Vanishing Kite"));
+    EXPECT_FALSE(after.contains("Renamed"));
 }
 
 QByteArray encoded(const char *format)
