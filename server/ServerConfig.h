@@ -37,6 +37,15 @@ struct ServerConfig
     // so the server never runs out of file descriptors (which made it spin on accept). 0: the open-file limit
     // (raised to its hard maximum at start) less a reserve for the database, pictures and logs.
     int maxConnections = 0;
+    // What one client may take (http::ClientLimits), counted by its address (behind a trusted proxy, the
+    // address it forwarded for); addresses in limitExempt are not counted. 0: no limit.
+    int maxConnectionsPerAddress = 256;       // HTTP connections held at once; one more: 429 and closed
+    int maxWebSocketsPerAddress = 64;         // one more: closed with 1008
+    double requestsPerSecondPerAddress = 100; // sustained, bursts of 4 s worth; over: 429 Retry-After
+    double requestsPerSecondPerToken = 50;
+    double webSocketMessagesPerSecond = 20; // per socket, bursts of 4 s worth; over: closed with 1008
+    QList<Subnet> limitExempt = {{QHostAddress(QHostAddress::LocalHost), 8},
+                                 {QHostAddress(QHostAddress::LocalHostIPv6), 128}};
     qint64 minBodyBytesPerSecond = 16 * 1024;
     int sessionDays = 30;              // bearer tokens expire after this
     qint64 wsMaxQueuedBytes = 1 << 20; // a WebSocket client this far behind is dropped

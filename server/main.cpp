@@ -80,6 +80,61 @@ int migrate(const QString &sourceUrl, const QString &targetUrl)
     return 0;
 }
 
+// What one client may take (http::ClientLimits): --max-connections-per-address and the others.
+struct ClientLimitOptions
+{
+    const QCommandLineOption connections{
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("HTTP connections one client address may hold; one more is answered 429 (default 256, "
+                       "0: no limit)."),
+        QStringLiteral("n"), QStringLiteral("256")};
+    const QCommandLineOption webSockets{
+        QStringLiteral("max-websockets-per-address"),
+        QStringLiteral("WebSockets one client address may hold; one more is closed with 1008 (default 64)."),
+        QStringLiteral("n"), QStringLiteral("64")};
+    const QCommandLineOption requests{
+        QStringLiteral("rate-per-address"),
+        QStringLiteral("Requests per second one client address may send, with bursts of four seconds' worth; "
+                       "more are answered 429 with Retry-After (default 100, 0: no limit)."),
+        QStringLiteral("n"), QStringLiteral("100")};
+    const QCommandLineOption tokenRequests{
+        QStringLiteral("rate-per-token"),
+        QStringLiteral("Requests per second with one sign-in token, likewise (default 50)."),
+        QStringLiteral("n"), QStringLiteral("50")};
+    const QCommandLineOption messages{
+        QStringLiteral("ws-message-rate"),
+        QStringLiteral("Messages per second one WebSocket may send, likewise; a flood closes it with 1008 "
+                       "(default 20)."),
+        QStringLiteral("n"), QStringLiteral("20")};
+    const QCommandLineOption exempt{
+        QStringLiteral("limit-exempt"),
+        QStringLiteral("Client addresses or subnets none of these limits count, comma-separated (default "
+                       "127.0.0.0/8,::1; \"none\" for none)."),
+        QStringLiteral("addresses"), QStringLiteral("127.0.0.0/8,::1")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {connections, webSockets, requests, tokenRequests, messages, exempt};
+    }
+
+    bool read(const QCommandLineParser &cli, emporium::ServerConfig &config, QTextStream &err) const
+    {
+        config.maxConnectionsPerAddress = qMax(0, cli.value(connections).toInt());
+        config.maxWebSocketsPerAddress = qMax(0, cli.value(webSockets).toInt());
+        config.requestsPerSecondPerAddress = qMax(0.0, cli.value(requests).toDouble());
+        config.requestsPerSecondPerToken = qMax(0.0, cli.value(tokenRequests).toDouble());
+        config.webSocketMessagesPerSecond = qMax(0.0, cli.value(messages).toDouble());
+        const QString spec = cli.value(exempt);
+        const auto subnets = emporium::ServerConfig::parseSubnets(spec == u"none" ? QString() : spec);
+        if (!subnets) {
+            err << "emporium-server: --limit-exempt: " << subnets.error().message << Qt::endl;
+            return false;
+        }
+        config.limitExempt = subnets.value();
+        return true;
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -184,6 +239,8 @@ int main(int argc, char **argv)
     cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody,
                     sessionDays, createAdmin, migrateFrom, trustedProxy, requestTimeout, minBodyRate,
                     maxConnections});
+    const ClientLimitOptions clientLimits;
+    cli.addOptions(clientLimits.all());
     cli.process(app);
 
     QTextStream err(stderr);
@@ -213,6 +270,8 @@ int main(int argc, char **argv)
         return 2;
     }
     config.trustedProxies = proxies.value();
+    if (!clientLimits.read(cli, config, err))
+        return 2;
 
     if (cli.isSet(migrateFrom))
         return migrate(cli.value(migrateFrom), config.databaseUrl);

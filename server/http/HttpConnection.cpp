@@ -63,7 +63,7 @@ HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QW
     m_parser.data = this;
     m_socket->setSocketDescriptor(socketDescriptor);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_request.peer = m_socket->peerAddress();
+    m_request.peer = clientAddress(m_socket->peerAddress(), {}, {}); // (IPv4 mapped into IPv6 made plain)
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     m_idle.setSingleShot(true);
@@ -75,6 +75,14 @@ HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QW
         close();
     });
     m_idle.start();
+    ClientLimits &limits = *m_ctx.server.limits;
+    const bool proxy = isTrustedProxy(m_request.peer, m_ctx.server.config.trustedProxies);
+    m_held = !proxy && limits.holdConnection(m_request.peer);
+    if (!proxy && !m_held) {
+        ++limits.connectionsRefused;
+        refuseRate(1, QStringLiteral("too many connections from your address; try again in a moment"));
+        close();
+    }
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (!m_closing)
@@ -92,6 +100,8 @@ void HttpConnection::startDeadline(qint64 ms)
 HttpConnection::~HttpConnection()
 {
     --m_ctx.server.metrics->openConnections;
+    if (m_held)
+        m_ctx.server.limits->releaseConnection(m_request.peer);
 }
 
 void HttpConnection::close()
@@ -200,6 +210,15 @@ void HttpConnection::reject(int status, const QString &code, const QString &mess
     m_rejected = true;
     m_closing = true;
     send(HttpResponse::error(status, code, message), false);
+}
+
+void HttpConnection::refuseRate(int retryAfterSeconds, const QString &message)
+{
+    m_rejected = true;
+    m_closing = true;
+    HttpResponse r = HttpResponse::error(429, QStringLiteral("rate_limited"), message);
+    r.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    send(r, false);
 }
 
 // Nothing of one request outlives it on the connection, above all not who sent it: behind a proxy the next
@@ -388,6 +407,14 @@ int HttpConnection::onHeadersComplete(http_parser *p)
         if (h.first == "x-forwarded-for")
             forwarded << h.second;
     req.client = clientAddress(req.peer, forwarded.join(','), c->m_ctx.server.config.trustedProxies);
+    ClientLimits &limits = *c->m_ctx.server.limits;
+    const QByteArray authorization = req.header("authorization");
+    const QByteArray token = authorization.size() > 7 ? authorization.mid(7).trimmed() : QByteArray();
+    if (const int wait = limits.admitRequest(req.client, token)) {
+        ++limits.requestsRefused;
+        c->refuseRate(wait, QStringLiteral("too many requests; try again in %1 s").arg(wait));
+        return -1;
+    }
     http_parser_url url;
     http_parser_url_init(&url);
     if (http_parser_parse_url(req.target.constData(), size_t(req.target.size()), 0, &url) != 0) {

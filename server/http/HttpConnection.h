@@ -37,6 +37,8 @@ private:
     void resetMessage();
     void finishMessage();
     void reject(int status, const QString &code, const QString &message);
+    // 429 rate_limited with Retry-After, and the connection closed
+    void refuseRate(int retryAfterSeconds, const QString &message);
     void send(const HttpResponse &response, bool headOnly);
     void startDeadline(qint64 ms);
 
@@ -63,6 +65,7 @@ private:
     bool m_inMessage = false;
     bool m_closing = false;  // answer sent with Connection: close; read nothing more
     bool m_rejected = false; // a limit was hit and answered
+    bool m_held = false;     // counted in ClientLimits for its address
     bool m_waiting = false;  // a deferred answer is being prepared; parsing is paused
     qint64 m_bodyLimit = 0;  // of the request being read: its route's, or the default
     QByteArray m_unparsed;   // bytes read but not parsed while paused

@@ -151,25 +151,25 @@ QHostAddress plain(const QHostAddress &a) // an IPv4 address mapped into IPv6 as
     return v4 ? QHostAddress(ip) : a;
 }
 
-bool trusted(const QHostAddress &a, const QList<QPair<QHostAddress, int>> &proxies)
+} // namespace
+
+bool isTrustedProxy(const QHostAddress &a, const QList<QPair<QHostAddress, int>> &proxies)
 {
     return std::any_of(proxies.cbegin(), proxies.cend(), [&](const auto &s) { return a.isInSubnet(s); });
 }
-
-} // namespace
 
 QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
                            const QList<QPair<QHostAddress, int>> &trustedProxies)
 {
     const QHostAddress from = plain(peer);
-    if (forwardedFor.isEmpty() || !trusted(from, trustedProxies))
+    if (forwardedFor.isEmpty() || !isTrustedProxy(from, trustedProxies))
         return from;
     const QList<QByteArray> hops = forwardedFor.split(',');
     for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
         const QHostAddress address = plain(QHostAddress(QString::fromLatin1(hop->trimmed())));
         if (address.isNull())
             return from; // not an address: nothing before it is believed either
-        if (!trusted(address, trustedProxies))
+        if (!isTrustedProxy(address, trustedProxies))
             return address;
     }
     return from;

@@ -77,5 +77,6 @@ const char *reasonPhrase(int status);
 // X-Forwarded-For that is not a trusted proxy too (what the client wrote there itself is not believed).
 QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
                            const QList<QPair<QHostAddress, int>> &trustedProxies);
+bool isTrustedProxy(const QHostAddress &address, const QList<QPair<QHostAddress, int>> &trustedProxies);
 
 } // namespace emporium::http

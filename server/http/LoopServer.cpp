@@ -53,6 +53,8 @@ bool LoopServer::start(qintptr listeningSocket, QString *error)
     connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *ws = m_webSockets->nextPendingConnection()) {
             ws->setParent(this); // closed with the loop
+            if (!admitWebSocket(ws))
+                continue;
             RequestContext *ctx = m_requestContext.get();
             m_hub.adopt(ws, *m_fanout, [ctx](const QString &token) -> std::optional<protocol::User> {
                 auto user = ctx->accounts.authenticate(token);
@@ -74,6 +76,36 @@ void LoopServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     new HttpConnection(socketDescriptor, *m_requestContext, m_webSockets, this);
+}
+
+// A WebSocket counts against its client's address (behind a trusted proxy, the one it forwarded for) while
+// it lives; one more than the address may hold is closed at once (1008, with the reason). A flood of
+// messages closes it (1008), before the session reads more of them.
+bool LoopServer::admitWebSocket(QWebSocket *ws)
+{
+    ClientLimits &limits = *m_ctx.limits;
+    const QHostAddress client = clientAddress(ws->peerAddress(), ws->request().rawHeader("X-Forwarded-For"),
+                                              m_ctx.config.trustedProxies);
+    if (!limits.holdWebSocket(client)) {
+        ++limits.webSocketsRefused;
+        ws->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                  QStringLiteral("too many WebSockets from your address"));
+        ws->deleteLater();
+        return false;
+    }
+    connect(ws, &QObject::destroyed, this, [&limits, client] { limits.releaseWebSocket(client); });
+    if (limits.exempt(client))
+        return true;
+    auto rate = std::make_shared<ClientLimits::MessageRate>(limits.messageRate());
+    const auto count = [ws, rate, &limits] {
+        if (rate->take() || ws->state() != QAbstractSocket::ConnectedState)
+            return;
+        ++limits.floodsClosed;
+        ws->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many messages"));
+    };
+    connect(ws, &QWebSocket::textMessageReceived, this, count);
+    connect(ws, &QWebSocket::binaryMessageReceived, this, count);
+    return true;
 }
 
 // One connection more than the server may hold: told so in one write (the socket's buffer takes it) and

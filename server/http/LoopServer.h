@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <memory>
 
+class QWebSocket;
 class QWebSocketServer;
 
 namespace emporium::realtime {
@@ -43,6 +44,7 @@ private:
     int m_index = 0;
 
     void refuse(qintptr socketDescriptor);
+    bool admitWebSocket(QWebSocket *ws); // false: refused and closed
 };
 
 } // namespace emporium::http

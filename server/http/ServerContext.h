@@ -11,6 +11,7 @@
 #include "server/domain/Inventory.h"
 #include "server/domain/MinuteSeries.h"
 #include "server/domain/Orders.h"
+#include "server/http/ClientLimits.h"
 #include "server/http/ResponseCache.h"
 #include "server/http/Router.h"
 #include "server/metrics/Metrics.h"
@@ -29,6 +30,8 @@ struct ServerContext
     ServerConfig config;
     Router router;
     std::unique_ptr<metrics::Metrics> metrics;
+    // what one client may take: connections, WebSockets and requests per address and token
+    std::unique_ptr<ClientLimits> limits;
     QString imagesDir;
     // The catalog's words in memory (search); declared before the workers that build it.
     storage::ItemTextIndex textIndex;

@@ -14,7 +14,7 @@ namespace {
 struct ServiceServices
 {
     explicit ServiceServices(RequestContext &ctx)
-        : catalog(ctx.catalog), outbox(ctx.outbox), metrics(*ctx.server.metrics),
+        : catalog(ctx.catalog), outbox(ctx.outbox), metrics(*ctx.server.metrics), limits(*ctx.server.limits),
           textIndex(ctx.server.textIndex), images(ctx.images), imagesDir(ctx.server.imagesDir),
           backend(storage::Database::backendOf(ctx.db) == storage::Backend::PostgreSQL ? "postgresql"
                                                                                        : "sqlite")
@@ -24,6 +24,7 @@ struct ServiceServices
     storage::CatalogRepository &catalog; // answers whether the database does
     storage::OutboxRepository &outbox;
     const metrics::Metrics &metrics;
+    const ClientLimits &limits;
     const storage::ItemTextIndex &textIndex;
     QCache<QString, QByteArray> &images;
     const QString &imagesDir;
@@ -43,6 +44,15 @@ HttpResponse metricsText(const ServiceServices &s, const HttpRequest &, const Pa
     HttpResponse r;
     r.contentType = "text/plain; version=0.0.4; charset=utf-8";
     r.body = s.metrics.render();
+    r.body +=
+        "# HELP emporium_client_limited_total What one client was refused over its limits (ClientLimits).\n"
+        "# TYPE emporium_client_limited_total counter\n";
+    for (const auto &[what, n] : {std::pair{"requests", s.limits.requestsRefused.load()},
+                                  {"connections", s.limits.connectionsRefused.load()},
+                                  {"websockets", s.limits.webSocketsRefused.load()},
+                                  {"websocket_floods", s.limits.floodsClosed.load()}})
+        r.body += QByteArray("emporium_client_limited_total{what=\"") + what + "\"} " +
+                  QByteArray::number(n) + '\n';
     r.body += "# HELP emporium_search_index_ready The search index in memory is built (until "
               "then FTS5 answers).\n"
               "# TYPE emporium_search_index_ready gauge\n"

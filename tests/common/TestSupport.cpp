@@ -55,6 +55,8 @@ bool TestServer::start(QString *error)
     c.smtpPassword = m_options.smtpPassword;
     c.mailFrom = m_options.mailFrom;
     c.mailRetryBaseMs = m_options.mailRetryMs;
+    if (m_options.configure)
+        m_options.configure(c);
     m_server = std::make_unique<Server>(c);
     auto r = m_server->start();
     if (!r) {

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QVariant>
+#include <functional>
 #include <memory>
 
 namespace emporium::test {
@@ -50,7 +51,8 @@ public:
         QString smtpUrl, smtpUser, smtpPassword;
         QString mailFrom = QStringLiteral("Emporium Test Shop <receipts@shop.test>");
         int mailRetryMs = 5000;
-        QString dataDir; // empty: a fresh temporary folder
+        QString dataDir;                               // empty: a fresh temporary folder
+        std::function<void(ServerConfig &)> configure; // the last word on the server's configuration
     };
     TestServer();
     explicit TestServer(Options options);

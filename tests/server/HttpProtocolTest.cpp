@@ -424,4 +424,174 @@ TEST(HttpConnectionLimit, OneConnectionTooManyIs503WithRetryAfter)
         3000));
 }
 
+// What one client may take (ClientLimits). Loopback is exempt by default; these servers count it.
+TestServer::Options limited(const std::function<void(ServerConfig &)> &limits)
+{
+    TestServer::Options o;
+    o.demo = false;
+    o.configure = [limits](ServerConfig &c) {
+        c.limitExempt = {};
+        c.requestsPerSecondPerAddress = 0;
+        c.requestsPerSecondPerToken = 0;
+        c.maxConnectionsPerAddress = 0;
+        c.maxWebSocketsPerAddress = 0;
+        c.webSocketMessagesPerSecond = 0;
+        limits(c);
+    };
+    return o;
+}
+
+// statuses of n requests, one connection each
+QList<int> statusesOf(quint16 port, int n, const QByteArray &headers = {}, HttpReply *lastRefused = nullptr)
+{
+    QList<int> out;
+    for (int i = 0; i < n; ++i) {
+        const HttpReply r = httpGet(port, "/healthz", headers);
+        out << r.status;
+        if (r.status == 429 && lastRefused)
+            *lastRefused = r;
+    }
+    return out;
+}
+
+TEST(ClientLimits, AnAddressOverItsRateIs429WithRetryAfterThenServedAgain)
+{
+    TestServer server(limited([](ServerConfig &c) { c.requestsPerSecondPerAddress = 4; })); // bursts of 16
+    ASSERT_TRUE(server.start());
+    HttpReply refused;
+    const QList<int> statuses = statusesOf(server.port(), 30, {}, &refused);
+    EXPECT_EQ(statuses.count(200), 16) << "a burst of four seconds' worth goes through";
+    EXPECT_GE(statuses.count(429), 13);
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_EQ(errorCode(refused), QStringLiteral("rate_limited"));
+    const int wait = refused.header("retry-after").toInt();
+    EXPECT_GE(wait, 1);
+    QThread::msleep(quint64(wait) * 1000 + 100);
+    EXPECT_EQ(httpGet(server.port(), "/healthz").status, 200); // waited as told: served
+    const HttpReply metrics = httpGet(server.port(), "/metrics");
+    EXPECT_TRUE(metrics.body.contains("emporium_client_limited_total{what=\"requests\"}")) << metrics.status;
+}
+
+TEST(ClientLimits, LoopbackIsExemptUnlessToldOtherwise)
+{
+    TestServer::Options o;
+    o.demo = false;
+    o.configure = [](ServerConfig &c) { c.requestsPerSecondPerAddress = 4; }; // loopback exempt: the default
+    TestServer server(o);
+    ASSERT_TRUE(server.start());
+    EXPECT_EQ(statusesOf(server.port(), 40).count(200), 40);
+}
+
+TEST(ClientLimits, ATokenHasItsOwnRate)
+{
+    TestServer::Options o = limited([](ServerConfig &c) { c.requestsPerSecondPerToken = 2; }); // bursts of 8
+    o.demo = true;
+    TestServer server(o);
+    ASSERT_TRUE(server.start());
+    const QByteArray buyer = bearer(login(server.port(), QStringLiteral("buyer@demo.test")));
+    const QByteArray carol = bearer(login(server.port(), QStringLiteral("carol@demo.test")));
+    const QList<int> one = statusesOf(server.port(), 14, buyer);
+    EXPECT_EQ(one.count(200), 8);
+    EXPECT_EQ(one.count(429), 6);
+    EXPECT_EQ(statusesOf(server.port(), 4, carol).count(200), 4); // another token: its own bucket
+    EXPECT_EQ(statusesOf(server.port(), 10).count(200), 10);      // no token, no address limit here
+}
+
+TEST(ClientLimits, BehindATrustedProxyEachForwardedClientIsCounted)
+{
+    TestServer server(limited([](ServerConfig &c) {
+        c.requestsPerSecondPerAddress = 2;
+        c.maxConnectionsPerAddress = 2;
+        c.trustedProxies = {{QHostAddress(QHostAddress::LocalHost), 32}};
+    }));
+    ASSERT_TRUE(server.start());
+    const QList<int> first = statusesOf(server.port(), 12, "X-Forwarded-For: 203.0.113.5\r\n");
+    EXPECT_EQ(first.count(200), 8);
+    EXPECT_EQ(first.count(429), 4);
+    EXPECT_EQ(statusesOf(server.port(), 5, "X-Forwarded-For: 203.0.113.6\r\n").count(200), 5);
+    // the proxy's own connections are not limited by address
+    std::vector<std::unique_ptr<RawHttp>> held;
+    for (int i = 0; i < 5; ++i) {
+        held.push_back(std::make_unique<RawHttp>(server.port()));
+        held.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100." +
+                          QByteArray::number(i) + "\r\n\r\n");
+        EXPECT_EQ(held.back()->read().status, 200) << i;
+    }
+}
+
+TEST(ClientLimits, AnAddressHoldsItsConnectionsAndNoMore)
+{
+    TestServer server(limited([](ServerConfig &c) { c.maxConnectionsPerAddress = 3; }));
+    ASSERT_TRUE(server.start());
+    std::vector<std::unique_ptr<RawHttp>> held;
+    for (int i = 0; i < 3; ++i) {
+        held.push_back(std::make_unique<RawHttp>(server.port()));
+        held.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        ASSERT_EQ(held.back()->read().status, 200);
+    }
+    RawHttp extra(server.port());
+    extra.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const HttpReply refused = extra.read();
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_EQ(errorCode(refused), QStringLiteral("rate_limited"));
+    EXPECT_EQ(refused.header("retry-after"), QByteArray("1"));
+    held[0]->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); // the held ones go on
+    EXPECT_EQ(held[0]->read().status, 200);
+    held.pop_back(); // a place frees up
+    EXPECT_TRUE(waitUntil([&] { return httpGet(server.port(), "/healthz").status == 200; }, 3000));
+}
+
+// a WebSocket to the server; the close code and reason it was closed with, once closed
+struct Socket
+{
+    QWebSocket ws;
+    QWebSocketProtocol::CloseCode code = QWebSocketProtocol::CloseCodeNormal;
+    QString reason;
+    bool closed = false;
+    explicit Socket(quint16 port)
+    {
+        QObject::connect(&ws, &QWebSocket::disconnected, [this] {
+            closed = true;
+            code = ws.closeCode();
+            reason = ws.closeReason();
+        });
+        ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
+    }
+};
+
+TEST(ClientLimits, AnAddressHoldsItsWebSocketsAndAFloodIsClosed)
+{
+    TestServer server(limited([](ServerConfig &c) {
+        c.maxWebSocketsPerAddress = 2;
+        c.webSocketMessagesPerSecond = 2; // bursts of 8
+    }));
+    ASSERT_TRUE(server.start());
+    Socket a(server.port()), b(server.port());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return a.ws.state() == QAbstractSocket::ConnectedState &&
+                   b.ws.state() == QAbstractSocket::ConnectedState;
+        },
+        5000));
+    Socket c(server.port());
+    ASSERT_TRUE(waitUntil([&] { return c.closed; }, 5000));
+    EXPECT_EQ(c.code, QWebSocketProtocol::CloseCodePolicyViolated);
+    EXPECT_TRUE(c.reason.contains(QStringLiteral("too many WebSockets"))) << c.reason.toStdString();
+
+    for (int i = 0; i < 30; ++i) // a flood from one socket closes it, not the other
+        a.ws.sendTextMessage(QStringLiteral(R"({"type":"ping"})"));
+    ASSERT_TRUE(waitUntil([&] { return a.closed; }, 5000));
+    EXPECT_EQ(a.code, QWebSocketProtocol::CloseCodePolicyViolated);
+    EXPECT_TRUE(a.reason.contains(QStringLiteral("too many messages"))) << a.reason.toStdString();
+    QString pong;
+    QObject::connect(&b.ws, &QWebSocket::textMessageReceived, [&](const QString &m) { pong = m; });
+    b.ws.sendTextMessage(QStringLiteral(R"({"type":"ping"})"));
+    EXPECT_TRUE(waitUntil([&] { return pong.contains(QStringLiteral("pong")); }, 5000));
+    // the flooded socket's place is free again
+    Socket d(server.port());
+    EXPECT_TRUE(waitUntil([&] { return d.ws.state() == QAbstractSocket::ConnectedState; }, 5000));
+    QThread::msleep(200);
+    EXPECT_FALSE(d.closed);
+}
+
 } // namespace
