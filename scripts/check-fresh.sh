@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves README's two commands and the two packages on a clean Debian 12, as a newcomer would meet them:
 #  1. a minimal Debian 12 root (mmdebstrap --variant=minbase), a clone of this checkout's HEAD in it,
-#     /proc, /sys and /dev bound; inside it README's test command (must pass), then README's run command
-#     for 60 s (the window must come up and stay up, the embedded server must answer /healthz);
+#     /proc, /sys and /dev bound; inside it README's test command (must pass), CI's fuzz targets for 5 s
+#     each (scripts/fuzz.sh installs clang itself), then README's run command for 60 s (the window must
+#     come up and stay up, the embedded server must answer /healthz);
 #  2. cpack there, then `apt-get install ./emporium*.deb` into a second clean root: dependencies from Debian
 #     alone, the server package without Qt Widgets or Charts, `emporium-server --help`, the server serving,
 #     `emporium --version`, the installed app's window and embedded server under Xvfb, and
@@ -30,7 +31,7 @@ finish() {
     trap - EXIT INT TERM
     cleanup
     if [ "$rc" -eq 0 ]; then
-        echo "fresh machine: PASS (test command ${TOOK[test]:-?} s, run command ${TOOK[run]:-?} s," \
+        echo "fresh machine: PASS (test command ${TOOK[test]:-?} s, fuzz ${TOOK[fuzz]:-?} s, run command ${TOOK[run]:-?} s," \
              "packages ${TOOK[packages]:-?} s, install and checks ${TOOK[install]:-?} s; total $((SECONDS - STARTED)) s)"
     else
         echo "fresh machine: FAIL: $STEP: $(first_error "$LOGS/$STEP.log")"
@@ -242,6 +243,8 @@ main() {
     step first-root 300 prepare_first_root
     say "README's test command in the clean root"
     step test 3600 in_root one 'cd /src/emporium && bash scripts/test.sh'
+    say "CI's fuzz targets in the same root, 5 s each (clang and its runtime installed by the script)"
+    step fuzz 1800 in_root one 'cd /src/emporium && EMPORIUM_FUZZ_SECONDS=5 bash scripts/fuzz.sh'
     say "README's run command in the same root, 60 s"
     step run 300 run_gui one 'cd /src/emporium && bash scripts/run.sh' 60
     step packages 900 build_packages

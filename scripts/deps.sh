@@ -30,6 +30,8 @@ PKGS=(
 )
 # the benchmarks (tests/bench): wrk, nginx as the reference, curl
 if [ "${EMPORIUM_BENCH:-}" = 1 ]; then PKGS+=(wrk nginx-light curl); fi
+# the fuzz targets (scripts/fuzz.sh): clang and its runtime (libFuzzer, AddressSanitizer, UBSan)
+if [ "${EMPORIUM_FUZZ:-}" = 1 ]; then PKGS+=(clang-14 libclang-rt-14-dev); fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
