@@ -49,14 +49,18 @@ void ActivityLog::flush()
     }
     if (searches.isEmpty() && views.isEmpty())
         return;
-    m_writer.submit<Done>([searches = std::move(searches), views = std::move(views)](QSqlDatabase &db) {
-        // best effort: a lost view only makes recommendations a little less personal
-        for (const auto &[user, item] : views)
-            storage::DiscoveryRepository::recordView(db, user, item);
-        if (searches.isEmpty())
+    // two jobs: a failure of one (a search the database refuses) does not take the other with it
+    if (!views.isEmpty())
+        m_writer.submit<Done>([views = std::move(views)](QSqlDatabase &db) {
+            // best effort: a lost view only makes recommendations a little less personal
+            for (const auto &[user, item] : views)
+                storage::DiscoveryRepository::recordView(db, user, item);
             return storage::WriteResult<Done>(Done{});
-        return storage::CatalogRepository::logSearches(db, searches);
-    });
+        });
+    if (!searches.isEmpty())
+        m_writer.submit<Done>([searches = std::move(searches)](QSqlDatabase &db) {
+            return storage::CatalogRepository::logSearches(db, searches);
+        });
 }
 
 } // namespace emporium::domain

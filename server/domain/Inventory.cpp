@@ -109,8 +109,9 @@ private:
                 return storage::SellerRepository::discardImport(db, shop, chunk);
             },
             [why](StepwiseImport &self, Result<Done> r) {
-                if (!r) // (the writer stopped: what is left stays delisted, seen by nobody)
-                    self.m_created.clear();
+                if (!r) // (one chunk left behind stays delisted, seen by nobody; the others still go)
+                    qWarning("emporium: an import's hidden items could not be deleted: %s",
+                             qPrintable(r.error().message));
                 self.discard(why);
             });
     }

@@ -5,7 +5,8 @@
 // request is answered 429 `rate_limited` with Retry-After, a connection likewise and closed, a WebSocket
 // closed with 1008 (policy violation) and the reason: too many from the address, or too many messages.
 //
-// A client is its address, or behind a trusted proxy the address it forwarded for (clientAddress).
+// A client is its address (IPv6: its /64), or behind a trusted proxy the address it forwarded for
+// (clientAddress).
 // Addresses in `exempt` (loopback by default: the operator's tools, a proxy on the same machine that is
 // not declared trusted, the desktop app's embedded server) are not counted. Shared by every event loop:
 // one mutex, held for a hash lookup.
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 
@@ -58,7 +60,7 @@ public:
     class MessageRate
     {
     public:
-        explicit MessageRate(double perSecond) : m_rate(perSecond), m_tokens(4 * perSecond)
+        explicit MessageRate(double perSecond) : m_rate(perSecond), m_tokens(std::max(1.0, 4 * perSecond))
         {
             m_clock.start();
         }
@@ -94,8 +96,9 @@ private:
     std::mutex m_lock;
     QHash<QHostAddress, int> m_connections;
     QHash<QHostAddress, int> m_webSockets;
-    QHash<QByteArray, Bucket> m_buckets; // "a<address>" or "t<token>"
+    QHash<QByteArray, Bucket> m_buckets; // "a<address or IPv6 /64>" or "t<token's digest>"
     QElapsedTimer m_clock;
+    qint64 m_sweptAt = 0;
 };
 
 } // namespace emporium::http

@@ -1,6 +1,7 @@
 #include "server/http/HttpConnection.h"
 
 #include "server/http/Dispatcher.h"
+#include "server/http/LoopServer.h"
 #include "server/http/RequestContext.h"
 
 #include <QDateTime>
@@ -134,6 +135,18 @@ HttpConnection::Peek HttpConnection::peekUpgrade() const
     return Peek::NotUpgrade;
 }
 
+// Who asks for the WebSocket: the peer, or behind a trusted proxy the client of every X-Forwarded-For line
+// of the handshake (read as one list, as onHeadersComplete reads them).
+QHostAddress HttpConnection::upgradeClient() const
+{
+    const QByteArray head = m_socket->peek(m_ctx.server.config.maxHeaderBytes);
+    QByteArrayList forwarded;
+    for (const QByteArray &line : head.left(head.indexOf("\r\n\r\n")).split('\n'))
+        if (line.toLower().startsWith("x-forwarded-for:"))
+            forwarded << line.mid(16).trimmed();
+    return clientAddress(m_request.peer, forwarded.join(','), m_ctx.server.config.trustedProxies);
+}
+
 void HttpConnection::onReadyRead()
 {
     if (m_closing) {
@@ -150,6 +163,18 @@ void HttpConnection::onReadyRead()
         case Peek::Wait:
             return;
         case Peek::Upgrade: {
+            // counted as a request of its client, who is noted for the WebSocket's own limits
+            const QHostAddress client = upgradeClient();
+            ClientLimits &limits = *m_ctx.server.limits;
+            if (const int wait = limits.admitRequest(client, {})) {
+                ++limits.requestsRefused;
+                m_socket->readAll();
+                refuseRate(wait, QStringLiteral("too many requests; try again in %1 s").arg(wait));
+                close();
+                return;
+            }
+            if (auto *loop = qobject_cast<LoopServer *>(parent()))
+                loop->noteUpgradeClient(m_socket->peerPort(), client);
             // The WebSocket server reads the handshake itself and owns the socket from here.
             m_idle.stop();
             m_deadline.stop();

@@ -37,6 +37,7 @@ private:
     void resetMessage();
     void finishMessage();
     void reject(int status, const QString &code, const QString &message);
+    QHostAddress upgradeClient() const;
     // 429 rate_limited with Retry-After, and the connection closed
     void refuseRate(int retryAfterSeconds, const QString &message);
     void send(const HttpResponse &response, bool headOnly);

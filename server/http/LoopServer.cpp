@@ -84,8 +84,10 @@ void LoopServer::incomingConnection(qintptr socketDescriptor)
 bool LoopServer::admitWebSocket(QWebSocket *ws)
 {
     ClientLimits &limits = *m_ctx.limits;
-    const QHostAddress client = clientAddress(ws->peerAddress(), ws->request().rawHeader("X-Forwarded-For"),
-                                              m_ctx.config.trustedProxies);
+    const QHostAddress noted = m_upgradeClients.take(ws->peerPort());
+    const QHostAddress client = noted.isNull() ? clientAddress(ws->peerAddress(), {}, {}) : noted;
+    if (isTrustedProxy(client, m_ctx.config.trustedProxies))
+        return true; // a proxy that named no client: not counted as one
     if (!limits.holdWebSocket(client)) {
         ++limits.webSocketsRefused;
         ws->close(QWebSocketProtocol::CloseCodePolicyViolated,
@@ -106,6 +108,13 @@ bool LoopServer::admitWebSocket(QWebSocket *ws)
     connect(ws, &QWebSocket::textMessageReceived, this, count);
     connect(ws, &QWebSocket::binaryMessageReceived, this, count);
     return true;
+}
+
+void LoopServer::noteUpgradeClient(quint16 peerPort, const QHostAddress &client)
+{
+    if (m_upgradeClients.size() > 10000) // handshakes that never completed
+        m_upgradeClients.clear();
+    m_upgradeClients.insert(peerPort, client);
 }
 
 // One connection more than the server may hold: told so in one write (the socket's buffer takes it) and

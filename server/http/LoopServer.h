@@ -2,6 +2,8 @@
 // One event loop's share of the listening server: a QTcpServer on its own thread, accepting on
 // the shared port (SO_REUSEPORT) and owning the connections it accepted, with this thread's RequestContext.
 #include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
 #include <memory>
@@ -43,6 +45,12 @@ private:
     realtime::LoopFanout *m_fanout = nullptr;
     int m_index = 0;
 
+public:
+    // the client a WebSocket handshake on this peer port came from (HttpConnection, before the hand-over)
+    void noteUpgradeClient(quint16 peerPort, const QHostAddress &client);
+
+private:
+    QHash<quint16, QHostAddress> m_upgradeClients;
     void refuse(qintptr socketDescriptor);
     bool admitWebSocket(QWebSocket *ws); // false: refused and closed
 };

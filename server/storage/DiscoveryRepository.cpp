@@ -558,9 +558,10 @@ WriteResult<qint64> DiscoveryRepository::addReview(QSqlDatabase &db, qint64 item
 WriteResult<Done> DiscoveryRepository::recordView(QSqlDatabase &db, qint64 userId, qint64 itemId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO item_views(user_id, item_id, viewed_at) SELECT ?, id, ? FROM items WHERE id = ? "
-        "ON CONFLICT(user_id, item_id) DO UPDATE SET viewed_at = excluded.viewed_at"));
+    q.prepare(QStringLiteral("INSERT INTO item_views(user_id, item_id, viewed_at) SELECT ?, id, ? FROM items "
+                             "WHERE id = ? AND ") +
+              listedSql(db) + // (an import's items are delisted until shown: a view would pin them)
+              QStringLiteral(" ON CONFLICT(user_id, item_id) DO UPDATE SET viewed_at = excluded.viewed_at"));
     q.addBindValue(userId);
     q.addBindValue(nowIso());
     q.addBindValue(itemId);

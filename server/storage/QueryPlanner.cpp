@@ -13,8 +13,10 @@ QStringList QueryPlanner::words(const QString &query)
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList out;
     for (const QString &w : query.toLower().split(separators, Qt::SkipEmptyParts)) {
-        if (w.size() >= 2 && !out.contains(w))
-            out << w.left(40);
+        // at most 40 UTF-16 units, never half a character (a lone surrogate is no text for PostgreSQL)
+        const QString word = w.left(w.size() > 40 && w[39].isHighSurrogate() ? 39 : 40);
+        if (word.size() >= 2 && !out.contains(word))
+            out << word;
         if (out.size() == kMaxWords)
             break;
     }

@@ -587,6 +587,19 @@ TEST(ClientLimits, AnAddressHoldsItsWebSocketsAndAFloodIsClosed)
     QObject::connect(&b.ws, &QWebSocket::textMessageReceived, [&](const QString &m) { pong = m; });
     b.ws.sendTextMessage(QStringLiteral(R"({"type":"ping"})"));
     EXPECT_TRUE(waitUntil([&] { return pong.contains(QStringLiteral("pong")); }, 5000));
+    // a WebSocket handshake is a request of its address too
+    TestServer rated(limited([](ServerConfig &c) { c.requestsPerSecondPerAddress = 1; })); // bursts of 4
+    ASSERT_TRUE(rated.start());
+    int refused = 0;
+    for (int i = 0; i < 8; ++i) {
+        RawHttp h(rated.port());
+        h.send("GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        const HttpReply r = h.read();
+        refused += r.status == 429;
+        EXPECT_TRUE(r.status == 101 || r.status == 429) << r.status;
+    }
+    EXPECT_GE(refused, 3);
     // the flooded socket's place is free again
     Socket d(server.port());
     EXPECT_TRUE(waitUntil([&] { return d.ws.state() == QAbstractSocket::ConnectedState; }, 5000));
