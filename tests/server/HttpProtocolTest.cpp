@@ -383,6 +383,29 @@ TEST(HttpListen, SecondServerOnATakenPortIsRefused)
     EXPECT_TRUE(error.contains(QStringLiteral("in use"))) << error.toStdString();
 }
 
+// n connections, each answered once and kept open (fewer if one was not answered 200)
+std::vector<std::unique_ptr<RawHttp>> connectionsAnswered(quint16 port, int n)
+{
+    std::vector<std::unique_ptr<RawHttp>> held;
+    for (int i = 0; i < n; ++i) {
+        held.push_back(std::make_unique<RawHttp>(port));
+        held.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        if (held.back()->read().status != 200) {
+            held.pop_back();
+            break;
+        }
+    }
+    return held;
+}
+
+// the answer to a request on one connection more
+HttpReply oneMoreConnection(quint16 port)
+{
+    RawHttp extra(port);
+    extra.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    return extra.read();
+}
+
 // The server holds as many connections as it may and answers one more 503 with Retry-After, instead of
 // running out of file descriptors; the ones it holds are served on, and a place that frees up is taken.
 TEST(HttpConnectionLimit, OneConnectionTooManyIs503WithRetryAfter)
@@ -392,15 +415,9 @@ TEST(HttpConnectionLimit, OneConnectionTooManyIs503WithRetryAfter)
     o.maxConnections = 6;
     TestServer server(o);
     ASSERT_TRUE(server.start());
-    std::vector<std::unique_ptr<RawHttp>> held;
-    for (int i = 0; i < 6; ++i) {
-        held.push_back(std::make_unique<RawHttp>(server.port()));
-        held.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
-        ASSERT_EQ(held.back()->read().status, 200);
-    }
-    RawHttp extra(server.port());
-    extra.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
-    const HttpReply refused = extra.read();
+    std::vector<std::unique_ptr<RawHttp>> held = connectionsAnswered(server.port(), 6);
+    ASSERT_EQ(held.size(), 6u);
+    const HttpReply refused = oneMoreConnection(server.port());
     EXPECT_EQ(refused.status, 503);
     EXPECT_EQ(refused.header("retry-after"), QByteArray("1"));
     EXPECT_EQ(errorCode(refused), QStringLiteral("unavailable"));
@@ -523,15 +540,9 @@ TEST(ClientLimits, AnAddressHoldsItsConnectionsAndNoMore)
 {
     TestServer server(limited([](ServerConfig &c) { c.maxConnectionsPerAddress = 3; }));
     ASSERT_TRUE(server.start());
-    std::vector<std::unique_ptr<RawHttp>> held;
-    for (int i = 0; i < 3; ++i) {
-        held.push_back(std::make_unique<RawHttp>(server.port()));
-        held.back()->send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
-        ASSERT_EQ(held.back()->read().status, 200);
-    }
-    RawHttp extra(server.port());
-    extra.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
-    const HttpReply refused = extra.read();
+    std::vector<std::unique_ptr<RawHttp>> held = connectionsAnswered(server.port(), 3);
+    ASSERT_EQ(held.size(), 3u);
+    const HttpReply refused = oneMoreConnection(server.port());
     EXPECT_EQ(refused.status, 429);
     EXPECT_EQ(errorCode(refused), QStringLiteral("rate_limited"));
     EXPECT_EQ(refused.header("retry-after"), QByteArray("1"));
