@@ -4,6 +4,8 @@
 #include "server/http/LoopServer.h"
 #include "server/http/RequestContext.h"
 
+#include <QJsonObject>
+
 #include <QDateTime>
 #include <QPointer>
 #include <QTcpSocket>
@@ -241,9 +243,10 @@ void HttpConnection::refuseRate(int retryAfterSeconds, const QString &message)
 {
     m_rejected = true;
     m_closing = true;
-    HttpResponse r = HttpResponse::error(429, QStringLiteral("rate_limited"), message);
-    r.setHeader("Retry-After", QByteArray::number(retryAfterSeconds));
-    send(r, false);
+    // as the login throttle answers: details.retry_after and the Retry-After header
+    send(HttpResponse::fromError({QStringLiteral("rate_limited"), message,
+                                  QJsonObject{{QStringLiteral("retry_after"), retryAfterSeconds}}}),
+         false);
 }
 
 // Nothing of one request outlives it on the connection, above all not who sent it: behind a proxy the next

@@ -483,6 +483,15 @@ TEST(ClientLimits, AnAddressOverItsRateIs429WithRetryAfterThenServedAgain)
     EXPECT_EQ(errorCode(refused), QStringLiteral("rate_limited"));
     const int wait = refused.header("retry-after").toInt();
     EXPECT_GE(wait, 1);
+    EXPECT_EQ(refused.json()
+                  .object()
+                  .value(u"error")
+                  .toObject()
+                  .value(u"details")
+                  .toObject()
+                  .value(u"retry_after")
+                  .toInt(),
+              wait);
     QThread::msleep(quint64(wait) * 1000 + 100);
     EXPECT_EQ(httpGet(server.port(), "/healthz").status, 200); // waited as told: served
     const HttpReply metrics = httpGet(server.port(), "/metrics");
