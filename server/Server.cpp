@@ -142,7 +142,7 @@ Result<QUrl> Server::start()
     for (const auto &r : m_ctx->router.routes())
         labels << r.pattern;
     m_ctx->metrics = std::make_unique<metrics::Metrics>(labels);
-    m_ctx->limits = std::make_unique<http::ClientLimits>(http::ClientLimits::from(m_ctx->config));
+    m_ctx->limits = std::make_unique<http::ClientLimits>(m_ctx->config);
     realtime::HubLimits limits;
     limits.maxQueuedBytes = m_config.wsMaxQueuedBytes;
     m_hub = std::make_unique<realtime::RealtimeHub>(*m_ctx->metrics, limits);

@@ -1,5 +1,7 @@
 #include "server/ServerConfig.h"
 
+#include <algorithm>
+
 namespace emporium {
 
 Result<Done> ServerConfig::parseListen(const QString &spec, QHostAddress &address, quint16 &port)
@@ -58,6 +60,12 @@ Result<QList<Subnet>> ServerConfig::parseSubnets(const QString &spec)
         out.append(subnet);
     }
     return out;
+}
+
+bool ServerConfig::inSubnets(const QHostAddress &address, const QList<Subnet> &subnets)
+{
+    return std::any_of(subnets.cbegin(), subnets.cend(),
+                       [&](const Subnet &s) { return address.isInSubnet(s); });
 }
 
 } // namespace emporium

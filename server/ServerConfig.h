@@ -68,6 +68,8 @@ struct ServerConfig
     static Result<Done> parseListen(const QString &spec, QHostAddress &address, quint16 &port);
     // Parses "127.0.0.1, 10.0.0.0/8, ::1" (addresses or subnets, comma-separated).
     static Result<QList<Subnet>> parseSubnets(const QString &spec);
+    // Is `address` in one of `subnets`?
+    static bool inSubnets(const QHostAddress &address, const QList<Subnet> &subnets);
 };
 
 } // namespace emporium

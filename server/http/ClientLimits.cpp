@@ -27,27 +27,14 @@ QHostAddress networkOf(const QHostAddress &client)
 
 } // namespace
 
-ClientLimits::Settings ClientLimits::from(const ServerConfig &config)
-{
-    Settings s;
-    s.connectionsPerAddress = config.maxConnectionsPerAddress;
-    s.webSocketsPerAddress = config.maxWebSocketsPerAddress;
-    s.requestsPerSecondPerAddress = config.requestsPerSecondPerAddress;
-    s.requestsPerSecondPerToken = config.requestsPerSecondPerToken;
-    s.messagesPerSecondPerSocket = config.webSocketMessagesPerSecond;
-    s.exempt = config.limitExempt;
-    return s;
-}
-
-ClientLimits::ClientLimits(Settings settings) : m_s(std::move(settings))
+ClientLimits::ClientLimits(const ServerConfig &config) : m_config(config)
 {
     m_clock.start();
 }
 
 bool ClientLimits::exempt(const QHostAddress &client) const
 {
-    return std::any_of(m_s.exempt.cbegin(), m_s.exempt.cend(),
-                       [&](const Subnet &s) { return client.isInSubnet(s); });
+    return ServerConfig::inSubnets(client, m_config.limitExempt);
 }
 
 bool ClientLimits::hold(QHash<QHostAddress, int> &held, const QHostAddress &client, int limit)
@@ -74,8 +61,8 @@ void ClientLimits::release(QHash<QHostAddress, int> &held, const QHostAddress &c
 
 int ClientLimits::admitRequest(const QHostAddress &client, const QByteArray &bearerToken)
 {
-    const bool byAddress = m_s.requestsPerSecondPerAddress > 0;
-    const bool byToken = m_s.requestsPerSecondPerToken > 0 && !bearerToken.isEmpty();
+    const bool byAddress = m_config.requestsPerSecondPerAddress > 0;
+    const bool byToken = m_config.requestsPerSecondPerToken > 0 && !bearerToken.isEmpty();
     if ((!byAddress && !byToken) || exempt(client))
         return 0;
     const std::lock_guard guard(m_lock);
@@ -84,13 +71,13 @@ int ClientLimits::admitRequest(const QHostAddress &client, const QByteArray &bea
         forgetIdleBuckets(now);
     // both must allow it; a request refused by the token's bucket still costs the address's
     if (byAddress)
-        if (const int wait =
-                take('a' + networkOf(client).toString().toLatin1(), m_s.requestsPerSecondPerAddress, now))
+        if (const int wait = take('a' + networkOf(client).toString().toLatin1(),
+                                  m_config.requestsPerSecondPerAddress, now))
             return wait;
     // a token by its digest: made-up tokens of 16 KiB cost no more than real ones
     if (byToken)
         if (const int wait = take('t' + QCryptographicHash::hash(bearerToken, QCryptographicHash::Md5),
-                                  m_s.requestsPerSecondPerToken, now))
+                                  m_config.requestsPerSecondPerToken, now))
             return wait;
     return 0;
 }

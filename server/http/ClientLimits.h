@@ -25,18 +25,8 @@ namespace emporium::http {
 class ClientLimits
 {
 public:
-    struct Settings
-    {
-        int connectionsPerAddress = 0; // 0: no limit (each of these)
-        int webSocketsPerAddress = 0;
-        double requestsPerSecondPerAddress = 0;
-        double requestsPerSecondPerToken = 0;
-        double messagesPerSecondPerSocket = 0;
-        QList<Subnet> exempt;
-    };
-    static Settings from(const ServerConfig &config);
-
-    explicit ClientLimits(Settings settings);
+    // the limits of ServerConfig (its maxConnectionsPerAddress ... limitExempt)
+    explicit ClientLimits(const ServerConfig &config);
 
     bool exempt(const QHostAddress &client) const;
 
@@ -44,12 +34,12 @@ public:
     // address holds as many as it may (nothing counted).
     bool holdConnection(const QHostAddress &client)
     {
-        return hold(m_connections, client, m_s.connectionsPerAddress);
+        return hold(m_connections, client, m_config.maxConnectionsPerAddress);
     }
     void releaseConnection(const QHostAddress &client) { release(m_connections, client); }
     bool holdWebSocket(const QHostAddress &client)
     {
-        return hold(m_webSockets, client, m_s.webSocketsPerAddress);
+        return hold(m_webSockets, client, m_config.maxWebSocketsPerAddress);
     }
     void releaseWebSocket(const QHostAddress &client) { release(m_webSockets, client); }
 
@@ -72,7 +62,7 @@ public:
         QElapsedTimer m_clock;
         qint64 m_at = 0;
     };
-    MessageRate messageRate() const { return MessageRate(m_s.messagesPerSecondPerSocket); }
+    MessageRate messageRate() const { return MessageRate(m_config.webSocketMessagesPerSecond); }
 
     // For /metrics: what was refused, by kind.
     std::atomic<unsigned long long> requestsRefused{0};
@@ -92,7 +82,7 @@ private:
     int take(const QByteArray &key, double rate, qint64 now);
     void forgetIdleBuckets(qint64 now);
 
-    const Settings m_s;
+    const ServerConfig m_config;
     std::mutex m_lock;
     QHash<QHostAddress, int> m_connections;
     QHash<QHostAddress, int> m_webSockets;

@@ -1,5 +1,7 @@
 #include "server/http/HttpTypes.h"
 
+#include "server/ServerConfig.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <algorithm>
@@ -155,7 +157,7 @@ QHostAddress plain(const QHostAddress &a) // an IPv4 address mapped into IPv6 as
 
 bool isTrustedProxy(const QHostAddress &a, const QList<QPair<QHostAddress, int>> &proxies)
 {
-    return std::any_of(proxies.cbegin(), proxies.cend(), [&](const auto &s) { return a.isInSubnet(s); });
+    return ServerConfig::inSubnets(a, proxies);
 }
 
 QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,

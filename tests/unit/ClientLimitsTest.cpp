@@ -9,17 +9,20 @@ using emporium::http::ClientLimits;
 
 namespace {
 
-ClientLimits::Settings counted()
+// no limit but the one a test sets; loopback and everyone else counted
+emporium::ServerConfig counted()
 {
-    ClientLimits::Settings s;
-    s.exempt = {};
+    emporium::ServerConfig s;
+    s.limitExempt = {};
+    s.maxConnectionsPerAddress = s.maxWebSocketsPerAddress = 0;
+    s.requestsPerSecondPerAddress = s.requestsPerSecondPerToken = s.webSocketMessagesPerSecond = 0;
     return s;
 }
 
 TEST(ClientLimitsTest, AnIPv6ClientIsItsSlash64)
 {
-    ClientLimits::Settings s = counted();
-    s.connectionsPerAddress = 1;
+    emporium::ServerConfig s = counted();
+    s.maxConnectionsPerAddress = 1;
     ClientLimits limits(s);
     EXPECT_TRUE(limits.holdConnection(QHostAddress(QStringLiteral("2001:db8::1"))));
     EXPECT_FALSE(limits.holdConnection(QHostAddress(QStringLiteral("2001:db8::2")))); // the same /64
@@ -27,7 +30,7 @@ TEST(ClientLimitsTest, AnIPv6ClientIsItsSlash64)
     limits.releaseConnection(QHostAddress(QStringLiteral("2001:db8::1")));
     EXPECT_TRUE(limits.holdConnection(QHostAddress(QStringLiteral("2001:db8::ffff"))));
     // IPv4 addresses are their own
-    s.connectionsPerAddress = 1;
+    s.maxConnectionsPerAddress = 1;
     ClientLimits v4(s);
     EXPECT_TRUE(v4.holdConnection(QHostAddress(QStringLiteral("192.0.2.1"))));
     EXPECT_TRUE(v4.holdConnection(QHostAddress(QStringLiteral("192.0.2.2"))));
@@ -35,7 +38,7 @@ TEST(ClientLimitsTest, AnIPv6ClientIsItsSlash64)
 
 TEST(ClientLimitsTest, ASlowRateStillLetsOneThroughAndSaysHowLongToWait)
 {
-    ClientLimits::Settings s = counted();
+    emporium::ServerConfig s = counted();
     s.requestsPerSecondPerAddress = 0.2;
     ClientLimits limits(s);
     const QHostAddress client(QStringLiteral("198.51.100.7"));
@@ -48,10 +51,10 @@ TEST(ClientLimitsTest, ASlowRateStillLetsOneThroughAndSaysHowLongToWait)
 
 TEST(ClientLimitsTest, ExemptAddressesAreNeverCounted)
 {
-    ClientLimits::Settings s = counted();
+    emporium::ServerConfig s = counted();
     s.requestsPerSecondPerAddress = 1;
-    s.connectionsPerAddress = 1;
-    s.exempt = {QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8"))};
+    s.maxConnectionsPerAddress = 1;
+    s.limitExempt = {QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8"))};
     ClientLimits limits(s);
     for (int i = 0; i < 50; ++i) {
         EXPECT_EQ(limits.admitRequest(QHostAddress(QStringLiteral("10.1.2.3")), "token"), 0);
@@ -61,7 +64,7 @@ TEST(ClientLimitsTest, ExemptAddressesAreNeverCounted)
 
 TEST(ClientLimitsTest, ATokenIsItsOwnBucketWhateverItsLength)
 {
-    ClientLimits::Settings s = counted();
+    emporium::ServerConfig s = counted();
     s.requestsPerSecondPerToken = 1; // bursts of 4
     ClientLimits limits(s);
     const QByteArray huge(16000, 'x');
