@@ -6,6 +6,7 @@
 #include "server/http/HttpServer.h"
 #include "server/http/Routes.h"
 #include "server/http/ServerContext.h"
+#include "server/http/Tls.h"
 #include "server/mail/FileTransport.h"
 #include "server/mail/MailWorker.h"
 #include "server/mail/SmtpTransport.h"
@@ -122,6 +123,13 @@ Result<QUrl> Server::start()
 
     m_ctx = std::make_unique<http::ServerContext>();
     m_ctx->config = m_config;
+    if (!m_config.tlsCertFile.isEmpty() || !m_config.tlsKeyFile.isEmpty()) {
+        auto tls =
+            http::loadTlsConfiguration(m_config.tlsCertFile, m_config.tlsKeyFile, m_config.tlsKeyPassphrase);
+        if (!tls)
+            return tls.error();
+        m_ctx->tls = tls.value();
+    }
     if (auto rebuilt = rebuildAnalytics(); !rebuilt)
         return rebuilt.error();
     m_ctx->workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
@@ -206,7 +214,7 @@ Result<QUrl> Server::start()
         return port.error();
     }
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_ctx->tls ? QStringLiteral("https") : QStringLiteral("http"));
     const bool any = m_config.address == QHostAddress::Any || m_config.address == QHostAddress::AnyIPv4;
     url.setHost(any ? QStringLiteral("127.0.0.1") : m_config.address.toString());
     url.setPort(port.value());

@@ -3,6 +3,7 @@
 // from the desktop app (embedded mode). Both start through Server::start(config).
 #include "server/protocol/Result.h"
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
@@ -24,6 +25,11 @@ struct ServerConfig
     int listenBacklog = 1024;
     QString currency = QStringLiteral("USD");
     bool synchronousFull = false;
+    // HTTPS and WSS on the same port (http::loadTlsConfiguration): PEM files; the key's passphrase, if any,
+    // only from the environment (EMPORIUM_TLS_KEY_PASSPHRASE). Empty: plain HTTP.
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    QByteArray tlsKeyPassphrase;
 
     // Limits (HTTP)
     qint64 maxBodyBytes = 1 << 20;     // 1 MiB for JSON; larger uploads get their own limit

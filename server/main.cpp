@@ -148,11 +148,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(EMPORIUM_VERSION));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(
-        QStringLiteral("Emporium marketplace server: REST under /api/v1 and WebSocket at /ws on one port.\n"
-                       "Secrets come only from the environment (EMPORIUM_SMTP_URL, EMPORIUM_SMTP_USER, "
-                       "EMPORIUM_SMTP_PASSWORD, "
-                       "EMPORIUM_MAIL_FROM, EMPORIUM_ADMIN_PASSWORD, EMPORIUM_DATABASE_URL)."));
+    cli.setApplicationDescription(QStringLiteral(
+        "Emporium marketplace server: REST under /api/v1 and WebSocket at /ws on one port.\n"
+        "Secrets come only from the environment (EMPORIUM_SMTP_URL, EMPORIUM_SMTP_USER, "
+        "EMPORIUM_SMTP_PASSWORD, "
+        "EMPORIUM_MAIL_FROM, EMPORIUM_ADMIN_PASSWORD, EMPORIUM_DATABASE_URL, EMPORIUM_TLS_KEY_PASSPHRASE)."));
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption listen(
@@ -236,9 +236,20 @@ int main(int argc, char **argv)
             "X-Forwarded-For names the client, for the per-address login throttle (env "
             "EMPORIUM_TRUSTED_PROXIES; default: none)."),
         QStringLiteral("addresses"), env("EMPORIUM_TRUSTED_PROXIES"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS and WSS on the port with this PEM certificate (its chain after it in the "
+                       "file) (env EMPORIUM_TLS_CERT). TLS 1.2 or later, HTTP/1.1."),
+        QStringLiteral("file"), env("EMPORIUM_TLS_CERT"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QStringLiteral(
+            "The certificate's PEM private key (env EMPORIUM_TLS_KEY; its passphrase, if any, from "
+            "EMPORIUM_TLS_KEY_PASSPHRASE)."),
+        QStringLiteral("file"), env("EMPORIUM_TLS_KEY"));
     cli.addOptions({listen, database, dataDir, demo, threads, backlog, currency, syncFull, idle, maxBody,
                     sessionDays, createAdmin, migrateFrom, trustedProxy, requestTimeout, minBodyRate,
-                    maxConnections});
+                    maxConnections, tlsCert, tlsKey});
     const ClientLimitOptions clientLimits;
     cli.addOptions(clientLimits.all());
     cli.process(app);
@@ -264,6 +275,9 @@ int main(int argc, char **argv)
     config.maxConnections = qMax(0, cli.value(maxConnections).toInt());
     config.sessionDays = qMax(1, cli.value(sessionDays).toInt());
     config.mailFromEnvironment();
+    config.tlsCertFile = cli.value(tlsCert);
+    config.tlsKeyFile = cli.value(tlsKey);
+    config.tlsKeyPassphrase = qgetenv("EMPORIUM_TLS_KEY_PASSPHRASE");
     const auto proxies = emporium::ServerConfig::parseSubnets(cli.value(trustedProxy));
     if (!proxies) {
         err << "emporium-server: --trusted-proxy: " << proxies.error().message << Qt::endl;

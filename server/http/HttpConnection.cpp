@@ -8,10 +8,12 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocketServer>
 #include <limits>
 #include <string_view>
+#include <sys/socket.h>
 
 namespace emporium::http {
 namespace {
@@ -59,12 +61,15 @@ const http_parser_settings &HttpConnection::settings()
 
 HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QWebSocketServer *webSockets,
                                QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_webSockets(webSockets), m_socket(new QTcpSocket(this))
+    : QObject(parent), m_ctx(ctx), m_webSockets(webSockets),
+      m_socket(ctx.server.tls ? new QSslSocket(this) : new QTcpSocket(this))
 {
     ++m_ctx.server.metrics->openConnections;
     http_parser_init(&m_parser, HTTP_REQUEST);
     m_parser.data = this;
     m_socket->setSocketDescriptor(socketDescriptor);
+    if (m_ctx.server.tls)
+        startEncryption();
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_request.peer = clientAddress(m_socket->peerAddress(), {}, {}); // (IPv4 mapped into IPv6 made plain)
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -88,11 +93,54 @@ HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QW
     }
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_handshaking) { // nothing to answer in yet
+            ++m_ctx.server.metrics->tlsHandshakesFailed;
+            m_socket->abort();
+            return;
+        }
         if (!m_closing)
             reject(408, QStringLiteral("request_timeout"),
                    QStringLiteral("the request took too long to arrive"));
         close();
     });
+}
+
+// Plain HTTP sent to the HTTPS port: told so in plain HTTP, as nginx does, before the connection is closed.
+static void answerPlainHttp(int fd)
+{
+    static const QByteArray answer = [] {
+        const QByteArray body = R"({"error":{"code":"invalid_request","message":"this port speaks HTTPS: )"
+                                R"(use https:// and wss://","details":{}}})";
+        return "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n"
+               "Content-Length: " +
+               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }();
+    [[maybe_unused]] const auto sent =
+        ::send(fd, answer.constData(), size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+}
+
+// The TLS handshake, which must end within the request deadline; a client that does not speak TLS (plain
+// HTTP to an HTTPS port), offers nothing the server accepts (TLS 1.1, weak ciphers) or stalls is cut off.
+void HttpConnection::startEncryption()
+{
+    auto *tls = static_cast<QSslSocket *>(m_socket);
+    m_handshaking = true;
+    tls->setSslConfiguration(*m_ctx.server.tls);
+    connect(tls, &QSslSocket::encrypted, this, [this] {
+        m_handshaking = false;
+        m_deadline.stop();
+    });
+    connect(tls, &QAbstractSocket::errorOccurred, this, [this, tls](QAbstractSocket::SocketError error) {
+        if (!m_handshaking || error == QAbstractSocket::RemoteHostClosedError)
+            return;
+        m_handshaking = false;
+        ++m_ctx.server.metrics->tlsHandshakesFailed;
+        if (tls->errorString().contains(u"http request", Qt::CaseInsensitive))
+            answerPlainHttp(int(tls->socketDescriptor()));
+        tls->abort();
+    });
+    startDeadline(m_ctx.server.config.requestTimeoutMs);
+    tls->startServerEncryption();
 }
 
 void HttpConnection::startDeadline(qint64 ms)

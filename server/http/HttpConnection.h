@@ -42,6 +42,7 @@ private:
     void refuseRate(int retryAfterSeconds, const QString &message);
     void send(const HttpResponse &response, bool headOnly);
     void startDeadline(qint64 ms);
+    void startEncryption();
 
     // libhttp-parser callbacks
     static int onMessageBegin(http_parser *p);
@@ -64,12 +65,13 @@ private:
     bool m_lastWasValue = false;
     qint64 m_headerBytes = 0;
     bool m_inMessage = false;
-    bool m_closing = false;  // answer sent with Connection: close; read nothing more
-    bool m_rejected = false; // a limit was hit and answered
-    bool m_held = false;     // counted in ClientLimits for its address
-    bool m_waiting = false;  // a deferred answer is being prepared; parsing is paused
-    qint64 m_bodyLimit = 0;  // of the request being read: its route's, or the default
-    QByteArray m_unparsed;   // bytes read but not parsed while paused
+    bool m_closing = false;     // answer sent with Connection: close; read nothing more
+    bool m_rejected = false;    // a limit was hit and answered
+    bool m_handshaking = false; // TLS: the handshake has not ended yet
+    bool m_held = false;        // counted in ClientLimits for its address
+    bool m_waiting = false;     // a deferred answer is being prepared; parsing is paused
+    qint64 m_bodyLimit = 0;     // of the request being read: its route's, or the default
+    QByteArray m_unparsed;      // bytes read but not parsed while paused
 };
 
 } // namespace emporium::http

@@ -118,9 +118,10 @@ void LoopServer::noteUpgradeClient(quint16 peerPort, const QHostAddress &client)
 }
 
 // One connection more than the server may hold: told so in one write (the socket's buffer takes it) and
-// closed, without reading its request. Said once in the log, counted in /metrics.
+// closed (under TLS only closed), without reading its request. Said once in the log, counted in /metrics.
 void LoopServer::refuse(qintptr socketDescriptor)
 {
+
     static const QByteArray answer = [] {
         const QByteArray body =
             R"({"error":{"code":"unavailable","message":"the server is at its connection limit; )"
@@ -129,8 +130,10 @@ void LoopServer::refuse(qintptr socketDescriptor)
                "Connection: close\r\nContent-Length: " +
                QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }();
-    [[maybe_unused]] const auto sent =
-        ::send(int(socketDescriptor), answer.constData(), size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    if (!m_ctx.tls) { // a plain answer means nothing to a TLS client
+        [[maybe_unused]] const auto sent = ::send(int(socketDescriptor), answer.constData(),
+                                                  size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    }
     ::close(int(socketDescriptor));
     ++m_ctx.metrics->connectionsRefused;
     static std::atomic<bool> told{false};

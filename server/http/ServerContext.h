@@ -19,15 +19,19 @@
 #include "server/storage/ItemTextIndex.h"
 #include "server/storage/Writer.h"
 
+#include <QSslConfiguration>
 #include <QThreadPool>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace emporium::http {
 
 struct ServerContext
 {
     ServerConfig config;
+    // HTTPS and WSS: every connection's TLS settings; none for plain HTTP
+    std::optional<QSslConfiguration> tls;
     Router router;
     std::unique_ptr<metrics::Metrics> metrics;
     // what one client may take: connections, WebSockets and requests per address and token

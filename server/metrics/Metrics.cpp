@@ -72,6 +72,10 @@ QByteArray Metrics::render() const
     counter("emporium_connections_refused_total",
             "Connections answered 503 because the server held as many as it may (--max-connections).",
             connectionsRefused.load());
+    counter("emporium_tls_handshakes_failed_total",
+            "TLS connections cut off before their handshake ended: not TLS (plain HTTP to the HTTPS port), "
+            "no protocol or cipher in common, or slower than --request-timeout.",
+            tlsHandshakesFailed.load());
     out += "# HELP emporium_connections Open connections (HTTP and WebSocket).\n"
            "# TYPE emporium_connections gauge\n"
            "emporium_connections " +

@@ -35,6 +35,8 @@ public:
     std::atomic<unsigned long long> mailSent{0};
     std::atomic<unsigned long long> mailFailures{0};
     std::atomic<unsigned long long> connectionsRefused{0}; // over the connection limit: 503
+    std::atomic<unsigned long long> tlsHandshakesFailed{
+        0}; // not TLS, nothing acceptable offered, or too slow
 
 private:
     struct Series

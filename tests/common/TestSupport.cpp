@@ -76,7 +76,7 @@ void TestServer::stop()
 
 QUrl TestServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return m_server ? m_server->url() : QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
 QString TestServer::databasePath() const

@@ -1,5 +1,7 @@
 #include "tests/common/TestTools.h"
 
+#include <QSslSocket>
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -52,6 +54,22 @@ RawHttp::RawHttp(quint16 port) : m_socket(std::make_unique<QTcpSocket>())
 {
     m_socket->connectToHost(QHostAddress::LocalHost, port);
     m_socket->waitForConnected(5000);
+}
+
+RawHttp::RawHttp(quint16 port, const QSslConfiguration &tls, const QString &peerName)
+{
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setSslConfiguration(tls);
+    socket->setPeerVerifyName(peerName);
+    socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    socket->waitForEncrypted(5000);
+    m_socket = std::move(socket);
+}
+
+bool RawHttp::encrypted() const
+{
+    auto *tls = qobject_cast<QSslSocket *>(m_socket.get());
+    return tls && tls->isEncrypted();
 }
 
 RawHttp::~RawHttp() = default;

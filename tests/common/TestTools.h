@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTcpSocket>
 #include <functional>
@@ -39,6 +40,11 @@ class RawHttp
 {
 public:
     explicit RawHttp(quint16 port);
+    // over TLS, verifying the server as `peerName` with `tls`'s CA certificates; encrypted() says if it
+    // got that far
+    RawHttp(quint16 port, const QSslConfiguration &tls,
+            const QString &peerName = QStringLiteral("localhost"));
+    bool encrypted() const;
     ~RawHttp();
 
     bool isConnected() const;
