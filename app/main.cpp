@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -40,8 +42,21 @@ int main(int argc, char **argv)
         QStringLiteral("dir"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language, e.g. de."),
                                   QStringLiteral("code"));
-    cli.addOptions({server, dataDir, lang});
+    const QCommandLineOption caCert(
+        QStringLiteral("ca-cert"),
+        QStringLiteral("Also trust the certificate authority in this PEM file (a shop with a private one)."),
+        QStringLiteral("file"));
+    cli.addOptions({server, dataDir, lang, caCert});
     cli.process(app);
+    QString caCertError;
+    if (cli.isSet(caCert)) {
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(cli.value(caCert));
+        if (authorities.isEmpty())
+            caCertError = QObject::tr("No PEM certificate in %1 (--ca-cert).").arg(cli.value(caCert));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration(); // HTTPS and WSS alike
+        tls.addCaCertificates(authorities);
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
 
     QTranslator qtTranslator, appTranslator;
     const QLocale locale = cli.isSet(lang) ? QLocale(cli.value(lang)) : QLocale();
@@ -74,7 +89,9 @@ int main(int argc, char **argv)
         options.showDemoAccounts = !cli.isSet(server);
         emporium::ui::MainWindow window(api, realtime, session, options);
         window.show();
-        if (cli.isSet(server)) {
+        if (!caCertError.isEmpty()) {
+            window.showStartupError(caCertError);
+        } else if (cli.isSet(server)) {
             const QUrl url = QUrl::fromUserInput(cli.value(server));
             if (!url.isValid() || url.host().isEmpty()) {
                 window.showStartupError(QObject::tr("Not a server address: %1").arg(cli.value(server)));

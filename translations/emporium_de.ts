@@ -92,7 +92,12 @@
         <translation>%1 auf Lager</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+25"/>
+        <location filename="../app/api/ApiClient.cpp" line="+23"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -107,7 +112,12 @@
         <translation>Der Server hat %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+80"/>
+        <location filename="../app/main.cpp" line="+55"/>
+        <source>No PEM certificate in %1 (--ca-cert).</source>
+        <translation>Kein PEM-Zertifikat in %1 (--ca-cert).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Not a server address: %1</source>
         <translation>Keine Serveradresse: %1</translation>
     </message>
@@ -188,7 +198,7 @@
 <context>
     <name>emporium::client::ApiClient</name>
     <message>
-        <location filename="../app/api/ApiClient.cpp" line="+127"/>
+        <location filename="../app/api/ApiClient.cpp" line="+134"/>
         <source>The server sent an unreadable answer.</source>
         <translation>Der Server hat eine unlesbare Antwort geschickt.</translation>
     </message>
@@ -1556,12 +1566,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
@@ -1586,7 +1596,7 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
@@ -1699,6 +1709,19 @@
 %1</source>
         <translation>Der Shop konnte nicht starten:
 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect securely to %1.
+
+%2
+
+If this shop uses a certificate authority of its own, start Emporium with --ca-cert FILE (that authority&apos;s certificate, PEM).</source>
+        <translation>Keine sichere Verbindung zu %1 möglich.
+
+%2
+
+Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Emporium mit --ca-cert DATEI (dem Zertifikat dieser Stelle, PEM).</translation>
     </message>
 </context>
 <context>

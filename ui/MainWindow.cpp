@@ -164,6 +164,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_indicator);
     connect(&m_realtime, &client::RealtimeClient::stateChanged, m_indicator, &ConnectionIndicator::setState);
+    connect(&m_api, &client::ApiClient::certificateRejected, this, &MainWindow::showCertificateError);
     connect(&m_api, &client::ApiClient::requestFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_shop, &ShopPage::itemActivated, this, &MainWindow::openItem);
@@ -477,6 +478,17 @@ void MainWindow::showStartupError(const QString &message)
     m_startupProgress->hide();
     m_startupLabel->setText(tr("The shop could not start:\n%1").arg(message));
     m_startupLabel->setStyleSheet(QStringLiteral("color:#c62828;"));
+}
+
+void MainWindow::showCertificateError(const QString &message)
+{
+    m_realtime.close();
+    m_stack->setCurrentWidget(m_startup);
+    showStartupError(QString()); // the page's look for errors
+    m_startupLabel->setText(tr("Cannot connect securely to %1.\n\n%2\n\nIf this shop uses a certificate "
+                               "authority of its own, start Emporium with --ca-cert FILE (that authority's "
+                               "certificate, PEM).")
+                                .arg(m_api.baseUrl().host(), message));
 }
 
 void MainWindow::openItem(qint64 id)

@@ -81,6 +81,9 @@ public:
     void connectTo(const QUrl &url);
     // The embedded server could not start.
     void showStartupError(const QString &message);
+    // The server's certificate was not trusted: the window says so instead of the shop, and stays
+    // unconnected.
+    void showCertificateError(const QString &message);
 
     ShopPage *shopPage() const { return m_shop; }
     HomePage *homePage() const { return m_homePage; }

@@ -18,6 +18,10 @@ namespace {
 Error toError(QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return {QStringLiteral("certificate_error"),
+                QObject::tr("The server's certificate is not trusted (%1).").arg(reply->errorString()),
+                {}};
     if (status == 0) {
         const bool timeout = reply->error() == QNetworkReply::OperationCanceledError ||
                              reply->error() == QNetworkReply::TimeoutError;
@@ -130,12 +134,19 @@ void ApiClient::getBytes(const QString &path, QObject *context, Callback<QByteAr
         const QByteArray body = reply->readAll();
         if (reply->error() != QNetworkReply::NoError) {
             Error e = toError(reply, body);
-            Q_EMIT requestFailed(e.message);
+            reportFailure(e);
             done(std::move(e));
             return;
         }
         done(body);
     });
+}
+
+void ApiClient::reportFailure(const Error &e)
+{
+    if (e.code == u"certificate_error")
+        Q_EMIT certificateRejected(e.message);
+    Q_EMIT requestFailed(e.message);
 }
 
 void ApiClient::finishJson(QNetworkReply *reply, const Callback<QJsonDocument> &done)
@@ -145,7 +156,7 @@ void ApiClient::finishJson(QNetworkReply *reply, const Callback<QJsonDocument> &
         Error e = toError(reply, body);
         if (e.details.value(u"http_status").toInt() == 401 && reply->request().hasRawHeader("Authorization"))
             Q_EMIT unauthorized();
-        Q_EMIT requestFailed(e.message);
+        reportFailure(e);
         done(std::move(e));
         return;
     }

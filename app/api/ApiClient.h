@@ -164,8 +164,12 @@ Q_SIGNALS:
     void requestFailed(const QString &message);
     // A request that carried the token was answered 401: the token is no longer valid.
     void unauthorized();
+    // The server's TLS certificate was not trusted (unknown authority, wrong name, expired): nothing was
+    // sent. `message` says why, for the user.
+    void certificateRejected(const QString &message);
 
 private:
+    void reportFailure(const Error &e);
     void getBytes(const QString &path, QObject *context, Callback<QByteArray> done);
     // Sends a raw body (a picture, a CSV file); `progress` follows the upload.
     void sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,

@@ -37,6 +37,9 @@ QStringList ServerProcess::arguments() const
         args << QStringLiteral("--database") << m_database->url();
     if (m_options.demo)
         args << QStringLiteral("--demo");
+    if (!m_options.tlsCertFile.isEmpty())
+        args << QStringLiteral("--tls-cert") << m_options.tlsCertFile << QStringLiteral("--tls-key")
+             << m_options.tlsKeyFile;
     return args;
 }
 
@@ -93,7 +96,7 @@ bool ServerProcess::start(QString *error)
     // The waits below block without running the event loop: nothing of the test moves meanwhile
     // (a client reconnecting, say) until start() has returned.
     static const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)\\D"));
+        QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)\\D"));
     QDeadlineTimer deadline(kStartTimeoutMs);
     QString out;
     for (;;) {
@@ -158,7 +161,9 @@ bool ServerProcess::isRunning() const
 
 QUrl ServerProcess::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_options.tlsCertFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"))
+                    .arg(m_port));
 }
 
 QString ServerProcess::databasePath() const

@@ -30,6 +30,7 @@ public:
         quint16 port = 0;
         QString dataDir;     // empty: a fresh temporary folder
         QString databaseUrl; // empty: its own (several servers on one PostgreSQL database: the same URL)
+        QString tlsCertFile, tlsKeyFile; // both set: HTTPS and WSS (--tls-cert/--tls-key), url() is https://
     };
     static constexpr int kStartTimeoutMs = 60000;
     static constexpr int kStopTimeoutMs = 10000;

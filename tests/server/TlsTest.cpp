@@ -169,6 +169,7 @@ TEST(TlsConfiguration, ABadCertificateOrKeyIsACleanErrorAtStart)
     EXPECT_TRUE(error(tlsFile("server.key"), tlsFile("server.key")).contains(u"no PEM certificate"));
     EXPECT_TRUE(error(tlsFile("server.pem"), tlsFile("server.pem")).contains(u"no PEM private key"));
     EXPECT_TRUE(error(tlsFile("server.pem"), QString()).contains(u"--tls-key"));
+    EXPECT_TRUE(error(tlsFile("expired.pem"), tlsFile("expired.key")).contains(u"expired on 2020-01-02"));
 
     TestServer::Options o; // and the server does not start on them
     o.demo = false;
