@@ -20,6 +20,7 @@
 #include "server/storage/Database.h"
 #include "server/storage/Migrator.h"
 #include "server/storage/OrderRepository.h"
+#include "server/storage/SellerRepository.h"
 #include "server/storage/demo/DemoSeeder.h"
 
 #include <QDateTime>
@@ -43,6 +44,22 @@ Server::~Server()
     stop();
 }
 
+namespace {
+
+// The hidden items of imports a crash cut short (SellerRepository::dropAbandonedImports): on SQLite all of
+// them (nothing imports before the start); on PostgreSQL those of servers gone (ClusterPresence keeps at it).
+Result<Done> dropAbandonedImports(QSqlDatabase &db)
+{
+    const auto dropped = storage::SellerRepository::dropAbandonedImports(db);
+    if (!dropped)
+        return dropped.error();
+    if (dropped.value() > 0)
+        qCInfo(lcServer) << "deleted" << dropped.value() << "hidden items of imports a crash cut short";
+    return Done{};
+}
+
+} // namespace
+
 Result<Done> Server::prepareDatabase()
 {
     auto dbConfig = storage::DatabaseConfig::fromUrl(m_config.databaseUrl);
@@ -60,6 +77,8 @@ Result<Done> Server::prepareDatabase()
             auto migrated = migrator.migrate();
             if (!migrated) {
                 result = migrated.error();
+            } else if (auto dropped = dropAbandonedImports(db.value()); !dropped) {
+                result = dropped.error();
             } else if (m_config.demo) {
                 demo::DemoSeeder seeder(db.value(),
                                         QDir(m_config.dataDir).filePath(QStringLiteral("images")));
@@ -204,7 +223,8 @@ Result<QUrl> Server::start()
     m_mail->start();
     m_ctx->wakeMail = [mail = m_mail.get()] { mail->wake(); };
     startOrders();
-    m_ctx->inventory = std::make_unique<domain::Inventory>(*m_ctx->writer, m_ctx->workers, m_ctx->imagesDir);
+    m_ctx->inventory =
+        std::make_unique<domain::Inventory>(*m_ctx->writer, m_ctx->workers, m_ctx->imagesDir, m_instance);
     m_ctx->discussions = std::make_unique<domain::Discussions>(*m_ctx->writer);
     m_ctx->carts = std::make_unique<domain::Carts>(*m_ctx->writer, *m_hub, m_config.currency);
     m_http = std::make_unique<http::HttpServer>(*m_ctx, *m_hub);
@@ -242,6 +262,7 @@ void Server::startBackground(const storage::DatabaseConfig &db)
 Result<Done> Server::joinPeers(const storage::DatabaseConfig &db)
 {
     const QString instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_instance = instance;
     m_ctx->writer->setChangeLog(instance);
     m_peerAnnouncements = std::make_unique<domain::PeerAnnouncements>(
         *m_hub, m_config.currency, [this](const protocol::Order &order) { countSale(order); });

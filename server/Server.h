@@ -83,6 +83,8 @@ private:
     std::unique_ptr<domain::PeerAnnouncements> m_peerAnnouncements;
     std::unique_ptr<domain::ChangeFeed> m_feed;
     std::unique_ptr<realtime::ClusterPresence> m_presence;
+    // this server among those sharing a PostgreSQL database (one server owns a SQLite file: "local")
+    QString m_instance = QStringLiteral("local");
     std::unique_ptr<QThread> m_background;
     std::unique_ptr<realtime::AnalyticsPublisher> m_analytics;
     QUrl m_url;

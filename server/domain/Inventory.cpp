@@ -40,8 +40,8 @@ public:
     using Rows = QList<storage::ImportRow>;
     static constexpr qsizetype kChunk = 1000; // new items per writer job (tens of milliseconds)
 
-    StepwiseImport(storage::Writer &writer, QThreadPool &pool, qint64 shopId, Rows rows)
-        : m_writer(writer), m_pool(pool), m_shopId(shopId), m_rows(std::move(rows))
+    StepwiseImport(storage::Writer &writer, QThreadPool &pool, QString owner, qint64 shopId, Rows rows)
+        : m_writer(writer), m_pool(pool), m_owner(std::move(owner)), m_shopId(shopId), m_rows(std::move(rows))
     {
         for (const storage::ImportRow &row : m_rows)
             (row.id ? m_updates : m_new) << row;
@@ -74,8 +74,8 @@ private:
         Rows chunk = m_new.mid(m_next, kChunk);
         m_next += chunk.size();
         step<QList<qint64>>(
-            [shop = m_shopId, chunk = std::move(chunk)](QSqlDatabase &db) {
-                return storage::SellerRepository::insertHidden(db, shop, chunk);
+            [shop = m_shopId, chunk = std::move(chunk), owner = m_owner](QSqlDatabase &db) {
+                return storage::SellerRepository::insertHidden(db, shop, chunk, owner);
             },
             [](StepwiseImport &self, Result<QList<qint64>> r) {
                 if (!r)
@@ -124,6 +124,7 @@ private:
 
     storage::Writer &m_writer;
     QThreadPool &m_pool;
+    QString m_owner;
     qint64 m_shopId;
     Rows m_rows, m_new, m_updates;
     qsizetype m_next = 0;
@@ -274,11 +275,12 @@ QFuture<Result<protocol::ImportResult>> Inventory::importCsv(qint64 shopId, cons
     QThreadPool *workers = &m_workers;
     return QtConcurrent::run(&m_workers, [csv] { return readImport(csv); })
         .then(QtFuture::Launch::Sync,
-              [writer, workers, shopId](ParsedImport parsed) {
+              [writer, workers, shopId, owner = m_instance](ParsedImport parsed) {
                   if (const auto *errors = std::get_if<QList<protocol::ImportLineError>>(&parsed))
                       return QtFuture::makeReadyFuture(Result<Counts>(importErrors(*errors)));
                   auto run = std::make_shared<StepwiseImport>(
-                      *writer, *workers, shopId, std::get<QList<storage::ImportRow>>(std::move(parsed)));
+                      *writer, *workers, owner, shopId,
+                      std::get<QList<storage::ImportRow>>(std::move(parsed)));
                   return run->start();
               })
         .unwrap();

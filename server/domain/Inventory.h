@@ -28,8 +28,10 @@ public:
     using ParsedImport = std::variant<QList<storage::ImportRow>, QList<protocol::ImportLineError>>;
     static ParsedImport readImport(const QByteArray &body);
 
-    Inventory(storage::Writer &writer, QThreadPool &workers, QString imagesDir)
-        : m_writer(writer), m_workers(workers), m_imagesDir(std::move(imagesDir))
+    // instance: this server's name among those sharing the database (an import's hidden items carry it)
+    Inventory(storage::Writer &writer, QThreadPool &workers, QString imagesDir, QString instance)
+        : m_writer(writer), m_workers(workers), m_imagesDir(std::move(imagesDir)),
+          m_instance(std::move(instance))
     {
     }
 
@@ -46,6 +48,7 @@ private:
     storage::Writer &m_writer;
     QThreadPool &m_workers;
     QString m_imagesDir;
+    QString m_instance;
 };
 
 } // namespace emporium::domain

@@ -3,6 +3,7 @@
 #include "server/metrics/Metrics.h"
 #include "server/realtime/RealtimeHub.h"
 #include "server/storage/PresenceRepository.h"
+#include "server/storage/SellerRepository.h"
 
 #include <QLoggingCategory>
 
@@ -42,6 +43,19 @@ void ClusterPresence::tick(QSqlDatabase &db)
     m_hub.setPeers(peers->viewers, peers->connections);
     if (m_othersAlive)
         m_othersAlive(peers->servers > 0);
+    if (++m_ticks % kSweepEveryTicks == 0)
+        dropAbandonedImports(db);
+}
+
+// The hidden items of an import whose server died before it ended: gone once that server is no longer alive
+// here (seen within kAliveSeconds).
+void ClusterPresence::dropAbandonedImports(QSqlDatabase &db)
+{
+    const auto dropped = storage::SellerRepository::dropAbandonedImports(db, kAliveSeconds);
+    if (!dropped)
+        qCWarning(lcPresence) << "the hidden items of cut imports stay for now:" << dropped.error().message;
+    else if (dropped.value() > 0)
+        qCInfo(lcPresence) << "deleted" << dropped.value() << "hidden items of imports a server gone left";
 }
 
 // its row goes: the others stop counting its viewers at once

@@ -36,6 +36,9 @@ private:
     const metrics::Metrics &m_metrics;
     QString m_instance;
     std::function<void(bool)> m_othersAlive;
+    static constexpr int kSweepEveryTicks = 5; // the cut imports' hidden items looked for every 10 s
+    unsigned m_ticks = 0;
+    void dropAbandonedImports(QSqlDatabase &db);
 };
 
 } // namespace emporium::realtime

@@ -98,13 +98,17 @@ public:
         return exists;
     }
 
-    // the new item's id; `in` has every field of a new item; hidden: delisted until an import shows it
-    Result<qint64> insert(qint64 shopId, const domain::ItemInput &in, bool hidden = false)
+    // the new item's id; `in` has every field of a new item; with an import's owner: delisted until the
+    // import shows it
+    Result<qint64> insert(qint64 shopId, const domain::ItemInput &in, const QString &importOwner = {})
     {
+        const bool hidden = !importOwner.isEmpty();
         QSqlQuery &q = m_statements.get(
             QStringLiteral("INSERT INTO items(shop_id, category_id, title, description, price_cents, stock, "
-                           "low_stock_threshold, created_at, delisted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ") +
-            (hidden ? QStringLiteral("TRUE") : QStringLiteral("FALSE")) + QStringLiteral(") RETURNING id"));
+                           "low_stock_threshold, created_at, delisted, import_owner) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ") +
+            (hidden ? QStringLiteral("TRUE, ?") : QStringLiteral("FALSE, NULL")) +
+            QStringLiteral(") RETURNING id"));
         // a missing or empty description is '' in the database, never NULL (QString() binds as NULL)
         QString description = in.description.value_or(QString());
         if (description.isNull())
@@ -112,6 +116,8 @@ public:
         for (const QVariant &v : QVariantList{shopId, *in.categoryId, *in.title, description, *in.priceCents,
                                               *in.stock, in.lowStockThreshold.value_or(5), nowIso()})
             q.addBindValue(v);
+        if (hidden)
+            q.addBindValue(importOwner);
         if (!q.exec() || !q.next())
             return sqlError(q.lastError());
         const qint64 id = q.value(0).toLongLong();
@@ -359,13 +365,13 @@ WriteResult<Done> SellerRepository::checkImport(QSqlDatabase &db, qint64 shopId,
 }
 
 WriteResult<QList<qint64>> SellerRepository::insertHidden(QSqlDatabase &db, qint64 shopId,
-                                                          const QList<ImportRow> &rows)
+                                                          const QList<ImportRow> &rows, const QString &owner)
 {
     ItemWrites writes(db);
     QList<qint64> ids;
     ids.reserve(rows.size());
     for (const ImportRow &row : rows) {
-        const Result<qint64> id = writes.insert(shopId, row.input, true);
+        const Result<qint64> id = writes.insert(shopId, row.input, owner);
         if (!id)
             return id.error();
         ids << id.value();
@@ -487,8 +493,9 @@ WriteResult<protocol::ImportResult> SellerRepository::publishImport(QSqlDatabase
             return applied.error();
     if (!created.isEmpty()) {
         QSqlQuery show(db);
-        show.prepare(QStringLiteral("UPDATE items SET delisted = FALSE WHERE shop_id = ? AND ") +
-                     idListSql(db, QStringLiteral("id")));
+        show.prepare(
+            QStringLiteral("UPDATE items SET delisted = FALSE, import_owner = NULL WHERE shop_id = ? AND ") +
+            idListSql(db, QStringLiteral("id")));
         show.addBindValue(shopId);
         show.addBindValue(idListValue(db, created));
         if (!show.exec())
@@ -512,6 +519,22 @@ WriteResult<Done> SellerRepository::discardImport(QSqlDatabase &db, qint64 shopI
     if (!q.exec())
         return sqlError(q.lastError());
     return WriteResult<Done>(Done{});
+}
+
+Result<qint64> SellerRepository::dropAbandonedImports(QSqlDatabase &db, int aliveSeconds)
+{
+    QSqlQuery q(db);
+    if (Database::backendOf(db) == Backend::PostgreSQL) {
+        q.prepare(QStringLiteral("DELETE FROM items WHERE import_owner IS NOT NULL AND import_owner NOT IN "
+                                 "(SELECT instance FROM server_presence WHERE seen_at > now() - "
+                                 "make_interval(secs => ?))"));
+        q.addBindValue(aliveSeconds);
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM items WHERE import_owner IS NOT NULL"));
+    }
+    if (!q.exec())
+        return sqlError(q.lastError());
+    return qint64(q.numRowsAffected());
 }
 
 WriteResult<qint64> SellerRepository::create(QSqlDatabase &db, qint64 shopId, const domain::ItemInput &in,

@@ -48,14 +48,18 @@ public:
     // message}], protocol::ImportLineError::toDetails), insertHidden for each chunk of new items (written
     // delisted: nobody sees them yet; value: their ids), publishImport (the changes to existing items
     // and the new ones shown, in one transaction; not_found if an item went meanwhile), discardImport
-    // (the hidden items of an import that failed).
+    // (the hidden items of an import that failed). `owner` names the server writing the hidden items
+    // (items.import_owner), so that dropAbandonedImports knows them if it dies before the end.
     static WriteResult<Done> checkImport(QSqlDatabase &db, qint64 shopId, const QList<ImportRow> &rows);
     static WriteResult<QList<qint64>> insertHidden(QSqlDatabase &db, qint64 shopId,
-                                                   const QList<ImportRow> &rows);
+                                                   const QList<ImportRow> &rows, const QString &owner);
     static WriteResult<protocol::ImportResult> publishImport(QSqlDatabase &db, qint64 shopId,
                                                              const QList<qint64> &created,
                                                              const QList<ImportRow> &updates);
     static WriteResult<Done> discardImport(QSqlDatabase &db, qint64 shopId, const QList<qint64> &created);
+    // The hidden items of imports whose server died before they ended (SQLite, one server: every one, at the
+    // start; PostgreSQL: those of servers not alive in server_presence for `aliveSeconds`); how many went.
+    static Result<qint64> dropAbandonedImports(QSqlDatabase &db, int aliveSeconds = 10);
     // a stored picture joins the item's pictures (the first becomes its thumbnail); value: Result<qint64>
     static WriteResult<qint64> addImage(QSqlDatabase &db, qint64 shopId, qint64 itemId, const QString &name,
                                         const QString &thumbName);

@@ -18,15 +18,22 @@ QString adminUrl()
 
 // The cluster's admin connection, straight through Qt's QPSQL driver (so that the client suites, which do
 // not link the server, can have a database too): postgresql://user@host:port/dbname?host=/socket/dir&...
-bool openAdmin(const QString &connection, QString *error)
+bool openUrl(const QString &connection, const QString &urlText, QString *error)
 {
+    const QUrl url(urlText, QUrl::StrictMode);
+    if (url.scheme() == u"sqlite") {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(url.path());
+        if (!db.open())
+            *error = db.lastError().text();
+        return db.isOpen();
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         *error = QStringLiteral("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)");
         return false;
     }
-    const QUrl url(adminUrl(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres")) {
-        *error = QStringLiteral("EMPORIUM_TEST_DATABASE is not a postgresql:// URL: %1").arg(adminUrl());
+        *error = QStringLiteral("not a sqlite:// or postgresql:// URL: %1").arg(urlText);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
@@ -59,7 +66,7 @@ bool onCluster(const QString &statement)
     bool ok = false;
     {
         QString error;
-        if (!openAdmin(connection, &error)) {
+        if (!openUrl(connection, adminUrl(), &error)) {
             ADD_FAILURE() << "cannot reach the test cluster: " << error.toStdString();
         } else {
             QSqlQuery q(QSqlDatabase::database(connection, false));
@@ -73,6 +80,26 @@ bool onCluster(const QString &statement)
 }
 
 } // namespace
+
+QVariant TestDatabase::scalar(const QString &databaseUrl, const QString &sql)
+{
+    const QString connection = QStringLiteral("emporium-test-scalar-%1").arg(QUuid::createUuid().toString());
+    QVariant value;
+    {
+        QString error;
+        if (!openUrl(connection, databaseUrl, &error)) {
+            ADD_FAILURE() << "cannot open " << databaseUrl.toStdString() << ": " << error.toStdString();
+        } else {
+            QSqlQuery q(QSqlDatabase::database(connection, false));
+            if (!q.exec(sql))
+                ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
+            else if (q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
 
 bool TestDatabase::available()
 {

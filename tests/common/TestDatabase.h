@@ -6,6 +6,7 @@
 // It talks to the cluster through Qt's QPSQL driver alone, so the client suites (ServerProcess), which do
 // not link the server, have one too.
 #include <QString>
+#include <QVariant>
 
 namespace emporium::test {
 
@@ -20,6 +21,9 @@ public:
     // "" when there is no cluster (then skip: GTEST_SKIP() << TestDatabase::why())
     QString url() const { return m_url; }
     static bool available();
+    // The first column of the first row of `sql` on a sqlite:// or postgresql:// database, as an operator
+    // would read it (invalid when there is none; a failure is reported to the test).
+    static QVariant scalar(const QString &databaseUrl, const QString &sql);
     static bool required();
     static QString why();
 

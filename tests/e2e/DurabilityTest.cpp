@@ -5,6 +5,7 @@
 // otherwise (its new items were still hidden when the server died).
 #include "tests/common/ApiRequests.h"
 #include "tests/common/ServerProcess.h"
+#include "tests/common/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -121,6 +122,16 @@ TEST(Durability, KilledMidStormAndImportLosesNothingAcknowledged)
     else
         EXPECT_TRUE(shown == 0 || shown == rows)
             << shown << " of " << rows << " items of a cut import are shown";
+    // and a cut import leaves nothing behind, not even hidden: its rows are deleted at the start (SQLite)
+    // or once its server is seen gone (PostgreSQL: 10 s without a beat, looked for every 10 s)
+    const auto rowsInDatabase = [&] {
+        return TestDatabase::scalar(
+                   server.databaseUrl(),
+                   QStringLiteral("SELECT COUNT(*) FROM items WHERE title LIKE 'Blackout Lantern %'"))
+            .toLongLong();
+    };
+    EXPECT_TRUE(waitUntil([&] { return rowsInDatabase() == shown; }, 40000))
+        << rowsInDatabase() << " rows of the import in the database, " << shown << " shown";
 }
 
 } // namespace
