@@ -11,6 +11,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocketServer>
+#include <cstring>
 #include <limits>
 #include <string_view>
 #include <sys/socket.h>
@@ -248,7 +249,9 @@ void HttpConnection::feed(const QByteArray &data)
         http_parser_init(&m_parser, HTTP_REQUEST);
         m_parser.data = this;
     }
+    m_feedStart = data.constData();
     const size_t parsed = http_parser_execute(&m_parser, &settings(), data.constData(), size_t(data.size()));
+    m_feedStart = nullptr;
     const auto err = HTTP_PARSER_ERRNO(&m_parser);
     // the parser stops after an upgrade request: what follows is ours
     if (err == HPE_OK && m_parser.upgrade) {
@@ -458,12 +461,29 @@ int HttpConnection::onHeaderField(http_parser *p, const char *at, size_t len)
     return 0;
 }
 
+// libhttp-parser joins a header line that starts with a space or tab onto the one before (an obsolete
+// folding) and reports the rest as more of the value: such a piece follows a line break, not the colon.
+bool HttpConnection::continuesFoldedLine(const char *at) const
+{
+    if (!m_feedStart || at <= m_feedStart)
+        return false; // a value going on from the last packet
+    const char *c = at - 1;
+    while (c > m_feedStart && (*c == ' ' || *c == '\t'))
+        --c;
+    return *c == '\n';
+}
+
 int HttpConnection::onHeaderValue(http_parser *p, const char *at, size_t len)
 {
     HttpConnection *c = self(p);
     c->m_headerBytes += qint64(len);
     if (c->m_headerBytes > c->m_ctx.server.config.maxHeaderBytes) {
         c->reject(431, QStringLiteral("header_too_large"), QStringLiteral("request headers are too large"));
+        return -1;
+    }
+    if (c->continuesFoldedLine(at)) { // an obsolete line folding (RFC 9112 5.2)
+        c->reject(400, QStringLiteral("invalid_request"),
+                  QStringLiteral("malformed HTTP request: a header line folded onto the next"));
         return -1;
     }
     c->m_request.headers.last().second.append(at, qsizetype(len));
@@ -533,6 +553,12 @@ int HttpConnection::onHeadersComplete(http_parser *p)
         if (expect != "100-continue") {
             c->reject(417, QStringLiteral("expectation_failed"),
                       QStringLiteral("only 100-continue is supported"));
+            return -1;
+        }
+        if (!route) { // nobody takes it: answered now, not invited to send a body in vain (RFC 9110 10.1.1)
+            c->m_rejected = true;
+            c->m_closing = true;
+            c->send(dispatch(c->m_ctx, req), false);
             return -1;
         }
         if (p->http_major == 1 && p->http_minor >= 1)

@@ -43,6 +43,7 @@ private:
     void send(const HttpResponse &response, bool headOnly);
     void startDeadline(qint64 ms);
     void startEncryption();
+    bool continuesFoldedLine(const char *at) const;
 
     // libhttp-parser callbacks
     static int onMessageBegin(http_parser *p);
@@ -65,13 +66,14 @@ private:
     bool m_lastWasValue = false;
     qint64 m_headerBytes = 0;
     bool m_inMessage = false;
-    bool m_closing = false;     // answer sent with Connection: close; read nothing more
-    bool m_rejected = false;    // a limit was hit and answered
-    bool m_handshaking = false; // TLS: the handshake has not ended yet
-    bool m_held = false;        // counted in ClientLimits for its address
-    bool m_waiting = false;     // a deferred answer is being prepared; parsing is paused
-    qint64 m_bodyLimit = 0;     // of the request being read: its route's, or the default
-    QByteArray m_unparsed;      // bytes read but not parsed while paused
+    bool m_closing = false;            // answer sent with Connection: close; read nothing more
+    bool m_rejected = false;           // a limit was hit and answered
+    bool m_handshaking = false;        // TLS: the handshake has not ended yet
+    bool m_held = false;               // counted in ClientLimits for its address
+    bool m_waiting = false;            // a deferred answer is being prepared; parsing is paused
+    qint64 m_bodyLimit = 0;            // of the request being read: its route's, or the default
+    QByteArray m_unparsed;             // bytes read but not parsed while paused
+    const char *m_feedStart = nullptr; // the bytes being parsed (in the parser's callbacks)
 };
 
 } // namespace emporium::http

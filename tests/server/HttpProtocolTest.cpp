@@ -200,14 +200,41 @@ TEST_F(HttpProtocolTest, Http10ClosesUnlessKeepAliveAsked)
 TEST_F(HttpProtocolTest, ExpectContinueIsAnsweredBeforeTheBody)
 {
     RawHttp c(port());
-    c.send("POST /api/v1/items HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+    c.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+           "2\r\n"
            "Expect: 100-continue\r\n\r\n");
     const HttpReply interim = c.read();
     EXPECT_EQ(interim.status, 100);
     c.send("{}");
     const HttpReply final = c.read();
-    EXPECT_EQ(final.status, 405); // the route exists for GET only
-    EXPECT_EQ(final.header("allow"), "GET, HEAD");
+    EXPECT_EQ(final.status, 400); // the body was read: it names no email
+    EXPECT_EQ(errorCode(final), QStringLiteral("validation_failed"));
+}
+
+// A request nobody will take is answered at once, not with 100 Continue (which invites the body): the client
+// learns it from its headers and sends nothing in vain (RFC 9110 10.1.1).
+TEST_F(HttpProtocolTest, ExpectContinueToNoRouteIsAnsweredWithoutContinue)
+{
+    for (const QByteArray &target :
+         {QByteArray("POST /api/v1/no-such-thing"), QByteArray("PATCH /healthz")}) {
+        RawHttp c(port());
+        c.send(target + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n"
+                        "Expect: 100-continue\r\n\r\n");
+        const HttpReply r = c.read(false, 3000);
+        EXPECT_TRUE(r.status == 404 || r.status == 405) << target.constData() << ": " << r.status;
+        EXPECT_TRUE(c.waitForClose(2000)) << target.constData();
+    }
+}
+
+// An obsolete line folding (a header line that starts with a space) is refused (RFC 9112 5.2): proxies read
+// it differently, which is a request-smuggling shape.
+TEST_F(HttpProtocolTest, ObsoleteLineFoldingIs400)
+{
+    RawHttp c(port());
+    c.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Note: one\r\n two\r\n\r\n");
+    const HttpReply r = c.read();
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(errorCode(r), QStringLiteral("invalid_request"));
 }
 
 TEST_F(HttpProtocolTest, UnknownExpectationFails)
