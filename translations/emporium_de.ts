@@ -97,7 +97,7 @@
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>Kasse</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Shipping address</source>
         <translation>Lieferadresse</translation>
     </message>
@@ -907,12 +907,12 @@
         <translation>&amp;Prüfnummer:</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>View my &amp;orders</source>
         <translation>Meine &amp;Bestellungen</translation>
     </message>
@@ -927,12 +927,7 @@
         <translation>Zahlung läuft…</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <source>Pay %1</source>
-        <translation>%1 bezahlen</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+167"/>
         <source>Your order</source>
         <translation>Ihre Bestellung</translation>
     </message>
@@ -963,7 +958,12 @@
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Pa&amp;y %1</source>
+        <translation>&amp;Jetzt %1 bezahlen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Your card was declined. Nothing was charged. Please use another card.</source>
         <translation>Ihre Karte wurde abgelehnt. Es wurde nichts abgebucht. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
@@ -1606,7 +1606,7 @@
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>The shop could not start:
 %1</source>
         <translation>Der Shop konnte nicht starten:
@@ -2695,7 +2695,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>

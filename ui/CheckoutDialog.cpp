@@ -36,6 +36,7 @@ CheckoutDialog::CheckoutDialog(client::Checkout &checkout, client::CartModel &ca
     m_error->setWordWrap(true);
     m_error->hide();
     auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setAutoDefault(false); // Enter pays; it never throws the form away
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -230,7 +231,7 @@ void CheckoutDialog::updateSummary()
     const QString total = m_quote ? tr("Total: %1").arg(totalText()) : tr("Items: %1").arg(totalText());
     m_summary->setText(QStringLiteral("<b>%1</b><br><br>%2<br><br>%3<br><b>%4</b>")
                            .arg(tr("Your order"), partsHtml(), shipping, total));
-    m_pay->setText(tr("Pay %1").arg(totalText()));
+    m_pay->setText(tr("Pa&y %1").arg(totalText()));
     // a shop that does not ship to the country typed: nothing to pay until it changes
     m_pay->setEnabled(!m_cart.cart().lines.isEmpty() && !m_checkout.isBusy() && m_quoteError.isEmpty());
 }

@@ -291,18 +291,21 @@ void MainWindow::addNavigation(const QString &name, const QString &label, QWidge
     m_pages.insert(name, page);
 }
 
-bool MainWindow::requireSignIn(const QString &why)
+// Signed in: true. Else the sign-in dialog opens, and `then` (what the user asked for) runs once they have
+// signed in there; closing the dialog drops it.
+bool MainWindow::requireSignIn(const QString &why, std::function<void()> then)
 {
     if (m_session.isSignedIn())
         return true;
     statusBar()->showMessage(why, 8000);
+    m_afterSignIn = std::move(then);
     openSignIn();
     return false;
 }
 
 void MainWindow::addToCart(qint64 id, int quantity)
 {
-    if (!requireSignIn(tr("Sign in to use your cart.")))
+    if (!requireSignIn(tr("Sign in to use your cart."), [this, id, quantity] { addToCart(id, quantity); }))
         return;
     m_cart->add(id, quantity);
     statusBar()->showMessage(tr("Added to your cart."), 4000);
@@ -310,7 +313,7 @@ void MainWindow::addToCart(qint64 id, int quantity)
 
 void MainWindow::addToWishlist(qint64 id)
 {
-    if (!requireSignIn(tr("Sign in to keep a wishlist.")))
+    if (!requireSignIn(tr("Sign in to keep a wishlist."), [this, id] { addToWishlist(id); }))
         return;
     m_wishlist->add(id);
     statusBar()->showMessage(tr("Added to your wishlist."), 4000);
@@ -454,6 +457,11 @@ SignInDialog *MainWindow::openSignIn()
     if (!m_signIn) {
         m_signIn = new SignInDialog(m_session, m_options.showDemoAccounts, this);
         m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_signIn, &QDialog::finished, this, [this](int result) {
+            auto then = std::exchange(m_afterSignIn, {});
+            if (result == QDialog::Accepted && then && m_session.isSignedIn())
+                then();
+        });
     }
     m_signIn->open();
     m_signIn->raise();

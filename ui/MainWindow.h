@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 
 namespace emporium::protocol {
 struct Order;
@@ -123,7 +124,7 @@ private:
     void addNavigation(const QString &name, const QString &label, QWidget *page,
                        const QKeySequence &shortcut);
     void updateForSession();
-    bool requireSignIn(const QString &why);
+    bool requireSignIn(const QString &why, std::function<void()> then);
     void addToCart(qint64 id, int quantity);
     void addToWishlist(qint64 id);
     void openReceipt(qint64 orderId);
@@ -179,7 +180,8 @@ private:
     QMap<QString, QAction *> m_nav;
     QMap<QString, QWidget *> m_pages;
     QPointer<SignInDialog> m_signIn;
-    QWidget *m_itemReturn = nullptr; // the page the item page goes back to
+    std::function<void()> m_afterSignIn; // what a signed-out user asked for, done once they sign in
+    QWidget *m_itemReturn = nullptr;     // the page the item page goes back to
 };
 
 } // namespace ui

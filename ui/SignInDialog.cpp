@@ -32,6 +32,7 @@ SignInDialog::SignInDialog(client::Session &session, bool showDemoAccounts, QWid
     m_error->setWordWrap(true);
     m_error->hide();
     auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setAutoDefault(false); // Enter never cancels: it signs in or creates the account
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -49,6 +50,10 @@ SignInDialog::SignInDialog(client::Session &session, bool showDemoAccounts, QWid
             accept();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &SignInDialog::clearErrors);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { // Enter does what the tab is for
+        m_signIn->setDefault(tab == 0);
+        m_signUp->setDefault(tab == 1);
+    });
 }
 
 QLineEdit *SignInDialog::addField(QFormLayout *form, const QString &name, const QString &label, bool password)

@@ -31,6 +31,7 @@ void LiveUpdates::followSession(Session &session, RealtimeClient &realtime)
     m_session = &session;
     listenTo(realtime);
     realtime.subscribe(QStringLiteral("feed"));
+    realtime.subscribe(QStringLiteral("stock")); // every card on the grid and the home page stays true
     connect(&session, &Session::changed, this, [this] {
         followAccount();
         loadAccount();

@@ -44,6 +44,7 @@ private:
 
     storage::ItemTextIndex &m_index;
     Publisher &m_publisher;
+    static constexpr qsizetype kStockTopicMaxItems = 500; // a larger change is not pushed on `stock`
     std::atomic<quint64> m_version{1};
     std::mutex m_applying;
 };

@@ -132,7 +132,7 @@ void Session::sendError(const QString &code, const QString &text)
 std::optional<QString> Session::resolve(const QString &requested, QString *code, QString *text) const
 {
     static const QRegularExpression item(QStringLiteral("^item:[1-9][0-9]{0,17}$"));
-    if (requested == u"feed" || item.match(requested).hasMatch())
+    if (requested == u"feed" || requested == u"stock" || item.match(requested).hasMatch())
         return requested;
     if (requested == u"user" || requested == u"seller" || requested == u"admin") {
         if (!m_user) {

@@ -214,10 +214,10 @@ protected:
 TEST_F(FollowingTest, ASellerFollowsUserAndSellerButNotAdmin)
 {
     follow(server->url());
-    EXPECT_EQ(realtime.subscribedTopics(), QStringList{QStringLiteral("feed")});
+    EXPECT_EQ(realtime.subscribedTopics(), (QStringList{QStringLiteral("feed"), QStringLiteral("stock")}));
     signIn(QStringLiteral("northwind@demo.test"));
-    EXPECT_EQ(realtime.subscribedTopics(),
-              (QStringList{QStringLiteral("feed"), QStringLiteral("seller"), QStringLiteral("user")}));
+    EXPECT_EQ(realtime.subscribedTopics(), (QStringList{QStringLiteral("feed"), QStringLiteral("seller"),
+                                                        QStringLiteral("stock"), QStringLiteral("user")}));
     // the shop's models load for the seller: the inventory with its categories, sales, stats
     ASSERT_TRUE(waitUntil([&] { return inventory.rowCount() > 0 && !inventory.isLoading(); }));
     EXPECT_FALSE(inventory.categories().isEmpty());
@@ -251,7 +251,8 @@ TEST_F(FollowingTest, SigningOutLeavesEveryPrivateTopic)
 {
     follow(server->url());
     signIn(QStringLiteral("bob@demo.test"));
-    EXPECT_EQ(realtime.subscribedTopics(), (QStringList{QStringLiteral("feed"), QStringLiteral("user")}));
+    EXPECT_EQ(realtime.subscribedTopics(),
+              (QStringList{QStringLiteral("feed"), QStringLiteral("stock"), QStringLiteral("user")}));
     sync();
     const QList<qint64> items = itemsInStock(port(), 3);
     ASSERT_EQ(items.size(), 3);
@@ -261,7 +262,7 @@ TEST_F(FollowingTest, SigningOutLeavesEveryPrivateTopic)
     ASSERT_TRUE(waitUntil([&] { return cart.itemCount() > 0; }));
 
     session.signOut();
-    EXPECT_EQ(realtime.subscribedTopics(), QStringList{QStringLiteral("feed")});
+    EXPECT_EQ(realtime.subscribedTopics(), (QStringList{QStringLiteral("feed"), QStringLiteral("stock")}));
     EXPECT_EQ(cart.rowCount(), 0);
     EXPECT_EQ(orders.rowCount(), 0);
     sync();
@@ -285,10 +286,11 @@ TEST_F(FollowingTest, OnlyTheOpenItemCountsThisWindowAsAViewer)
     live.openItem(5);
     ASSERT_TRUE(waitUntil([&] { return viewers(port(), 5) == 1 && viewers(port(), 3) == 0; }));
     EXPECT_EQ(live.openItemId(), 5);
-    EXPECT_EQ(realtime.subscribedTopics(), (QStringList{QStringLiteral("feed"), QStringLiteral("item:5")}));
+    EXPECT_EQ(realtime.subscribedTopics(),
+              (QStringList{QStringLiteral("feed"), QStringLiteral("item:5"), QStringLiteral("stock")}));
     live.closeItem();
     ASSERT_TRUE(waitUntil([&] { return viewers(port(), 5) == 0; }));
-    EXPECT_EQ(realtime.subscribedTopics(), QStringList{QStringLiteral("feed")});
+    EXPECT_EQ(realtime.subscribedTopics(), (QStringList{QStringLiteral("feed"), QStringLiteral("stock")}));
 }
 
 TEST_F(FollowingTest, AfterAReconnectTheModelsLoadWhatTheyMissed)

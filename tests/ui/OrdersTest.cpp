@@ -500,7 +500,7 @@ TEST(OrdersTest, CheckoutShowsShippingPerShopAndSearchShowsArrivalDates)
     EXPECT_EQ(dialog->quote()->shippingCents, 499);
     EXPECT_EQ(dialog->quote()->totalCents, 2000 + 3000 + 499);
     const QString total = client::formatMoney(5499, QStringLiteral("USD"));
-    EXPECT_EQ(dialog->payButton()->text(), dialog->tr("Pay %1").arg(total));
+    EXPECT_EQ(dialog->payButton()->text(), dialog->tr("Pa&y %1").arg(total));
     EXPECT_TRUE(dialog->summaryText().contains(client::arrivalText(inDays(4)).toHtmlEscaped()))
         << dialog->summaryText().toStdString();
     EXPECT_TRUE(dialog->summaryText().contains(dialog->tr("Shipping: %1").arg(dialog->tr("free"))));
@@ -515,7 +515,7 @@ TEST(OrdersTest, CheckoutShowsShippingPerShopAndSearchShowsArrivalDates)
     EXPECT_FALSE(dialog->quote().has_value());
     EXPECT_TRUE(dialog->summaryText().contains(dialog->shippingError().toHtmlEscaped()));
     saveShot(dialog, QStringLiteral("checkout-not-shipped.png"));
-    EXPECT_EQ(dialog->payButton()->text(), dialog->tr("Pay %1").arg(window.cartModel()->totalText()));
+    EXPECT_EQ(dialog->payButton()->text(), dialog->tr("Pa&y %1").arg(window.cartModel()->totalText()));
     EXPECT_FALSE(dialog->payButton()->isEnabled());
     country->selectAll();
     QTest::keyClicks(country, QStringLiteral("US"));

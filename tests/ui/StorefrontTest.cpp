@@ -1,0 +1,176 @@
+// The storefront as a new user meets it, in the window (offscreen, against emporium-server in a child
+// process): Enter does what a form is for, an item asked for while signed out lands in the cart once signed
+// in, and the stock on the shop's cards stays true while other people buy.
+#include "app/models/CartModel.h"
+#include "app/models/CatalogModel.h"
+#include "tests/common/ApiRequests.h"
+#include "tests/common/ServerProcess.h"
+#include "tests/common/TestTools.h"
+#include "tests/common/UiSupport.h"
+#include "ui/CheckoutDialog.h"
+#include "ui/ItemPage.h"
+#include "ui/MainWindow.h"
+#include "ui/ShopPage.h"
+#include "ui/SignInDialog.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <gtest/gtest.h>
+
+using namespace emporium;
+using namespace emporium::test;
+
+namespace {
+
+class StorefrontTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        server = new ServerProcess;
+        QString error;
+        ASSERT_TRUE(server->start(&error)) << error.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete server;
+        server = nullptr;
+    }
+    struct Window
+    {
+        explicit Window(const QString &tokens)
+            : client(tokens), window(client.api, client.realtime, client.session, demoOptions())
+        {
+            window.resize(1280, 820);
+            window.show();
+            window.connectTo(server->url());
+        }
+        Client client;
+        ui::MainWindow window;
+    };
+    static ui::MainWindow::Options demoOptions()
+    {
+        ui::MainWindow::Options o;
+        o.showDemoAccounts = true;
+        o.openReceipts = false;
+        return o;
+    }
+    static int rowOf(client::CatalogModel *model, qint64 item)
+    {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->itemAt(row).id == item)
+                return row;
+        return -1;
+    }
+    static inline ServerProcess *server = nullptr;
+    QTemporaryDir tokens;
+};
+
+// Enter in the Create-account tab creates the account (it used to press Cancel and lose what was typed).
+TEST_F(StorefrontTest, EnterCreatesTheAccount)
+{
+    Window w(tokens.path());
+    QPointer<ui::SignInDialog> dialog = w.window.openSignIn();
+    dialog->tabs()->setCurrentIndex(1);
+    const QString email =
+        QStringLiteral("enter-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    QTest::keyClicks(dialog->field(QStringLiteral("display_name")), QStringLiteral("Enid Enter"));
+    QTest::keyClicks(dialog->field(QStringLiteral("new_email")), email);
+    QLineEdit *password = dialog->field(QStringLiteral("new_password"));
+    QTest::keyClicks(password, QStringLiteral("enter-pass-1"));
+    QTest::keyClick(password, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return w.client.session.isSignedIn(); }, 10000))
+        << (dialog ? dialog->errorText().toStdString() : std::string("the dialog closed"));
+    EXPECT_EQ(w.client.session.user().email, email);
+}
+
+// An item asked for while signed out is in the cart once its buyer has signed in.
+TEST_F(StorefrontTest, AddToCartWhileSignedOutAddsItAfterSignIn)
+{
+    Window w(tokens.path());
+    auto *grid = w.window.shopPage()->grid();
+    w.window.navigation(QStringLiteral("shop"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return grid->model()->rowCount() > 0; }));
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QTest::keyClick(grid, Qt::Key_Return); // the item page
+    ASSERT_TRUE(waitUntil([&] { return w.window.itemPage()->addToCartButton()->isEnabled(); }));
+    w.window.itemPage()->addToCartButton()->click();
+    QPointer<ui::SignInDialog> dialog = w.window.findChild<ui::SignInDialog *>();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(w.window.cartModel()->itemCount(), 0);
+    dialog->demoButton(QStringLiteral("buyer"))->click();
+    ASSERT_TRUE(waitUntil([&] { return w.client.session.isSignedIn(); }));
+    EXPECT_TRUE(waitUntil([&] { return w.window.cartModel()->itemCount() >= 1; }, 10000));
+}
+
+// Enter in the checkout form pays (it used to press Cancel and lose the address and card).
+TEST_F(StorefrontTest, EnterInTheCheckoutFormPays)
+{
+    Window w(tokens.path());
+    w.window.openSignIn()->demoButton(QStringLiteral("buyer"))->click();
+    ASSERT_TRUE(waitUntil([&] { return w.client.session.isSignedIn(); }));
+    w.window.navigation(QStringLiteral("shop"))->trigger();
+    auto *grid = w.window.shopPage()->grid();
+    ASSERT_TRUE(waitUntil([&] { return grid->model()->rowCount() > 0; }));
+    const int before = w.window.cartModel()->itemCount();
+    w.window.activateWindow();
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(1, 0));
+    QTest::keyClick(grid, Qt::Key_B, Qt::ControlModifier); // add to cart
+    ASSERT_TRUE(waitUntil([&] { return w.window.cartModel()->itemCount() > before; }));
+    ui::CheckoutDialog *dialog = w.window.openCheckout();
+    ASSERT_TRUE(waitUntil([&] { return dialog->isVisible() && dialog->payButton()->isEnabled(); }));
+    dialog->field(QStringLiteral("shipping_address.line1"))->setText(QStringLiteral("1 Market Street"));
+    dialog->field(QStringLiteral("shipping_address.city"))->setText(QStringLiteral("Springfield"));
+    dialog->field(QStringLiteral("shipping_address.postal_code"))->setText(QStringLiteral("12345"));
+    dialog->field(QStringLiteral("payment.card_number"))->setText(QStringLiteral("4242 4242 4242 4242"));
+    QLineEdit *cvc = dialog->field(QStringLiteral("payment.cvc"));
+    cvc->setText(QStringLiteral("123"));
+    cvc->setFocus();
+    QTest::keyClick(cvc, Qt::Key_Return);
+    EXPECT_TRUE(
+        waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }, 10000))
+        << dialog->errorText().toStdString();
+}
+
+// Other people's purchases move the stock on this window's cards, and a window opened afterwards shows the
+// stock as it is, not as it was.
+TEST_F(StorefrontTest, TheGridsStockStaysTrueWhileOthersBuy)
+{
+    Window first(tokens.path());
+    first.window.navigation(QStringLiteral("shop"))->trigger();
+    auto *model = first.window.shopPage()->grid()->model();
+    auto *catalog = qobject_cast<client::CatalogModel *>(model);
+    ASSERT_TRUE(catalog);
+    ASSERT_TRUE(waitUntil([&] { return catalog->rowCount() > 2; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return first.client.realtime.state() == client::RealtimeClient::State::Connected; }));
+    int row = 0;
+    while (row < catalog->rowCount() && catalog->itemAt(row).stock < 10)
+        ++row;
+    ASSERT_LT(row, catalog->rowCount());
+    const protocol::ItemSummary item = catalog->itemAt(row);
+    const QString buyer = login(server->port(), QStringLiteral("carol@demo.test"));
+    const HttpReply order =
+        placeOrder(server->port(), buyer, item.id, 2, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    ASSERT_EQ(order.status, 201) << order.body.constData();
+    EXPECT_TRUE(
+        waitUntil([&] { return catalog->itemAt(rowOf(catalog, item.id)).stock == item.stock - 2; }, 5000))
+        << catalog->itemAt(rowOf(catalog, item.id)).stock << " in stock on the card, " << item.stock - 2
+        << " left";
+
+    Window second(tokens.path());
+    second.window.navigation(QStringLiteral("shop"))->trigger();
+    auto *fresh = qobject_cast<client::CatalogModel *>(second.window.shopPage()->grid()->model());
+    ASSERT_TRUE(waitUntil([&] { return rowOf(fresh, item.id) >= 0; }));
+    EXPECT_EQ(fresh->itemAt(rowOf(fresh, item.id)).stock, item.stock - 2);
+}
+
+} // namespace
