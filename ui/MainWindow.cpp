@@ -47,6 +47,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -126,6 +127,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = helpMenu;
     helpMenu->addAction(tr("&About Emporium"), this, [this] {
         QMessageBox::about(this, tr("About Emporium"),
                            tr("<b>Emporium</b> %1<br>A self-hosted multi-vendor marketplace.")
@@ -153,6 +155,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
                   QKeySequence(Qt::CTRL | Qt::Key_5));
     addNavigation(QStringLiteral("analytics"), tr("&Analytics"), m_adminHost,
                   QKeySequence(Qt::CTRL | Qt::Key_6));
+    addSearch();
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
@@ -293,6 +296,41 @@ void MainWindow::addNavigation(const QString &name, const QString &label, QWidge
 
 // Signed in: true. Else the sign-in dialog opens, and `then` (what the user asked for) runs once they have
 // signed in there; closing the dialog drops it.
+// The shop's search, in the top bar on every page (Ctrl+F): typing or Enter shows its results on the Shop
+// page. The Go menu lists the pages and the search with their shortcuts.
+void MainWindow::addSearch()
+{
+    QLineEdit *search = m_shop->searchBox();
+    search->setMinimumWidth(220);
+    search->setMaximumWidth(420);
+    m_toolbar->addSeparator();
+    m_toolbar->addWidget(search);
+    const auto showResults = [this] {
+        if (m_stack->currentWidget() == m_shop || m_stack->currentWidget() == m_startup)
+            return;
+        m_live->closeItem();
+        m_stack->setCurrentWidget(m_shop);
+        m_nav[QStringLiteral("shop")]->setChecked(true);
+    };
+    connect(search, &QLineEdit::textEdited, this, showResults);
+    connect(search, &QLineEdit::returnPressed, this, showResults);
+    auto *find = new QAction(tr("&Search the shop"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+    addAction(find);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (const char *name : {"home", "shop", "cart", "wishlist", "orders", "my_shop", "analytics"})
+        go->addAction(m_nav.value(QString::fromLatin1(name)));
+    go->addSeparator();
+    go->addAction(find);
+    // (Help stays last)
+    menuBar()->removeAction(m_helpMenu->menuAction());
+    menuBar()->addAction(m_helpMenu->menuAction());
+}
+
 bool MainWindow::requireSignIn(const QString &why, std::function<void()> then)
 {
     if (m_session.isSignedIn())

@@ -19,6 +19,7 @@ class QToolButton;
 
 class QLabel;
 class QProgressBar;
+class QMenu;
 class QStackedWidget;
 
 namespace emporium {
@@ -125,6 +126,7 @@ private:
                        const QKeySequence &shortcut);
     void updateForSession();
     bool requireSignIn(const QString &why, std::function<void()> then);
+    void addSearch();
     void addToCart(qint64 id, int quantity);
     void addToWishlist(qint64 id);
     void openReceipt(qint64 orderId);
@@ -180,6 +182,7 @@ private:
     QMap<QString, QAction *> m_nav;
     QMap<QString, QWidget *> m_pages;
     QPointer<SignInDialog> m_signIn;
+    QMenu *m_helpMenu = nullptr;
     std::function<void()> m_afterSignIn; // what a signed-out user asked for, done once they sign in
     QWidget *m_itemReturn = nullptr;     // the page the item page goes back to
 };

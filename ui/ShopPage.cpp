@@ -14,7 +14,9 @@
 #include <QListView>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,8 +32,10 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
       m_grid(new QListView), m_sort(new QComboBox), m_search(new QLineEdit), m_minPrice(new QDoubleSpinBox),
       m_maxPrice(new QDoubleSpinBox), m_debounce(new QTimer(this)),
       m_includeOutOfStock(new QCheckBox(tr("Include out of stock"))), m_count(new QLabel),
-      m_error(new QLabel), m_retry(new QPushButton(tr("Retry")))
+      m_error(new QLabel), m_retry(new QPushButton(tr("Retry"))), m_results(new QStackedWidget),
+      m_noResultsTitle(new QLabel), m_suggestion(new QLabel), m_categoryChoices(new QWidget)
 {
+    m_noResults = buildNoResults();
     m_categoryList->setModel(&m_categories);
     m_categoryList->setAccessibleName(tr("Categories"));
     m_categoryList->setMinimumWidth(180);
@@ -59,6 +63,7 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     m_sort->addItem(tr("Customer rating"), int(ItemSort::Rating));
 
     m_search->setPlaceholderText(tr("Search the shop… (Ctrl+F)"));
+    m_search->setParent(this); // until the window puts it in its top bar
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     m_search->setMinimumWidth(280);
@@ -71,10 +76,6 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
         m_debounce->stop();
         applyQuery();
         m_grid->setFocus();
-    });
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
     });
     for (QDoubleSpinBox *box : {m_minPrice, m_maxPrice}) {
         box->setRange(0, 1000000);
@@ -116,8 +117,8 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     m_error->hide();
     m_retry->hide();
 
-    auto *searchBar = new QHBoxLayout;
-    searchBar->addWidget(m_search, 1);
+    auto *searchBar = new QHBoxLayout; // (the search field itself sits in the window's top bar)
+    searchBar->addStretch(1);
     auto *priceLabel = new QLabel(tr("&Price:"));
     priceLabel->setBuddy(m_minPrice);
     searchBar->addSpacing(12);
@@ -141,7 +142,9 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     rightLayout->addLayout(searchBar);
     rightLayout->addLayout(bar);
     rightLayout->addLayout(errorBar);
-    rightLayout->addWidget(m_grid, 1);
+    m_results->addWidget(m_grid);
+    m_results->addWidget(m_noResults);
+    rightLayout->addWidget(m_results, 1);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_categoryList);
@@ -224,9 +227,94 @@ void ShopPage::updateCount()
     if (total < 0)
         m_count->setText(tr("Loading…"));
     else if (total == 0)
-        m_count->setText(tr("No items match."));
+        m_count->clear(); // the page below says it
     else
         m_count->setText(tr("Showing %1 of %2 items").arg(m_catalog.rowCount()).arg(total));
+    if (total == 0 && !m_catalog.isLoading() && !m_catalog.hasFailed())
+        showNoResults();
+    else if (m_results->currentWidget() != m_grid)
+        m_results->setCurrentWidget(m_grid);
+}
+
+QWidget *ShopPage::buildNoResults()
+{
+    auto *page = new QWidget;
+    QFont big = m_noResultsTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_noResultsTitle->setFont(big);
+    m_noResultsTitle->setWordWrap(true);
+    m_noResultsTitle->setTextFormat(Qt::PlainText);
+    m_suggestion->setTextFormat(Qt::RichText);
+    m_suggestion->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_suggestion, &QLabel::linkActivated, this, [this] {
+        m_search->setText(m_catalog.didYouMean());
+        m_debounce->stop();
+        applyQuery();
+    });
+    auto *hint =
+        new QLabel(tr("Check the spelling, use fewer or more general words, or look through a category:"));
+    hint->setWordWrap(true);
+    new QHBoxLayout(m_categoryChoices);
+    m_categoryChoices->layout()->setContentsMargins(0, 0, 0, 0);
+    auto *showAll = new QPushButton(tr("Show &all items"));
+    connect(showAll, &QPushButton::clicked, this, &ShopPage::clearSearchAndFilters);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(12);
+    layout->addWidget(m_noResultsTitle);
+    layout->addWidget(m_suggestion);
+    layout->addWidget(hint);
+    layout->addWidget(m_categoryChoices);
+    layout->addWidget(showAll, 0, Qt::AlignLeft);
+    layout->addStretch();
+    return page;
+}
+
+QString ShopPage::noResultsText() const
+{
+    return m_noResultsTitle->text() + u'\n' + (m_suggestion->isVisible() ? m_suggestion->text() : QString());
+}
+
+void ShopPage::showNoResults()
+{
+    const QString q = m_catalog.query().q;
+    m_noResultsTitle->setText(q.isEmpty() ? tr("No items match these filters.")
+                                          : tr("No items match “%1”.").arg(q));
+    const QString corrected = m_catalog.didYouMean();
+    m_suggestion->setText(tr("Did you mean <a href=\"#\">%1</a>?").arg(corrected.toHtmlEscaped()));
+    m_suggestion->setVisible(!corrected.isEmpty());
+    // the shop's categories, as a way in (the side bar's first row is "All")
+    QLayout *row = m_categoryChoices->layout();
+    while (QLayoutItem *item = row->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int r = 1; r < m_categories.rowCount() && r <= 6; ++r) {
+        const QModelIndex i = m_categories.index(r);
+        auto *b = new QPushButton(i.data().toString().replace(u'&', QStringLiteral("&&"))); // no mnemonic
+        connect(b, &QPushButton::clicked, this, [this, id = i.data(CategoryModel::IdRole).toLongLong()] {
+            const QSignalBlocker quiet(m_search);
+            m_search->clear();
+            showCategory(id);
+            applyQuery();
+        });
+        row->addWidget(b);
+    }
+    static_cast<QHBoxLayout *>(row)->addStretch();
+    m_results->setCurrentWidget(m_noResults);
+}
+
+void ShopPage::clearSearchAndFilters()
+{
+    const QSignalBlocker quiet(m_search);
+    m_search->clear();
+    for (QDoubleSpinBox *box : {m_minPrice, m_maxPrice}) {
+        const QSignalBlocker still(box);
+        box->setValue(0);
+    }
+    showCategory(0);
+    applyQuery();
 }
 
 void ShopPage::showCategory(qint64 categoryId)

@@ -11,6 +11,7 @@ class QTimer;
 class QLabel;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 
 namespace emporium {
 namespace client {
@@ -36,6 +37,12 @@ public:
     QDoubleSpinBox *maxPrice() const { return m_maxPrice; }
     // selects a category in the side bar (0: all)
     void showCategory(qint64 categoryId);
+    // Shown instead of the grid when nothing matches: what was looked for, the corrected search to try,
+    // categories to look through and a way back to everything.
+    QWidget *noResultsPage() const { return m_noResults; }
+    QString noResultsText() const;
+    // "Did you mean …?" as a link (hidden when the server corrected nothing)
+    QLabel *suggestion() const { return m_suggestion; }
 
 Q_SIGNALS:
     void itemActivated(qint64 id);
@@ -45,6 +52,9 @@ Q_SIGNALS:
 private:
     void applyQuery();
     void updateCount();
+    QWidget *buildNoResults();
+    void showNoResults();
+    void clearSearchAndFilters();
 
     client::CatalogModel &m_catalog;
     client::CategoryModel &m_categories;
@@ -59,6 +69,11 @@ private:
     QLabel *m_count;
     QLabel *m_error;
     QPushButton *m_retry;
+    QStackedWidget *m_results; // the grid, or the no-results page
+    QWidget *m_noResults;
+    QLabel *m_noResultsTitle;
+    QLabel *m_suggestion;
+    QWidget *m_categoryChoices;
 };
 
 } // namespace ui

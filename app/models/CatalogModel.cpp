@@ -112,6 +112,8 @@ void CatalogModel::requestPage(int pageNumber, quint64 generation)
         if (qsizetype(page.page - 1) * kPageSize != m_rows.size())
             return pageDone();
         const qint64 before = total();
+        if (page.page == 1)
+            m_didYouMean = page.didYouMean;
         pageArrived(page.items.size(), page.total); // items may vanish between pages: never promise more
         if (!page.items.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size() - 1));
@@ -139,6 +141,7 @@ void CatalogModel::reload()
     resetPaging();
     m_rows.clear();
     m_rowOfId.clear();
+    m_didYouMean.clear();
     m_failed = false;
     m_pendingThumbnails.clear();
     endResetModel();

@@ -54,6 +54,9 @@ public:
     void reload();
 
     const protocol::ItemSummary &itemAt(int row) const { return m_rows.at(row); }
+    // what the server corrected the search to ("" when nothing), known with the first page (totalChanged)
+    QString didYouMean() const { return m_didYouMean; }
+    bool hasFailed() const { return m_failed; }
     // a live stock event: the row (if loaded) changes in place
     void applyStock(qint64 itemId, qint64 stock, qint64 soldCount);
 
@@ -73,6 +76,7 @@ private:
     ApiClient &m_api;
     protocol::ItemQuery m_query;
     QList<protocol::ItemSummary> m_rows;
+    QString m_didYouMean;
     QHash<qint64, int> m_rowOfId;
     bool m_failed = false; // stop fetching after an error until reload()
     mutable QCache<qint64, QImage> m_thumbnails;

@@ -57,6 +57,10 @@ HttpResponse listItems(const CatalogServices &s, const HttpRequest &req, const P
     auto page = s.catalog.items(query.value(), s.answersVersion);
     if (!page)
         return HttpResponse::fromError(page.error());
+    if (!query->q.isEmpty()) {
+        page->searched = true;
+        page->didYouMean = s.catalog.didYouMean(query->q, s.answersVersion);
+    }
     if (!query->country.isEmpty()) {
         QList<protocol::ItemSummary *> items;
         for (auto &item : page->items)

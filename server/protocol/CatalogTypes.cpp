@@ -103,6 +103,8 @@ Page<ItemSummary> itemPageFromJson(const QJsonObject &o)
     p.total = o.value(u"total").toInteger();
     p.page = o.value(u"page").toInt(1);
     p.perPage = o.value(u"per_page").toInt(24);
+    p.searched = o.contains(u"did_you_mean");
+    p.didYouMean = o.value(u"did_you_mean").toString();
     return p;
 }
 

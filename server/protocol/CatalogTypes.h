@@ -79,6 +79,9 @@ template <typename T> struct Page
     qint64 total = 0;
     int page = 1;
     int perPage = 24;
+    // a search's answer (q=) says what the words were corrected to: did_you_mean, null when none was
+    bool searched = false;
+    QString didYouMean;
 
     bool operator==(const Page &) const = default;
 };

@@ -16,6 +16,13 @@ template <typename T> void writePageFields(JsonWriter &w, const Page<T> &p)
     for (const T &item : p.items)
         item.write(w);
     w.endArray().field("total", p.total).field("page", p.page).field("per_page", p.perPage);
+    if (!p.searched)
+        return;
+    w.key("did_you_mean");
+    if (p.didYouMean.isEmpty())
+        w.null();
+    else
+        w.value(p.didYouMean);
 }
 
 template <typename T> void writePage(JsonWriter &w, const Page<T> &p)
@@ -56,6 +63,8 @@ template <typename T> Page<T> pageFromJson(const QJsonObject &o, int defaultPerP
     p.total = o.value(u"total").toInteger();
     p.page = o.value(u"page").toInt(1);
     p.perPage = o.value(u"per_page").toInt(defaultPerPage);
+    p.searched = o.contains(u"did_you_mean");
+    p.didYouMean = o.value(u"did_you_mean").toString();
     return p;
 }
 

@@ -140,6 +140,16 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
     return out;
 }
 
+QString CatalogRepository::didYouMean(const QString &q, quint64 dataVersion)
+{
+    const auto known = m_plans.constFind(q);
+    const QList<QueryPlanner::Group> groups =
+        dataVersion && known != m_plans.cend() && known->second == dataVersion
+            ? known->first
+            : m_search.plan(q, dataVersion);
+    return QueryPlanner::correctedQuery(q, groups);
+}
+
 Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query,
                                                                        quint64 dataVersion)
 {

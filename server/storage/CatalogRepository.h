@@ -40,6 +40,8 @@ public:
     // dataVersion: the catalog's version now (0: count afresh); totals are reused within a version
     Result<protocol::Page<protocol::ItemSummary>> items(const protocol::ItemQuery &query,
                                                         quint64 dataVersion = 0);
+    // What a search's words were corrected to ("" when none was): the plan `items` used for them.
+    QString didYouMean(const QString &q, quint64 dataVersion);
     // nullopt: no such (listed) item
     Result<std::optional<protocol::ItemDetail>> item(qint64 id);
     // Writer job: searches (normalized query, ISO time) for the analytics.

@@ -212,10 +212,28 @@ QueryPlanner::Group QueryPlanner::meaning(const QString &w, bool last)
     if (const QStringList fixes = corrections(w); !fixes.isEmpty()) {
         Group g;
         for (const QString &f : fixes)
-            g << ItemTextIndex::Alternative{f, 0.7f};
+            g << ItemTextIndex::Alternative{f, kCorrectionWeight};
         return g;
     }
     return Group{{w, 1.0f}}; // matches nothing: the answer is an honest empty page
+}
+
+QString QueryPlanner::correctedQuery(const QString &query, const QList<Group> &groups)
+{
+    QStringList ws = words(query);
+    bool corrected = false;
+    for (qsizetype i = 0; i < ws.size() && i < groups.size(); ++i) {
+        const Group &g = groups[i];
+        // a correction is all a word's meaning is when it is no known word and begins none (meaning())
+        const bool onlyCorrections = !g.isEmpty() && std::all_of(g.cbegin(), g.cend(), [](const auto &a) {
+            return a.weight == kCorrectionWeight;
+        });
+        if (onlyCorrections && g.first().term != ws[i]) {
+            ws[i] = g.first().term;
+            corrected = true;
+        }
+    }
+    return corrected ? ws.join(u' ') : QString();
 }
 
 QString QueryPlanner::matchExpression(const QList<Group> &groups)

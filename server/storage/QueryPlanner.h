@@ -21,6 +21,7 @@ class QueryPlanner
 {
 public:
     static constexpr int kMaxWords = 8;
+    static constexpr float kCorrectionWeight = 0.7f; // a correction's weight in a word's meaning
 
     explicit QueryPlanner(QSqlDatabase db)
         : m_db(db), m_statements(db), m_sqlVocabulary(Database::backendOf(db) == Backend::SQLite)
@@ -37,6 +38,9 @@ public:
     QList<Group> plan(const QString &query, quint64 dataVersion = 0);
     // The FTS5 MATCH expression of a plan (also the plan's key in caches).
     static QString matchExpression(const QList<Group> &groups);
+    // The query with each word the plan corrected replaced by its best correction ("wireles hedphones" ->
+    // "wireless headphones"); empty when no word was corrected.
+    static QString correctedQuery(const QString &query, const QList<Group> &groups);
 
     static QStringList words(const QString &query);
     static QStringList trigrams(const QString &word);

@@ -192,6 +192,20 @@ TEST_F(CatalogApiTest, PlainTextSearch)
     EXPECT_TRUE(items("q=%25%25%25_").isEmpty());
 }
 
+// API.md wave 2: a search's answer says what its words were corrected to; other lists carry nothing of it.
+TEST_F(CatalogApiTest, ASearchSaysWhatItsWordsWereCorrectedTo)
+{
+    const auto didYouMean = [](const QByteArray &query) {
+        return getObject("/api/v1/items?" + query).value(u"did_you_mean");
+    };
+    EXPECT_EQ(didYouMean("q=hedphones").toString(), QStringLiteral("headphones"));
+    EXPECT_EQ(didYouMean("q=wireles%20hedphones&max_price_cents=1").toString(),
+              QStringLiteral("wireless headphones")); // said even when the filters leave nothing
+    EXPECT_TRUE(didYouMean("q=headphones").isNull());
+    EXPECT_TRUE(didYouMean("q=zqxvw").isNull()); // nothing near enough to correct it to
+    EXPECT_TRUE(didYouMean("category=1").isUndefined());
+}
+
 TEST_F(CatalogApiTest, EverySortOrders)
 {
     const auto field = [](const QJsonValue &v, const char *name) {

@@ -276,7 +276,9 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
                 return false;
         return n >= 2;
     };
-    ASSERT_TRUE(waitUntil(allHeadphones));
+    ASSERT_TRUE(waitUntil(allHeadphones))
+        << window.shopPage()->searchBox()->text().toStdString() << " / " << grid->model()->rowCount() << " / "
+        << window.shopPage()->noResultsText().toStdString();
     ASSERT_TRUE(waitUntil([&] { return allThumbnailsVisible(grid, 2); }));
     saveShot(&window, QStringLiteral("search-typo.png"));
 

@@ -8,12 +8,16 @@
 #include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
 #include "ui/CheckoutDialog.h"
+#include "ui/HomePage.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPointer>
@@ -120,10 +124,7 @@ TEST_F(StorefrontTest, EnterInTheCheckoutFormPays)
     auto *grid = w.window.shopPage()->grid();
     ASSERT_TRUE(waitUntil([&] { return grid->model()->rowCount() > 0; }));
     const int before = w.window.cartModel()->itemCount();
-    w.window.activateWindow();
-    grid->setFocus();
-    grid->setCurrentIndex(grid->model()->index(1, 0));
-    QTest::keyClick(grid, Qt::Key_B, Qt::ControlModifier); // add to cart
+    w.window.cartModel()->add(grid->model()->index(1, 0).data(client::CatalogModel::IdRole).toLongLong(), 1);
     ASSERT_TRUE(waitUntil([&] { return w.window.cartModel()->itemCount() > before; }));
     ui::CheckoutDialog *dialog = w.window.openCheckout();
     ASSERT_TRUE(waitUntil([&] { return dialog->isVisible() && dialog->payButton()->isEnabled(); }));
@@ -157,6 +158,18 @@ TEST_F(StorefrontTest, TheGridsStockStaysTrueWhileOthersBuy)
         ++row;
     ASSERT_LT(row, catalog->rowCount());
     const protocol::ItemSummary item = catalog->itemAt(row);
+    // in step with the server: the window's subscriptions (feed and stock first, then the item's) have been
+    // handled once the item page it opens counts it as a viewer
+    auto *grid = first.window.shopPage()->grid();
+    Q_EMIT grid->activated(catalog->index(row));
+    ASSERT_TRUE(waitUntil([&] {
+        return httpGet(server->port(), "/api/v1/items/" + QByteArray::number(item.id))
+                   .json()
+                   .object()
+                   .value(u"viewers")
+                   .toInt() == 1;
+    }));
+    first.window.navigation(QStringLiteral("shop"))->trigger();
     const QString buyer = login(server->port(), QStringLiteral("carol@demo.test"));
     const HttpReply order =
         placeOrder(server->port(), buyer, item.id, 2, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
@@ -171,6 +184,51 @@ TEST_F(StorefrontTest, TheGridsStockStaysTrueWhileOthersBuy)
     auto *fresh = qobject_cast<client::CatalogModel *>(second.window.shopPage()->grid()->model());
     ASSERT_TRUE(waitUntil([&] { return rowOf(fresh, item.id) >= 0; }));
     EXPECT_EQ(fresh->itemAt(rowOf(fresh, item.id)).stock, item.stock - 2);
+}
+
+// The search is in the top bar on every page (Ctrl+F from Home), and a search that finds nothing gets a page
+// that helps: what was looked for, the corrected words to try, categories, and a way back to everything.
+TEST_F(StorefrontTest, SearchFromAnyPageAndANoResultsPageThatHelps)
+{
+    Window w(tokens.path());
+    auto *shop = w.window.shopPage();
+    QLineEdit *search = shop->searchBox();
+    w.window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w.window));
+    ASSERT_TRUE(waitUntil([&] { return w.window.homePage()->isVisible(); }));
+    EXPECT_TRUE(search->isVisible()); // on the home page too
+    QTest::keySequence(&w.window, QKeySequence::Find);
+    EXPECT_EQ(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, QStringLiteral("zqxv nothing"));
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return shop->noResultsPage()->isVisible(); }, 10000));
+    EXPECT_TRUE(shop->noResultsText().contains(QStringLiteral("No items match “zqxv nothing”")))
+        << shop->noResultsText().toStdString();
+    EXPECT_FALSE(shop->suggestion()->isVisible()); // nothing to correct it to
+    saveShot(&w.window, QStringLiteral("search-no-results.png"));
+
+    // a misspelling that finds nothing under a filter: the corrected words are offered, one click away
+    shop->maxPrice()->setValue(1.0);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("hedphones"));
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return shop->suggestion()->isVisible(); }, 10000))
+        << shop->noResultsText().toStdString();
+    EXPECT_TRUE(shop->suggestion()->text().contains(u"headphones"));
+    Q_EMIT shop->suggestion()->linkActivated(QStringLiteral("#"));
+    EXPECT_EQ(search->text(), QStringLiteral("headphones"));
+
+    // and the way back: everything again, the grid in place of the page
+    auto *showAll = shop->noResultsPage()->findChild<QPushButton *>();
+    ASSERT_TRUE(waitUntil([&] { return shop->noResultsPage()->isVisible(); }));
+    for (QPushButton *b : shop->noResultsPage()->findChildren<QPushButton *>())
+        if (b->text().contains(u"all items"))
+            showAll = b;
+    showAll->click();
+    ASSERT_TRUE(
+        waitUntil([&] { return shop->grid()->isVisible() && shop->grid()->model()->rowCount() > 0; }));
+    EXPECT_TRUE(search->text().isEmpty());
+    EXPECT_EQ(shop->maxPrice()->value(), 0.0);
 }
 
 } // namespace
