@@ -155,6 +155,7 @@ AdminPage::AdminPage(client::AdminAnalytics &analytics, client::AdminUsersModel 
     });
 
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Analytics"));
     m_tabs->addTab(dashboard, tr("&Dashboard"));
     m_tabs->addTab(usersPage, tr("&Users"));
     auto *layout = new QVBoxLayout(this);

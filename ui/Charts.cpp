@@ -60,6 +60,7 @@ TimeChart::TimeChart(const QString &title, QWidget *parent)
     : QChartView(parent), m_line(new QLineSeries), m_base(new QLineSeries), m_area(nullptr),
       m_x(new QDateTimeAxis), m_y(new QValueAxis)
 {
+    setAccessibleName(title);
     QChart *chart = newChart(title);
     m_area = new QAreaSeries(m_line, m_base);
     QColor fill(46, 125, 50);
@@ -103,6 +104,7 @@ BarChart::BarChart(const QString &title, Qt::Orientation orientation, QWidget *p
     : QChartView(parent), m_set(new QBarSet(title)), m_categories(new QBarCategoryAxis),
       m_values(new QValueAxis)
 {
+    setAccessibleName(title);
     QChart *chart = newChart(title);
     if (orientation == Qt::Horizontal)
         m_series = new QHorizontalBarSeries;

@@ -31,6 +31,7 @@ HomePage::HomePage(client::HomeModel &home, QWidget *parent)
     layout->addLayout(m_strips);
     layout->addStretch();
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Home"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

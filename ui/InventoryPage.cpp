@@ -389,6 +389,7 @@ InventoryPage::InventoryPage(client::InventoryModel &model, client::InventoryTra
     m_progress->setTextVisible(true);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Inventory status"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_progress);

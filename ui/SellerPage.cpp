@@ -21,6 +21,7 @@ SellerPage::SellerPage(InventoryPage *inventory, SalesPage *sales, ShopOrdersPag
     : QWidget(parent), m_tabs(new QTabWidget), m_inventory(inventory), m_sales(sales), m_orders(orders),
       m_shipping(new ShippingSettingsPage(api, session)), m_noticeBox(new QWidget), m_notices(new QListWidget)
 {
+    m_tabs->setAccessibleName(tr("My shop"));
     m_tabs->addTab(m_inventory, tr("&Inventory"));
     m_tabs->addTab(m_sales, tr("Sa&les"));
     m_tabs->addTab(m_orders, tr("&Orders"));

@@ -50,6 +50,7 @@ ShopOrdersPage::ShopOrdersPage(ShopOrdersModel &orders, QWidget *parent)
     m_table->setColumnWidth(ShopOrdersModel::TrackingColumn, 190);
     m_address->setWordWrap(true);
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setAccessibleName(tr("Shipping address"));
     m_status->setWordWrap(true);
     buildActions();
 

@@ -26,6 +26,7 @@ SignInDialog::SignInDialog(client::Session &session, bool showDemoAccounts, QWid
     : QDialog(parent), m_session(session), m_tabs(new QTabWidget), m_error(new QLabel)
 {
     setWindowTitle(tr("Sign in to Emporium"));
+    m_tabs->setAccessibleName(tr("Sign in or create an account"));
     m_tabs->addTab(buildSignIn(showDemoAccounts), tr("Sign &in"));
     m_tabs->addTab(buildSignUp(), tr("&Create account"));
     m_error->setStyleSheet(QStringLiteral("color:#c62828;"));

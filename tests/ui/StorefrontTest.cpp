@@ -14,12 +14,15 @@
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -229,6 +232,71 @@ TEST_F(StorefrontTest, SearchFromAnyPageAndANoResultsPageThatHelps)
         waitUntil([&] { return shop->grid()->isVisible() && shop->grid()->model()->rowCount() > 0; }));
     EXPECT_TRUE(search->text().isEmpty());
     EXPECT_EQ(shop->maxPrice()->value(), 0.0);
+}
+
+// Every control a keyboard can reach has a name a screen reader can say, on every page of every role
+// (QAccessible: its own text, a label's buddy, or an accessible name).
+TEST_F(StorefrontTest, EveryFocusableControlHasAnAccessibleName)
+{
+    const auto unnamed = [](QWidget *root) {
+        QStringList found;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(root) || qobject_cast<QMenu *>(w))
+                continue;
+            // a spin box's editor, a view's viewport: their widget speaks for them
+            QWidget *owner = w->parentWidget();
+            auto *area = qobject_cast<QAbstractScrollArea *>(owner);
+            if (owner->focusProxy() == w || (area && area->viewport() == w) ||
+                owner->inherits("QAbstractSpinBox"))
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (a && a->text(QAccessible::Name).trimmed().isEmpty())
+                found << QStringLiteral("%1 (%2) in %3")
+                             .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                  QString::fromLatin1(w->parentWidget()->metaObject()->className()));
+        }
+        return found;
+    };
+    const auto checkTabs = [&](QWidget *root, const std::string &where) { // every tab of every tab widget
+        for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisibleTo(root))
+                continue;
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QTest::qWait(100);
+                const QStringList names = unnamed(root);
+                EXPECT_TRUE(names.isEmpty()) << where << " / " << tabs->tabText(i).toStdString() << ": "
+                                             << names.join(u'\n').toStdString();
+            }
+        }
+    };
+    {
+        Window w(tokens.path());
+        checkTabs(w.window.openSignIn(), "sign-in dialog");
+    }
+    for (const char *role : {"buyer", "seller", "admin"}) {
+        Window w(tokens.path());
+        w.window.openSignIn()->demoButton(QString::fromLatin1(role))->click();
+        ASSERT_TRUE(waitUntil([&] { return w.client.session.isSignedIn(); }));
+        for (const char *page : {"home", "shop", "cart", "wishlist", "orders", "my_shop", "analytics"}) {
+            QAction *go = w.window.navigation(QString::fromLatin1(page));
+            if (!go || !go->isVisible())
+                continue;
+            go->trigger();
+            QTest::qWait(300);
+            const QStringList names = unnamed(&w.window);
+            EXPECT_TRUE(names.isEmpty()) << role << " / " << page << ": " << names.join(u'\n').toStdString();
+            checkTabs(&w.window, std::string(role) + " / " + page);
+        }
+        if (std::string(role) == "buyer") { // and the checkout form
+            w.window.cartModel()->add(1, 1);
+            ASSERT_TRUE(waitUntil([&] { return w.window.cartModel()->itemCount() > 0; }));
+            ui::CheckoutDialog *checkout = w.window.openCheckout();
+            QTest::qWait(200);
+            EXPECT_TRUE(unnamed(checkout).isEmpty()) << unnamed(checkout).join(u'\n').toStdString();
+            checkout->reject();
+        }
+    }
 }
 
 } // namespace
