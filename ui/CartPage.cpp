@@ -1,4 +1,5 @@
 #include "ui/CartPage.h"
+#include "ui/EmptyState.h"
 
 #include "app/models/CartModel.h"
 
@@ -35,7 +36,10 @@ public:
 } // namespace
 
 CartPage::CartPage(client::CartModel &cart, QWidget *parent)
-    : QWidget(parent), m_cart(cart), m_table(new QTableView), m_empty(new QLabel(tr("Your cart is empty."))),
+    : QWidget(parent), m_cart(cart), m_table(new QTableView),
+      m_empty(new EmptyState(tr("Your cart is empty."),
+                             tr("Items you add from the shop wait here until you check out."),
+                             tr("Continue sho&pping"))),
       m_total(new QLabel), m_error(new QLabel), m_remove(new QPushButton(tr("&Remove"))),
       m_checkout(new QPushButton(tr("&Checkout…")))
 {
@@ -71,9 +75,10 @@ CartPage::CartPage(client::CartModel &cart, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_error);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
+    connect(m_empty, &EmptyState::actionTriggered, this, &CartPage::continueShoppingRequested);
 
     connect(m_remove, &QPushButton::clicked, this, &CartPage::removeSelected);
     connect(new QShortcut(QKeySequence::Delete, m_table), &QShortcut::activated, this,
@@ -92,8 +97,9 @@ void CartPage::refresh()
     const bool empty = m_cart.rowCount() == 0;
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
-    m_remove->setEnabled(!empty);
-    m_checkout->setEnabled(!empty);
+    for (QWidget *w : {static_cast<QWidget *>(m_remove), static_cast<QWidget *>(m_checkout),
+                       static_cast<QWidget *>(m_total)})
+        w->setVisible(!empty); // nothing to remove, pay or add up
     m_total->setText(tr("Total: %1").arg(m_cart.totalText()));
 }
 

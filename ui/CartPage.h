@@ -17,6 +17,8 @@ class CartModel;
 namespace emporium {
 namespace ui {
 
+class EmptyState;
+
 class CartPage : public QWidget
 {
     Q_OBJECT
@@ -27,8 +29,11 @@ public:
     QString totalText() const;
     QString errorText() const;
 
+    EmptyState *emptyState() const { return m_empty; }
+
 Q_SIGNALS:
     void checkoutRequested();
+    void continueShoppingRequested();
 
 private:
     void refresh();
@@ -36,7 +41,7 @@ private:
 
     client::CartModel &m_cart;
     QTableView *m_table;
-    QLabel *m_empty;
+    EmptyState *m_empty;
     QLabel *m_total;
     QLabel *m_error;
     QPushButton *m_remove;

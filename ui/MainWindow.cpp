@@ -200,6 +200,10 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     connect(m_item, &ItemPage::addToCartRequested, this, &MainWindow::addToCart);
     connect(m_item, &ItemPage::addToWishlistRequested, this, &MainWindow::addToWishlist);
     connect(m_cartPage, &CartPage::checkoutRequested, this, &MainWindow::openCheckout);
+    connect(m_cartPage, &CartPage::continueShoppingRequested, m_nav[QStringLiteral("shop")],
+            &QAction::trigger);
+    connect(m_wishlistPage, &WishlistPage::continueShoppingRequested, m_nav[QStringLiteral("shop")],
+            &QAction::trigger);
     connect(m_ordersPage, &OrdersPage::receiptRequested, this, &MainWindow::openReceipt);
     connect(m_cart, &client::CartModel::changed, this, [this] {
         const int n = m_cart->itemCount();

@@ -1,4 +1,5 @@
 #include "ui/WishlistPage.h"
+#include "ui/EmptyState.h"
 
 #include "app/models/CartModel.h"
 #include "app/models/WishlistModel.h"
@@ -14,7 +15,11 @@ namespace ui {
 
 WishlistPage::WishlistPage(client::WishlistModel &wishlist, client::CartModel &cart, QWidget *parent)
     : QWidget(parent), m_wishlist(wishlist), m_cart(cart), m_list(new QListView),
-      m_empty(new QLabel(tr("Nothing on your wishlist yet. Add items from the shop.")))
+      m_empty(
+          new EmptyState(tr("Nothing on your wishlist yet."),
+                         tr("Keep items here for later: Add to wishlist (Ctrl+D) on any item of the shop."),
+                         tr("Continue sho&pping"))),
+      m_toCart(new QPushButton(tr("Add to &cart"))), m_remove(new QPushButton(tr("&Remove")))
 {
     auto *title = new QLabel(tr("Your wishlist"));
     QFont f = title->font();
@@ -24,27 +29,35 @@ WishlistPage::WishlistPage(client::WishlistModel &wishlist, client::CartModel &c
     m_list->setModel(&m_wishlist);
     m_list->setAccessibleName(tr("Wishlist"));
     m_list->setSpacing(4);
-    auto *toCart = new QPushButton(tr("Add to &cart"));
-    auto *remove = new QPushButton(tr("&Remove"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(toCart);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_toCart);
+    buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
-    connect(toCart, &QPushButton::clicked, this, [this] {
+    connect(m_empty, &EmptyState::actionTriggered, this, &WishlistPage::continueShoppingRequested);
+    connect(m_toCart, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentItem())
             m_cart.add(id);
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_remove, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentItem())
             m_wishlist.remove(id);
     });
-    const auto refresh = [this] { m_empty->setVisible(m_wishlist.rowCount() == 0); };
+    // the buttons act on the selected item: there must be one
+    const auto refresh = [this] {
+        const bool empty = m_wishlist.rowCount() == 0;
+        m_empty->setVisible(empty);
+        m_list->setVisible(!empty);
+        const bool chosen = !empty && m_list->currentIndex().isValid();
+        m_toCart->setEnabled(chosen);
+        m_remove->setEnabled(chosen);
+    };
     connect(&m_wishlist, &client::WishlistModel::changed, this, refresh);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, refresh);
     refresh();
 }
 

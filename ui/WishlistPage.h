@@ -4,6 +4,7 @@
 
 class QListView;
 class QLabel;
+class QPushButton;
 
 namespace emporium {
 namespace client {
@@ -15,12 +16,20 @@ class WishlistModel;
 namespace emporium {
 namespace ui {
 
+class EmptyState;
+
 class WishlistPage : public QWidget
 {
     Q_OBJECT
 public:
     WishlistPage(client::WishlistModel &wishlist, client::CartModel &cart, QWidget *parent = nullptr);
     QListView *list() const { return m_list; }
+    EmptyState *emptyState() const { return m_empty; }
+    QPushButton *addToCartButton() const { return m_toCart; }
+    QPushButton *removeButton() const { return m_remove; }
+
+Q_SIGNALS:
+    void continueShoppingRequested();
 
 private:
     qint64 currentItem() const;
@@ -28,7 +37,9 @@ private:
     client::WishlistModel &m_wishlist;
     client::CartModel &m_cart;
     QListView *m_list;
-    QLabel *m_empty;
+    EmptyState *m_empty;
+    QPushButton *m_toCart;
+    QPushButton *m_remove;
 };
 
 } // namespace ui

@@ -7,12 +7,15 @@
 #include "tests/common/ServerProcess.h"
 #include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
+#include "ui/CartPage.h"
 #include "ui/CheckoutDialog.h"
+#include "ui/EmptyState.h"
 #include "ui/HomePage.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
+#include "ui/WishlistPage.h"
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
@@ -26,6 +29,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -232,6 +236,48 @@ TEST_F(StorefrontTest, SearchFromAnyPageAndANoResultsPageThatHelps)
         waitUntil([&] { return shop->grid()->isVisible() && shop->grid()->model()->rowCount() > 0; }));
     EXPECT_TRUE(search->text().isEmpty());
     EXPECT_EQ(shop->maxPrice()->value(), 0.0);
+}
+
+// A new account's cart and wishlist say what they are for and lead back to the shop; nothing on them can be
+// pressed that would act on nothing.
+TEST_F(StorefrontTest, EmptyCartAndWishlistLeadBackToTheShop)
+{
+    const QString email =
+        QStringLiteral("empty-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    ASSERT_EQ(postJson(server->port(), "/api/v1/auth/register",
+                       {{QStringLiteral("email"), email},
+                        {QStringLiteral("password"), QStringLiteral("empty-pass-1")},
+                        {QStringLiteral("display_name"), QStringLiteral("Emma Empty")},
+                        {QStringLiteral("role"), QStringLiteral("buyer")}})
+                  .status,
+              201);
+    Window w(tokens.path());
+    QPointer<ui::SignInDialog> dialog = w.window.openSignIn();
+    dialog->field(QStringLiteral("email"))->setText(email);
+    dialog->field(QStringLiteral("password"))->setText(QStringLiteral("empty-pass-1"));
+    dialog->signInButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return w.client.session.isSignedIn(); }));
+
+    w.window.navigation(QStringLiteral("cart"))->trigger();
+    auto *cart = w.window.cartPage();
+    ASSERT_TRUE(waitUntil([&] { return cart->emptyState()->isVisible(); }));
+    EXPECT_FALSE(cart->findChild<QTableView *>()->isVisible());
+    for (QPushButton *b : cart->findChildren<QPushButton *>())
+        if (b->isVisible())
+            EXPECT_EQ(b, cart->emptyState()->actionButton())
+                << b->text().toStdString(); // no Remove, no Checkout
+    saveShot(&w.window, QStringLiteral("cart-empty.png"));
+    cart->emptyState()->actionButton()->click();
+    EXPECT_TRUE(w.window.shopPage()->isVisible());
+
+    w.window.navigation(QStringLiteral("wishlist"))->trigger();
+    auto *wishlist = w.window.wishlistPage();
+    ASSERT_TRUE(waitUntil([&] { return wishlist->emptyState()->isVisible(); }));
+    EXPECT_FALSE(wishlist->addToCartButton()->isEnabled());
+    EXPECT_FALSE(wishlist->removeButton()->isEnabled());
+    saveShot(&w.window, QStringLiteral("wishlist-empty.png"));
+    wishlist->emptyState()->actionButton()->click();
+    EXPECT_TRUE(w.window.shopPage()->isVisible());
 }
 
 // Every control a keyboard can reach has a name a screen reader can say, on every page of every role
