@@ -772,6 +772,11 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
@@ -804,9 +809,19 @@
 <context>
     <name>emporium::ui::CartPage</name>
     <message>
-        <location filename="../ui/CartPage.cpp" line="+38"/>
+        <location filename="../ui/CartPage.cpp" line="+40"/>
         <source>Your cart is empty.</source>
         <translation>Ihr Warenkorb ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items you add from the shop wait here until you check out.</source>
+        <translation>Was Sie im Shop hinzufügen, wartet hier, bis Sie zur Kasse gehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue sho&amp;pping</source>
+        <translation>Weiter ein&amp;kaufen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -829,12 +844,12 @@
         <translation>Warenkorbpositionen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not enough stock: %1</source>
         <translation>Nicht genug auf Lager: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
@@ -1039,7 +1054,12 @@
         <translation>Willkommen bei Emporium</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The home page could not load: %1</source>
         <translation>Die Startseite konnte nicht geladen werden: %1</translation>
     </message>
@@ -1118,12 +1138,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Select an item first.</source>
         <translation>Bitte zuerst einen Artikel wählen.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
@@ -1159,7 +1179,12 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
+        <source>Inventory status</source>
+        <translation>Bestandsstatus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
@@ -1509,7 +1534,7 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
@@ -1530,17 +1555,17 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Emporium</source>
         <translation>Ü&amp;ber Emporium</translation>
     </message>
@@ -1566,12 +1591,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
@@ -1591,12 +1616,12 @@
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
@@ -1606,7 +1631,17 @@
         <translation>Bestellung #%1 ist bezahlt. Vielen Dank!</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
+        <source>&amp;Search the shop</source>
+        <translation>Im Shop &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
@@ -1727,7 +1762,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
 <context>
     <name>emporium::ui::NewItemDialog</name>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="-416"/>
+        <location filename="../ui/InventoryPage.cpp" line="-417"/>
         <source>&amp;Add item</source>
         <translation>Artikel &amp;hinzufügen</translation>
     </message>
@@ -1996,7 +2031,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
 <context>
     <name>emporium::ui::QuantityDelegate</name>
     <message>
-        <location filename="../ui/CartPage.cpp" line="-67"/>
+        <location filename="../ui/CartPage.cpp" line="-72"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
@@ -2222,6 +2257,11 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
     <name>emporium::ui::SellerPage</name>
     <message>
         <location filename="../ui/SellerPage.cpp" line="+24"/>
+        <source>My shop</source>
+        <translation>Mein Shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Inventory</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2489,7 +2529,12 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>Bestellungen Ihres Ladens</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>Shipping address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No orders here.</source>
         <translation>Keine Bestellungen.</translation>
     </message>
@@ -2547,7 +2592,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
 <context>
     <name>emporium::ui::ShopPage</name>
     <message>
-        <location filename="../ui/ShopPage.cpp" line="+32"/>
+        <location filename="../ui/ShopPage.cpp" line="+34"/>
         <source>Include out of stock</source>
         <translation>Auch ausverkaufte</translation>
     </message>
@@ -2557,7 +2602,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -2607,12 +2652,12 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>Im Shop suchen… (Strg+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
@@ -2647,7 +2692,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>&amp;Preis:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Could not load items: %1</source>
         <translation>Artikel konnten nicht geladen werden: %1</translation>
     </message>
@@ -2662,12 +2707,32 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No items match.</source>
-        <translation>Keine passenden Artikel.</translation>
+        <location line="+28"/>
+        <source>Check the spelling, use fewer or more general words, or look through a category:</source>
+        <translation>Prüfen Sie die Schreibweise, verwenden Sie weniger oder allgemeinere Wörter, oder stöbern Sie in einer Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;all items</source>
+        <translation>&amp;Alle Artikel zeigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No items match these filters.</source>
+        <translation>Keine Artikel entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No items match “%1”.</source>
+        <translation>Keine Artikel zu „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Did you mean &lt;a href=&quot;#&quot;&gt;%1&lt;/a&gt;?</source>
+        <translation>Meinten Sie &lt;a href=&quot;#&quot;&gt;%1&lt;/a&gt;?</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Showing %1 of %2 items</source>
         <translation>%1 von %2 Artikeln</translation>
     </message>
@@ -2678,6 +2743,11 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <location filename="../ui/SignInDialog.cpp" line="+28"/>
         <source>Sign in to Emporium</source>
         <translation>Bei Emporium anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in or create an account</source>
+        <translation>Anmelden oder Konto anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2813,12 +2883,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
 <context>
     <name>emporium::ui::WishlistPage</name>
     <message>
-        <location filename="../ui/WishlistPage.cpp" line="+17"/>
-        <source>Nothing on your wishlist yet. Add items from the shop.</source>
-        <translation>Ihre Merkliste ist noch leer. Fügen Sie Artikel aus dem Shop hinzu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/WishlistPage.cpp" line="+24"/>
         <source>Your wishlist</source>
         <translation>Ihre Merkliste</translation>
     </message>
@@ -2828,9 +2893,24 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>Merkliste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Add to &amp;cart</source>
         <translation>In den &amp;Warenkorb</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nothing on your wishlist yet.</source>
+        <translation>Noch nichts auf Ihrer Merkliste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep items here for later: Add to wishlist (Ctrl+D) on any item of the shop.</source>
+        <translation>Merken Sie sich Artikel für später: „Auf die Merkliste“ (Strg+D) bei jedem Artikel im Shop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue sho&amp;pping</source>
+        <translation>Weiter ein&amp;kaufen</translation>
     </message>
     <message>
         <location line="+1"/>
