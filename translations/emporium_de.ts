@@ -4,7 +4,7 @@
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../app/models/OrderStatus.cpp" line="+20"/>
+        <location filename="../app/models/OrderStatus.cpp" line="+22"/>
         <source>Payment pending</source>
         <translation>Zahlung ausstehend</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>Zu versenden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>ddd, MMM d</source>
         <extracomment>a date format (QDate::toString) for &quot;Arrives by …&quot;, such as &quot;Thu, Dec 3&quot;</extracomment>
         <translation>ddd, d. MMM</translation>
@@ -922,7 +922,12 @@
         <translation>&amp;Prüfnummer:</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+170"/>
+        <source>&lt;b&gt;Thank you!&lt;/b&gt;&lt;br&gt;Order #%1 is paid: %2, charged to %3.</source>
+        <translation>&lt;b&gt;Vielen Dank!&lt;/b&gt;&lt;br&gt;Bestellung #%1 ist bezahlt: %2, belastet auf %3.</translation>
+    </message>
+    <message>
+        <location line="-259"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1006,11 +1011,6 @@
         <location line="+2"/>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;b&gt;Thank you!&lt;/b&gt;&lt;br&gt;Order #%1 is paid: %2, charged to %3 ···· %4.</source>
-        <translation>&lt;b&gt;Vielen Dank!&lt;/b&gt;&lt;br&gt;Bestellung #%1 ist bezahlt: %2, belastet auf %3 ···· %4.</translation>
     </message>
 </context>
 <context>
@@ -1138,12 +1138,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>Select an item first.</source>
         <translation>Bitte zuerst einen Artikel wählen.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-157"/>
         <source>Choose a picture</source>
         <translation>Bild wählen</translation>
     </message>
@@ -1170,13 +1170,35 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+10"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to redo</source>
+        <translation>Nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo: %1</source>
+        <translation>Wiederherstellen: %1</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1762,7 +1784,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
 <context>
     <name>emporium::ui::NewItemDialog</name>
     <message>
-        <location filename="../ui/InventoryPage.cpp" line="-417"/>
+        <location filename="../ui/InventoryPage.cpp" line="-429"/>
         <source>&amp;Add item</source>
         <translation>Artikel &amp;hinzufügen</translation>
     </message>
@@ -2692,7 +2714,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
         <translation>&amp;Preis:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Could not load items: %1</source>
         <translation>Artikel konnten nicht geladen werden: %1</translation>
     </message>

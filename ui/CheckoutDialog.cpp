@@ -294,10 +294,10 @@ void CheckoutDialog::onFailed(const Error &error)
 
 void CheckoutDialog::onPlaced(const protocol::Order &order)
 {
-    m_confirmation->setText(
-        tr("<b>Thank you!</b><br>Order #%1 is paid: %2, charged to %3 ···· %4.")
-            .arg(order.id)
-            .arg(client::formatMoney(order.totalCents, order.currency), order.cardBrand, order.cardLast4));
+    m_confirmation->setText(tr("<b>Thank you!</b><br>Order #%1 is paid: %2, charged to %3.")
+                                .arg(order.id)
+                                .arg(client::formatMoney(order.totalCents, order.currency),
+                                     client::cardText(order.cardBrand, order.cardLast4).toHtmlEscaped()));
     m_pages->setCurrentIndex(1);
 }
 

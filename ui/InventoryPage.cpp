@@ -363,14 +363,26 @@ InventoryPage::InventoryPage(client::InventoryModel &model, client::InventoryTra
     QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     undoButton->setDefaultAction(undoAction);
+    undoButton->setObjectName(QStringLiteral("undo"));
     auto *redoButton = new QToolButton;
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
     redoButton->setDefaultAction(redoAction);
+    // The buttons keep their short names (QUndoStack would add the edit's, and the bar would reflow at every
+    // edit); the edit is named in the tooltip.
+    connect(undo, &QUndoStack::undoTextChanged, undoAction, [undoAction](const QString &edit) {
+        undoAction->setText(tr("&Undo"));
+        undoAction->setToolTip(edit.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1").arg(edit));
+    });
+    connect(undo, &QUndoStack::redoTextChanged, redoAction, [redoAction](const QString &edit) {
+        redoAction->setText(tr("&Redo"));
+        redoAction->setToolTip(edit.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1").arg(edit));
+    });
     addAction(undoAction);
     addAction(redoAction);
 
     auto *bar = new QHBoxLayout;
+    m_filter->setMinimumWidth(180); // never squeezed to "N…"
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_lowOnly);
     bar->addSpacing(12);

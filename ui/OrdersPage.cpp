@@ -81,8 +81,8 @@ QString addressHtml(const protocol::Order &o)
                .arg(OrdersPage::tr("Shipping to"), a.name.toHtmlEscaped(), a.line1.toHtmlEscaped(),
                     a.line2.isEmpty() ? QString() : QStringLiteral("<br>") + a.line2.toHtmlEscaped(),
                     a.postalCode.toHtmlEscaped(), a.city.toHtmlEscaped(), a.country.toHtmlEscaped()) +
-           QStringLiteral("<p><b>%1</b> %2 ···· %3</p>")
-               .arg(OrdersPage::tr("Paid with"), o.cardBrand.toHtmlEscaped(), o.cardLast4.toHtmlEscaped());
+           QStringLiteral("<p><b>%1</b> %2</p>")
+               .arg(OrdersPage::tr("Paid with"), client::cardText(o.cardBrand, o.cardLast4).toHtmlEscaped());
 }
 
 // An order without parts (none is, since the server keeps them): one part per shop of its lines.

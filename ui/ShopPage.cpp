@@ -163,6 +163,12 @@ ShopPage::ShopPage(CatalogModel &catalog, CategoryModel &categories, QWidget *pa
     connect(&m_catalog, &CatalogModel::totalChanged, this, &ShopPage::updateCount);
     connect(&m_catalog, &CatalogModel::loadingChanged, this, &ShopPage::updateCount);
     connect(&m_catalog, &CatalogModel::rowsInserted, this, &ShopPage::updateCount);
+    // a keyboard user sees where they are at once: the first card is current (not selected) as soon as it is
+    // there
+    connect(&m_catalog, &CatalogModel::rowsInserted, this, [this] {
+        if (!m_grid->currentIndex().isValid())
+            m_grid->selectionModel()->setCurrentIndex(m_catalog.index(0, 0), QItemSelectionModel::NoUpdate);
+    });
     connect(&m_catalog, &CatalogModel::failed, this, [this](const QString &message) {
         m_error->setText(tr("Could not load items: %1").arg(message));
         m_error->show();

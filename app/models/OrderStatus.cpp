@@ -1,5 +1,7 @@
 #include "app/models/OrderStatus.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -77,6 +79,18 @@ QString addressText(const protocol::ShippingAddress &a, const QString &separator
         if (!part.trimmed().isEmpty())
             parts << part.trimmed();
     return parts.join(separator);
+}
+
+QString cardText(const QString &brand, const QString &last4)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("visa"), QStringLiteral("Visa")},
+                                               {QStringLiteral("mastercard"), QStringLiteral("Mastercard")},
+                                               {QStringLiteral("amex"), QStringLiteral("American Express")},
+                                               {QStringLiteral("discover"), QStringLiteral("Discover")}};
+    QString name = names.value(brand.toLower());
+    if (name.isEmpty() && !brand.isEmpty())
+        name = brand.left(1).toUpper() + brand.mid(1);
+    return name.isEmpty() ? QStringLiteral("···· ") + last4 : name + QStringLiteral(" ···· ") + last4;
 }
 
 bool canCancel(const protocol::Order &order)

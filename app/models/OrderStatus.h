@@ -21,6 +21,8 @@ QString addressText(const protocol::ShippingAddress &address,
                     const QString &separator = QStringLiteral(", "));
 // "Arrives by Thu, Dec 3" for a YYYY-MM-DD date; "" for none.
 QString arrivalText(const QString &isoDate);
+// "Visa ···· 4242": the card as people name it (the wire's brand is a code: visa, mastercard, amex, …)
+QString cardText(const QString &brand, const QString &last4);
 // The buyer may cancel while the payment is taken and no part has shipped (the server's rule).
 bool canCancel(const protocol::Order &order);
 // How many of a line can still be refunded.

@@ -36,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUuid>
 #include <gtest/gtest.h>
@@ -189,6 +190,11 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     };
     ASSERT_TRUE(waitUntil([&] { return publicStock() == 4; }));
     EXPECT_TRUE(stock.data(client::InventoryModel::ErrorRole).toString().isEmpty());
+    // Undo keeps its short name (the bar does not reflow); the edit is named in its tooltip
+    auto *undo = inventory->findChild<QToolButton *>(QStringLiteral("undo"));
+    ASSERT_NE(undo, nullptr);
+    EXPECT_EQ(undo->defaultAction()->text(), ui::InventoryPage::tr("&Undo"));
+    EXPECT_NE(undo->toolTip(), ui::InventoryPage::tr("Nothing to undo"));
     // and the threshold, so that one more sale makes it low
     const QModelIndex threshold =
         inventory->proxy()->index(stock.row(), client::InventoryModel::ThresholdColumn);

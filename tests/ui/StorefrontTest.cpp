@@ -146,6 +146,8 @@ TEST_F(StorefrontTest, EnterInTheCheckoutFormPays)
     EXPECT_TRUE(
         waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }, 10000))
         << dialog->errorText().toStdString();
+    EXPECT_TRUE(dialog->confirmationText().contains(QStringLiteral("Visa ···· 4242"))) // not "visa ···· 4242"
+        << dialog->confirmationText().toStdString();
 }
 
 // Other people's purchases move the stock on this window's cards, and a window opened afterwards shows the
@@ -236,6 +238,7 @@ TEST_F(StorefrontTest, SearchFromAnyPageAndANoResultsPageThatHelps)
         waitUntil([&] { return shop->grid()->isVisible() && shop->grid()->model()->rowCount() > 0; }));
     EXPECT_TRUE(search->text().isEmpty());
     EXPECT_EQ(shop->maxPrice()->value(), 0.0);
+    EXPECT_EQ(shop->grid()->currentIndex().row(), 0); // the keyboard's place shows before an arrow is pressed
 }
 
 // A new account's cart and wishlist say what they are for and lead back to the shop; nothing on them can be
