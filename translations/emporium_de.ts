@@ -1556,7 +1556,7 @@
 <context>
     <name>emporium::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
         <source>Starting the shop…</source>
         <translation>Der Shop startet…</translation>
     </message>
@@ -1613,12 +1613,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
@@ -1663,7 +1663,7 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
@@ -2036,6 +2036,11 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
     </message>
     <message>
         <location line="+18"/>
+        <source>You bought %1 × %2</source>
+        <translation>Sie haben %1 × %2 gekauft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Someone bought %1 × %2</source>
         <translation>Jemand hat %1 × %2 gekauft</translation>
     </message>

@@ -44,6 +44,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
@@ -187,7 +188,18 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     });
     connect(&m_session, &client::Session::changed, this, &MainWindow::updateForSession);
     m_live->followSession(m_session, m_realtime);
-    connect(m_live, &client::LiveUpdates::purchased, m_banner, &PurchaseBanner::addPurchase);
+    connect(m_live, &client::LiveUpdates::purchased, this,
+            [this](const QString &title, int quantity, qint64 item) {
+                m_banner->addPurchase(title, quantity, takeOwnPurchase(item, quantity));
+            });
+    // the lines of an order this window is placing: the feed's news of them is the user's own purchase
+    connect(m_checkout, &client::Checkout::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            return;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const protocol::CartLine &line : m_cart->cart().lines)
+            m_ownPurchases.append({line.item.id, line.quantity, now});
+    });
     connect(m_live, &client::LiveUpdates::itemStockChanged, m_item, &ItemPage::applyStock);
     connect(m_live, &client::LiveUpdates::itemViewersChanged, m_item, &ItemPage::applyViewers);
     // the models load again by themselves (LiveUpdates); the item page's pictures and labels are its own
@@ -333,6 +345,19 @@ void MainWindow::addSearch()
     // (Help stays last)
     menuBar()->removeAction(m_helpMenu->menuAction());
     menuBar()->addAction(m_helpMenu->menuAction());
+}
+
+// Is this purchase on the feed one of the lines this window just paid for? (Taken once, for 30 s.)
+bool MainWindow::takeOwnPurchase(qint64 item, int quantity)
+{
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - 30000;
+    m_ownPurchases.removeIf([since](const OwnPurchase &p) { return p.atMs < since; });
+    for (qsizetype i = 0; i < m_ownPurchases.size(); ++i)
+        if (m_ownPurchases[i].item == item && m_ownPurchases[i].quantity == quantity) {
+            m_ownPurchases.removeAt(i);
+            return true;
+        }
+    return false;
 }
 
 bool MainWindow::requireSignIn(const QString &why, std::function<void()> then)

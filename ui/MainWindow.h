@@ -1,6 +1,7 @@
 #pragma once
 // The Emporium window: a startup page while the server starts, then the Shop page and the
 // item page; the status bar shows the server and whether the client is connected to it.
+#include <QList>
 #include <QMainWindow>
 #include <QMap>
 #include <QPointer>
@@ -127,6 +128,7 @@ private:
     void updateForSession();
     bool requireSignIn(const QString &why, std::function<void()> then);
     void addSearch();
+    bool takeOwnPurchase(qint64 item, int quantity);
     void addToCart(qint64 id, int quantity);
     void addToWishlist(qint64 id);
     void openReceipt(qint64 orderId);
@@ -183,8 +185,16 @@ private:
     QMap<QString, QWidget *> m_pages;
     QPointer<SignInDialog> m_signIn;
     QMenu *m_helpMenu = nullptr;
-    std::function<void()> m_afterSignIn; // what a signed-out user asked for, done once they sign in
-    QWidget *m_itemReturn = nullptr;     // the page the item page goes back to
+    std::function<void()> m_afterSignIn;
+    struct OwnPurchase
+    {
+        qint64 item;
+        int quantity;
+        qint64 atMs;
+    };
+    QList<OwnPurchase> m_ownPurchases; // the lines of orders this window placed in the last 30 s // what a
+                                       // signed-out user asked for, done once they sign in
+    QWidget *m_itemReturn = nullptr;   // the page the item page goes back to
 };
 
 } // namespace ui

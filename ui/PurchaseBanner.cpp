@@ -31,13 +31,14 @@ PurchaseBanner::PurchaseBanner(QWidget *parent)
     hide();
 }
 
-void PurchaseBanner::addPurchase(const QString &title, int quantity)
+void PurchaseBanner::addPurchase(const QString &title, int quantity, bool own)
 {
     ++m_count;
     m_titles.removeAll(title);
     m_titles.prepend(title);
     if (m_count == 1) {
-        m_label->setText(tr("Someone bought %1 × %2").arg(quantity).arg(title));
+        m_label->setText(own ? tr("You bought %1 × %2").arg(quantity).arg(title)
+                             : tr("Someone bought %1 × %2").arg(quantity).arg(title));
     } else {
         // a burst becomes one line: the latest titles and how many more
         const QStringList shown = m_titles.mid(0, 2);

@@ -17,7 +17,8 @@ public:
     static constexpr int kVisibleMs = 6000;
 
     explicit PurchaseBanner(QWidget *parent = nullptr);
-    void addPurchase(const QString &title, int quantity);
+    // own: the user's own purchase in this window ("You bought …"), not someone else's
+    void addPurchase(const QString &title, int quantity, bool own = false);
     QString text() const;
     int purchasesShown() const { return m_count; }
 

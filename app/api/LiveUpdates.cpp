@@ -131,7 +131,7 @@ void LiveUpdates::apply(const protocol::RealtimeEvent &event)
 
 void LiveUpdates::on(const protocol::PurchaseEvent &e)
 {
-    Q_EMIT purchased(e.title, int(e.quantity));
+    Q_EMIT purchased(e.title, int(e.quantity), e.itemId);
 }
 
 void LiveUpdates::on(const protocol::StockEvent &e)

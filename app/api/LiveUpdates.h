@@ -69,7 +69,7 @@ public:
     void apply(const protocol::RealtimeEvent &event);
 
 Q_SIGNALS:
-    void purchased(const QString &title, int quantity);
+    void purchased(const QString &title, int quantity, qint64 itemId);
     void itemStockChanged(qint64 itemId, qint64 stock, qint64 soldCount);
     void itemViewersChanged(qint64 itemId, int count);
 

@@ -13,6 +13,7 @@
 #include "ui/HomePage.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
+#include "ui/PurchaseBanner.h"
 #include "ui/ShopPage.h"
 #include "ui/SignInDialog.h"
 #include "ui/WishlistPage.h"
@@ -130,6 +131,11 @@ TEST_F(StorefrontTest, EnterInTheCheckoutFormPays)
     w.window.navigation(QStringLiteral("shop"))->trigger();
     auto *grid = w.window.shopPage()->grid();
     ASSERT_TRUE(waitUntil([&] { return grid->model()->rowCount() > 0; }));
+    // one line in the cart (an earlier test may have left some): its purchase is told as this buyer's own
+    ASSERT_TRUE(waitUntil([&] { return w.window.cartModel()->cart().currency == u"USD"; }));
+    for (const protocol::CartLine &line : w.window.cartModel()->cart().lines)
+        w.window.cartModel()->remove(line.item.id);
+    ASSERT_TRUE(waitUntil([&] { return w.window.cartModel()->itemCount() == 0; }));
     const int before = w.window.cartModel()->itemCount();
     w.window.cartModel()->add(grid->model()->index(1, 0).data(client::CatalogModel::IdRole).toLongLong(), 1);
     ASSERT_TRUE(waitUntil([&] { return w.window.cartModel()->itemCount() > before; }));
@@ -148,6 +154,11 @@ TEST_F(StorefrontTest, EnterInTheCheckoutFormPays)
         << dialog->errorText().toStdString();
     EXPECT_TRUE(dialog->confirmationText().contains(QStringLiteral("Visa ···· 4242"))) // not "visa ···· 4242"
         << dialog->confirmationText().toStdString();
+    // the purchase feed tells this window of its own purchase as such
+    auto *banner = w.window.findChild<ui::PurchaseBanner *>();
+    ASSERT_TRUE(waitUntil([&] { return !banner->text().isEmpty(); }));
+    EXPECT_TRUE(banner->text().startsWith(ui::PurchaseBanner::tr("You bought %1 × %2").section(u' ', 0, 1)))
+        << banner->text().toStdString();
 }
 
 // Other people's purchases move the stock on this window's cards, and a window opened afterwards shows the
