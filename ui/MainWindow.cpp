@@ -119,10 +119,13 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_notice);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    // The purchase banner floats over the top of the page: news must not move what the user is about to
+    // click.
+    m_banner->setParent(central);
+    central->installEventFilter(this);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -191,6 +194,7 @@ MainWindow::MainWindow(client::ApiClient &api, client::RealtimeClient &realtime,
     connect(m_live, &client::LiveUpdates::purchased, this,
             [this](const QString &title, int quantity, qint64 item) {
                 m_banner->addPurchase(title, quantity, takeOwnPurchase(item, quantity));
+                placeBanner();
             });
     // the lines of an order this window is placing: the feed's news of them is the user's own purchase
     connect(m_checkout, &client::Checkout::busyChanged, this, [this](bool busy) {
@@ -345,6 +349,25 @@ void MainWindow::addSearch()
     // (Help stays last)
     menuBar()->removeAction(m_helpMenu->menuAction());
     menuBar()->addAction(m_helpMenu->menuAction());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == centralWidget() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        placeBanner();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// A toast in the bottom right corner, over the page: it never moves what is under the pointer, and covers
+// the least of it.
+void MainWindow::placeBanner()
+{
+    const QRect area = centralWidget()->rect();
+    const int width = qMin(area.width() - 24, qMax(360, m_banner->sizeHint().width()));
+    const int height = m_banner->sizeHint().height();
+    m_banner->setGeometry(area.right() - 12 - width, area.bottom() - 12 - height, width, height);
+    m_banner->raise();
 }
 
 // Is this purchase on the feed one of the lines this window just paid for? (Taken once, for 30 s.)

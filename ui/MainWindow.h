@@ -129,6 +129,8 @@ private:
     bool requireSignIn(const QString &why, std::function<void()> then);
     void addSearch();
     bool takeOwnPurchase(qint64 item, int quantity);
+    void placeBanner();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void addToCart(qint64 id, int quantity);
     void addToWishlist(qint64 id);
     void openReceipt(qint64 orderId);

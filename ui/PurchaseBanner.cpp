@@ -12,8 +12,9 @@ PurchaseBanner::PurchaseBanner(QWidget *parent)
     : QFrame(parent), m_label(new QLabel), m_hide(new QTimer(this))
 {
     setObjectName(QStringLiteral("purchaseBanner"));
-    setStyleSheet(QStringLiteral("#purchaseBanner{background:#ede7f6;border-bottom:1px solid #b39ddb;}"
-                                 "#purchaseBanner QLabel, #purchaseBanner QToolButton{color:#4527a0;}"));
+    setStyleSheet(
+        QStringLiteral("#purchaseBanner{background:#ede7f6;border:1px solid #b39ddb;border-radius:6px;}"
+                       "#purchaseBanner QLabel, #purchaseBanner QToolButton{color:#4527a0;}"));
     setAccessibleName(tr("Recent purchases"));
     auto *close = new QToolButton;
     close->setText(QStringLiteral("✕"));

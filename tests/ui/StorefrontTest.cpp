@@ -139,6 +139,8 @@ TEST_F(StorefrontTest, EnterInTheCheckoutFormPays)
     const int before = w.window.cartModel()->itemCount();
     w.window.cartModel()->add(grid->model()->index(1, 0).data(client::CatalogModel::IdRole).toLongLong(), 1);
     ASSERT_TRUE(waitUntil([&] { return w.window.cartModel()->itemCount() > before; }));
+    QWidget *pages = w.window.shopPage()->parentWidget(); // the window's stack of pages
+    const int pagesTop = pages->mapTo(&w.window, QPoint(0, 0)).y();
     ui::CheckoutDialog *dialog = w.window.openCheckout();
     ASSERT_TRUE(waitUntil([&] { return dialog->isVisible() && dialog->payButton()->isEnabled(); }));
     dialog->field(QStringLiteral("shipping_address.line1"))->setText(QStringLiteral("1 Market Street"));
@@ -159,6 +161,11 @@ TEST_F(StorefrontTest, EnterInTheCheckoutFormPays)
     ASSERT_TRUE(waitUntil([&] { return !banner->text().isEmpty(); }));
     EXPECT_TRUE(banner->text().startsWith(ui::PurchaseBanner::tr("You bought %1 × %2").section(u' ', 0, 1)))
         << banner->text().toStdString();
+    EXPECT_EQ(pages->mapTo(&w.window, QPoint(0, 0)).y(), pagesTop); // it floats: the page did not move
+    EXPECT_TRUE(w.window.centralWidget()->rect().contains(banner->geometry())); // all of it on screen
+    dialog->close();
+    QTest::qWait(50);
+    saveShot(&w.window, QStringLiteral("banner-own-purchase.png"));
 }
 
 // Other people's purchases move the stock on this window's cards, and a window opened afterwards shows the
