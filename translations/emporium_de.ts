@@ -1567,7 +1567,7 @@
         <translation>Emporium</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1613,12 +1613,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;Cart</source>
         <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>&amp;Wishlist</source>
         <translation>&amp;Merkliste</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Warenkorb (%1)</translation>
     </message>
@@ -1659,11 +1659,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
+        <source>Go</source>
+        <translation>Gehe zu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>Sign in to use your cart.</source>
         <translation>Melden Sie sich an, um den Warenkorb zu nutzen.</translation>
     </message>
@@ -2024,7 +2024,7 @@ Wenn dieser Shop eine eigene Zertifizierungsstelle verwendet, starten Sie Empori
 <context>
     <name>emporium::ui::PurchaseBanner</name>
     <message>
-        <location filename="../ui/PurchaseBanner.cpp" line="+17"/>
+        <location filename="../ui/PurchaseBanner.cpp" line="+18"/>
         <source>Recent purchases</source>
         <translation>Neueste Käufe</translation>
     </message>

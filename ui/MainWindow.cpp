@@ -341,7 +341,7 @@ void MainWindow::addSearch()
         search->selectAll();
     });
     addAction(find);
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QMenu *go = menuBar()->addMenu(tr("Go")); // (no mnemonic: every letter of it is a page's or a tab's)
     for (const char *name : {"home", "shop", "cart", "wishlist", "orders", "my_shop", "analytics"})
         go->addAction(m_nav.value(QString::fromLatin1(name)));
     go->addSeparator();
