@@ -1311,12 +1311,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Ask the seller and other buyers a question…</source>
         <translation>Fragen Sie den Verkäufer und andere Käufer…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-171"/>
         <source>Your question</source>
         <translation>Ihre Frage</translation>
     </message>
@@ -1336,7 +1336,12 @@
         <translation>Die gewählte Antwort als hilfreich markieren (einmal)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>No questions yet. Ask the first one above: the seller and other buyers answer here.</source>
+        <translation>Noch keine Fragen. Stellen Sie oben die erste: Verkäufer und andere Käufer antworten hier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Write a question of at least 3 characters.</source>
         <translation>Bitte eine Frage mit mindestens 3 Zeichen schreiben.</translation>
     </message>
@@ -1351,7 +1356,7 @@
         <translation>Bitte eine Antwort mit mindestens 3 Zeichen schreiben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Your question is posted; the seller and other buyers can answer it.</source>
         <translation>Ihre Frage ist veröffentlicht; Verkäufer und andere Käufer können sie beantworten.</translation>
     </message>
@@ -1412,7 +1417,7 @@
         <translation>Zum Bewerten gekaufter Artikel bitte anmelden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>&amp;Questions &amp;&amp; answers (%1)</source>
         <translation>&amp;Fragen &amp;&amp; Antworten (%1)</translation>
     </message>

@@ -49,6 +49,15 @@ ItemDiscussion::ItemDiscussion(client::QuestionsModel &questions, client::Review
     auto *qa = new QWidget;
     auto *qaLayout = new QVBoxLayout(qa);
     qaLayout->addLayout(askRow);
+    m_noQuestions =
+        new QLabel(tr("No questions yet. Ask the first one above: the seller and other buyers answer "
+                      "here."));
+    m_noQuestions->setAlignment(Qt::AlignCenter);
+    m_noQuestions->setWordWrap(true);
+    m_noQuestions->setForegroundRole(QPalette::PlaceholderText);
+    m_noQuestions->setMinimumHeight(120);
+    m_noQuestions->hide();
+    qaLayout->addWidget(m_noQuestions, 1);
     qaLayout->addWidget(m_questionsView, 1);
     qaLayout->addLayout(answerRow);
     qaLayout->addWidget(m_qaStatus);
@@ -90,7 +99,9 @@ ItemDiscussion::ItemDiscussion(client::QuestionsModel &questions, client::Review
     connect(&m_questions, &QuestionsModel::loaded, this, [this] {
         m_questionsView->expandAll();
         updateTitles();
+        showQuestionsOrNone();
     });
+    connect(&m_questions, &QAbstractItemModel::rowsInserted, this, &ItemDiscussion::showQuestionsOrNone);
     connect(&m_questions, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first) {
                 if (!parent.isValid())
@@ -199,6 +210,13 @@ void ItemDiscussion::setSignedIn(bool signedIn)
         m_review->setPlaceholderText(tr("What did you like or not? (optional)"));
     }
     updateButtons();
+}
+
+void ItemDiscussion::showQuestionsOrNone()
+{
+    const bool none = m_questions.rowCount() == 0;
+    m_noQuestions->setVisible(none);
+    m_questionsView->setVisible(!none);
 }
 
 void ItemDiscussion::updateButtons()

@@ -33,6 +33,7 @@ public:
     void setSignedIn(bool signedIn);
 
     QTreeView *questionsView() const { return m_questionsView; }
+    QLabel *noQuestionsLabel() const { return m_noQuestions; }
     QLineEdit *askEdit() const { return m_ask; }
     QPushButton *askButton() const { return m_askButton; }
     QLineEdit *answerEdit() const { return m_answer; }
@@ -61,6 +62,8 @@ private:
     QPushButton *m_answerButton;
     QPushButton *m_helpful;
     QLabel *m_qaStatus;
+    QLabel *m_noQuestions; // in place of the empty list
+    void showQuestionsOrNone();
     QListView *m_reviewsView;
     QLabel *m_rating;
     QComboBox *m_stars;

@@ -11,6 +11,7 @@
 #include "ui/CheckoutDialog.h"
 #include "ui/EmptyState.h"
 #include "ui/HomePage.h"
+#include "ui/ItemDiscussion.h"
 #include "ui/ItemPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PurchaseBanner.h"
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUuid>
 #include <gtest/gtest.h>
 
@@ -299,6 +301,26 @@ TEST_F(StorefrontTest, EmptyCartAndWishlistLeadBackToTheShop)
     saveShot(&w.window, QStringLiteral("wishlist-empty.png"));
     wishlist->emptyState()->actionButton()->click();
     EXPECT_TRUE(w.window.shopPage()->isVisible());
+}
+
+// An item nobody has asked about says so where the questions would be, and how to ask (not a blank box).
+TEST_F(StorefrontTest, AnItemWithoutQuestionsSaysHowToAskOne)
+{
+    const QString seller = login(server->port(), QStringLiteral("northwind@demo.test"));
+    const QString title =
+        QStringLiteral("Quiet Lantern %1").arg(QUuid::createUuid().toString(QUuid::Id128).left(6));
+    ASSERT_GT(createItem(server->port(), seller, title, 5), 0);
+    Window w(tokens.path());
+    w.window.shopPage()->searchBox()->setText(title);
+    auto *grid = w.window.shopPage()->grid();
+    ASSERT_TRUE(waitUntil([&] {
+        return grid->model()->rowCount() == 1 &&
+               grid->model()->index(0, 0).data(client::CatalogModel::TitleRole).toString() == title;
+    }));
+    Q_EMIT grid->activated(grid->model()->index(0, 0));
+    ui::ItemDiscussion *talk = w.window.itemPage()->discussion();
+    EXPECT_TRUE(waitUntil([&] { return talk->noQuestionsLabel()->isVisibleTo(talk); }));
+    EXPECT_FALSE(talk->questionsView()->isVisibleTo(talk));
 }
 
 // Every control a keyboard can reach has a name a screen reader can say, on every page of every role
