@@ -321,7 +321,12 @@
         <translation>Bild von %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>You are alerted when a sale takes the stock to this number or below.</source>
+        <translation>Sie werden gewarnt, sobald ein Verkauf den Bestand auf diese Zahl oder darunter bringt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
@@ -342,8 +347,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Low at</source>
-        <translation>Knapp ab</translation>
+        <source>Alert at</source>
+        <translation>Warnen bei</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -235,6 +235,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
 
 QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ThresholdColumn)
+        return tr("You are alerted when a sale takes the stock to this number or below.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -247,7 +249,7 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
     case StockColumn:
         return tr("Stock");
     case ThresholdColumn:
-        return tr("Low at");
+        return tr("Alert at");
     case CategoryColumn:
         return tr("Category");
     case SoldColumn:
