@@ -94,6 +94,7 @@ void HomePage::rebuild()
         view->setFixedHeight(ItemDelegate::kCardHeight + view->horizontalScrollBar()->sizeHint().height() +
                              20);
         view->setAccessibleName(s.title);
+        passVerticalWheelToPage(view);
         view->setFrameShape(QFrame::NoFrame);
         connect(view, &QListView::activated, this, [this](const QModelIndex &i) {
             Q_EMIT itemActivated(i.data(client::CatalogModel::IdRole).toLongLong());

@@ -3,9 +3,13 @@
 #include "app/models/CatalogModel.h"
 #include "app/models/OrderStatus.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
+#include <QWheelEvent>
 
 namespace emporium {
 namespace ui {
@@ -132,6 +136,33 @@ void ItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     const qreal below = drawTitleAndPrice(p, text, option.font, index);
     drawSmallLines(p, text, below, option, index);
     p->restore();
+}
+
+namespace {
+
+class VerticalWheelToPage : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Wheel)
+            return false;
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->angleDelta().x() != 0 || (wheel->modifiers() & Qt::ShiftModifier))
+            return false; // sideways: the strip's own
+        for (QWidget *w = static_cast<QWidget *>(watched)->parentWidget(); w; w = w->parentWidget())
+            if (auto *page = qobject_cast<QAbstractScrollArea *>(w); page && w != parent())
+                return QCoreApplication::sendEvent(page->verticalScrollBar(), event), true;
+        return false;
+    }
+};
+
+} // namespace
+
+void passVerticalWheelToPage(QAbstractScrollArea *strip)
+{
+    strip->viewport()->installEventFilter(new VerticalWheelToPage(strip));
 }
 
 } // namespace ui

@@ -2,6 +2,8 @@
 // Paints one catalog card: picture, title, price, rating, stock and when it would arrive.
 #include <QStyledItemDelegate>
 
+class QAbstractScrollArea;
+
 namespace emporium {
 namespace ui {
 
@@ -20,6 +22,11 @@ public:
 
 // "★★★★☆" for an average rating
 QString ratingStars(double average);
+
+// A horizontal strip of cards inside a page that scrolls up and down: the mouse wheel's up and down scrolls
+// the page, as everywhere else on it (the strip would take it and scroll sideways); Shift+wheel and a
+// touchpad's sideways swipe still scroll the strip.
+void passVerticalWheelToPage(QAbstractScrollArea *strip);
 
 } // namespace ui
 } // namespace emporium

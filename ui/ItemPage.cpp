@@ -125,11 +125,13 @@ ItemPage::ItemPage(client::ItemController &controller, client::QuestionsModel &q
                               m_related->horizontalScrollBar()->sizeHint().height() + 20);
     m_related->setFrameShape(QFrame::NoFrame);
     m_related->setAccessibleName(tr("Frequently bought together"));
+    passVerticalWheelToPage(m_related);
     connect(m_related, &QListView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT itemActivated(i.data(client::CatalogModel::IdRole).toLongLong());
     });
     connect(&m_controller, &client::ItemController::relatedLoaded, this, [this] {
         const bool any = m_controller.related()->rowCount() > 0;
+        m_related->horizontalScrollBar()->setValue(0); // a new item's strip starts at its beginning
         m_relatedTitle->setVisible(any);
         m_related->setVisible(any);
     });

@@ -23,6 +23,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,12 +31,15 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
+#include <QWheelEvent>
 #include <gtest/gtest.h>
 
 using namespace emporium;
@@ -321,6 +325,25 @@ TEST_F(StorefrontTest, AnItemWithoutQuestionsSaysHowToAskOne)
     ui::ItemDiscussion *talk = w.window.itemPage()->discussion();
     EXPECT_TRUE(waitUntil([&] { return talk->noQuestionsLabel()->isVisibleTo(talk); }));
     EXPECT_FALSE(talk->questionsView()->isVisibleTo(talk));
+}
+
+// The wheel over a strip of cards on the home page scrolls the page, as everywhere else on it; the strip
+// stays where it is.
+TEST_F(StorefrontTest, TheWheelOverACardStripScrollsThePage)
+{
+    Window w(tokens.path());
+    ui::HomePage *home = w.window.homePage();
+    ASSERT_TRUE(waitUntil([&] { return home->stripTitles().size() >= 3; }));
+    QListView *strip = home->findChildren<QListView *>().first();
+    auto *page = home->findChild<QScrollArea *>();
+    ASSERT_TRUE(strip && page);
+    QTest::qWait(100);
+    const QPointF at(strip->viewport()->width() / 2.0, strip->viewport()->height() / 2.0);
+    QWheelEvent down(at, strip->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(strip->viewport(), &down);
+    EXPECT_EQ(strip->horizontalScrollBar()->value(), 0);
+    EXPECT_GT(page->verticalScrollBar()->value(), 0);
 }
 
 // Every control a keyboard can reach has a name a screen reader can say, on every page of every role
