@@ -72,7 +72,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ItemDelegate.cpp" line="+95"/>
+        <location filename="../ui/ItemDelegate.cpp" line="+99"/>
         <source>No reviews yet</source>
         <translation>Noch keine Bewertungen</translation>
     </message>
@@ -772,8 +772,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Double-click a role to change it; tick “Status” to disable an account (its sessions end at once).</source>
-        <translation>Doppelklick auf eine Rolle ändert sie; ein Haken bei „Status“ sperrt ein Konto (seine Sitzungen enden sofort).</translation>
+        <source>Double-click a role to change it; untick “Status” to disable an account (its sessions end at once).</source>
+        <translation>Doppelklicken Sie eine Rolle, um sie zu ändern; entfernen Sie das Häkchen bei „Status“, um ein Konto zu sperren (seine Sitzungen enden sofort).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1489,7 +1489,7 @@
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Could not load this item: %1</source>
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>

@@ -136,8 +136,8 @@ AdminPage::AdminPage(client::AdminAnalytics &analytics, client::AdminUsersModel 
                                                            QHeaderView::Stretch);
     m_usersTable->setColumnWidth(client::AdminUsersModel::RoleColumn, 140);
     m_usersTable->setColumnWidth(client::AdminUsersModel::ShopColumn, 180);
-    auto *hint = new QLabel(tr(
-        "Double-click a role to change it; tick “Status” to disable an account (its sessions end at once)."));
+    auto *hint = new QLabel(tr("Double-click a role to change it; untick “Status” to disable an account (its "
+                               "sessions end at once)."));
     hint->setWordWrap(true);
     m_usersStatus->setWordWrap(true);
     auto *usersLayout = new QVBoxLayout(usersPage);

@@ -55,9 +55,9 @@ QVariant AdminUsersModel::data(const QModelIndex &index, int role) const
         return {};
     case ShopColumn:
         return role == Qt::DisplayRole ? QVariant(u.user.shopName) : QVariant();
-    case DisabledColumn:
-        if (role == Qt::CheckStateRole)
-            return u.disabled ? Qt::Checked : Qt::Unchecked;
+    case StatusColumn:
+        if (role == Qt::CheckStateRole) // ticked: the account is active (beside the word "Active")
+            return u.disabled ? Qt::Unchecked : Qt::Checked;
         if (role == Qt::DisplayRole)
             return u.disabled ? tr("Disabled") : tr("Active");
         return {};
@@ -85,7 +85,7 @@ QVariant AdminUsersModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Role");
     case ShopColumn:
         return tr("Shop");
-    case DisabledColumn:
+    case StatusColumn:
         return tr("Status");
     case CreatedColumn:
         return tr("Joined");
@@ -99,7 +99,7 @@ Qt::ItemFlags AdminUsersModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == RoleColumn)
         f |= Qt::ItemIsEditable;
-    if (index.column() == DisabledColumn)
+    if (index.column() == StatusColumn)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -119,8 +119,8 @@ bool AdminUsersModel::setData(const QModelIndex &index, const QVariant &value, i
         patch(index.row(), {*wanted, std::nullopt});
         return true;
     }
-    if (index.column() == DisabledColumn && role == Qt::CheckStateRole) {
-        const bool disabled = value.toInt() == Qt::Checked;
+    if (index.column() == StatusColumn && role == Qt::CheckStateRole) {
+        const bool disabled = value.toInt() != Qt::Checked;
         if (disabled == m_users[index.row()].disabled)
             return true;
         patch(index.row(), {std::nullopt, disabled});

@@ -19,15 +19,7 @@ class AdminUsersModel : public PagedModel<QAbstractTableModel>
 {
     Q_OBJECT
 public:
-    enum Column {
-        EmailColumn,
-        NameColumn,
-        RoleColumn,
-        ShopColumn,
-        DisabledColumn,
-        CreatedColumn,
-        ColumnCount
-    };
+    enum Column { EmailColumn, NameColumn, RoleColumn, ShopColumn, StatusColumn, CreatedColumn, ColumnCount };
     static constexpr int kPageSize = 50;
 
     explicit AdminUsersModel(ApiClient &api, QObject *parent = nullptr);
@@ -37,7 +29,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // RoleColumn/EditRole: "buyer" | "seller" | "admin"; DisabledColumn/CheckStateRole
+    // RoleColumn/EditRole: "buyer" | "seller" | "admin"; StatusColumn/CheckStateRole: Checked is active,
+    // Unchecked disables
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void search(const QString &text);

@@ -366,13 +366,17 @@ TEST_F(SellerAdminModelsTest, AdminAnalyticsAndUsers)
 
     QSignalSpy saved(&users, &AdminUsersModel::changed);
     QSignalSpy failed(&users, &AdminUsersModel::failed);
+    // ticked is active (beside the word "Active"): unticking disables the account
+    EXPECT_EQ(users.index(0, AdminUsersModel::StatusColumn).data(Qt::CheckStateRole).toInt(), Qt::Checked);
     ASSERT_TRUE(
-        users.setData(users.index(0, AdminUsersModel::DisabledColumn), Qt::Checked, Qt::CheckStateRole));
+        users.setData(users.index(0, AdminUsersModel::StatusColumn), Qt::Unchecked, Qt::CheckStateRole));
     ASSERT_TRUE(waitUntil([&] { return saved.count() == 1; }));
-    EXPECT_EQ(users.index(0, AdminUsersModel::DisabledColumn).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    EXPECT_EQ(users.index(0, AdminUsersModel::StatusColumn).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    EXPECT_EQ(users.index(0, AdminUsersModel::StatusColumn).data().toString(),
+              AdminUsersModel::tr("Disabled"));
     EXPECT_EQ(httpGet(port(), "/api/v1/me", bearer(bobsToken)).status, 401); // at once
     ASSERT_TRUE(
-        users.setData(users.index(0, AdminUsersModel::DisabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+        users.setData(users.index(0, AdminUsersModel::StatusColumn), Qt::Checked, Qt::CheckStateRole));
     ASSERT_TRUE(waitUntil([&] { return saved.count() == 2; }));
 
     ASSERT_TRUE(users.setData(users.index(0, AdminUsersModel::RoleColumn), QStringLiteral("admin")));
