@@ -12,6 +12,7 @@ export EMPORIUM_BUILD_DIR=build-asan
 export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
 [ -f build-asan/build.ninja ] ||
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEMPORIUM_SANITIZE=ON >/dev/null
+cmake -S . -B build-asan >/dev/null # suites added since the last run are in the list below too
 SUITES='^(server_|storage_|e2e_|unit_core)'
 names=$(ctest --test-dir build-asan -N | grep -oE 'Test +#[0-9]+: [a-z_0-9]+' | awk '{print $3}' | grep -E "$SUITES")
 # a suite's PostgreSQL twin runs the same executable; a suite only on PostgreSQL has its own
