@@ -14,7 +14,6 @@
 #include <cstring>
 #include <limits>
 #include <string_view>
-#include <sys/socket.h>
 
 namespace emporium::http {
 namespace {
@@ -107,17 +106,12 @@ HttpConnection::HttpConnection(qintptr socketDescriptor, RequestContext &ctx, QW
 }
 
 // Plain HTTP sent to the HTTPS port: told so in plain HTTP, as nginx does, before the connection is closed.
-static void answerPlainHttp(int fd)
+static void answerPlainHttp(qintptr socketDescriptor)
 {
-    static const QByteArray answer = [] {
-        const QByteArray body = R"({"error":{"code":"invalid_request","message":"this port speaks HTTPS: )"
-                                R"(use https:// and wss://","details":{}}})";
-        return "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nConnection: close\r\n"
-               "Content-Length: " +
-               QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    }();
-    [[maybe_unused]] const auto sent =
-        ::send(fd, answer.constData(), size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    static const QByteArray answer =
+        closingAnswer(HttpResponse::error(400, QStringLiteral("invalid_request"),
+                                          QStringLiteral("this port speaks HTTPS: use https:// and wss://")));
+    sendClosingAnswer(socketDescriptor, answer);
 }
 
 // The TLS handshake, which must end within the request deadline; a client that does not speak TLS (plain
@@ -137,7 +131,7 @@ void HttpConnection::startEncryption()
         m_handshaking = false;
         ++m_ctx.server.metrics->tlsHandshakesFailed;
         if (tls->errorString().contains(u"http request", Qt::CaseInsensitive))
-            answerPlainHttp(int(tls->socketDescriptor()));
+            answerPlainHttp(tls->socketDescriptor());
         tls->abort();
     });
     startDeadline(m_ctx.server.config.requestTimeoutMs);

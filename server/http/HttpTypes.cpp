@@ -1,5 +1,7 @@
 #include "server/http/HttpTypes.h"
 
+#include <sys/socket.h>
+
 #include "server/ServerConfig.h"
 
 #include <QHash>
@@ -46,6 +48,22 @@ HttpResponse HttpResponse::error(int status, const QString &code, const QString 
         err.insert(QStringLiteral("details"), details);
     return json(status,
                 QJsonDocument(QJsonObject{{QStringLiteral("error"), err}}).toJson(QJsonDocument::Compact));
+}
+
+QByteArray closingAnswer(const HttpResponse &r)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) +
+                     "\r\nContent-Type: " + r.contentType + "\r\n";
+    for (const auto &h : r.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    return out + "Connection: close\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n" +
+           r.body;
+}
+
+void sendClosingAnswer(qintptr socketDescriptor, const QByteArray &answer)
+{
+    [[maybe_unused]] const auto sent =
+        ::send(int(socketDescriptor), answer.constData(), size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
 }
 
 HttpResponse HttpResponse::fromError(const Error &e)

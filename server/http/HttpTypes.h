@@ -73,6 +73,12 @@ struct Deferred
 
 const char *reasonPhrase(int status);
 
+// An answer written once, straight to a socket the server then closes without reading from it (a connection
+// over the limit, plain HTTP to the HTTPS port): the whole response with Connection: close, and the write
+// that never blocks (what the socket's buffer does not take is dropped with the connection).
+QByteArray closingAnswer(const HttpResponse &response);
+void sendClosingAnswer(qintptr socketDescriptor, const QByteArray &answer);
+
 // Who sent the request: the peer itself, unless the peer is a trusted proxy; then the last address of its
 // X-Forwarded-For that is not a trusted proxy too (what the client wrote there itself is not believed).
 QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,

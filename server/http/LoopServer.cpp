@@ -12,7 +12,6 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 #include <atomic>
-#include <sys/socket.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcAccept, "emporium.server.http.accept")
@@ -121,19 +120,12 @@ void LoopServer::noteUpgradeClient(quint16 peerPort, const QHostAddress &client)
 // closed (under TLS only closed), without reading its request. Said once in the log, counted in /metrics.
 void LoopServer::refuse(qintptr socketDescriptor)
 {
-
-    static const QByteArray answer = [] {
-        const QByteArray body =
-            R"({"error":{"code":"unavailable","message":"the server is at its connection limit; )"
-            R"(try again in a moment","details":{}}})";
-        return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
-               "Connection: close\r\nContent-Length: " +
-               QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    }();
-    if (!m_ctx.tls) { // a plain answer means nothing to a TLS client
-        [[maybe_unused]] const auto sent = ::send(int(socketDescriptor), answer.constData(),
-                                                  size_t(answer.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
-    }
+    static const QByteArray answer = closingAnswer(
+        HttpResponse::error(503, QStringLiteral("unavailable"),
+                            QStringLiteral("the server is at its connection limit; try again in a moment"))
+            .setHeader("Retry-After", "1"));
+    if (!m_ctx.tls) // a plain answer means nothing to a TLS client
+        sendClosingAnswer(socketDescriptor, answer);
     ::close(int(socketDescriptor));
     ++m_ctx.metrics->connectionsRefused;
     static std::atomic<bool> told{false};
