@@ -413,8 +413,11 @@ TEST(MainWindowTest, TwoWindowsStayInSync)
     QTest::keyClicks(dialog->field(QStringLiteral("payment.card_number")),
                      QStringLiteral("4242424242424242"));
     QTest::keyClicks(dialog->field(QStringLiteral("payment.cvc")), QStringLiteral("123"));
+    // (Pay waits for the shipping quote: a click before it is a click on a disabled button)
+    ASSERT_TRUE(waitUntil([&] { return dialog->payButton()->isEnabled(); }));
     dialog->payButton()->click();
-    ASSERT_TRUE(waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }));
+    ASSERT_TRUE(waitUntil([&] { return dialog->confirmationText().contains(QStringLiteral("Order #")); }))
+        << dialog->errorText().toStdString();
     dialog->accept();
     ASSERT_TRUE(waitUntil(
         [&] { return right.purchaseBanner()->text().startsWith(QStringLiteral("Someone bought 1 ×")); }));
