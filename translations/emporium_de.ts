@@ -675,7 +675,7 @@
 <context>
     <name>emporium::ui::AdminPage</name>
     <message>
-        <location filename="../ui/AdminPage.cpp" line="+65"/>
+        <location filename="../ui/AdminPage.cpp" line="+67"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
@@ -690,7 +690,12 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>A seller needs a shop, and this account has none.</source>
+        <translation>Ein Verkäufer braucht einen Shop, und dieses Konto hat keinen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Orders per minute, last hour</source>
         <translation>Bestellungen pro Minute, letzte Stunde</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,12 +60,20 @@ class RoleDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
     {
         auto *combo = new QComboBox(parent);
         combo->addItem(AdminPage::tr("Buyer"), QStringLiteral("buyer"));
         combo->addItem(AdminPage::tr("Seller"), QStringLiteral("seller"));
         combo->addItem(AdminPage::tr("Administrator"), QStringLiteral("admin"));
+        // a seller needs a shop (the server's rule): offered, but not to be chosen, for an account without
+        // one
+        if (index.siblingAtColumn(client::AdminUsersModel::ShopColumn).data().toString().isEmpty()) {
+            auto *items = static_cast<QStandardItemModel *>(combo->model());
+            items->item(1)->setEnabled(false);
+            items->item(1)->setToolTip(AdminPage::tr("A seller needs a shop, and this account has none."));
+        }
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override

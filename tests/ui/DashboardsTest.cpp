@@ -5,6 +5,7 @@
 // "Late", the admin's "Orders to ship") and "Refunds today" following an order, a refund and a
 // shipment.
 #include "app/models/AdminAnalytics.h"
+#include "app/models/AdminUsersModel.h"
 #include "app/models/InventoryModel.h"
 #include "app/models/Money.h"
 #include "app/models/SalesModel.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -304,6 +306,17 @@ TEST(DashboardsTest, SellerAndAdminDashboardsMoveWithAPurchase)
     QTest::keyClicks(market->userSearch(), QStringLiteral("dave@"));
     ASSERT_TRUE(waitUntil([&] { return market->usersTable()->model()->rowCount() == 1; }));
     saveShot(&admin, QStringLiteral("admin-users.png"));
+    // a buyer without a shop cannot be made a seller: the choice is there, but not to be taken
+    const QModelIndex role = market->usersTable()->model()->index(0, client::AdminUsersModel::RoleColumn);
+    market->usersTable()->edit(role);
+    auto *choices = market->usersTable()->findChild<QComboBox *>();
+    ASSERT_NE(choices, nullptr);
+    const int sellerRow = choices->findData(QStringLiteral("seller"));
+    ASSERT_GE(sellerRow, 0);
+    EXPECT_FALSE(choices->model()->flags(choices->model()->index(sellerRow, 0)) & Qt::ItemIsEnabled);
+    EXPECT_TRUE(
+        choices->model()->flags(choices->model()->index(choices->findData(QStringLiteral("admin")), 0)) &
+        Qt::ItemIsEnabled);
 }
 
 // The shipping queue on both dashboards. The seller's "To ship" is the number of the shop's parts
