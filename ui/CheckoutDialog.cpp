@@ -17,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace emporium {
 namespace ui {
@@ -103,8 +104,28 @@ QGroupBox *CheckoutDialog::cardBox()
 {
     auto *card = new QGroupBox(tr("Card"));
     auto *form = new QFormLayout(card);
-    addField(form, QStringLiteral("payment.card_number"), tr("Card &number:"))
-        ->setPlaceholderText(QStringLiteral("4242 4242 4242 4242"));
+    QLineEdit *number = addField(form, QStringLiteral("payment.card_number"), tr("Card &number:"));
+    number->setPlaceholderText(QStringLiteral("4242 4242 4242 4242"));
+    // grouped in fours as it is typed, as printed on the card; the cursor stays after the same digit
+    connect(number, &QLineEdit::textEdited, number, [number](const QString &typed) {
+        const qsizetype digitsBefore = std::count_if(
+            typed.cbegin(), typed.cbegin() + number->cursorPosition(), [](QChar c) { return c.isDigit(); });
+        QString grouped;
+        qsizetype digits = 0, cursor = 0;
+        for (const QChar c : typed) {
+            if (!c.isDigit())
+                continue;
+            if (digits > 0 && digits % 4 == 0)
+                grouped += u' ';
+            grouped += c;
+            if (++digits == digitsBefore)
+                cursor = grouped.size();
+        }
+        if (grouped != typed) {
+            number->setText(grouped);
+            number->setCursorPosition(int(digitsBefore == 0 ? 0 : cursor));
+        }
+    });
     m_month->setRange(1, 12);
     m_month->setValue(QDate::currentDate().month());
     m_year->setRange(QDate::currentDate().year(), QDate::currentDate().year() + 20);
@@ -269,6 +290,8 @@ void CheckoutDialog::onFailed(const Error &error)
     QString message;
     if (error.code == u"payment_declined") {
         message = tr("Your card was declined. Nothing was charged. Please use another card.");
+        field(QStringLiteral("payment.card_number"))->setFocus(); // where the other card goes
+        field(QStringLiteral("payment.card_number"))->selectAll();
     } else if (error.code == u"out_of_stock") {
         QStringList sold;
         for (const protocol::StockShortfall &l : protocol::StockShortfall::fromDetails(error.details)) {

@@ -316,6 +316,8 @@ TEST(MainWindowTest, BuyerSearchesWithATypoAndChecksOut)
     QTest::keyClicks(dialog->field(QStringLiteral("payment.cvc")), QStringLiteral("123"));
     dialog->payButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->errorText().contains(QStringLiteral("declined")); }));
+    EXPECT_TRUE(
+        dialog->field(QStringLiteral("payment.card_number"))->hasFocus()); // where the other card goes
     EXPECT_EQ(dialog->field(QStringLiteral("shipping_address.city"))->text(),
               QStringLiteral("Springfield")); // nothing lost
     EXPECT_EQ(window.cartModel()->itemCount(), 2);
