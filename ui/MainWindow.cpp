@@ -329,8 +329,7 @@ void MainWindow::addSearch()
         if (m_stack->currentWidget() == m_shop || m_stack->currentWidget() == m_startup)
             return;
         m_live->closeItem();
-        m_stack->setCurrentWidget(m_shop);
-        m_nav[QStringLiteral("shop")]->setChecked(true);
+        m_stack->setCurrentWidget(m_shop); // (its navigation entry is checked with the page)
     };
     connect(search, &QLineEdit::textEdited, this, showResults);
     connect(search, &QLineEdit::returnPressed, this, showResults);

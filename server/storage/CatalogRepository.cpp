@@ -140,14 +140,23 @@ Result<QList<protocol::Category>> CatalogRepository::categories()
     return out;
 }
 
+// What the words mean is looked up once per data version (new words come with new items).
+QList<QueryPlanner::Group> CatalogRepository::planOf(const QString &q, quint64 dataVersion)
+{
+    if (const auto known = m_plans.constFind(q);
+        dataVersion && known != m_plans.cend() && known->second == dataVersion)
+        return known->first;
+    const QList<QueryPlanner::Group> groups = m_search.plan(q, dataVersion);
+    if (m_plans.size() >= 20000)
+        m_plans.clear();
+    if (dataVersion)
+        m_plans.insert(q, {groups, dataVersion});
+    return groups;
+}
+
 QString CatalogRepository::didYouMean(const QString &q, quint64 dataVersion)
 {
-    const auto known = m_plans.constFind(q);
-    const QList<QueryPlanner::Group> groups =
-        dataVersion && known != m_plans.cend() && known->second == dataVersion
-            ? known->first
-            : m_search.plan(q, dataVersion);
-    return QueryPlanner::correctedQuery(q, groups);
+    return QueryPlanner::correctedQuery(q, planOf(q, dataVersion));
 }
 
 Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const protocol::ItemQuery &query,
@@ -172,18 +181,7 @@ Result<protocol::Page<protocol::ItemSummary>> CatalogRepository::items(const pro
                           query.categorySlug.isEmpty() && !query.sellerId && !query.minPriceCents &&
                           !query.maxPriceCents;
     if (text) {
-        // what the words mean is looked up once per data version (new words come with new items)
-        QList<QueryPlanner::Group> groups;
-        if (const auto known = m_plans.constFind(query.q);
-            dataVersion && known != m_plans.cend() && known->second == dataVersion) {
-            groups = known->first;
-        } else {
-            groups = m_search.plan(query.q, dataVersion);
-            if (m_plans.size() >= 20000)
-                m_plans.clear();
-            if (dataVersion)
-                m_plans.insert(query.q, {groups, dataVersion});
-        }
+        const QList<QueryPlanner::Group> groups = planOf(query.q, dataVersion);
         if (groups.isEmpty())
             return page; // nothing searchable in the query
         if (m_textIndex && m_textIndex->ready() && m_textIndex->covers(groups))

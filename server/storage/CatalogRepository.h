@@ -53,6 +53,8 @@ public:
     bool ping();
 
 private:
+    // a query's plan, remembered per data version in m_plans
+    QList<QueryPlanner::Group> planOf(const QString &q, quint64 dataVersion);
     Result<protocol::Page<protocol::ItemSummary>> indexedItems(const protocol::ItemQuery &query,
                                                                const QList<QueryPlanner::Group> &groups,
                                                                quint64 dataVersion);

@@ -4,7 +4,7 @@
 #include "app/models/CartModel.h"
 #include "app/models/CatalogModel.h"
 #include "tests/common/ApiRequests.h"
-#include "tests/common/ServerProcess.h"
+#include "tests/common/SharedServerProcessTest.h"
 #include "tests/common/TestTools.h"
 #include "tests/common/UiSupport.h"
 #include "ui/CartPage.h"
@@ -47,20 +47,9 @@ using namespace emporium::test;
 
 namespace {
 
-class StorefrontTest : public ::testing::Test
+class StorefrontTest : public SharedServerProcessTest<StorefrontTest>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        server = new ServerProcess;
-        QString error;
-        ASSERT_TRUE(server->start(&error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
     struct Window
     {
         explicit Window(const QString &tokens)
@@ -87,7 +76,6 @@ protected:
                 return row;
         return -1;
     }
-    static inline ServerProcess *server = nullptr;
     QTemporaryDir tokens;
 };
 
